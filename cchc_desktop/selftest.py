@@ -1,0 +1,336 @@
+"""``--self-test``: prove an installed or bundled copy works end to end, without a screen.
+
+Run as ``cchc-desktop -platform offscreen --self-test [--report=FILE] [--keep]``. In a
+fresh temporary folder (never the user's data folder) it
+
+1. opens a new database (schema by the Alembic migrations, built-in framework, demo
+   Phong Thổ 2023 sheet),
+2. checks the demo sheet's appraisal total is 79,24,
+3. sets a score and reads it back (through a fresh connection),
+4. prints the sheet to PDF and opens that PDF with QtPdf,
+5. renders the window (or a stand-in while the window is not there) to a PNG,
+
+prints what it did, writes the same report to FILE if given, and returns 0 only if
+every step passed. The bundled app and the Windows installer smoke test rely on it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from decimal import Decimal
+from pathlib import Path
+
+EXPECTED_DEMO_TOTAL = "79,24"
+
+
+class SelfTestFailure(Exception):
+    pass
+
+
+class _Report:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.t0 = time.perf_counter()
+
+    def say(self, text: str) -> None:
+        line = f"[{time.perf_counter() - self.t0:6.2f}s] {text}"
+        self.lines.append(line)
+        _emit(line)
+
+
+def _emit(text: str) -> None:
+    stream = sys.stdout
+    if stream is None:  # a windowed program started without a console
+        return
+    try:
+        stream.write(text + "\n")
+        stream.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def _prepare_stdout() -> None:
+    # A Windows console or pipe may be cp1252: never fail on Vietnamese text.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
+
+
+def _option(argv: list[str], name: str) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg.startswith(name + "="):
+            return arg.split("=", 1)[1]
+        if arg == name and i + 1 < len(argv):
+            return argv[i + 1]
+    return None
+
+
+def _qt_argv(argv: list[str]) -> list[str]:
+    """argv for QApplication: the program name and Qt's own options, not ours."""
+    ours = ("--self-test", "--keep", "--report")
+    out = [argv[0] if argv else "cchc-desktop"]
+    skip = False
+    for arg in argv[1:]:
+        if skip:
+            skip = False
+            continue
+        if arg == "--report":
+            skip = True
+            continue
+        if arg.startswith(ours):
+            continue
+        out.append(arg)
+    return out
+
+
+# --- steps ----------------------------------------------------------------------------
+def _open_database(folder: Path, report: _Report):
+    from cchc_desktop.services import DEMO_UNIT, DEMO_YEAR, Workspace
+
+    path = folder / "selftest.db"
+    workspace = Workspace.open(path, demo=True)
+    frameworks = workspace.frameworks()
+    sheets = workspace.sheets()
+    report.say(f"database: created {path} ({len(frameworks)} framework(s), {len(sheets)} sheet(s))")
+    demo = [s for s in sheets if s.unit == DEMO_UNIT and s.year == DEMO_YEAR]
+    if not demo:
+        raise SelfTestFailure(f"no demo sheet {DEMO_UNIT} {DEMO_YEAR} in a new database")
+    return workspace, demo[0]
+
+
+def _check_demo_total(workspace, info, report: _Report):
+    from cchc_desktop.domain.numbers import format_score
+    from cchc_desktop.domain.scoring import Column
+
+    document = workspace.open_sheet(info.id)
+    total = format_score(document.sheet.total(Column.APPRAISAL))
+    if total != EXPECTED_DEMO_TOTAL:
+        raise SelfTestFailure(f"demo sheet total is {total}, expected {EXPECTED_DEMO_TOTAL}")
+    report.say(f"demo sheet: {info.unit} {info.year}, appraisal total {total} (expected {EXPECTED_DEMO_TOTAL})")
+    return document
+
+
+def _set_and_read_back(workspace, document, report: _Report) -> None:
+    from cchc_desktop.domain.numbers import format_score
+    from cchc_desktop.domain.scoring import Column
+    from cchc_desktop.services import Workspace
+
+    leaf = next(iter(document.sheet.framework.leaves()))
+    before = document.sheet.entry(leaf.code, Column.SELF)
+    value = leaf.maximum if before != leaf.maximum else Decimal("0")
+    document.set_score(leaf.code, Column.SELF, value, source="self-test")
+    stored = document.stored_value(leaf.code, Column.SELF)
+    if stored != value:
+        raise SelfTestFailure(f"set {leaf.code} = {value}, database holds {stored}")
+    # And through a completely new engine, as the next start of the program would.
+    path = workspace.path
+    workspace.close()
+    with Workspace.open(path) as again:
+        reread = again.open_sheet(document.id).sheet.entry(leaf.code, Column.SELF)
+    if reread != value:
+        raise SelfTestFailure(f"after reopening, {leaf.code} = {reread}, expected {value}")
+    report.say(f"score: set {leaf.code} (self) to {format_score(value)}, read back {format_score(reread)} "
+               "after reopening the database")
+
+
+def _write_pdf(path: Path, document, report: _Report) -> Path:
+    pdf = path / "selftest.pdf"
+    writer = _app_pdf_writer()
+    if writer is not None:
+        name, func = writer
+        result = func(document, pdf)
+        if isinstance(result, (str, os.PathLike)):
+            pdf = Path(result)
+        how = f"app report {name}"
+    else:
+        _fallback_pdf(document, pdf)
+        how = "reportlab stand-in (cchc_desktop.reports has no PDF writer yet)"
+    data = pdf.read_bytes()
+    if not data.startswith(b"%PDF"):
+        raise SelfTestFailure(f"{pdf} is not a PDF")
+    pages = _count_pages_with_qtpdf(pdf)
+    report.say(f"pdf: {pdf} ({len(data)} bytes, {pages} page(s) per QtPdf) via {how}")
+    return pdf
+
+
+def _app_pdf_writer():
+    """The app's sheet-to-PDF function, once cchc_desktop.reports provides one."""
+    import importlib
+
+    for module_name, func_name in (("cchc_desktop.reports.pdf", "write_sheet_pdf"),
+                                   ("cchc_desktop.reports", "write_sheet_pdf")):
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError as error:
+            if error.name and not module_name.startswith(error.name):
+                raise  # the module exists but something it needs is missing: a real failure
+            continue
+        func = getattr(module, func_name, None)
+        if callable(func):
+            return f"{module_name}.{func_name}", func
+    return None
+
+
+def _fallback_pdf(document, pdf: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from cchc_desktop.domain.numbers import format_score
+    from cchc_desktop.domain.scoring import Column
+
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setTitle(f"CCHC self-test {document.info.unit} {document.info.year}")
+    c.drawString(56, 800, f"CCHC self-test: {document.info.year}")
+    c.drawString(56, 780, f"Total (appraisal): {format_score(document.sheet.total(Column.APPRAISAL))}")
+    c.save()
+
+
+def _count_pages_with_qtpdf(pdf: Path) -> int:
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    error = doc.load(str(pdf))
+    if error != QPdfDocument.Error.None_:
+        raise SelfTestFailure(f"QtPdf cannot open {pdf}: {error}")
+    pages = doc.pageCount()
+    doc.close()
+    if pages < 1:
+        raise SelfTestFailure(f"QtPdf sees no pages in {pdf}")
+    return pages
+
+
+def _screenshot(folder: Path, workspace_path: Path, document, report: _Report) -> Path:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    widget, how = _app_window(workspace_path)
+    if widget is None:
+        widget = _stand_in_window(document)
+        how = "stand-in table (cchc_desktop.ui has no main window yet)"
+    widget.resize(1100, 700)
+    widget.show()
+    for _ in range(5):
+        app.processEvents()
+    png = folder / "selftest.png"
+    image = widget.grab()
+    if image.isNull() or not image.save(str(png), "PNG"):
+        raise SelfTestFailure("could not render the window to PNG")
+    report.say(f"screenshot: {png} ({image.width()}x{image.height()}, {png.stat().st_size} bytes) "
+               f"of {how} on Qt platform '{app.platformName()}'")
+    widget.close()
+    widget.deleteLater()
+    app.processEvents()
+    return png
+
+
+def _app_window(workspace_path: Path):
+    """The app's main window on the self-test database, once cchc_desktop.ui provides one."""
+    import importlib
+
+    for module_name, func_name in (("cchc_desktop.ui.main_window", "create_main_window"),
+                                   ("cchc_desktop.ui", "create_main_window"),
+                                   ("cchc_desktop.app", "create_main_window")):
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError as error:
+            if error.name and not module_name.startswith(error.name):
+                raise
+            continue
+        func = getattr(module, func_name, None)
+        if callable(func):
+            return func(workspace_path), f"{module_name}.{func_name}"
+    return None, ""
+
+
+def _stand_in_window(document):
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    from cchc_desktop.domain.numbers import format_score
+    from cchc_desktop.domain.scoring import Column
+
+    nodes = list(document.sheet.framework)
+    table = QTableWidget(len(nodes), 4)
+    table.setWindowTitle(f"Chấm điểm CCHC — {document.info.unit} {document.info.year}")
+    table.setHorizontalHeaderLabels(["STT", "Tiêu chí", "Điểm chuẩn", "Điểm thẩm định"])
+    for row, node in enumerate(nodes):
+        table.setItem(row, 0, QTableWidgetItem(node.code))
+        table.setItem(row, 1, QTableWidgetItem(node.title))
+        table.setItem(row, 2, QTableWidgetItem(format_score(node.maximum)))
+        table.setItem(row, 3, QTableWidgetItem(format_score(document.sheet.score(node.code, Column.APPRAISAL))))
+    table.resizeColumnToContents(0)
+    table.setColumnWidth(1, 700)
+    return table
+
+
+def _environment(report: _Report) -> None:
+    import platform
+
+    from PySide6 import __version__ as pyside_version
+
+    from cchc_desktop import __version__
+    from cchc_desktop.paths import bundle_root, translations_dir
+
+    frozen = "frozen" if getattr(sys, "frozen", False) else "source"
+    report.say(f"CCHC Desktop {__version__} ({frozen}), Python {platform.python_version()}, "
+               f"PySide6 {pyside_version}, {sys.platform}")
+    qm = sorted(p.name for p in translations_dir().glob("*.qm")) if translations_dir().is_dir() else []
+    report.say(f"bundle root: {bundle_root()} (translations: {', '.join(qm) or 'none'})")
+
+
+# --- entry ----------------------------------------------------------------------------
+def run(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    _prepare_stdout()
+    report = _Report()
+    report_file = _option(argv, "--report")
+    keep = "--keep" in argv
+    if "-platform" not in argv and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test never needs a screen
+
+    folder = Path(tempfile.mkdtemp(prefix="cchc-selftest-"))
+    ok = False
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance() or QApplication(_qt_argv(argv))
+        app.setApplicationName("CCHC Desktop")
+        _environment(report)
+        report.say(f"work folder: {folder} (the user's data folder is not touched)")
+        workspace, info = _open_database(folder, report)
+        document = _check_demo_total(workspace, info, report)
+        _set_and_read_back(workspace, document, report)
+        from cchc_desktop.services import Workspace
+
+        with Workspace.open(workspace.path) as reopened:
+            document = reopened.open_sheet(info.id)
+            _write_pdf(folder, document, report)
+            _screenshot(folder, reopened.path, document, report)
+        ok = True
+    except Exception as error:  # noqa: BLE001 - the self-test reports every failure
+        report.say(f"FAILED: {type(error).__name__}: {error}")
+        for line in traceback.format_exc().rstrip().splitlines():
+            report.lines.append(line)
+            _emit(line)
+    verdict = "SELFTEST OK" if ok else "SELFTEST FAILED"
+    report.lines.append(verdict)
+    _emit(verdict)
+    if report_file:
+        try:
+            Path(report_file).write_text("\n".join(report.lines) + "\n", encoding="utf-8")
+        except OSError as error:
+            _emit(f"could not write the report to {report_file}: {error}")
+    if not keep:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv))
