@@ -1,0 +1,232 @@
+"""The ``cchc`` command: batch work over the same services the window uses."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .domain.errors import CchcError
+from .domain.numbers import format_score
+from .domain.scoring import Column, RoundingPolicy
+
+EXIT_USER_ERROR = 2
+
+# Subcommands register here: name → (configure parser, run). Other modules add theirs with @command.
+_COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}
+
+
+def command(name: str, configure: Callable[[argparse.ArgumentParser], None]):  # noqa: ANN201
+    def register(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        _COMMANDS[name] = (configure, run)
+        return run
+
+    return register
+
+
+class UserError(CchcError):
+    kind = "usage"
+
+
+def open_workspace(args: argparse.Namespace):  # noqa: ANN201
+    from .paths import default_database_path
+    from .services import Workspace
+
+    if args.db:
+        return Workspace.open(Path(args.db))
+    # The default database is the desktop program's; a new one starts with the demo sheet there too.
+    return Workspace.open(default_database_path(), demo=True)
+
+
+def sheet_id(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a sheet number (see: cchc sheets)") from None
+
+
+def year(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a year") from None
+    if not 2000 <= value <= 2100:
+        raise argparse.ArgumentTypeError(f"{value} is not a plausible year (2000–2100)")
+    return value
+
+
+# --- import ---------------------------------------------------------------------------
+def _configure_import(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="score table: tab-separated .txt or .xlsx")
+    parser.add_argument("--unit", help="unit name, e.g. “Huyện Phong Thổ”")
+    parser.add_argument("--year", type=year, help="year assessed")
+    parser.add_argument("--kind", default="district", help="unit level (district, commune, department …)")
+    parser.add_argument("--sheet", type=sheet_id, help="import the file's scores into this existing sheet")
+
+
+@command("import", _configure_import)
+def _import(args: argparse.Namespace) -> int:
+    if args.sheet is None and (args.unit is None or args.year is None):
+        raise UserError("import needs --unit and --year (or --sheet to import into an existing sheet).")
+    with open_workspace(args) as workspace:
+        outcome = workspace.import_file(args.file, unit=args.unit or "", year=args.year or 0, kind=args.kind,
+                                        into_sheet=args.sheet, source="import")
+    for warning in outcome.warnings:
+        print(f"warning: {warning.message}", file=sys.stderr)
+    print(f"imported {', '.join(c.value for c in outcome.columns)} scores"
+          + (" with a new framework" if outcome.new_framework else ""), file=sys.stderr)
+    print(outcome.sheet_id)
+    return 0
+
+
+# --- sheets ---------------------------------------------------------------------------
+def _configure_sheets(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+@command("sheets", _configure_sheets)
+def _sheets(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        sheets = workspace.sheets()
+    if args.json:
+        print(json.dumps([{"id": s.id, "unit": s.unit, "kind": s.unit_kind, "year": s.year,
+                           "framework_id": s.framework_id, "framework": s.framework_name,
+                           "finalized_at": s.finalized_at} for s in sheets], ensure_ascii=False, indent=1))
+        return 0
+    for s in sheets:
+        state = f"  finalized {s.finalized_at}" if s.finalized_at else ""
+        print(f"{s.id}\t{s.unit}\t{s.year}\t{s.framework_name}{state}")
+    return 0
+
+
+# --- frameworks -----------------------------------------------------------------------
+@command("frameworks", _configure_sheets)
+def _frameworks(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        frameworks = workspace.frameworks()
+    if args.json:
+        print(json.dumps([f.__dict__ for f in frameworks], ensure_ascii=False, indent=1))
+        return 0
+    for f in frameworks:
+        print(f"{f.id}\t{f.year}\t{f.level}\tv{f.version}\t{f.criteria} criteria\t{f.name}")
+    return 0
+
+
+# --- show -----------------------------------------------------------------------------
+def _configure_show(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("sheet", type=sheet_id)
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+@command("show", _configure_show)
+def _show(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        document = workspace.open_sheet(args.sheet)
+        data = document.as_dict()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return 0
+    sheet = document.sheet
+    print(f"{data['unit']} — {data['year']} — {data['framework']}")
+    for node in sheet.framework:
+        indent = "  " * (node.level - 1)
+        print(f"{indent}{node.code}\t{format_score(node.maximum)}\t"
+              f"{format_score(sheet.score(node.code, Column.SELF), empty='-')}\t"
+              f"{format_score(sheet.score(node.code, Column.APPRAISAL), empty='-')}\t{node.title}")
+    for column in Column:
+        totals = sheet.totals(None, column)
+        exact = sheet.total(column, RoundingPolicy.EXACT)
+        rounded = sheet.total(column, RoundingPolicy.ROUND_EACH_LEAF)
+        extra = f" (rounding each leaf: {format_score(rounded)})" if rounded != exact else ""
+        shown = format_score(exact) if totals.scored else "-"
+        print(f"total {column.value}: {shown} / {format_score(sheet.framework.maximum)}"
+              f"{extra}; {totals.scored}/{totals.leaves} scored")
+    return 0
+
+
+# --- set ------------------------------------------------------------------------------
+def _configure_set(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("sheet", type=sheet_id)
+    parser.add_argument("code", help="leaf criterion code, e.g. 1.2.1")
+    parser.add_argument("value", help="score such as 9,28 or 9.28; an empty string clears it")
+    parser.add_argument("--column", choices=[c.value for c in Column], default=Column.APPRAISAL.value)
+
+
+@command("set", _configure_set)
+def _set(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        document = workspace.open_sheet(args.sheet)
+        change = document.set_score(args.code, Column(args.column), args.value, source="cli")
+        area = change.affected[-1]
+        print(f"{change.code} {args.column}: {format_score(change.old, empty='-')} → "
+              f"{format_score(change.new, empty='-')}; area {area}: "
+              f"{format_score(document.sheet.score(area, change.column), empty='-')}; total: "
+              f"{format_score(document.sheet.total(change.column))}")
+    return 0
+
+
+# --- note -----------------------------------------------------------------------------
+def _configure_note(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("sheet", type=sheet_id)
+    parser.add_argument("code")
+    parser.add_argument("text", help="the note; an empty string removes it")
+
+
+@command("note", _configure_note)
+def _note(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        workspace.open_sheet(args.sheet).set_note(args.code, args.text, source="cli")
+    return 0
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own usage errors: one line, exit 2
+        self.exit(EXIT_USER_ERROR, f"cchc: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    _load_plugins()
+    parser = _Parser(prog="cchc", description="CCHC Desktop on the command line: administrative-reform index sheets.")
+    parser.add_argument("--db", help="database file (default: the desktop program's database)")
+    parser.add_argument("--version", action="version", version=f"cchc {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for name, (configure, run) in _COMMANDS.items():
+        configure_parser = sub.add_parser(name, help=(run.__doc__ or "").strip() or None)
+        configure(configure_parser)
+        configure_parser.set_defaults(run=run)
+    return parser
+
+
+def _load_plugins() -> None:
+    """Import the modules that add their own subcommands (printing, backups …)."""
+    import importlib
+
+    for module in _PLUGIN_MODULES:
+        importlib.import_module(module)
+
+
+_PLUGIN_MODULES: list[str] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except CchcError as error:
+        print(f"cchc: error: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; that is not an error of ours.
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

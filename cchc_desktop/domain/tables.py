@@ -1,0 +1,254 @@
+"""Reading score tables (STT, title, maximum, scores, note) from text or spreadsheet rows into a sheet."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .criteria import CriterionSpec, Framework, clean_text, is_valid_code
+from .errors import CchcError, FrameworkError
+from .numbers import format_score, parse_score
+from .scoring import Column, ScoreSheet, validate_score
+
+
+class ImportRefused(CchcError):
+    """The whole file is refused; nothing of it is written."""
+
+    kind = "import_refused"
+
+
+@dataclass(frozen=True)
+class ImportWarning:
+    line: int | None
+    code: str | None
+    column: str  # "max", "self" or "appraisal"
+    file_value: Decimal | None
+    computed: Decimal | None
+
+    @property
+    def message(self) -> str:
+        where = f"line {self.line}, " if self.line is not None else ""
+        what = self.code if self.code else "total"
+        label = {"max": "maximum", "self": "self-assessment", "appraisal": "appraisal"}[self.column]
+        return (f"{where}{what} ({label}): the file says {format_score(self.file_value, empty='nothing')} "
+                f"but its parts add up to {format_score(self.computed, empty='nothing')}; "
+                "the sum of the parts is kept.")
+
+
+@dataclass
+class ImportedTable:
+    framework: Framework
+    sheet: ScoreSheet
+    columns: tuple[Column, ...]  # the score columns the file carried
+    warnings: list[ImportWarning] = field(default_factory=list)
+
+
+# A row's fields, by what its header says. Matching is done without diacritics or case.
+FIELD_CODE, FIELD_TITLE, FIELD_MAX, FIELD_SELF, FIELD_APPRAISAL, FIELD_NOTE = (
+    "code", "title", "max", "self", "appraisal", "note")
+_HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    (FIELD_APPRAISAL, ("DIEM THAM DINH", "APPRAISAL")),
+    (FIELD_SELF, ("TU DANH GIA", "TU CHAM", "SELF")),
+    (FIELD_MAX, ("DIEM CHUAN", "DIEM TOI DA", "MAXIMUM")),
+    (FIELD_NOTE, ("GHI CHU", "NOTE")),
+    (FIELD_CODE, ("STT",)),
+    (FIELD_TITLE, ("TIEU CHI", "LINH VUC", "NOI DUNG", "CRITERION", "TITLE")),
+]
+_TOTAL_WORDS = ("TONG DIEM", "TONG CONG", "TOTAL")
+_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\*\*|__")
+
+
+def fold(text: str) -> str:
+    """Upper case without diacritics, for matching headers: 'Điểm thẩm định' → 'DIEM THAM DINH'."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.upper().split())
+
+
+def strip_markup(cell: str) -> str:
+    return _MARKUP.sub("", cell).strip().strip("*").strip()
+
+
+def header_fields(cells: Sequence[str]) -> dict[str, int] | None:
+    """Map field → column index if ``cells`` is a header row (first cell STT), else None."""
+    folded = [fold(strip_markup(cell)) for cell in cells]
+    if not folded or folded[0] != "STT":
+        return None
+    mapping: dict[str, int] = {}
+    for index, text in enumerate(folded):
+        for name, words in _HEADER_WORDS:
+            if name not in mapping and any(word in text for word in words):
+                mapping[name] = index
+                break
+    return mapping
+
+
+def read_table(rows: Iterable[tuple[int, Sequence[str]]], *, source: str = "file") -> ImportedTable:
+    """Build a framework and a sheet from numbered rows of cells.
+
+    Leaf scores are the truth: subtotals and totals in the file are only compared with
+    the computed ones, and each difference becomes a warning. Anything that cannot be
+    read as a valid sheet refuses the whole table, naming the line and the code.
+    """
+    fields: dict[str, int] | None = None
+    header_line = 0
+    specs: list[CriterionSpec] = []
+    values: list[tuple[int, str, str, str | None]] = []  # line, code, field, text
+    notes: dict[str, str] = {}
+    file_totals: dict[str, tuple[int, str]] = {}
+    seen_codes: dict[str, int] = {}
+
+    for line, raw_cells in rows:
+        cells = [unicodedata.normalize("NFC", cell if cell is not None else "") for cell in raw_cells]
+        if not any(cell.strip() for cell in cells):
+            continue
+        found = header_fields(cells)
+        if found is not None:
+            for needed, label in ((FIELD_TITLE, "criterion title"), (FIELD_MAX, "ĐIỂM CHUẨN (maximum)")):
+                if needed not in found:
+                    raise ImportRefused(f"line {line}: the header has no {label} column.", kind="bad_header",
+                                        line=line)
+            if FIELD_SELF not in found and FIELD_APPRAISAL not in found:
+                raise ImportRefused(
+                    f"line {line}: the header has no score column (ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH).",
+                    kind="bad_header", line=line)
+            if fields is not None and found != fields:
+                raise ImportRefused(f"line {line}: this header's columns differ from the header on line "
+                                    f"{header_line}.", kind="bad_header", line=line)
+            fields, header_line = found, line
+            continue
+        if fields is None:
+            if len(cells) > 1 and is_valid_code(strip_markup(cells[0])):
+                raise ImportRefused(f"line {line}: a score row comes before the header row (STT …).",
+                                    kind="no_header", line=line)
+            continue  # a title or a remark above the table
+
+        if len(cells) == 1:
+            if is_valid_code(strip_markup(cells[0])):
+                raise ImportRefused(f"line {line}: row {strip_markup(cells[0])} has only one column; "
+                                    "columns must be separated by tabs.", kind="one_column", line=line)
+            continue  # a remark line between or under the tables
+
+        def cell(name: str) -> str:
+            index = fields.get(name) if fields else None
+            return strip_markup(cells[index]) if index is not None and index < len(cells) else ""
+
+        code = cell(FIELD_CODE)
+        if not code:
+            if any(word in fold(cell(FIELD_TITLE)) for word in _TOTAL_WORDS):
+                for name in (FIELD_MAX, FIELD_SELF, FIELD_APPRAISAL):
+                    if cell(name):
+                        file_totals[name] = (line, cell(name))
+                continue
+            raise ImportRefused(f"line {line}: this row has no STT code.", kind="missing_code", line=line)
+        if not is_valid_code(code):
+            raise ImportRefused(f"line {line}: “{code}” is not a criterion code (codes look like 1, 1.2 or 1.2.3).",
+                                kind="bad_code", line=line, code=code)
+        if code in seen_codes:
+            raise ImportRefused(f"line {line}: code {code} appears twice (first on line {seen_codes[code]}).",
+                                kind="duplicate_code", line=line, code=code)
+        seen_codes[code] = line
+        title = clean_text(cell(FIELD_TITLE))
+        if any(unicodedata.category(ch) == "Cc" for ch in title):
+            raise ImportRefused(f"line {line}, code {code}: the title contains control characters.",
+                                kind="control_characters", line=line, code=code)
+        if not title:
+            raise ImportRefused(f"line {line}, code {code}: the criterion has no title.", kind="missing_title",
+                                line=line, code=code)
+        maximum_text = cell(FIELD_MAX)
+        if not maximum_text:
+            raise ImportRefused(f"line {line}, code {code}: ĐIỂM CHUẨN (the maximum) is empty.",
+                                kind="missing_maximum", line=line, code=code)
+        maximum = _number(maximum_text, line, code, "ĐIỂM CHUẨN")
+        specs.append(CriterionSpec(code, title, maximum, line))
+        for name in (FIELD_SELF, FIELD_APPRAISAL):
+            if name in fields:
+                values.append((line, code, name, cell(name) or None))
+        note = clean_text(cell(FIELD_NOTE)) if FIELD_NOTE in fields else ""
+        if note:
+            notes[code] = note
+
+    if fields is None:
+        raise ImportRefused(f"The {source} holds no score table: no header row starting with STT was found.",
+                            kind="no_table")
+    if not specs:
+        raise ImportRefused(f"The {source} has a header on line {header_line} but no criterion rows.",
+                            kind="no_rows")
+    try:
+        framework = Framework(specs)
+    except FrameworkError as error:
+        raise ImportRefused(str(error), kind=error.kind, **error.params) from None
+
+    sheet = ScoreSheet(framework)
+    columns = tuple(column for column in Column if column.value in fields)
+    stated: list[tuple[int, str, Column, Decimal | None]] = []
+    for line, code, name, text in values:
+        column = Column(name)
+        label = "ĐIỂM THẨM ĐỊNH" if column is Column.APPRAISAL else "ĐIỂM TỰ ĐÁNH GIÁ"
+        value = None if text is None else _number(text, line, code, label)
+        node = framework.get(code)
+        if node.is_leaf:
+            if value is not None:
+                try:
+                    validate_score(node, value)
+                except CchcError as error:
+                    raise ImportRefused(f"line {line}, {error}", kind=error.kind, line=line, code=code) from None
+                sheet.set_score(code, column, value)
+        else:
+            stated.append((line, code, column, value))
+    for code, note in notes.items():
+        sheet.set_note(code, note)
+
+    warnings: list[ImportWarning] = []
+    for node, summed in framework.maxima_mismatches():
+        warnings.append(ImportWarning(seen_codes[node.code], node.code, "max", node.maximum, summed))
+    for line, code, column, value in stated:
+        computed = sheet.score(code, column)
+        if value != computed and not (value == 0 and computed is None):
+            warnings.append(ImportWarning(line, code, column.value, value, computed))
+    for name, (line, text) in file_totals.items():
+        value = _number(text, line, "total", "Tổng điểm")
+        if name == FIELD_MAX:
+            computed = framework.maximum
+        else:
+            totals = sheet.totals(None, Column(name))
+            computed = totals.value
+        if value != computed:
+            warnings.append(ImportWarning(line, None, name, value, computed))
+    return ImportedTable(framework, sheet, columns, warnings)
+
+
+def _number(text: str, line: int, code: str, label: str) -> Decimal:
+    try:
+        return parse_score(text)
+    except CchcError as error:
+        raise ImportRefused(f"line {line}, code {code}, {label}: {error}", kind=error.kind, line=line,
+                            code=code) from None
+
+
+def decode_text(data: bytes, *, name: str = "file") -> str:
+    """Text of a table file: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused."""
+    if not data.strip():
+        raise ImportRefused(f"{name} is empty.", kind="empty_file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ImportRefused(f"{name} claims to be UTF-16 text but is damaged.", kind="bad_encoding") from None
+    if b"\x00" in data[:8192]:
+        raise ImportRefused(f"{name} is not a text file (it holds binary data). "
+                            "Choose a .txt table or an .xlsx workbook.", kind="binary_file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ImportRefused(f"line {line}: {name} is not UTF-8 text. Save it as UTF-8 (Unicode) and import again.",
+                            kind="bad_encoding", line=line) from None
+
+
+def text_rows(text: str) -> list[tuple[int, list[str]]]:
+    """Numbered tab-separated rows of a text table; CRLF, LF and CR all end a line."""
+    return [(number, line.split("\t")) for number, line in enumerate(text.splitlines(), start=1)]

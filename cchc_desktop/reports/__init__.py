@@ -1,0 +1,1 @@
+"""Documents in and out: score-sheet PDFs and spreadsheet import/export."""
