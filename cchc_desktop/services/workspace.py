@@ -45,6 +45,16 @@ class ImportOutcome:
 
 
 @dataclass(frozen=True)
+class AuditedChange:
+    """One stored value changing: what the audit log records."""
+
+    code: str
+    field: str  # "self", "appraisal" or "note"
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
 class Edit:
     """One requested change of a leaf score (value None clears it)."""
 
@@ -105,6 +115,14 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # --- hooks for the data-safety layer (audit log, backups) --------------------------
+    def record_changes(self, connection: Connection, sheet_id: int, changes: Sequence[AuditedChange],
+                       source: str) -> None:
+        """Called inside every write transaction with what it changes, before it commits."""
+
+    def before_risky_change(self, reason: str) -> None:
+        """Called before a finalize, a reopen or a migration: the moment to take a backup."""
 
     def _install_builtin(self, *, demo: bool) -> None:
         data = json.loads(resource_path("frameworks", BUILTIN_FRAMEWORK).read_text(encoding="utf-8"))
@@ -216,6 +234,7 @@ class Workspace:
             sheet_id = self._new_sheet(connection, unit, year, framework_id, kind)
             _, _, ids = repository.load_framework(connection, framework_id)
             repository.write_sheet(connection, sheet_id, table.sheet, ids, table.columns)
+            self.record_changes(connection, sheet_id, _imported_changes(table), source)
         return ImportOutcome(sheet_id, framework_id, new_framework, table.columns, table.warnings)
 
     def _import_into(self, sheet_id: int, table: ImportedTable, source: str) -> ImportOutcome:
@@ -274,11 +293,20 @@ class SheetDocument:
         self._ensure_open()
         for edit in edits:
             self.sheet.check(edit.code, edit.column, edit.value)
+        audited = []
+        pending: dict[tuple[str, Column], Decimal | None] = {}
+        for edit in edits:
+            old = pending.get((edit.code, edit.column), self.sheet.entry(edit.code, edit.column))
+            pending[(edit.code, edit.column)] = edit.value
+            if old != edit.value:
+                audited.append(AuditedChange(edit.code, edit.column.value, format_plain(old), format_plain(edit.value)))
         try:
             with self.workspace.engine.begin() as connection:
                 for edit in edits:
                     repository.write_score(connection, self.id, self._ids[edit.code], edit.column,
                                            None if edit.value is None else to_hundredths(edit.value))
+                if audited:
+                    self.workspace.record_changes(connection, self.id, audited, source)
         except DBAPIError as error:
             raise _database_refusal(error) from None
         # Only after the commit returned does the in-memory sheet move, so what shows is what is stored.
@@ -288,9 +316,13 @@ class SheetDocument:
         self._ensure_open()
         self.sheet.framework.get(code)
         text = clean_text(text) if text else None
+        old = self.sheet.note(code)
         try:
             with self.workspace.engine.begin() as connection:
                 repository.write_note(connection, self.id, self._ids[code], text or None)
+                if old != (text or None):
+                    self.workspace.record_changes(connection, self.id, [AuditedChange(code, "note", old, text or None)],
+                                                  source)
         except DBAPIError as error:
             raise _database_refusal(error) from None
         return self.sheet.set_note(code, text)
@@ -348,6 +380,20 @@ class SheetDocument:
             },
             "rows": rows,
         }
+
+
+def _imported_changes(table: ImportedTable) -> list[AuditedChange]:
+    changes = []
+    for node in table.framework:
+        if node.is_leaf:
+            for column in table.columns:
+                value = table.sheet.entry(node.code, column)
+                if value is not None:
+                    changes.append(AuditedChange(node.code, column.value, None, format_plain(value)))
+        note = table.sheet.note(node.code)
+        if note:
+            changes.append(AuditedChange(node.code, "note", None, note))
+    return changes
 
 
 def edits_from(values: Iterable[tuple[str, Column, Decimal | None]]) -> list[Edit]:
