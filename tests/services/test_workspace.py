@@ -1,0 +1,125 @@
+"""Opening databases, the built-in framework, and edits that are stored before they show."""
+
+import json
+import sqlite3
+from decimal import Decimal
+
+import pytest
+
+from cchc_desktop.domain.errors import CchcError
+from cchc_desktop.domain.scoring import Column
+from cchc_desktop.domain.tables import read_table, text_rows
+from cchc_desktop.paths import resource_path
+from cchc_desktop.services import Workspace
+from cchc_desktop.services.workspace import Edit
+
+D = Decimal
+
+
+def test_a_new_database_holds_the_builtin_2023_framework_exactly_as_the_seed(workspace, seed_text):
+    [info] = workspace.frameworks()
+    assert (info.year, info.level, info.criteria, info.builtin) == (2023, "district", 114, True)
+    seed = read_table(text_rows(seed_text)).framework
+    with workspace.engine.connect() as connection:
+        from cchc_desktop.store.repository import load_framework
+
+        framework, _, _ = load_framework(connection, info.id)
+    assert [(n.code, n.title, n.maximum) for n in framework] == [(n.code, n.title, n.maximum) for n in seed]
+
+
+def test_demo_database_opens_on_the_phong_tho_sheet(db_path):
+    with Workspace.open(db_path, demo=True) as workspace:
+        [sheet] = workspace.sheets()
+        document = workspace.open_sheet(sheet.id)
+        assert sheet.unit == "Huyện Phong Thổ" and sheet.year == 2023
+        assert document.sheet.total(Column.APPRAISAL) == D("79.24")
+        assert len(workspace.frameworks()) == 1  # the demo reuses the built-in framework
+
+
+def test_edits_survive_closing_and_reopening(db_path, seed_path):
+    with Workspace.open(db_path) as workspace:
+        sheet_id = workspace.import_file(seed_path, unit="Huyện Phong Thổ", year=2023).sheet_id
+        document = workspace.open_sheet(sheet_id)
+        document.set_score("7.1.2", Column.APPRAISAL, "0,75")
+        document.set_score("7.1.2", Column.SELF, "1")
+        document.set_note("7.1.2", "Đã bổ sung minh chứng")
+    with Workspace.open(db_path) as workspace:
+        document = workspace.open_sheet(sheet_id)
+        assert document.sheet.score("7.1", Column.APPRAISAL) == D("2.25")
+        assert document.sheet.total(Column.APPRAISAL) == D("79.99")
+        assert document.sheet.total(Column.SELF) == D("1.00")
+        assert document.sheet.note("7.1.2") == "Đã bổ sung minh chứng"
+    assert not (db_path.parent / (db_path.name + "-wal")).exists() or (db_path.parent / (db_path.name + "-wal")).stat().st_size == 0
+
+
+def test_every_edit_is_committed_before_the_call_returns(seed_sheet, db_path):
+    seed_sheet.set_score("8.7", Column.APPRAISAL, "0,5")
+    # A second, independent connection sees it at once: nothing waits for a save.
+    with sqlite3.connect(db_path) as other:
+        row = other.execute(
+            "SELECT appraisal_hundredths FROM score JOIN criterion ON criterion.id = score.criterion_id "
+            "WHERE sheet_id = ? AND code = '8.7'", (seed_sheet.id,)).fetchone()
+    assert row == (50,)
+
+
+def test_a_batch_is_all_or_nothing(seed_sheet):
+    before = seed_sheet.as_dict()
+    with pytest.raises(CchcError, match="8.10.1"):
+        seed_sheet.apply([Edit("8.7", Column.APPRAISAL, D("1")), Edit("8.10.1", Column.APPRAISAL, D("1.5"))],
+                         source="paste")
+    assert seed_sheet.as_dict() == before
+    assert seed_sheet.stored_value("8.7", Column.APPRAISAL) == D("0")
+
+
+def test_memory_and_database_agree_after_many_edits(seed_sheet, workspace):
+    import random
+
+    rng = random.Random(3)
+    leaves = seed_sheet.sheet.framework.leaves()
+    for _ in range(60):
+        leaf = rng.choice(leaves)
+        column = rng.choice(list(Column))
+        value = None if rng.random() < 0.2 else D(rng.randint(0, int(leaf.maximum * 100))) / 100
+        seed_sheet.set_score(leaf.code, column, value)
+    reopened = workspace.open_sheet(seed_sheet.id)
+    assert reopened.as_dict() == seed_sheet.as_dict()
+
+
+def test_create_rename_delete_sheets(workspace):
+    [framework] = workspace.frameworks()
+    sheet_id = workspace.create_sheet(unit="Huyện Sìn Hồ", year=2024, framework_id=framework.id)
+    document = workspace.open_sheet(sheet_id)
+    assert document.sheet.totals(None, Column.SELF).scored == 0
+    with pytest.raises(CchcError, match="already has a 2024 sheet"):
+        workspace.create_sheet(unit="Huyện Sìn Hồ", year=2024, framework_id=framework.id)
+    workspace.rename_unit(sheet_id, "Huyện Sìn Hồ (mới)")
+    assert workspace.sheet_info(sheet_id).unit == "Huyện Sìn Hồ (mới)"
+    workspace.delete_sheet(sheet_id)
+    assert workspace.sheets() == []
+
+
+def test_import_into_an_existing_sheet_fills_only_the_file_columns(workspace, seed_path, tmp_path):
+    [framework] = workspace.frameworks()
+    sheet_id = workspace.create_sheet(unit="Huyện Phong Thổ", year=2023, framework_id=framework.id)
+    document = workspace.open_sheet(sheet_id)
+    document.set_score("1.1", Column.SELF, "1")
+    workspace.import_file(seed_path, unit="", year=0, into_sheet=sheet_id)
+    document = workspace.open_sheet(sheet_id)
+    assert document.sheet.total(Column.APPRAISAL) == D("79.24")
+    assert document.sheet.score("1.1", Column.SELF) == D("1.00")
+
+
+def test_a_file_with_other_criteria_makes_a_new_framework_version(workspace, seed_path, tmp_path):
+    other = tmp_path / "khac.txt"
+    other.write_text(seed_path.read_text(encoding="utf-8").replace("Mức độ hoàn thành kế hoạch CCHC",
+                                                                   "Mức độ hoàn thành Kế hoạch CCHC năm"),
+                     encoding="utf-8")
+    outcome = workspace.import_file(other, unit="Huyện Tam Đường", year=2023)
+    assert outcome.new_framework
+    versions = sorted(f.version for f in workspace.frameworks())
+    assert versions == [1, 2]
+
+
+def test_builtin_framework_file_is_well_formed():
+    data = json.loads(resource_path("frameworks", "district-2023.json").read_text(encoding="utf-8"))
+    assert data["year"] == 2023 and len(data["criteria"]) == 114

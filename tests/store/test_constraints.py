@@ -1,0 +1,68 @@
+"""The database itself refuses impossible scores, whatever program writes to it."""
+
+import sqlite3
+
+import pytest
+
+from cchc_desktop.store import database
+from cchc_desktop.store.migrations import head_revision
+
+
+def raw(db_path):
+    connection = sqlite3.connect(db_path)
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def criterion_id(connection, code):
+    return connection.execute("SELECT id FROM criterion WHERE code = ?", (code,)).fetchone()[0]
+
+
+@pytest.mark.parametrize(
+    ("code", "column", "hundredths", "message"),
+    [("1.2.1", "appraisal_hundredths", -1, "CHECK constraint failed"),
+     ("1.2.1", "self_hundredths", -5, "CHECK constraint failed"),
+     ("1.2.1", "appraisal_hundredths", 51, "score over the maximum"),
+     ("1.2", "appraisal_hundredths", 100, "leaf criteria only")],
+)
+def test_raw_sql_cannot_store_an_impossible_score(seed_sheet, db_path, code, column, hundredths, message):
+    with raw(db_path) as connection:
+        with pytest.raises(sqlite3.IntegrityError, match=message):
+            connection.execute(f"UPDATE score SET {column} = ? WHERE sheet_id = ? AND criterion_id = ?",
+                               (hundredths, seed_sheet.id, criterion_id(connection, code)))
+            connection.execute(
+                f"INSERT INTO score (sheet_id, criterion_id, {column}) VALUES (?, ?, ?) "
+                f"ON CONFLICT DO UPDATE SET {column} = excluded.{column}",
+                (seed_sheet.id, criterion_id(connection, code), hundredths))
+
+
+def test_scores_are_stored_as_integer_hundredths(seed_sheet, db_path):
+    with raw(db_path) as connection:
+        types = {row[0] for row in connection.execute("SELECT typeof(appraisal_hundredths) FROM score")}
+        total = connection.execute("SELECT sum(appraisal_hundredths) FROM score").fetchone()[0]
+    assert types == {"integer"} and total == 7924
+
+
+def test_pragmas_hold_on_every_connection(workspace):
+    with workspace.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == database.BUSY_TIMEOUT_MS
+
+
+def test_the_program_knows_alembics_head(workspace):
+    assert database.SCHEMA_HEAD == head_revision()
+    assert database.current_revision(workspace.engine) == database.SCHEMA_HEAD
+
+
+def test_a_database_from_a_newer_program_is_refused_and_left_alone(workspace, db_path):
+    workspace.close()
+    with raw(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    before = db_path.read_bytes()
+    from cchc_desktop.services import Workspace
+
+    with pytest.raises(database.NewerSchemaError, match="newer version"):
+        Workspace.open(db_path)
+    assert db_path.read_bytes() == before
