@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .criteria import Criterion, Framework
-from .errors import ScoreRangeError
-from .numbers import format_score, round_half_up
+from .errors import ScoreParseError, ScoreRangeError
+from .numbers import HUNDREDTH, format_score, round_half_up
 
 ZERO = Decimal("0.00")
 
@@ -33,7 +33,10 @@ class RoundingPolicy(enum.Enum):
 
 
 def validate_score(criterion: Criterion, value: Decimal) -> Decimal:
-    """Return ``value`` if 0 ≤ value ≤ the criterion's maximum, else raise with the reason."""
+    """Return ``value`` if 0 ≤ value ≤ the criterion's maximum in hundredths, else raise with the reason."""
+    if not value.is_finite() or value != value.quantize(HUNDREDTH):
+        raise ScoreParseError(f"{criterion.code}: {value} has more than 2 decimal places.",
+                              kind="too_many_decimals", code=criterion.code, text=str(value))
     if value < 0:
         raise ScoreRangeError(f"{criterion.code}: {format_score(value)} is below 0.", kind="below_zero",
                               code=criterion.code, value=value)

@@ -74,9 +74,9 @@ def strip_markup(cell: str) -> str:
 
 def header_fields(cells: Sequence[str]) -> dict[str, int] | None:
     """Map field → column index if ``cells`` is a header row (first cell STT), else None."""
-    folded = [fold(strip_markup(cell)) for cell in cells]
-    if not folded or folded[0] != "STT":
+    if not cells or fold(strip_markup(cells[0])) != "STT":
         return None
+    folded = [fold(strip_markup(cell)) for cell in cells]
     mapping: dict[str, int] = {}
     for index, text in enumerate(folded):
         for name, words in _HEADER_WORDS:

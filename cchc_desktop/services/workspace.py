@@ -233,7 +233,7 @@ class Workspace:
                     connection, table.framework, name=f"{Path(path).name} ({year})", year=year, level=level)
             sheet_id = self._new_sheet(connection, unit, year, framework_id, kind)
             _, _, ids = repository.load_framework(connection, framework_id)
-            repository.write_sheet(connection, sheet_id, table.sheet, ids, table.columns)
+            repository.write_new_sheet(connection, sheet_id, table.sheet, ids)
             self.record_changes(connection, sheet_id, _imported_changes(table), source)
         return ImportOutcome(sheet_id, framework_id, new_framework, table.columns, table.warnings)
 

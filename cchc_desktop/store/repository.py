@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..domain.criteria import CriterionSpec, Framework
@@ -143,38 +142,47 @@ def load_scores(connection: Connection, sheet_id: int, sheet: ScoreSheet) -> Non
             sheet.set_note(row.code, row.note)
 
 
+def _upsert(*names: str):  # noqa: ANN202 - an SQLAlchemy Insert
+    """INSERT … ON CONFLICT DO UPDATE of the named score columns, with bound parameters of the same names."""
+    statement = sqlite_insert(schema.score).values(
+        sheet_id=bindparam("sheet_id"), criterion_id=bindparam("criterion_id"),
+        **{name: bindparam(name) for name in names})
+    return statement.on_conflict_do_update(index_elements=["sheet_id", "criterion_id"],
+                                           set_={name: statement.excluded[name] for name in names})
+
+
+# Built once: constructing an upsert costs far more than executing it.
+_UPSERT_SCORE = {column: _upsert(name) for column, name in SCORE_COLUMN.items()}
+_UPSERT_NOTE = _upsert("note")
+_INSERT_ROW = insert(schema.score).values(
+    sheet_id=bindparam("sheet_id"), criterion_id=bindparam("criterion_id"),
+    self_hundredths=bindparam("self_hundredths"), appraisal_hundredths=bindparam("appraisal_hundredths"),
+    note=bindparam("note"))
+
+
 def write_score(connection: Connection, sheet_id: int, criterion_id: int, column: Column,
                 hundredths: int | None) -> None:
-    name = SCORE_COLUMN[column]
-    statement = sqlite_insert(schema.score).values(sheet_id=sheet_id, criterion_id=criterion_id, **{name: hundredths})
-    connection.execute(statement.on_conflict_do_update(
-        index_elements=["sheet_id", "criterion_id"], set_={name: statement.excluded[name]}))
+    connection.execute(_UPSERT_SCORE[column],
+                       {"sheet_id": sheet_id, "criterion_id": criterion_id, SCORE_COLUMN[column]: hundredths})
 
 
 def write_note(connection: Connection, sheet_id: int, criterion_id: int, note: str | None) -> None:
-    statement = sqlite_insert(schema.score).values(sheet_id=sheet_id, criterion_id=criterion_id, note=note)
-    connection.execute(statement.on_conflict_do_update(
-        index_elements=["sheet_id", "criterion_id"], set_={"note": statement.excluded.note}))
+    connection.execute(_UPSERT_NOTE, {"sheet_id": sheet_id, "criterion_id": criterion_id, "note": note})
 
 
-def write_sheet(connection: Connection, sheet_id: int, sheet: ScoreSheet, ids: dict[str, int],
-                columns: Iterable[Column]) -> None:
-    """Write the given columns (and notes) of a whole sheet, e.g. after an import."""
-    columns = tuple(columns)
+def write_new_sheet(connection: Connection, sheet_id: int, sheet: ScoreSheet, ids: dict[str, int]) -> None:
+    """Write every entered score and note of a sheet that has no rows yet, in one batch."""
+    rows = []
     for node in sheet.framework:
-        values: dict[str, object] = {}
+        values = {"self_hundredths": None, "appraisal_hundredths": None, "note": sheet.note(node.code)}
         if node.is_leaf:
-            for column in columns:
+            for column, name in SCORE_COLUMN.items():
                 value = sheet.entry(node.code, column)
-                values[SCORE_COLUMN[column]] = None if value is None else to_hundredths(value)
-        note = sheet.note(node.code)
-        if note:
-            values["note"] = note
-        if values:
-            statement = sqlite_insert(schema.score).values(sheet_id=sheet_id, criterion_id=ids[node.code], **values)
-            connection.execute(statement.on_conflict_do_update(
-                index_elements=["sheet_id", "criterion_id"],
-                set_={key: statement.excluded[key] for key in values}))
+                values[name] = None if value is None else to_hundredths(value)
+        if any(value is not None for value in values.values()):
+            rows.append({"sheet_id": sheet_id, "criterion_id": ids[node.code], **values})
+    if rows:
+        connection.execute(_INSERT_ROW, rows)
 
 
 def rename_unit(connection: Connection, sheet_id: int, new_name: str) -> None:

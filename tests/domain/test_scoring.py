@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from cchc_desktop.domain.criteria import CriterionSpec, Framework
-from cchc_desktop.domain.errors import NotALeafError, ScoreRangeError
+from cchc_desktop.domain.errors import NotALeafError, ScoreParseError, ScoreRangeError
 from cchc_desktop.domain.scoring import Column, RoundingPolicy, ScoreSheet
 
 D = Decimal
@@ -59,6 +59,11 @@ def test_refuses_scores_outside_zero_to_maximum_and_changes_nothing(value, kind)
         sheet.set_score("1.2.1", Column.APPRAISAL, value)
     assert caught.value.kind == kind
     assert sheet.score("1.2.1", Column.APPRAISAL) is None and sheet.total(Column.APPRAISAL) == 0
+
+
+def test_refuses_values_finer_than_a_hundredth():
+    with pytest.raises(ScoreParseError):
+        ScoreSheet(small_framework()).set_score("1.1", Column.SELF, D("0.125"))
 
 
 def test_parents_are_computed_never_entered():
