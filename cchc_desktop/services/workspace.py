@@ -19,7 +19,7 @@ from ..domain.scoring import Column, RoundingPolicy, ScoreChange, ScoreSheet
 from ..domain.tables import ImportedTable, ImportRefused, ImportWarning, decode_text, read_table, text_rows
 from ..paths import resource_path
 from ..store import repository, schema
-from ..store.database import StoreError, checkpoint, ensure_schema, make_engine
+from ..store.database import StoreError, checkpoint, current_revision, ensure_schema, make_engine
 
 BUILTIN_FRAMEWORK = "district-2023.json"
 DEMO_SHEET = "phong-tho-2023.txt"
@@ -93,22 +93,34 @@ class Workspace:
 
         A new database gets the built-in framework, and the demo sheet when ``demo`` is set.
         """
+        from . import safety
+
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        # The lock, quick_check and the pre-migration backup come before anything can write to the file.
+        guard = safety.open_guard(path)
         engine = make_engine(path)
         try:
-            created = ensure_schema(engine, path)
+            # Only a new file gets the built-in framework (and demo): a migrated one already has its own.
+            new = current_revision(engine) is None
+            ensure_schema(engine, path)
             workspace = cls(engine, path)
-            if created:
+            workspace._safety_guard = guard
+            if new:
                 workspace._install_builtin(demo=demo)
-        except Exception:
+        except BaseException:
             engine.dispose()
+            guard.lock.release()
             raise
         return workspace
 
     def close(self) -> None:
+        from . import safety
+
         checkpoint(self.engine)
         self.engine.dispose()
+        safety.close_guard(getattr(self, "_safety_guard", None))
+        self._safety_guard = None
 
     def __enter__(self) -> Workspace:
         return self
@@ -120,9 +132,15 @@ class Workspace:
     def record_changes(self, connection: Connection, sheet_id: int, changes: Sequence[AuditedChange],
                        source: str) -> None:
         """Called inside every write transaction with what it changes, before it commits."""
+        from . import safety
+
+        safety.record_changes(self, connection, sheet_id, changes, source)
 
     def before_risky_change(self, reason: str) -> None:
         """Called before a finalize, a reopen or a migration: the moment to take a backup."""
+        from . import safety
+
+        safety.before_risky_change(self, reason)
 
     def _install_builtin(self, *, demo: bool) -> None:
         data = json.loads(resource_path("frameworks", BUILTIN_FRAMEWORK).read_text(encoding="utf-8"))

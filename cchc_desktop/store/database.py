@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
@@ -10,9 +11,10 @@ from sqlalchemy import Engine, create_engine, event, text
 from ..domain.errors import CchcError
 
 # The newest migration this program knows; a test checks it equals Alembic's head.
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
+SCHEMA_HEAD = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 BUSY_TIMEOUT_MS = 5000
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class StoreError(CchcError):
@@ -21,6 +23,104 @@ class StoreError(CchcError):
 
 class NewerSchemaError(StoreError):
     kind = "newer_schema"
+
+
+class DamagedDatabaseError(StoreError):
+    kind = "damaged"
+
+
+class NotADatabaseError(StoreError):
+    kind = "not_database"
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """What a look at a database file found, before anything was written to it."""
+
+    path: Path
+    exists: bool
+    revision: str | None  # None for a new file or an SQLite file with no tables yet
+
+    @property
+    def needs_migration(self) -> bool:
+        return self.revision is not None and self.revision != SCHEMA_HEAD
+
+
+def read_only_uri(path: Path) -> str:
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+def _damaged(path: Path, detail: str) -> DamagedDatabaseError:
+    return DamagedDatabaseError(
+        f"{path} is damaged ({detail}). Restore the newest backup (File → Backups, or: cchc restore); "
+        "the damaged file has been left exactly as it was, so a specialist can still try to rescue it.",
+        path=str(path), detail=detail)
+
+
+def check_file(path: Path, *, quick_check: bool = True) -> FileCheck:
+    """Refuse a file that is not a sound CCHC database of a known schema, without writing to it.
+
+    Everything here reads: the header bytes first, then a read-only connection for
+    PRAGMA quick_check and the schema revision. Setting WAL mode or creating tables
+    would write to the file, so the caller does that only after this returned.
+    """
+    path = Path(path)
+    if not path.exists():
+        return FileCheck(path, False, None)
+    if path.is_dir():
+        raise NotADatabaseError(f"{path} is a folder, not a database file. Choose a .db file.", path=str(path))
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise StoreError(f"{path} cannot be read ({error.strerror}). Check that the disk is connected and "
+                         "that you may open the file.", kind="unreadable", path=str(path)) from None
+    if not header:
+        raise _damaged(path, "the file is empty, 0 bytes — often an interrupted copy")
+    if not header.startswith(SQLITE_MAGIC[: len(header)]) or len(header) < len(SQLITE_MAGIC):
+        raise NotADatabaseError(
+            f"{path} is not a CCHC Desktop database (it is not an SQLite file at all). Choose the right "
+            "file; to bring in a score table, use Import instead. The file has not been changed.", path=str(path))
+    if len(header) < 100:
+        raise _damaged(path, "the file is cut short")
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as error:
+        raise _damaged(path, str(error)) from None
+    try:
+        if quick_check:
+            rows = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
+            if rows != ["ok"]:
+                raise _damaged(path, "; ".join(str(r) for r in rows[:2]))
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = None
+        if "alembic_version" in tables:
+            found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = found[0] if found else None
+        if revision is None and tables - {"alembic_version"}:
+            raise NotADatabaseError(
+                f"{path} is an SQLite database of another program, not of CCHC Desktop. Choose the right file; "
+                "it has not been changed.", kind="foreign_database", path=str(path))
+    except sqlite3.DatabaseError as error:
+        raise _damaged(path, str(error)) from None
+    finally:
+        connection.close()
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise NewerSchemaError(
+            f"{path} was written by a newer version of CCHC Desktop (schema {revision}). "
+            "Install the newer version to open it; this file has not been changed.", path=str(path))
+    return FileCheck(path, True, revision)
+
+
+def quick_check(path: Path) -> list[str]:
+    """PRAGMA quick_check of a file through a read-only connection: ["ok"] when sound."""
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        return [str(row[0]) for row in connection.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    finally:
+        connection.close()
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:

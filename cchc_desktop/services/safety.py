@@ -1,0 +1,240 @@
+"""Data safety verbs: the one-writer lock, checks at open, automatic backups, restore, and the audit log."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, create_engine, text
+
+from ..domain.criteria import clean_text
+from ..domain.errors import CchcError
+from ..store import audit, backup
+from ..store.database import check_file
+from ..store.lock import DatabaseLock, os_user
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+# While something changes, a backup at most this often; set lower in tests.
+BACKUP_INTERVAL = timedelta(minutes=30)
+
+
+@dataclass
+class Guard:
+    """What an open workspace holds for its safety: the lock, and whether a backup is owed."""
+
+    path: Path
+    lock: DatabaseLock
+    changed: bool = False  # something was written since the last backup
+    last_backup: float | None = None  # time.monotonic() of this session's last backup
+    backups_taken: list[backup.Backup] = field(default_factory=list)
+
+
+def open_guard(path: Path) -> Guard:
+    """Before a database is opened for work: take the lock, check the file, back up before a migration.
+
+    Raises a CchcError (in use, damaged, not a database, newer schema) with the file untouched.
+    """
+    lock = DatabaseLock.acquire(path)
+    try:
+        found = check_file(path)
+        guard = Guard(path, lock)
+        backup.clean_partials(path)
+        if found.needs_migration:
+            _backup(guard, f"before-migration-{found.revision}")
+        return guard
+    except BaseException:
+        lock.release()
+        raise
+
+
+def close_guard(guard: Guard | None) -> None:
+    """After the last write and the checkpoint: a backup if one is owed, then let go of the lock."""
+    if guard is None:
+        return
+    try:
+        if guard.changed and _due(guard):
+            _backup(guard, "auto")
+    finally:
+        guard.lock.release()
+
+
+def _newest_backup_age(path: Path) -> timedelta | None:
+    backups = backup.list_backups(path)
+    return datetime.now() - backups[0].taken_at if backups else None
+
+
+def _due(guard: Guard) -> bool:
+    if guard.last_backup is not None:
+        return time.monotonic() - guard.last_backup >= BACKUP_INTERVAL.total_seconds()
+    age = _newest_backup_age(guard.path)
+    return age is None or age >= BACKUP_INTERVAL or age < timedelta(0)
+
+
+def _backup(guard: Guard, reason: str) -> backup.Backup:
+    taken = backup.take(guard.path, reason)
+    guard.last_backup = time.monotonic()
+    guard.changed = False
+    guard.backups_taken.append(taken)
+    backup.thin(guard.path)
+    return taken
+
+
+def _guard_of(workspace: Workspace) -> Guard | None:
+    return getattr(workspace, "_safety_guard", None)
+
+
+def record_changes(workspace: Workspace, connection: Connection, sheet_id: int, changes: Sequence[object],
+                   source: str) -> None:
+    """Inside a write transaction: append the changes to the audit log (they commit or roll back together)."""
+    guard = _guard_of(workspace)
+    if guard is not None and guard.changed is False and _due(guard):
+        # Backs up the state before this edit: VACUUM INTO on its own connection reads the last commit,
+        # and WAL lets it run beside this open write transaction.
+        _backup(guard, "auto")
+    audit.append(connection, sheet_id, changes, source=source, os_user=os_user())
+    if guard is not None:
+        guard.changed = True
+
+
+def before_risky_change(workspace: Workspace, reason: str) -> backup.Backup:
+    """A backup now, before a finalize, a reopen or a restore."""
+    guard = _guard_of(workspace)
+    if guard is None:
+        return backup.take(workspace.path, reason)
+    return _backup(guard, reason)
+
+
+def backup_if_due(workspace: Workspace) -> backup.Backup | None:
+    """For a timer in the window (e.g. every minute): a backup if something changed and 30 minutes passed."""
+    guard = _guard_of(workspace)
+    if guard is not None and guard.changed and _due(guard):
+        return _backup(guard, "auto")
+    return None
+
+
+# --- backups on request ---------------------------------------------------------------
+def take_backup(path: Path, reason: str = "manual") -> backup.Backup:
+    """A backup of a database file now (it may be open in this program; another program's lock is fine too)."""
+    check_file(Path(path))
+    taken = backup.take(Path(path), reason)
+    backup.thin(Path(path))
+    return taken
+
+
+def list_backups(path: Path) -> list[backup.Backup]:
+    return backup.list_backups(Path(path))
+
+
+@dataclass(frozen=True)
+class RestoreOutcome:
+    restored_from: Path
+    previous_copy: Path  # the database as it was just before the restore
+    changes: int  # scores and notes that differ, each logged with source "restore"
+
+
+def restore(path: Path, backup_name: str) -> RestoreOutcome:
+    """Put a backup in place of the database, keeping a copy of the current file first.
+
+    Refused while the database is open in another program. The restored file is checked like
+    any file being opened; every score and note the restore changes is written to its audit log.
+    """
+    from .workspace import Workspace
+
+    path = Path(path)
+    source = backup.resolve(path, backup_name)
+    check_file(source)
+    lock = DatabaseLock.acquire(path)
+    try:
+        try:
+            check_file(path)
+            previous = backup.take(path, "before-restore").path if path.exists() else None
+        except CchcError:
+            # A damaged current file is kept byte for byte, next to the backups.
+            previous = backup.copy_raw(path, "before-restore-damaged")
+        before = _values_of(previous) if previous is not None else {}
+        backup.replace_database(path, source)
+        workspace = Workspace.open(path)
+        try:
+            changes = _log_restore(workspace, before, source.name)
+        finally:
+            workspace.close()
+    finally:
+        lock.release()
+    return RestoreOutcome(source, previous, changes)
+
+
+def _values_of(path: Path) -> dict[tuple[int, str, str], str | None]:
+    engine = create_engine(f"sqlite+pysqlite:///{Path(path).resolve().as_uri()}?mode=ro&uri=true")
+    try:
+        with engine.connect() as connection:
+            has_score = connection.execute(
+                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'score'")).first()
+            return audit.stored_values(connection) if has_score else {}
+    except Exception:  # noqa: BLE001 - an unreadable old file: the restore still logs what it now holds
+        return {}
+    finally:
+        engine.dispose()
+
+
+def _log_restore(workspace: Workspace, before: dict, name: str) -> int:
+    with workspace.engine.begin() as connection:
+        after = audit.stored_values(connection)
+        sheets = {row[0] for row in connection.execute(text("SELECT id FROM sheet"))}
+        by_sheet: dict[int, list[audit.Change]] = {}
+        for key in sorted(set(before) | set(after)):
+            if key[0] in sheets and before.get(key) != after.get(key):
+                by_sheet.setdefault(key[0], []).append(audit.Change(key[1], key[2], before.get(key), after.get(key)))
+        return sum(audit.append(connection, sheet_id, changes, source="restore", os_user=os_user())
+                   for sheet_id, changes in by_sheet.items())
+
+
+# --- the audit log --------------------------------------------------------------------
+def history(workspace: Workspace, sheet_id: int, code: str | None = None,
+            field: str | None = None) -> list[audit.AuditEntry]:
+    """Every logged change of a sheet (or of one criterion, or one of its columns), oldest first.
+
+    For the window's “history of this criterion”: who (entered name and Windows user), when (UTC),
+    what (old → new) and how (window, paste, import, cli, restore).
+    """
+    with workspace.engine.connect() as connection:
+        return audit.history(connection, sheet_id, code, field)
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    rows: int
+    head: str
+    problems: list[str]
+    untraced: list[tuple[int, str, str, str | None, str | None]]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.untraced
+
+
+def verify_audit(workspace: Workspace) -> AuditCheck:
+    """Check the hash chain, its protections, and that every stored value is the one the log ends with."""
+    with workspace.engine.connect() as connection:
+        found = audit.verify(connection)
+        return AuditCheck(found.rows, found.head, found.problems, audit.untraced(connection))
+
+
+def user_name(workspace: Workspace) -> str | None:
+    with workspace.engine.connect() as connection:
+        return audit.user_name(connection)
+
+
+def set_user_name(workspace: Workspace, name: str | None) -> None:
+    """The name recorded with every change (beside the Windows user), from the settings dialog."""
+    name = clean_text(name or "")
+    with workspace.engine.begin() as connection:
+        connection.execute(text("DELETE FROM setting WHERE key = :key"), {"key": audit.USER_NAME_SETTING})
+        if name:
+            connection.execute(text("INSERT INTO setting (key, value) VALUES (:key, :value)"),
+                               {"key": audit.USER_NAME_SETTING, "value": name})

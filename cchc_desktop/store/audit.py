@@ -1,0 +1,217 @@
+"""The audit log: an append-only table of every score and note change, each row hash-chained to the last."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import Connection, text
+
+GENESIS = "0" * 64
+FIELDS = ("id", "at", "os_user", "user_name", "source", "sheet_id", "sheet_label", "code", "field", "old", "new")
+SOURCES = ("window", "paste", "import", "cli", "restore", "baseline")
+USER_NAME_SETTING = "user_name"
+
+# Triggers of migration 0002; audit-verify checks they are still in place.
+TRIGGER_NAMES = ("audit_log_no_update", "audit_log_no_delete", "audit_log_chain")
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str  # UTC, ISO 8601
+    os_user: str
+    user_name: str | None
+    source: str
+    sheet_id: int
+    sheet_label: str
+    code: str
+    field: str  # self, appraisal, note
+    old: str | None
+    new: str | None
+    prev_hash: str
+    hash: str
+
+    @property
+    def who(self) -> str:
+        return f"{self.user_name} ({self.os_user})" if self.user_name else self.os_user
+
+    def as_dict(self) -> dict:
+        return {name: getattr(self, name) for name in (*FIELDS, "prev_hash", "hash")} | {"who": self.who}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One stored value changing, as the services describe it."""
+
+    code: str
+    field: str
+    old: str | None
+    new: str | None
+
+
+def canonical(values: Sequence[object]) -> bytes:
+    """The bytes a row's hash covers: its fields as compact JSON, in FIELDS order."""
+    return json.dumps(list(values), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def row_hash(prev_hash: str, values: Sequence[object]) -> str:
+    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + canonical(values)).hexdigest()
+
+
+def now_utc() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def user_name(connection: Connection) -> str | None:
+    found = connection.execute(text("SELECT value FROM setting WHERE key = :key"),
+                               {"key": USER_NAME_SETTING}).scalar_one_or_none()
+    return found or None
+
+
+def sheet_label(connection: Connection, sheet_id: int) -> str:
+    row = connection.execute(text(
+        "SELECT unit.name, sheet.year FROM sheet JOIN unit ON unit.id = sheet.unit_id WHERE sheet.id = :id"),
+        {"id": sheet_id}).first()
+    return f"{row[0]} {row[1]}" if row else ""
+
+
+def append(connection: Connection, sheet_id: int, changes: Iterable[Change], *, source: str, os_user: str,
+           at: str | None = None) -> int:
+    """Append the changes inside the caller's transaction; return how many rows were written.
+
+    The caller's transaction already holds SQLite's write lock (it wrote the scores first), so
+    reading the last row and adding after it cannot interleave with another writer.
+    """
+    changes = list(changes)
+    if not changes:
+        return 0
+    at = at or now_utc()
+    name = user_name(connection)
+    label = sheet_label(connection, sheet_id)
+    last = connection.execute(text("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")).first()
+    next_id, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    rows = []
+    for change in changes:
+        values = [next_id, at, os_user, name, source, sheet_id, label, change.code, change.field, change.old,
+                  change.new]
+        digest = row_hash(prev, values)
+        rows.append(dict(zip(FIELDS, values, strict=True)) | {"prev_hash": prev, "hash": digest})
+        prev, next_id = digest, next_id + 1
+    connection.execute(text(
+        "INSERT INTO audit_log (id, at, os_user, user_name, source, sheet_id, sheet_label, code, field, old, new, "
+        "prev_hash, hash) VALUES (:id, :at, :os_user, :user_name, :source, :sheet_id, :sheet_label, :code, :field, "
+        ":old, :new, :prev_hash, :hash)"), rows)
+    return len(rows)
+
+
+def _entry(row) -> AuditEntry:  # noqa: ANN001 - a result row
+    return AuditEntry(*row)
+
+
+_SELECT = ("SELECT id, at, os_user, user_name, source, sheet_id, sheet_label, code, field, old, new, prev_hash, hash "
+           "FROM audit_log")
+
+
+def history(connection: Connection, sheet_id: int | None = None, code: str | None = None,
+            field: str | None = None) -> list[AuditEntry]:
+    """Entries oldest first, optionally of one sheet, one criterion and one field."""
+    where, params = [], {}
+    for name, value in (("sheet_id", sheet_id), ("code", code), ("field", field)):
+        if value is not None:
+            where.append(f"{name} = :{name}")
+            params[name] = value
+    query = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
+    return [_entry(row) for row in connection.execute(text(query), params)]
+
+
+@dataclass(frozen=True)
+class Verification:
+    rows: int
+    head: str  # the last row's hash: write it down (or print it on the signed sheet) to detect a cut-off tail
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(connection: Connection, *, limit: int = 20) -> Verification:
+    """Recompute the chain from the first row; report every break, and missing protections."""
+    problems: list[str] = []
+    present = {row[0] for row in connection.execute(
+        text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"))}
+    for name in TRIGGER_NAMES:
+        if name not in present:
+            problems.append(f"the protection {name} has been removed from the audit log")
+    prev, expected_id, count = GENESIS, 1, 0
+    for row in connection.execute(text(_SELECT + " ORDER BY id")):
+        entry = _entry(row)
+        count += 1
+        if len(problems) >= limit:
+            continue
+        values = [getattr(entry, name) for name in FIELDS]
+        if entry.id != expected_id:
+            problems.append(f"row {entry.id}: rows {expected_id}–{entry.id - 1} are missing")
+        if entry.prev_hash != prev:
+            problems.append(f"row {entry.id}: it does not follow the row before it")
+        if row_hash(entry.prev_hash, values) != entry.hash:
+            problems.append(f"row {entry.id}: its content was changed after it was written "
+                            f"({entry.sheet_label or 'sheet ' + str(entry.sheet_id)}, {entry.code} {entry.field})")
+        prev, expected_id = entry.hash, entry.id + 1
+    return Verification(count, prev, problems)
+
+
+def stored_values(connection: Connection) -> dict[tuple[int, str, str], str | None]:
+    """Every score and note now stored, keyed like audit rows, values as the audit log writes them."""
+    values: dict[tuple[int, str, str], str | None] = {}
+    rows = connection.execute(text(
+        "SELECT score.sheet_id, criterion.code, score.self_hundredths, score.appraisal_hundredths, score.note "
+        "FROM score JOIN criterion ON criterion.id = score.criterion_id"))
+    for sheet_id, code, self_h, appraisal_h, note in rows:
+        for field, value in (("self", _plain(self_h)), ("appraisal", _plain(appraisal_h)), ("note", note or None)):
+            if value is not None:
+                values[(sheet_id, code, field)] = value
+    return values
+
+
+def _plain(hundredths: int | None) -> str | None:
+    if hundredths is None:
+        return None
+    sign = "-" if hundredths < 0 else ""
+    whole, part = divmod(abs(hundredths), 100)
+    return f"{sign}{whole}.{part:02d}"
+
+
+def untraced(connection: Connection) -> list[tuple[int, str, str, str | None, str | None]]:
+    """Stored values that differ from what the audit log says they should be (changed behind its back).
+
+    Returns (sheet, code, field, per the log, stored) for sheets that still exist.
+    """
+    logged: dict[tuple[int, str, str], str | None] = {}
+    for sheet_id, code, field, new in connection.execute(
+            text("SELECT sheet_id, code, field, new FROM audit_log WHERE field IN ('self', 'appraisal', 'note') "
+                 "ORDER BY id")):
+        logged[(sheet_id, code, field)] = new
+    sheets = {row[0] for row in connection.execute(text("SELECT id FROM sheet"))}
+    stored = stored_values(connection)
+    found = []
+    for key in sorted(set(logged) | set(stored)):
+        if key[0] in sheets and logged.get(key) != stored.get(key):
+            found.append((*key, logged.get(key), stored.get(key)))
+    return found
+
+
+def baseline(connection: Connection, *, os_user: str, at: str | None = None) -> int:
+    """Log every value already stored as one 'baseline' entry each: the chain's starting point.
+
+    Used when auditing begins on a database that already holds scores (migration 0002).
+    """
+    by_sheet: dict[int, list[Change]] = {}
+    for (sheet_id, code, field), value in sorted(stored_values(connection).items()):
+        by_sheet.setdefault(sheet_id, []).append(Change(code, field, None, value))
+    return sum(append(connection, sheet_id, changes, source="baseline", os_user=os_user, at=at)
+               for sheet_id, changes in by_sheet.items())

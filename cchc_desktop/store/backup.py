@@ -1,0 +1,214 @@
+"""Consistent copies of a database in a “backups” folder beside it: taking, checking, listing, thinning, restoring."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from .database import StoreError, quick_check, read_only_uri
+
+BACKUP_DIR = "backups"
+KEEP_RECENT = timedelta(hours=24)  # every backup of the last day is kept …
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9  # … then the newest of each day, week and month
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z0-9-]+)\.db$")
+
+
+class BackupError(StoreError):
+    kind = "backup"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime  # local time, from the name
+    reason: str
+    size: int
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def backup_dir(database: Path) -> Path:
+    return Path(database).parent / BACKUP_DIR
+
+
+def _slug(reason: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")[:24].strip("-")
+    return slug or "manual"
+
+
+def _fsync_dir(folder: Path) -> None:
+    # A rename is durable only once its folder is flushed; Windows has no such call (NTFS journals it).
+    if sys.platform == "win32":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def take(database: Path, reason: str = "manual", *, now: datetime | None = None) -> Backup:
+    """Write a consistent, checked copy of ``database`` into its backups folder and return it.
+
+    VACUUM INTO reads one snapshot, so edits committed meanwhile by the program itself do not
+    tear the copy. The copy is written under a temporary name and renamed only after it was
+    flushed to disk and passed quick_check: a crash leaves no half backup that looks whole.
+    """
+    database = Path(database)
+    folder = backup_dir(database)
+    folder.mkdir(parents=True, exist_ok=True)
+    now = now or datetime.now()
+    base = f"{database.stem}-{now.strftime(_STAMP)}"
+    slug = _slug(reason)
+    target = folder / f"{base}-{slug}.db"
+    counter = 2
+    while target.exists():
+        target = folder / f"{base}-{counter}-{slug}.db"
+        counter += 1
+    partial = folder / f".{target.name}.partial"
+    partial.unlink(missing_ok=True)
+    try:
+        connection = sqlite3.connect(read_only_uri(database), uri=True)
+        try:
+            connection.execute("VACUUM INTO ?", (str(partial),))
+        finally:
+            connection.close()
+        _fsync_file(partial)
+        result = quick_check(partial)
+        if result != ["ok"]:
+            raise BackupError(f"The backup of {database} failed its check ({result[0]}); no backup was kept. "
+                              "The database itself may be damaged: see File → Backups.", kind="backup_bad")
+        os.replace(partial, target)
+        _fsync_dir(folder)
+    except sqlite3.Error as error:
+        raise BackupError(f"A backup of {database} could not be written to {folder} ({error}). "
+                          "Check that the disk has free space.", kind="backup_failed") from None
+    except OSError as error:
+        raise BackupError(f"A backup of {database} could not be written to {folder} ({error.strerror}). "
+                          "Check that the disk has free space and the folder can be written.",
+                          kind="backup_failed") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return Backup(target, now.replace(microsecond=0), slug, target.stat().st_size)
+
+
+def list_backups(database: Path) -> list[Backup]:
+    """The database's backups, newest first. Half-written (.partial) files are not listed."""
+    database = Path(database)
+    folder = backup_dir(database)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if not match or match["stem"] != database.stem or not path.is_file():
+            continue
+        try:
+            taken = datetime.strptime(match["stamp"], _STAMP)
+        except ValueError:
+            continue
+        found.append(Backup(path, taken, match["reason"], path.stat().st_size))
+    found.sort(key=lambda b: (b.taken_at, int(_NAME.match(b.name)["n"] or 1)), reverse=True)
+    return found
+
+
+def to_keep(backups: list[Backup], now: datetime) -> set[Path]:
+    """Which backups the thinning keeps: all of the last day, then the newest per day, week and month."""
+    keep: set[Path] = set()
+    days: list[object] = []
+    weeks: list[object] = []
+    months: list[object] = []
+    for backup in sorted(backups, key=lambda b: b.taken_at, reverse=True):
+        if now - backup.taken_at <= KEEP_RECENT:
+            keep.add(backup.path)
+        day = backup.taken_at.date()
+        week = backup.taken_at.isocalendar()[:2]
+        month = (backup.taken_at.year, backup.taken_at.month)
+        for bucket, seen, limit in ((day, days, KEEP_DAILY), (week, weeks, KEEP_WEEKLY), (month, months, KEEP_MONTHLY)):
+            if bucket not in seen and len(seen) < limit:
+                seen.append(bucket)
+                keep.add(backup.path)
+    return keep
+
+
+def thin(database: Path, *, now: datetime | None = None) -> list[Path]:
+    """Delete the backups the schedule no longer keeps; return what was deleted."""
+    backups = list_backups(database)
+    keep = to_keep(backups, now or datetime.now())
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError:
+                pass  # e.g. open in another program: try again next time
+    return removed
+
+
+def clean_partials(database: Path) -> None:
+    """Remove copies a crash left half-written."""
+    folder = backup_dir(database)
+    if folder.is_dir():
+        for path in folder.glob(f".{Path(database).stem}-*.partial"):
+            path.unlink(missing_ok=True)
+
+
+def resolve(database: Path, name: str) -> Path:
+    """A backup given as a path, or as a name in the database's backups folder."""
+    candidate = Path(name)
+    if candidate.exists():
+        return candidate
+    inside = backup_dir(database) / name
+    if inside.exists():
+        return inside
+    raise BackupError(f"There is no backup “{name}” (looked in {backup_dir(database)}). "
+                      "List them with: cchc backups", kind="no_backup")
+
+
+def copy_raw(database: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """Copy the bytes of a database that cannot be read (and its -wal) aside, as they are."""
+    folder = backup_dir(database)
+    folder.mkdir(parents=True, exist_ok=True)
+    now = now or datetime.now()
+    target = folder / f"{database.stem}-{now.strftime(_STAMP)}-{_slug(reason)}.db"
+    counter = 2
+    while target.exists():
+        target = folder / f"{database.stem}-{now.strftime(_STAMP)}-{counter}-{_slug(reason)}.db"
+        counter += 1
+    shutil.copyfile(database, target)
+    wal = database.with_name(database.name + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+    _fsync_file(target)
+    _fsync_dir(folder)
+    return target
+
+
+def replace_database(database: Path, source: Path) -> None:
+    """Put a copy of ``source`` in place of ``database``. The caller holds the lock and kept a copy.
+
+    The old -wal and -shm must go first: SQLite would otherwise replay the old log onto the new file.
+    """
+    database = Path(database)
+    staging = database.with_name(f".{database.name}.restoring")
+    shutil.copyfile(source, staging)
+    _fsync_file(staging)
+    for suffix in ("-wal", "-shm"):
+        database.with_name(database.name + suffix).unlink(missing_ok=True)
+    os.replace(staging, database)
+    _fsync_dir(database.parent)

@@ -1,0 +1,156 @@
+"""One writer per database: an OS file lock on “<database>.lock”, released by the OS if the program dies."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import socket
+import sys
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from ..domain.errors import CchcError
+
+# The lock is taken on a byte far past the text, so that on Windows (where msvcrt locks are mandatory)
+# another instance can still read who holds it.
+_LOCK_OFFSET = 1 << 20
+
+
+class DatabaseInUseError(CchcError):
+    kind = "in_use"
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in the environment is not worth stopping for
+        return "unknown"
+
+
+def lock_path(database: Path) -> Path:
+    return database.with_name(database.name + ".lock")
+
+
+def _try_lock(handle) -> bool:  # noqa: ANN001 - a binary file object
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(_LOCK_OFFSET)
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    # flock belongs to the open file, not to the process: a second open in the same process conflicts
+    # too, and closing some other descriptor of the file does not drop it (unlike fcntl/lockf locks).
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _unlock(handle) -> None:  # noqa: ANN001
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(_LOCK_OFFSET)
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        except OSError:
+            pass
+        return
+    import fcntl
+
+    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def holder(database: Path) -> dict | None:
+    """Who holds the database, as written in its lock file (None if unknown)."""
+    try:
+        with open(lock_path(database), "rb") as handle:
+            text = handle.read(4096)
+    except OSError:
+        return None
+    try:
+        return json.loads(text.decode("utf-8").strip("\0 \n"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+
+
+def _in_use_message(database: Path) -> str:
+    who = holder(database) or {}
+    parts = []
+    if who.get("user"):
+        parts.append(f"user {who['user']}")
+    if who.get("host"):
+        parts.append(f"computer {who['host']}")
+    if who.get("since"):
+        parts.append(f"since {who['since']}")
+    by = f" ({', '.join(parts)})" if parts else ""
+    return (f"{database} is already open in another CCHC Desktop window or command{by}. "
+            "Close the other one and try again; nothing was opened or changed.")
+
+
+class DatabaseLock:
+    """Held while a database is open. Re-entrant within one process, exclusive between processes."""
+
+    _held: dict[str, tuple[DatabaseLock, int]] = {}
+    _guard = threading.Lock()
+
+    def __init__(self, database: Path, handle) -> None:  # noqa: ANN001
+        self.database = database
+        self._handle = handle
+
+    @classmethod
+    def acquire(cls, database: Path) -> DatabaseLock:
+        """Take the lock or raise DatabaseInUseError saying who holds it."""
+        key = os.path.normcase(os.path.abspath(database))
+        with cls._guard:
+            if key in cls._held:
+                # The same program opening its own database twice (a window and a background task)
+                # is safe for SQLite; only a second program is turned away.
+                lock, count = cls._held[key]
+                cls._held[key] = (lock, count + 1)
+                return lock
+            path = lock_path(database)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Not "a" mode: appending would ignore the seek that rewrites the holder's details.
+            handle = os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644), "r+b")
+            if not _try_lock(handle):
+                handle.close()
+                raise DatabaseInUseError(_in_use_message(database), path=str(database))
+            _write_holder(handle)
+            lock = cls(database, handle)
+            cls._held[key] = (lock, 1)
+            return lock
+
+    def release(self) -> None:
+        key = os.path.normcase(os.path.abspath(self.database))
+        with self._guard:
+            entry = self._held.get(key)
+            if entry is None or entry[0] is not self:
+                return
+            lock, count = entry
+            if count > 1:
+                self._held[key] = (lock, count - 1)
+                return
+            del self._held[key]
+            try:
+                _unlock(self._handle)
+            finally:
+                self._handle.close()
+            # The lock file stays: deleting it could race with another instance that just opened it.
+
+
+def _write_holder(handle) -> None:  # noqa: ANN001
+    info = {"pid": os.getpid(), "host": socket.gethostname(), "user": os_user(),
+            "since": datetime.now().astimezone().isoformat(timespec="seconds")}
+    handle.seek(0)
+    handle.truncate()
+    handle.write(json.dumps(info, ensure_ascii=False).encode("utf-8") + b"\n")
+    handle.flush()
