@@ -1,0 +1,407 @@
+"""Score sheets as PDF in the layout of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I)."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape as landscape_size
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    LongTable,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ..domain.numbers import format_score
+from ..domain.scoring import Column, RoundingPolicy, ScoreSheet
+from ..paths import resource_path
+
+FONT = "CchcSerif"
+FONT_BOLD = "CchcSerif-Bold"
+FONT_ITALIC = "CchcSerif-Italic"
+FONT_BOLD_ITALIC = "CchcSerif-BoldItalic"
+_FONT_FILES = {
+    FONT: "LiberationSerif-Regular.ttf",
+    FONT_BOLD: "LiberationSerif-Bold.ttf",
+    FONT_ITALIC: "LiberationSerif-Italic.ttf",
+    FONT_BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
+}
+EMBEDDED_DATA_NAME = "cchc-sheet.json"
+FINGERPRINT_KEYWORD = "cchc-sha256:"
+
+# Nghị định 30/2020, Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 25 * mm
+MARGIN_LEFT = 30 * mm
+MARGIN_RIGHT = 15 * mm
+QR_SIZE = 15 * mm
+
+
+@dataclass(frozen=True)
+class Signer:
+    """One signature block: role lines (e.g. "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") and the printed name."""
+
+    roles: tuple[str, ...]
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class SheetLabels:
+    """Every fixed text the sheet prints, already in the document's language."""
+
+    nation: str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    motto: str = "Độc lập - Tự do - Hạnh phúc"
+    code: str = "STT"
+    criterion: str = "LĨNH VỰC / TIÊU CHÍ / TIÊU CHÍ THÀNH PHẦN"
+    maximum: str = "ĐIỂM CHUẨN"
+    self_assessment: str = "ĐIỂM TỰ ĐÁNH GIÁ"
+    appraisal: str = "ĐIỂM THẨM ĐỊNH"
+    note: str = "GHI CHÚ"
+    total: str = "Tổng điểm"
+    sign_hint: str = "(Ký, ghi rõ họ tên, đóng dấu)"
+    recipients: str = "Nơi nhận:"
+    fingerprint: str = "Mã kiểm tra (SHA-256) của bảng điểm:"
+    date_line: str = "{place}, ngày {day} tháng {month} năm {year}"
+    blank_date_line: str = "{place}, ngày      tháng      năm {year}"
+    rounding_note: str = ("Ghi chú: Tổng {column} cộng từ điểm từng tiêu chí là {exact} điểm; nếu làm tròn "
+                          "điểm từng tiêu chí nhỏ đến {places} chữ số thập phân trước khi cộng (như phần mềm "
+                          "chấm điểm của tỉnh) thì tổng là {rounded} điểm.")
+    column_names: dict[str, str] = field(default_factory=lambda: {
+        "self": "điểm tự đánh giá", "appraisal": "điểm thẩm định"})
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    """What a user chooses about one print: who issues and signs it, which columns, which way up."""
+
+    issuer_lines: tuple[str, ...]  # the body above first, the issuing body last: printed in capitals
+    place: str
+    title_lines: tuple[str, ...]
+    year: int
+    document_date: date | None = None  # None prints blanks to fill in by hand, never today's date
+    subtitle: str = ""
+    reference: str = ""  # "Số: …/BC-PNV", printed under the issuer when given
+    columns: tuple[Column, ...] = (Column.APPRAISAL,)
+    notes: bool = True
+    landscape: bool = False
+    signers: tuple[Signer, ...] = ()
+    recipients: tuple[str, ...] = ()
+    title: str = ""  # the PDF's document title
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def date_line(place: str, when: date | None, year: int, labels: SheetLabels = SheetLabels()) -> str:
+    """'Phong Thổ, ngày 05 tháng 02 năm 2024': a zero before days 1–9 and months 1–2, as the decree says."""
+    if when is None:
+        return labels.blank_date_line.format(place=place, year=year)
+    month = f"{when.month:02d}" if when.month <= 2 else str(when.month)
+    return labels.date_line.format(place=place, day=f"{when.day:02d}", month=month, year=when.year)
+
+
+def register_fonts(font_dir: Path | None = None) -> None:
+    if FONT_BOLD_ITALIC in pdfmetrics.getRegisteredFontNames():
+        return
+    font_dir = font_dir or resource_path("fonts")
+    for name, file_name in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(font_dir / file_name)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
+
+
+class _CentredRule(Flowable):
+    """A short horizontal rule centred in its column, as under the motto and the issuing body."""
+
+    def __init__(self, width: float, thickness: float = 0.6) -> None:
+        super().__init__()
+        self.rule_width = width
+        self.thickness = thickness
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.available_width = available_width
+        return available_width, 4
+
+    def draw(self) -> None:
+        start = (self.available_width - self.rule_width) / 2
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(start, 0.5, start + self.rule_width, 0.5)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=FONT, fontSize=13, leading=15.5)
+    return {
+        "issuer": ParagraphStyle("issuer", base, fontSize=12.5, leading=14.5, alignment=TA_CENTER),
+        "issuer_bold": ParagraphStyle("issuer_bold", base, fontName=FONT_BOLD, fontSize=12.5, leading=14.5,
+                                      alignment=TA_CENTER),
+        "nation": ParagraphStyle("nation", base, fontName=FONT_BOLD, fontSize=12.5, leading=14.5, alignment=TA_CENTER),
+        "motto": ParagraphStyle("motto", base, fontName=FONT_BOLD, fontSize=13.5, leading=15.5, alignment=TA_CENTER),
+        "reference": ParagraphStyle("reference", base, alignment=TA_CENTER),
+        "date": ParagraphStyle("date", base, fontName=FONT_ITALIC, alignment=TA_CENTER),
+        "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=14, leading=17, alignment=TA_CENTER),
+        "subtitle": ParagraphStyle("subtitle", base, fontName=FONT_ITALIC, alignment=TA_CENTER),
+        "head": ParagraphStyle("head", base, fontName=FONT_BOLD, fontSize=10.5, leading=12.5, alignment=TA_CENTER),
+        "cell": ParagraphStyle("cell", base, fontSize=11, leading=13, alignment=TA_LEFT),
+        "cell_bold": ParagraphStyle("cell_bold", base, fontName=FONT_BOLD, fontSize=11, leading=13),
+        "note_cell": ParagraphStyle("note_cell", base, fontSize=10, leading=12),
+        "remark": ParagraphStyle("remark", base, fontName=FONT_ITALIC, fontSize=12, leading=14.5,
+                                 alignment=TA_JUSTIFY),
+        "role": ParagraphStyle("role", base, fontName=FONT_BOLD, alignment=TA_CENTER),
+        "hint": ParagraphStyle("hint", base, fontName=FONT_ITALIC, fontSize=12, leading=14, alignment=TA_CENTER),
+        "name": ParagraphStyle("name", base, fontName=FONT_BOLD, alignment=TA_CENTER),
+        "recipients": ParagraphStyle("recipients", base, fontName=FONT_BOLD_ITALIC, fontSize=12, leading=14),
+        "recipient": ParagraphStyle("recipient", base, fontSize=11, leading=13),
+    }
+
+
+def _text(value: str) -> str:
+    return escape(nfc(value))
+
+
+class _SheetDocTemplate(BaseDocTemplate):
+    """Draws the page number (from page 2) and the fingerprint footer on every page."""
+
+    def __init__(self, buffer: io.BytesIO, *, fingerprint: str, labels: SheetLabels, page_size: tuple[float, float],
+                 sheet_data: bytes, title: str) -> None:
+        super().__init__(buffer, pagesize=page_size, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1, title=nfc(title),
+                         author="", subject="", creator="CCHC Desktop",
+                         keywords=FINGERPRINT_KEYWORD + fingerprint, initialFontName=FONT, initialFontSize=13)
+        self.fingerprint = fingerprint
+        self.labels = labels
+        self.sheet_data = sheet_data
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=self._decorate)])
+        self._qr = self._qr_drawing()
+
+    def _qr_drawing(self) -> Drawing:
+        widget = QrCodeWidget(f"CCHC-SHA256:{self.fingerprint.upper()}", barLevel="M", barBorder=0)
+        x0, y0, x1, y1 = widget.getBounds()
+        drawing = Drawing(QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0])
+        drawing.add(widget)
+        return drawing
+
+    def _decorate(self, canvas, document) -> None:  # noqa: ANN001 - reportlab's canvas and template
+        canvas.saveState()
+        page_width, _ = self.pagesize
+        if canvas.getPageNumber() == 1:
+            _attach_sheet_data(canvas, self.sheet_data, self.fingerprint)
+        else:
+            canvas.setFont(FONT, 13)
+            canvas.drawCentredString(self.leftMargin + self.width / 2, self.pagesize[1] - MARGIN_TOP / 2 - 4,
+                                     str(canvas.getPageNumber()))
+        qr_x = page_width - MARGIN_RIGHT - QR_SIZE
+        qr_y = (MARGIN_BOTTOM - QR_SIZE) / 2 - 2 * mm
+        renderPDF.draw(self._qr, canvas, qr_x, qr_y)
+        canvas.setFont(FONT_ITALIC, 8)
+        canvas.drawString(self.leftMargin, qr_y + QR_SIZE / 2 + 2, nfc(self.labels.fingerprint))
+        canvas.setFont(FONT, 8)
+        groups = " ".join(self.fingerprint[i:i + 8] for i in range(0, len(self.fingerprint), 8))
+        canvas.drawString(self.leftMargin, qr_y + QR_SIZE / 2 - 8, groups)
+        canvas.restoreState()
+
+
+def _attach_sheet_data(canvas, data: bytes, fingerprint: str) -> None:  # noqa: ANN001 - reportlab canvas
+    """Embed the sheet's canonical data as a file, so the PDF can be checked without the database."""
+    document = canvas._doc
+    if getattr(document, "_cchc_attached", False):
+        return
+    document._cchc_attached = True
+    stream = pdfdoc.PDFStream(pdfdoc.PDFDictionary({
+        "Type": pdfdoc.PDFName("EmbeddedFile"),
+        "Subtype": "/application#2Fjson",  # PDFName() would not escape the slash
+        "Params": pdfdoc.PDFDictionary({"Size": len(data)}),
+    }), content=data)
+    stream_ref = document.Reference(stream)
+    file_spec = pdfdoc.PDFDictionary({
+        "Type": pdfdoc.PDFName("Filespec"),
+        "F": pdfdoc.PDFString(EMBEDDED_DATA_NAME),
+        "UF": pdfdoc.PDFString(EMBEDDED_DATA_NAME),
+        "Desc": pdfdoc.PDFString(f"SHA-256 {fingerprint}"),
+        "AFRelationship": pdfdoc.PDFName("Data"),
+        "EF": pdfdoc.PDFDictionary({"F": stream_ref, "UF": stream_ref}),
+    })
+    spec_ref = document.Reference(file_spec)
+    names = pdfdoc.PDFDictionary({"EmbeddedFiles": pdfdoc.PDFDictionary({
+        "Names": pdfdoc.PDFArray([pdfdoc.PDFString(EMBEDDED_DATA_NAME), spec_ref])})})
+    document.Catalog.Names = names
+    document.Catalog.AF = pdfdoc.PDFArray([spec_ref])
+
+
+def _column_widths(columns: Sequence[Column], notes: bool, total_width: float) -> list[float]:
+    fixed = [13 * mm, None, 16 * mm] + [19 * mm for _ in columns] + ([19 * mm] if notes else [])
+    criterion = total_width - sum(w for w in fixed if w is not None)
+    return [criterion if w is None else w for w in fixed]
+
+
+def _header(layout: SheetLayout, styles: dict[str, ParagraphStyle], labels: SheetLabels, width: float) -> list:
+    left_width = width * 0.42
+    right_width = width - left_width
+    issuer: list = [Paragraph(_text(line.upper()), styles["issuer"]) for line in layout.issuer_lines[:-1]]
+    if layout.issuer_lines:
+        last = layout.issuer_lines[-1].upper()
+        issuer.append(Paragraph(_text(last), styles["issuer_bold"]))
+        issuer.append(_CentredRule(min(left_width * 0.45, 30 * mm)))
+    motto_width = pdfmetrics.stringWidth(nfc(labels.motto), FONT_BOLD, styles["motto"].fontSize)
+    nation = [Paragraph(_text(labels.nation), styles["nation"]), Paragraph(_text(labels.motto), styles["motto"]),
+              _CentredRule(motto_width)]
+    reference = [Paragraph(_text(layout.reference), styles["reference"])] if layout.reference else ""
+    when = Paragraph(_text(date_line(layout.place, layout.document_date, layout.year, labels)), styles["date"])
+    table = Table([[issuer, nation], [reference, when]], colWidths=[left_width, right_width])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 1), (-1, 1), 8),
+    ]))
+    flowables: list = [table, Spacer(1, 8 * mm)]
+    flowables.extend(Paragraph(_text(line.upper()), styles["title"]) for line in layout.title_lines)
+    if layout.subtitle:
+        flowables.append(Paragraph(_text(layout.subtitle), styles["subtitle"]))
+    flowables.append(Spacer(1, 5 * mm))
+    return flowables
+
+
+def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, ParagraphStyle], labels: SheetLabels,
+                 width: float) -> LongTable:
+    column_labels = {Column.SELF: labels.self_assessment, Column.APPRAISAL: labels.appraisal}
+    head = [labels.code, labels.criterion, labels.maximum, *(column_labels[c] for c in layout.columns)]
+    if layout.notes:
+        head.append(labels.note)
+    rows: list[list] = [[Paragraph(_text(text), styles["head"]) for text in head]]
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 11),
+        ("LEADING", (0, 0), (-1, -1), 13),
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 0), (0, -1), "CENTER"),
+        ("ALIGN", (2, 1), (2 + len(layout.columns), -1), "RIGHT"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    indent_step = 8
+    for node in sheet.framework:
+        row_index = len(rows)
+        if node.level == 1:
+            title_style = styles["cell_bold"]
+            style.append(("FONTNAME", (0, row_index), (-1, row_index), FONT_BOLD))
+        else:
+            title_style = ParagraphStyle(f"cell{node.level}", styles["cell"],
+                                         leftIndent=indent_step * max(0, node.level - 2)) if node.level > 2 \
+                else styles["cell"]
+        if not node.is_leaf:
+            # An area or criterion heading never ends a page without its first sub-criterion.
+            style.append(("NOSPLIT", (0, row_index), (-1, row_index + 1)))
+        row = [node.code, Paragraph(_text(node.title), title_style), format_score(node.maximum)]
+        row.extend(format_score(sheet.score(node.code, column)) for column in layout.columns)
+        if layout.notes:
+            note = sheet.note(node.code)
+            row.append(Paragraph(_text(note), styles["note_cell"]) if note else "")
+        rows.append(row)
+    total_row = ["", Paragraph(f"<b>{_text(labels.total)}</b>", styles["cell"]),
+                 format_score(sheet.framework.maximum)]
+    for column in layout.columns:
+        scored = sheet.totals(None, column).scored
+        total_row.append(format_score(sheet.total(column, RoundingPolicy.EXACT)) if scored else "")
+    if layout.notes:
+        total_row.append("")
+    rows.append(total_row)
+    last = len(rows) - 1
+    style.append(("FONTNAME", (0, last), (-1, last), FONT_BOLD))
+    # The total row is never alone on a page: it keeps the two rows above it.
+    style.append(("NOSPLIT", (0, max(1, last - 2)), (-1, last)))
+    table = LongTable(rows, colWidths=_column_widths(layout.columns, layout.notes, width), repeatRows=1)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _rounding_notes(sheet: ScoreSheet, layout: SheetLayout, labels: SheetLabels) -> list[str]:
+    found = []
+    for column in layout.columns:
+        if not sheet.totals(None, column).scored:
+            continue
+        exact = sheet.total(column, RoundingPolicy.EXACT)
+        rounded = sheet.total(column, RoundingPolicy.ROUND_EACH_LEAF)
+        if exact != rounded:
+            found.append(labels.rounding_note.format(
+                column=labels.column_names[column.value], exact=format_score(exact), rounded=format_score(rounded),
+                places=sheet.rounding_places))
+    return found
+
+
+def _signature_block(layout: SheetLayout, styles: dict[str, ParagraphStyle], labels: SheetLabels,
+                     width: float) -> list:
+    def signer_cell(signer: Signer) -> list:
+        cell = [Paragraph(_text(role.upper()), styles["role"]) for role in signer.roles]
+        cell.append(Paragraph(_text(labels.sign_hint), styles["hint"]))
+        cell.append(Spacer(1, 26 * mm))
+        cell.append(Paragraph(_text(signer.name), styles["name"]) if signer.name else Spacer(1, 15))
+        return cell
+
+    recipients: list = []
+    if layout.recipients:
+        recipients = [Paragraph(_text(labels.recipients), styles["recipients"])]
+        recipients.extend(Paragraph(_text(f"- {item}"), styles["recipient"]) for item in layout.recipients)
+    cells = [signer_cell(signer) for signer in layout.signers]
+    # Signers go two to a row; "Nơi nhận" takes the bottom-left place beside the last signer, as on a decision.
+    if recipients:
+        if len(cells) % 2 == 1:
+            cells.insert(len(cells) - 1, recipients)
+        else:
+            cells.extend([recipients, ""])
+    if not cells:
+        return []
+    if len(cells) % 2 == 1:
+        cells.insert(len(cells) - 1, "")
+    grid = [cells[i:i + 2] for i in range(0, len(cells), 2)]
+    table = Table(grid, colWidths=[width / 2, width / 2])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+    ]))
+    return [Spacer(1, 6 * mm), KeepTogether([table])]
+
+
+def render_sheet_pdf(sheet: ScoreSheet, layout: SheetLayout, *, sheet_data: bytes, fingerprint: str,
+                     labels: SheetLabels = SheetLabels()) -> bytes:
+    """The whole sheet as PDF bytes; the same inputs always give the same bytes."""
+    register_fonts()
+    page_size = landscape_size(A4) if layout.landscape else A4
+    buffer = io.BytesIO()
+    document = _SheetDocTemplate(buffer, fingerprint=fingerprint, labels=labels, page_size=page_size,
+                                 sheet_data=sheet_data, title=layout.title or " ".join(layout.title_lines))
+    styles = _styles()
+    width = document.width
+    story = _header(layout, styles, labels, width)
+    story.append(_score_table(sheet, layout, styles, labels, width))
+    for remark in _rounding_notes(sheet, layout, labels):
+        story.extend([Spacer(1, 3 * mm), Paragraph(_text(remark), styles["remark"])])
+    story.extend(_signature_block(layout, styles, labels, width))
+    document.build(story)
+    return buffer.getvalue()
