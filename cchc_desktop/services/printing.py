@@ -1,0 +1,486 @@
+"""Printing, finalizing (chốt), reopening, verifying and digitally signing score sheets."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from ..domain.criteria import clean_text
+from ..domain.errors import CchcError
+from ..domain.fingerprint import (
+    Difference,
+    SheetDataError,
+    canonical_bytes,
+    canonical_data,
+    differences,
+    fingerprint_bytes,
+    parse_canonical,
+)
+from ..domain.scoring import Column
+from ..store import repository, schema
+from .workspace import SheetDocument, SheetLockedError, SheetNotFoundError, Workspace, current_user
+
+PROFILE_KEY_PREFIX = "print_profile:"
+DEFAULT_OFFICE = "Phòng Nội vụ"
+
+
+class PrintError(CchcError):
+    kind = "print"
+
+
+class VerifyError(CchcError):
+    kind = "verify"
+
+
+class SignError(CchcError):
+    kind = "sign"
+
+
+# --- signers and the rest of a unit's print settings ---------------------------------------
+@dataclass(frozen=True)
+class SignerSetting:
+    roles: tuple[str, ...]
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class PrintProfile:
+    """What a unit prints on its sheets; remembered per unit in the setting table."""
+
+    issuer_lines: tuple[str, ...]
+    place: str
+    title_lines: tuple[str, ...]
+    signers: tuple[SignerSetting, ...]
+    subtitle: str = ""
+    reference: str = ""
+    recipients: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()  # empty: every column the sheet has scores in
+    landscape: bool = False
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> PrintProfile:
+        raw = json.loads(text)
+        return cls(
+            issuer_lines=tuple(raw.get("issuer_lines", ())),
+            place=raw.get("place", ""),
+            title_lines=tuple(raw.get("title_lines", ())),
+            signers=tuple(SignerSetting(tuple(s.get("roles", ())), s.get("name", "")) for s in raw.get("signers", ())),
+            subtitle=raw.get("subtitle", ""),
+            reference=raw.get("reference", ""),
+            recipients=tuple(raw.get("recipients", ())),
+            columns=tuple(raw.get("columns", ())),
+            landscape=bool(raw.get("landscape", False)),
+        )
+
+
+def _place_of(unit: str) -> str:
+    for prefix in ("Huyện ", "Thị xã ", "Thành phố ", "Quận ", "Xã ", "Phường ", "Thị trấn "):
+        if unit.startswith(prefix):
+            return unit[len(prefix):]
+    return unit
+
+
+def default_profile(unit: str, year: int) -> PrintProfile:
+    """A district's usual sheet: issued by its Phòng Nội vụ, signed by the preparer and the head of office."""
+    return PrintProfile(
+        issuer_lines=(f"UBND {unit}", DEFAULT_OFFICE),
+        place=_place_of(unit),
+        title_lines=("Kết quả đánh giá Chỉ số cải cách hành chính", f"{unit} năm {year}"),
+        signers=(SignerSetting(("Người lập biểu",)), SignerSetting(("Trưởng phòng Nội vụ",))),
+    )
+
+
+def load_profile(workspace: Workspace, unit: str, year: int) -> PrintProfile:
+    with workspace.engine.connect() as connection:
+        stored = connection.execute(select(schema.setting.c.value).where(
+            schema.setting.c.key == PROFILE_KEY_PREFIX + unit)).scalar_one_or_none()
+    if stored is None:
+        return default_profile(unit, year)
+    try:
+        return PrintProfile.from_json(stored)
+    except (ValueError, AttributeError, TypeError):
+        # A damaged setting must not stop printing: the defaults are printed and can be saved again.
+        return default_profile(unit, year)
+
+
+def save_profile(workspace: Workspace, unit: str, profile: PrintProfile) -> None:
+    for column in profile.columns:
+        Column.parse(column)
+    statement = sqlite_insert(schema.setting).values(key=PROFILE_KEY_PREFIX + unit, value=profile.to_json())
+    with workspace.engine.begin() as connection:
+        connection.execute(statement.on_conflict_do_update(index_elements=["key"],
+                                                           set_={"value": statement.excluded.value}))
+
+
+# --- the printed date ------------------------------------------------------------------------
+def document_date(info: repository.SheetInfo) -> date | None:
+    if not info.document_date:
+        return None
+    try:
+        return date.fromisoformat(info.document_date)
+    except ValueError:
+        return None
+
+
+def set_document_date(workspace: Workspace, sheet_id: int, when: date | None) -> None:
+    """The date printed on the sheet. It is not part of the fingerprint, so a finalized sheet may get one."""
+    workspace.sheet_info(sheet_id)
+    with workspace.engine.begin() as connection:
+        connection.execute(update(schema.sheet).where(schema.sheet.c.id == sheet_id).values(
+            document_date=None if when is None else when.isoformat()))
+
+
+def parse_date(text: str) -> date:
+    """YYYY-MM-DD or DD/MM/YYYY."""
+    text = text.strip()
+    try:
+        if "/" in text:
+            day, month, year = (int(part) for part in text.split("/"))
+            return date(year, month, day)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise PrintError(f"“{text}” is not a date: write it as 05/02/2024 or 2024-02-05.", kind="bad_date") from None
+
+
+# --- fingerprint and printing ----------------------------------------------------------------
+@dataclass(frozen=True)
+class SheetSeal:
+    """A sheet's canonical data, its bytes and their SHA-256."""
+
+    data: dict
+    raw: bytes
+    fingerprint: str
+
+
+def seal(document: SheetDocument) -> SheetSeal:
+    data = canonical_data(document.sheet, unit=document.info.unit, year=document.info.year,
+                          framework=document.framework_info.name)
+    raw = canonical_bytes(data)
+    return SheetSeal(data, raw, fingerprint_bytes(raw))
+
+
+def columns_with_scores(document: SheetDocument) -> tuple[Column, ...]:
+    found = tuple(column for column in Column if document.sheet.totals(None, column).scored)
+    return found or (Column.APPRAISAL,)
+
+
+def parse_columns(text: str | Sequence[str]) -> tuple[Column, ...]:
+    names = [part.strip() for part in (text.split(",") if isinstance(text, str) else text) if part.strip()]
+    if not names:
+        raise PrintError("Choose at least one score column to print (self, appraisal).", kind="no_columns")
+    columns = tuple(dict.fromkeys(Column.parse(name) for name in names))
+    return tuple(column for column in Column if column in columns)  # self-assessment before appraisal
+
+
+def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
+               columns: Sequence[Column] | None = None, landscape: bool | None = None) -> bytes:
+    """The sheet as PDF bytes, with what is stored in the database and nothing else."""
+    from ..reports.pdf import SheetLayout, Signer, render_sheet_pdf
+
+    info = document.info
+    profile = profile or load_profile(document.workspace, info.unit, info.year)
+    if columns is None:
+        columns = parse_columns(profile.columns) if profile.columns else columns_with_scores(document)
+    if not columns:
+        raise PrintError("Choose at least one score column to print (self, appraisal).", kind="no_columns")
+    sealed = seal(document)
+    layout = SheetLayout(
+        issuer_lines=profile.issuer_lines, place=profile.place, title_lines=profile.title_lines, year=info.year,
+        document_date=document_date(info), subtitle=profile.subtitle, reference=profile.reference,
+        columns=tuple(columns), landscape=profile.landscape if landscape is None else landscape,
+        signers=tuple(Signer(s.roles, s.name) for s in profile.signers), recipients=profile.recipients,
+        title=" ".join(profile.title_lines))
+    return render_sheet_pdf(document.sheet, layout, sheet_data=sealed.raw, fingerprint=sealed.fingerprint)
+
+
+def write_file(path: Path | str, data: bytes) -> None:
+    """Write through a temporary file beside the target, so a failed write never leaves half a PDF."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except PermissionError:
+        raise PrintError(f"{path} cannot be written: it may be open in another program (close it and try again).",
+                         kind="write_failed") from None
+    except OSError as error:
+        raise PrintError(f"{path} cannot be written: {error.strerror}.", kind="write_failed") from None
+
+
+def print_sheet(workspace: Workspace, sheet_id: int, output: Path | str, *,
+                columns: Sequence[Column] | None = None, landscape: bool | None = None) -> str:
+    """Write the sheet's PDF to ``output``; return its fingerprint."""
+    document = workspace.open_sheet(sheet_id)
+    write_file(output, render_pdf(document, columns=columns, landscape=landscape))
+    return seal(document).fingerprint
+
+
+# --- finalize and reopen ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class SheetEvent:
+    kind: str
+    at: str
+    user: str
+    reason: str | None
+    fingerprint: str | None
+
+
+def finalize(workspace: Workspace, sheet_id: int, *, user: str | None = None) -> str:
+    """Lock the sheet (chốt) and store its fingerprint; return the fingerprint."""
+    info = workspace.sheet_info(sheet_id)
+    if info.finalized_at:
+        raise SheetLockedError(f"Sheet {sheet_id} ({info.unit} {info.year}) is already finalized (chốt) since "
+                               f"{info.finalized_at}.", kind="already_finalized", sheet_id=sheet_id)
+    workspace.before_risky_change("finalize")
+    fingerprint = seal(workspace.open_sheet(sheet_id)).fingerprint
+    at = repository.now_text()
+    user = user or current_user()
+    with workspace.engine.begin() as connection:
+        changed = connection.execute(update(schema.sheet).where(
+            schema.sheet.c.id == sheet_id, schema.sheet.c.finalized_at.is_(None)).values(
+            finalized_at=at, finalized_fingerprint=fingerprint)).rowcount
+        if changed != 1:
+            raise SheetLockedError(f"Sheet {sheet_id} was finalized by someone else a moment ago.",
+                                   kind="already_finalized", sheet_id=sheet_id)
+        connection.execute(insert(schema.sheet_event).values(
+            sheet_id=sheet_id, kind="finalize", at=at, user=user, reason=None, fingerprint=fingerprint))
+    return fingerprint
+
+
+def reopen(workspace: Workspace, sheet_id: int, reason: str, *, user: str | None = None) -> None:
+    """Unlock a finalized sheet; the reason and the user are recorded with the fingerprint it had."""
+    reason = clean_text(reason or "")
+    if not reason:
+        raise PrintError("Reopening a finalized sheet needs a reason (it is recorded).", kind="no_reason")
+    info = workspace.sheet_info(sheet_id)
+    if not info.finalized_at:
+        raise PrintError(f"Sheet {sheet_id} ({info.unit} {info.year}) is not finalized, so there is nothing "
+                         "to reopen.", kind="not_finalized", sheet_id=sheet_id)
+    workspace.before_risky_change("reopen")
+    at = repository.now_text()
+    with workspace.engine.begin() as connection:
+        fingerprint = connection.execute(select(schema.sheet.c.finalized_fingerprint).where(
+            schema.sheet.c.id == sheet_id)).scalar_one()
+        connection.execute(update(schema.sheet).where(schema.sheet.c.id == sheet_id).values(
+            finalized_at=None, finalized_fingerprint=None))
+        connection.execute(insert(schema.sheet_event).values(
+            sheet_id=sheet_id, kind="reopen", at=at, user=user or current_user(), reason=reason,
+            fingerprint=fingerprint))
+
+
+def events(workspace: Workspace, sheet_id: int) -> list[SheetEvent]:
+    e = schema.sheet_event
+    with workspace.engine.connect() as connection:
+        rows = connection.execute(select(e.c.kind, e.c.at, e.c.user, e.c.reason, e.c.fingerprint)
+                                  .where(e.c.sheet_id == sheet_id).order_by(e.c.id))
+        return [SheetEvent(*row) for row in rows]
+
+
+# --- verify ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SignatureCheck:
+    field: str
+    signer: str
+    intact: bool  # the signed bytes are unchanged
+    valid: bool  # the signature is mathematically right for the certificate
+    trusted: bool  # the certificate chains to a trusted authority
+    covers_whole_file: bool  # nothing was added after signing
+    modified_after: str  # "none", "form filling / annotations" or "other"
+    signed_at: str | None
+
+
+@dataclass
+class VerifyReport:
+    """What ``verify`` found; ``ok`` means the PDF speaks for itself and still matches the database."""
+
+    stated_fingerprint: str | None = None
+    computed_fingerprint: str | None = None
+    data: dict | None = None
+    sheet_id: int | None = None
+    sheet_fingerprint: str | None = None
+    finalized_fingerprint: str | None = None
+    differences: list[Difference] = field(default_factory=list)
+    signatures: list[SignatureCheck] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def self_consistent(self) -> bool:
+        return self.stated_fingerprint is not None and self.stated_fingerprint == self.computed_fingerprint
+
+    @property
+    def matches_database(self) -> bool | None:
+        if self.sheet_fingerprint is None:
+            return None
+        return self.sheet_fingerprint == self.computed_fingerprint and not self.differences
+
+    @property
+    def ok(self) -> bool:
+        signatures_ok = all(s.intact and s.valid and s.covers_whole_file for s in self.signatures)
+        return self.self_consistent and self.matches_database is not False and signatures_ok and not self.problems
+
+
+def _open_pdf(data: bytes):  # noqa: ANN202 - pyHanko's reader
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        return PdfFileReader(io.BytesIO(data), strict=False)
+    except Exception:  # noqa: BLE001 - any parse failure means the same thing to a user
+        raise VerifyError("The file is not a readable PDF (it may be damaged or not a PDF at all).",
+                          kind="not_pdf") from None
+
+
+def _embedded_files(names_node) -> dict:  # noqa: ANN001 - a pyHanko name-tree node
+    found = {}
+    pairs = names_node.get("/Names")
+    if pairs is not None:
+        for index in range(0, len(pairs) - 1, 2):
+            found[str(pairs[index])] = pairs[index + 1]
+    for kid in names_node.get("/Kids", []) or []:
+        found.update(_embedded_files(kid.get_object()))
+    return found
+
+
+def read_sheet_data(pdf: bytes) -> tuple[bytes, str | None]:
+    """The canonical sheet data a printed PDF carries, and the fingerprint the PDF states for it."""
+    from ..reports.pdf import EMBEDDED_DATA_NAME
+
+    reader = _open_pdf(pdf)
+    try:
+        tree = reader.root["/Names"]["/EmbeddedFiles"]
+        spec = _embedded_files(tree.get_object())[EMBEDDED_DATA_NAME].get_object()
+        raw = spec["/EF"]["/F"].get_object().data
+    except (KeyError, TypeError, AttributeError):
+        raise VerifyError("This PDF carries no CCHC sheet data: it was not printed by CCHC Desktop, or the data "
+                          "was removed.", kind="no_sheet_data") from None
+    except Exception:  # noqa: BLE001 - a damaged stream
+        raise VerifyError("The sheet data inside the PDF is damaged.", kind="damaged_sheet_data") from None
+    description = str(spec.get("/Desc", ""))
+    stated = description.split()[-1].lower() if description.startswith("SHA-256 ") else None
+    return raw, stated
+
+
+def _find_sheet(workspace: Workspace, data: dict) -> int | None:
+    candidates = [s.id for s in workspace.sheets()
+                  if s.unit == data.get("unit") and s.year == data.get("year")
+                  and s.framework_name == data.get("framework")]
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        return None
+    raise VerifyError(f"Several sheets match {data.get('unit')} {data.get('year')}: "
+                      f"{', '.join(map(str, candidates))}; name one with --sheet.", kind="ambiguous_sheet")
+
+
+def check_signatures(pdf: bytes) -> list[SignatureCheck]:
+    """Every digital signature in the PDF, checked offline (no revocation lookups over the network)."""
+    reader = _open_pdf(pdf)
+    signatures = reader.embedded_signatures
+    if not signatures:
+        return []
+    from pyhanko.sign.general import SignatureValidationError
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    checks = []
+    for signature in signatures:
+        context = ValidationContext(allow_fetching=False, revocation_mode="soft-fail")
+        try:
+            status = validate_pdf_signature(signature, context)
+        except (SignatureValidationError, ValueError, KeyError):
+            checks.append(SignatureCheck(signature.field_name, "?", False, False, False, False, "other", None))
+            continue
+        level = status.modification_level
+        modified = "none" if level is None or level.name == "NONE" else (
+            "form filling / annotations" if level.name in ("LTA_UPDATES", "FORM_FILLING", "ANNOTATIONS") else "other")
+        checks.append(SignatureCheck(
+            field=signature.field_name,
+            signer=status.signing_cert.subject.human_friendly,
+            intact=bool(status.intact),
+            valid=bool(status.valid),
+            trusted=bool(status.trusted),
+            covers_whole_file=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
+            modified_after=modified,
+            signed_at=status.signer_reported_dt.isoformat() if status.signer_reported_dt else None,
+        ))
+    return checks
+
+
+def verify_pdf(pdf: bytes, workspace: Workspace | None = None, *, sheet_id: int | None = None) -> VerifyReport:
+    """Check a printed sheet: its data against its fingerprint, then against the database, then signatures."""
+    report = VerifyReport()
+    raw, report.stated_fingerprint = read_sheet_data(pdf)
+    report.computed_fingerprint = fingerprint_bytes(raw)
+    try:
+        report.data = parse_canonical(raw)
+    except SheetDataError as error:
+        report.problems.append(str(error))
+        return report
+    if workspace is not None:
+        report.sheet_id = sheet_id if sheet_id is not None else _find_sheet(workspace, report.data)
+        if report.sheet_id is None:
+            report.problems.append(f"The database has no sheet for {report.data.get('unit')} "
+                                   f"{report.data.get('year')} ({report.data.get('framework')}).")
+        else:
+            try:
+                document = workspace.open_sheet(report.sheet_id)
+            except SheetNotFoundError as error:
+                report.problems.append(str(error))
+            else:
+                current = seal(document)
+                report.sheet_fingerprint = current.fingerprint
+                with workspace.engine.connect() as connection:
+                    report.finalized_fingerprint = connection.execute(select(schema.sheet.c.finalized_fingerprint)
+                                                                      .where(schema.sheet.c.id == report.sheet_id)
+                                                                      ).scalar_one_or_none()
+                report.differences = differences(report.data, current.data)
+    report.signatures = check_signatures(pdf)
+    return report
+
+
+# --- digital signature -----------------------------------------------------------------------
+def sign_pdf(pdf: bytes, pfx: bytes, password: str | None = None, *, reason: str | None = None,
+             location: str | None = None) -> bytes:
+    """Sign (PAdES) with a PKCS#12 certificate; the signature is added as an incremental update."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+    from pyhanko.sign.fields import SigSeedSubFilter
+
+    try:
+        signer = signers.SimpleSigner.load_pkcs12_data(pfx, other_certs=[],
+                                                       passphrase=password.encode("utf-8") if password else None)
+    except ValueError:
+        raise SignError("The certificate file cannot be opened: the password is wrong or the file is not a "
+                        "PKCS#12 (.p12/.pfx) certificate.", kind="bad_certificate") from None
+    reader_check = _open_pdf(pdf)
+    field_name = f"Signature{len(reader_check.embedded_signatures) + 1}"
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+        metadata = signers.PdfSignatureMetadata(field_name=field_name, md_algorithm="sha256",
+                                                subfilter=SigSeedSubFilter.PADES, reason=reason, location=location)
+        output = signers.sign_pdf(writer, metadata, signer=signer)
+    except CchcError:
+        raise
+    except Exception as error:  # noqa: BLE001 - pyHanko raises many kinds; the user needs one sentence
+        raise SignError(f"The PDF could not be signed: {error}", kind="sign_failed") from None
+    return output.getvalue()
