@@ -1,0 +1,106 @@
+"""Starting the window: `cchc-desktop [--db PATH] [--sheet ID] [--screenshot FILE.png] [--lang vi|en]`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+log = logging.getLogger("cchc_desktop")
+ORGANIZATION = "CCHC"
+APPLICATION = "CCHC Desktop"
+
+
+def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options, and what is left for Qt (-platform offscreen, -style …)."""
+    parser = argparse.ArgumentParser(prog="cchc-desktop", add_help=True,
+                                     description="Score Vietnam's administrative-reform index, offline.")
+    parser.add_argument("--db", type=Path, help="the database file (default: the one in the user data folder)")
+    parser.add_argument("--sheet", type=int, help="open this sheet id")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                        help="render the window with the sheet fully expanded to FILE.png and exit")
+    parser.add_argument("--lang", choices=("vi", "en"), help="interface language for this run (not remembered)")
+    return parser.parse_known_args(argv[1:])
+
+
+def _windows_taskbar_identity() -> None:
+    # Without this Windows groups the window under python.exe's icon when run from source.
+    if sys.platform == "win32":
+        try:
+            import ctypes
+
+            ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("CCHC.Desktop")
+        except (AttributeError, OSError):
+            pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    if "--self-test" in argv:
+        from .selftest import run
+
+        sys.exit(run(argv))
+    arguments, qt_arguments = parse_arguments(argv)
+
+    from . import paths
+    from .ui.crash import install_excepthook, setup_logging
+
+    try:
+        log_path = setup_logging(paths.user_log_dir())
+    except OSError:
+        log_path = None  # a read-only profile must not stop the program
+    log.info("starting, argv=%s", argv[1:])
+
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication([argv[0], *qt_arguments])
+    install_excepthook(log_path)
+
+    from .ui import i18n
+    from .ui.fonts import install_ui_font
+    from .ui.icons import application_icon
+
+    install_ui_font(app)
+    app.setWindowIcon(application_icon())
+    settings = QSettings()
+    i18n.install_language(arguments.lang or i18n.saved_language(settings))
+
+    from .domain.errors import CchcError
+    from .services.workspace import Workspace
+    from .ui.messages import describe
+
+    database = arguments.db or paths.default_database_path()
+    try:
+        workspace = Workspace.open(database, demo=True)
+    except CchcError as error:
+        log.error("cannot open %s: %s", database, error)
+        QMessageBox.critical(None, QCoreApplication.translate("Start", "CCHC Desktop"),
+                             QCoreApplication.translate("Start", "The database %1 cannot be opened.\n\n%2")
+                             .replace("%1", str(database)).replace("%2", describe(error)))
+        return 2
+
+    if arguments.screenshot is not None:
+        from .ui.screenshot import render_window_png
+
+        try:
+            written = render_window_png(workspace, arguments.sheet, arguments.screenshot)
+        finally:
+            workspace.close()
+        print(written)
+        return 0
+
+    from .ui.main_window import MainWindow
+
+    window = MainWindow(workspace, settings=settings, sheet_id=arguments.sheet, owns_workspace=True)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""Undo commands: thin wrappers that commit through the sheet document on redo and on undo."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ..domain.errors import CchcError
+from ..domain.numbers import format_score
+from ..domain.scoring import Column
+from ..services.workspace import Edit
+from .messages import describe
+
+CONTEXT = "Commands"
+# Consecutive edits of one cell merge into one undo step; other commands never merge.
+SINGLE_CELL_EDIT_ID = 1001
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def column_name(column: Column) -> str:
+    return _tr("self-assessment") if column == Column.SELF else _tr("appraisal")
+
+
+class ScoreEditCommand(QUndoCommand):
+    """Set (or clear) one or more leaf scores as one step; redo and undo each commit at once."""
+
+    def __init__(self, model, edits: Sequence[Edit], *, source: str = "window") -> None:  # noqa: ANN001
+        super().__init__()
+        self.model = model
+        sheet = model.document.sheet
+        self.new = list(edits)
+        self.old = [Edit(edit.code, edit.column, sheet.entry(edit.code, edit.column)) for edit in edits]
+        # An undo restores in reverse order, so a cell listed twice ends at its first old value.
+        self.old.reverse()
+        self.source = source
+        self.error: str | None = None
+        self._describe()
+
+    def _describe(self) -> None:
+        if len(self.new) == 1:
+            edit = self.new[0]
+            if edit.value is None:
+                text = _tr("Clear %1 %2").replace("%1", edit.code).replace("%2", column_name(edit.column))
+            else:
+                text = (_tr("Set %1 %2 to %3").replace("%1", edit.code).replace("%2", column_name(edit.column))
+                        .replace("%3", format_score(edit.value)))
+        elif self.source == "paste":
+            text = _tr("Paste %1 scores").replace("%1", str(len(self.new)))
+        else:
+            text = _tr("Clear %1 scores").replace("%1", str(len(self.new)))
+        self.setText(text)
+
+    def _run(self, edits: Sequence[Edit], source: str) -> None:
+        try:
+            self.model.apply_edits(edits, source)
+            self.error = None
+        except CchcError as error:
+            # Nothing was stored (apply is all-or-nothing); an obsolete command is dropped by the stack.
+            self.error = describe(error)
+            self.setObsolete(True)
+
+    def redo(self) -> None:
+        self._run(self.new, self.source)
+
+    def undo(self) -> None:
+        self._run(self.old, "undo")
+
+    def id(self) -> int:
+        return SINGLE_CELL_EDIT_ID if len(self.new) == 1 and self.source == "window" else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ScoreEditCommand) or other.id() != self.id() or other.error is not None:
+            return False
+        mine, theirs = self.new[0], other.new[0]
+        if (mine.code, mine.column) != (theirs.code, theirs.column):
+            return False
+        self.new = list(other.new)
+        self._describe()
+        if self.new[0].value == self.old[0].value:
+            self.setObsolete(True)  # back where it started: nothing left to undo
+        return True
+
+
+class NoteEditCommand(QUndoCommand):
+    def __init__(self, model, code: str, text: str) -> None:  # noqa: ANN001
+        super().__init__()
+        self.model = model
+        self.code = code
+        self.new = text or None
+        self.old = model.document.sheet.note(code)
+        self.error: str | None = None
+        self.setText(_tr("Edit the note of %1").replace("%1", code))
+
+    def _run(self, text: str | None, source: str) -> None:
+        try:
+            self.model.apply_note(self.code, text, source)
+            self.error = None
+        except CchcError as error:
+            self.error = describe(error)
+            self.setObsolete(True)
+
+    def redo(self) -> None:
+        self._run(self.new, "window")
+
+    def undo(self) -> None:
+        self._run(self.old, "undo")

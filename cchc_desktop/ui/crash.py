@@ -1,0 +1,58 @@
+"""Logging to the user's log folder, faulthandler, and a dialog (not a vanishing window) on a bug."""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+LOG_NAME = "cchc-desktop.log"
+log = logging.getLogger("cchc_desktop")
+_fault_file = None  # kept open for the life of the process: faulthandler writes to it on a crash
+
+
+def setup_logging(folder: Path) -> Path:
+    """Log to ``folder``/cchc-desktop.log (rotated) and turn on faulthandler there; return the log path."""
+    global _fault_file
+    path = folder / LOG_NAME
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    _fault_file = open(folder / "faults.log", "a", encoding="utf-8")  # noqa: SIM115 - must outlive this call
+    faulthandler.enable(_fault_file)
+    return path
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    """An unexpected exception is logged and shown with the log's path; the window stays open."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        show_unexpected_error(error, log_path)
+
+    sys.excepthook = hook
+
+
+def show_unexpected_error(error: BaseException, log_path: Path | None) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        return
+    text = QCoreApplication.translate(
+        "Crash", "Something went wrong inside CCHC Desktop. Scores already entered are saved.\n\n"
+                 "Please send the log file to your IT support:\n%1").replace("%1", str(log_path or "-"))
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Crash", "Unexpected error"), text,
+                      QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+    box.setObjectName("crashBox")
+    box.setDetailedText(f"{type(error).__name__}: {error}")
+    box.exec()

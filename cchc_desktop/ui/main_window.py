@@ -1,0 +1,484 @@
+"""The main window: sheet picker, criteria tree, totals, undo history; every accepted edit is already saved."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow,
+                               QMenu, QMessageBox, QToolBar, QUndoView, QVBoxLayout, QWidget)
+
+from ..domain.errors import CchcError
+from ..services.workspace import SheetDocument, Workspace
+from . import i18n
+from .filter_model import SheetFilterModel
+from .icons import application_icon
+from .messages import describe
+from .sheet_dialogs import NewSheetDialog, RenameUnitDialog, confirm
+from .sheet_view import PasteRefused, SheetTreeView
+from .summary_bar import SummaryBar
+from .tree_model import CODE_ROLE, SCORE_COLUMNS, SheetColumn, SheetTreeModel
+
+log = logging.getLogger(__name__)
+LAST_SHEET_KEY = "ui/last_sheet"
+GEOMETRY_KEY = "ui/geometry"
+STATUS_TIMEOUT_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, *, settings: QSettings | None = None, sheet_id: int | None = None,
+                 owns_workspace: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.workspace = workspace
+        self.settings = settings if settings is not None else QSettings()
+        self.owns_workspace = owns_workspace
+        self.document: SheetDocument | None = None
+        self.model: SheetTreeModel | None = None
+        self.setWindowIcon(application_icon())
+        self.undo_stack = QUndoStack(self)
+        self.filter_model = SheetFilterModel(self)
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.retranslate_ui()
+        self.reload_sheet_list(select=sheet_id if sheet_id is not None else self._remembered_sheet())
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    # --- building ----------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.view = SheetTreeView(self)
+        self.view.setModel(self.filter_model)
+        self.view.message.connect(self.show_status)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_criterion_menu)
+        self.summary = SummaryBar(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        self.setCentralWidget(central)
+        self.undo_view = QUndoView(self.undo_stack, self)
+        self.undo_view.setObjectName("undoView")
+        self.history_dock = QDockWidget(self)
+        self.history_dock.setObjectName("historyDock")
+        self.history_dock.setWidget(self.undo_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        self.sheet_box = QComboBox(self)
+        self.sheet_box.setObjectName("sheetBox")
+        self.sheet_box.setMinimumContentsLength(24)
+        self.sheet_box.currentIndexChanged.connect(self._sheet_chosen)
+        self.sheet_label = QLabel(self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filterEdit")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(240)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.unscored_box = QCheckBox(self)
+        self.unscored_box.setObjectName("onlyUnscored")
+        self.unscored_box.toggled.connect(self._only_unscored_toggled)
+        self.statusBar().setObjectName("statusBar")
+
+    def _action(self, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+                *, checkable: bool = False) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_sheet_action = self._action(self.new_sheet, QKeySequence.StandardKey.New)
+        self.rename_action = self._action(self.rename_unit)
+        self.delete_action = self._action(self.delete_sheet)
+        self.print_preview_action = self._action(self.open_print_preview, QKeySequence.StandardKey.Print)
+        self.quit_action = self._action(self.close, QKeySequence("Ctrl+Q"))
+        self.undo_action = self._action(self.undo_stack.undo, QKeySequence.StandardKey.Undo)
+        # Ctrl+Y is the Windows habit; Ctrl+Shift+Z works everywhere.
+        self.redo_action = self._action(self.undo_stack.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda _text: self._retranslate_undo())
+        self.undo_stack.redoTextChanged.connect(lambda _text: self._retranslate_undo())
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.copy_action = self._action(self.copy_selection, QKeySequence.StandardKey.Copy)
+        self.paste_action = self._action(self.paste_clipboard, QKeySequence.StandardKey.Paste)
+        self.clear_action = self._action(self.view.clear_selected_scores)
+        self.find_action = self._action(self._focus_filter, QKeySequence.StandardKey.Find)
+        self.expand_action = self._action(self.view.expandAll, QKeySequence("Ctrl++"))
+        self.collapse_action = self._action(self.collapse_to_areas, QKeySequence("Ctrl+-"))
+        self.unscored_action = self._action(lambda: self.unscored_box.toggle(), checkable=True)
+        self.unscored_box.toggled.connect(self.unscored_action.setChecked)
+        self.history_action = self.history_dock.toggleViewAction()
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current = i18n.saved_language(self.settings)
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.open_log_action = self._action(self.show_log_folder)
+        self.about_action = self._action(self.show_about)
+        self.clear_action.setShortcut(QKeySequence.StandardKey.Delete)
+        for action in (self.copy_action, self.paste_action, self.clear_action):
+            # Inside a cell editor the editor's own copy and paste win; these act on the selected cells.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self._build_file_menu(self.file_menu)
+        self.edit_menu = bar.addMenu("")
+        for action in (self.undo_action, self.redo_action, None, self.copy_action, self.paste_action,
+                       self.clear_action, None, self.find_action):
+            self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        for action in (self.expand_action, self.collapse_action, self.unscored_action, None, self.history_action):
+            self.view_menu.addSeparator() if action is None else self.view_menu.addAction(action)
+        self.language_menu = bar.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.open_log_action)
+        self.help_menu.addAction(self.about_action)
+
+    def _build_file_menu(self, menu: QMenu) -> None:
+        """The File menu. Backups and other data-safety actions belong in their own section before Quit."""
+        menu.addAction(self.new_sheet_action)
+        menu.addAction(self.rename_action)
+        menu.addAction(self.delete_action)
+        menu.addSeparator()
+        menu.addAction(self.print_preview_action)
+        menu.addSeparator()
+        self.file_menu_extension_point = menu.addSeparator()  # insertMenu/insertAction before this
+        menu.addAction(self.quit_action)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addWidget(self.sheet_label)
+        self.toolbar.addWidget(self.sheet_box)
+        self.toolbar.addAction(self.new_sheet_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.filter_edit)
+        self.toolbar.addWidget(self.unscored_box)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.expand_action)
+        self.toolbar.addAction(self.collapse_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _show_criterion_menu(self, position) -> None:  # noqa: ANN001 - QPoint
+        index = self.view.indexAt(position)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        self.build_criterion_menu(menu, str(index.data(CODE_ROLE)))
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def build_criterion_menu(self, menu: QMenu, code: str) -> None:
+        """Actions for one criterion (right click). Per-criterion history would be added here."""
+        menu.addAction(self.copy_action)
+        menu.addAction(self.paste_action)
+        menu.addAction(self.clear_action)
+
+    # --- language ----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_language(self, code: str) -> None:
+        i18n.save_language(self.settings, code)
+        i18n.install_language(code)  # sends LanguageChange to every widget
+        self.language_actions[code].setChecked(True)
+
+    def retranslate_ui(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.new_sheet_action.setText(self.tr("&New sheet…"))
+        self.new_sheet_action.setToolTip(self.tr("Create a score sheet for a unit and year"))
+        self.rename_action.setText(self.tr("&Rename the unit…"))
+        self.delete_action.setText(self.tr("&Delete this sheet…"))
+        self.print_preview_action.setText(self.tr("Print pre&view…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.copy_action.setText(self.tr("&Copy"))
+        self.paste_action.setText(self.tr("&Paste"))
+        self.clear_action.setText(self.tr("C&lear the selected scores"))
+        self.find_action.setText(self.tr("&Find a criterion"))
+        self.expand_action.setText(self.tr("E&xpand all"))
+        self.collapse_action.setText(self.tr("C&ollapse to areas"))
+        self.unscored_action.setText(self.tr("Only &unscored"))
+        self.history_action.setText(self.tr("Edit &history"))
+        self.history_dock.setWindowTitle(self.tr("Edit history"))
+        self.undo_view.setEmptyLabel(self.tr("<opened>"))
+        self.open_log_action.setText(self.tr("Where is the &log file?"))
+        self.about_action.setText(self.tr("&About CCHC Desktop"))
+        self.sheet_label.setText(self.tr("Sheet:") + " ")
+        self.filter_edit.setPlaceholderText(self.tr("Find by code or words, e.g. thu tuc"))
+        self.unscored_box.setText(self.tr("Only unscored"))
+        self.unscored_box.setToolTip(self.tr("Show only sub-criteria missing a self-assessment or appraisal score"))
+        self._retranslate_undo()
+        if self.model is not None:
+            self.model.retranslate()
+        self.summary.refresh()
+        self._update_title()
+
+    def _retranslate_undo(self) -> None:
+        undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo"))
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle(self.tr("CCHC Desktop"))
+            return
+        info = self.document.info
+        self.setWindowTitle(self.tr("%1 %2 — CCHC Desktop").replace("%1", info.unit).replace("%2", str(info.year)))
+
+    # --- sheets ------------------------------------------------------------------------
+    def _remembered_sheet(self) -> int | None:
+        value = self.settings.value(LAST_SHEET_KEY)
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def reload_sheet_list(self, select: int | None = None) -> None:
+        sheets = self.workspace.sheets()
+        self.sheet_box.blockSignals(True)
+        self.sheet_box.clear()
+        for info in sheets:
+            self.sheet_box.addItem(f"{info.unit} — {info.year}", info.id)
+        self.sheet_box.blockSignals(False)
+        position = self.sheet_box.findData(select) if select is not None else -1
+        if position < 0 and self.document is not None:
+            position = self.sheet_box.findData(self.document.id)
+        if position < 0 and sheets:
+            position = 0
+        if position >= 0:
+            self.sheet_box.setCurrentIndex(position)
+            self._sheet_chosen(position)
+        else:
+            self.open_sheet(None)
+        enabled = bool(sheets)
+        for action in (self.rename_action, self.delete_action, self.print_preview_action):
+            action.setEnabled(enabled)
+
+    def _sheet_chosen(self, position: int) -> None:
+        sheet_id = self.sheet_box.itemData(position)
+        if sheet_id is None:
+            return
+        if self.document is not None and self.document.id == sheet_id:
+            return
+        self.run_action(lambda: self.open_sheet(sheet_id))
+
+    def open_sheet(self, sheet_id: int | None) -> None:
+        self.view.commit_open_editor()
+        document = self.workspace.open_sheet(sheet_id) if sheet_id is not None else None
+        # Undo steps belong to the sheet they were made on.
+        self.undo_stack.clear()
+        old_model = self.model
+        self.document = document
+        if document is None:
+            self.model = None
+            self.filter_model.setSourceModel(None)
+        else:
+            self.model = SheetTreeModel(document, self)
+            self.model.command_sink = self.undo_stack.push
+            self.model.totals_changed.connect(self.summary.refresh)
+            self.model.error_raised.connect(self.show_error_text)
+            self.filter_model.setSourceModel(self.model)
+            self.view.expandAll()
+            self.view.fit_columns()
+            self.settings.setValue(LAST_SHEET_KEY, document.id)
+            first = self._first_score_cell()
+            if first.isValid():
+                self.view.setCurrentIndex(first)
+        if old_model is not None:
+            old_model.deleteLater()
+        self.undo_stack.setClean()
+        self.summary.set_document(document)
+        self._update_title()
+        if document is not None and document.finalized:
+            self.show_status(self.tr("This sheet is finalized: it can be read and printed, not changed."))
+
+    def _first_score_cell(self):  # noqa: ANN202 - QModelIndex
+        index = self.filter_model.index(0, int(SheetColumn.SELF))
+        if index.isValid() and not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            return self.view.next_leaf(index)
+        return index
+
+    def new_sheet(self) -> None:
+        dialog = NewSheetDialog(self.workspace.frameworks(), self,
+                                unit=self.document.info.unit if self.document else "")
+        if dialog.exec() != NewSheetDialog.DialogCode.Accepted:
+            return
+        unit, year, framework_id = dialog.values()
+        if framework_id is None:
+            self.show_error_text(self.tr("There is no criteria framework in this database to make a sheet from."))
+            return
+        self.run_action(lambda: self.reload_sheet_list(
+            select=self.workspace.create_sheet(unit=unit, year=year, framework_id=framework_id)))
+
+    def rename_unit(self) -> None:
+        if self.document is None:
+            return
+        dialog = RenameUnitDialog(self.document.info.unit, self)
+        if dialog.exec() != RenameUnitDialog.DialogCode.Accepted:
+            return
+
+        def rename() -> None:
+            self.workspace.rename_unit(self.document.id, dialog.name())
+            self.document.refresh_info()
+            self.reload_sheet_list(select=self.document.id)
+            self._update_title()
+
+        self.run_action(rename)
+
+    def delete_sheet(self) -> None:
+        if self.document is None:
+            return
+        info = self.document.info
+        question = self.tr("Delete the %1 sheet of %2, with all its scores and notes?\n\nThis cannot be undone.")
+        if not confirm(self, self.tr("Delete the sheet"),
+                       question.replace("%1", str(info.year)).replace("%2", info.unit)):
+            return
+
+        def delete() -> None:
+            self.workspace.delete_sheet(info.id)
+            self.document = None
+            self.reload_sheet_list()
+
+        self.run_action(delete)
+
+    # --- printing ----------------------------------------------------------------------
+    def open_print_preview(self) -> None:
+        if self.document is None:
+            return
+        try:
+            from .print_preview import PrintPreviewDialog
+        except ModuleNotFoundError as error:
+            if error.name != f"{__package__}.print_preview":
+                raise
+            self.show_error_text(self.tr("Printing is not available in this version yet."))
+            return
+        self.run_action(lambda: PrintPreviewDialog(self.document, self).exec())
+
+    # --- editing -----------------------------------------------------------------------
+    def copy_selection(self) -> None:
+        text = self.view.selection_as_text()
+        if text:
+            QApplication.clipboard().setText(text)
+
+    def paste_clipboard(self) -> None:
+        if self.model is None:
+            return
+        try:
+            count = self.view.paste_text(QApplication.clipboard().text())
+        except PasteRefused as refusal:
+            self.show_error_text(str(refusal))
+            return
+        self.show_status(self.tr("Pasted %1 scores.").replace("%1", str(count)))
+
+    def collapse_to_areas(self) -> None:
+        self.view.collapseAll()
+
+    def _focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def _filter_changed(self, text: str) -> None:
+        self.filter_model.set_text(text)
+        self._after_filter()
+
+    def _only_unscored_toggled(self, on: bool) -> None:
+        self.filter_model.set_only_unscored(on)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        self.view.expandAll()
+        if self.filter_model.active and self.filter_model.rowCount() == 0:
+            self.show_status(self.tr("No criterion matches."))
+
+    # --- messages ----------------------------------------------------------------------
+    def show_status(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+        else:
+            self.statusBar().clearMessage()
+
+    def show_error_text(self, text: str) -> None:
+        self.show_status(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("CCHC Desktop"), text, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setObjectName("errorBox")
+        box.exec()
+
+    def run_action(self, action: Callable[[], object]) -> object:
+        """Run a user action; a CchcError becomes a plain translated message, never a traceback."""
+        try:
+            return action()
+        except CchcError as error:
+            log.info("refused: %s (%s)", error, error.kind)
+            self.show_error_text(describe(error))
+            return None
+
+    def show_log_folder(self) -> None:
+        from ..paths import user_log_dir
+
+        QMessageBox.information(self, self.tr("Log file"),
+                                self.tr("The log file is in:\n%1").replace("%1", str(user_log_dir())))
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, self.tr("About CCHC Desktop"),
+                          self.tr("CCHC Desktop %1\n\nScoring of the administrative reform index (PAR Index) "
+                                  "for districts. Works offline; every score is saved as soon as it is entered.\n\n"
+                                  "Database: %2").replace("%1", __version__).replace("%2", str(self.workspace.path)))
+
+    # --- closing -----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Every accepted edit is already committed: there is nothing to ask about.
+        self.view.commit_open_editor()
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.sync()
+        if self.owns_workspace:
+            self.workspace.close()
+        super().closeEvent(event)
+
+
+def create_main_window(workspace_path: Path | str) -> MainWindow:
+    """A window on the database at ``workspace_path`` with its own settings file beside it (self-test)."""
+    workspace = Workspace.open(workspace_path)
+    settings = QSettings(str(Path(workspace_path).with_suffix(".ini")), QSettings.Format.IniFormat)
+    window = MainWindow(workspace, settings=settings, owns_workspace=True)
+    # Showing a finished window, as the program does, not a half-laid-out one.
+    QTimer.singleShot(0, window.view.expandAll)
+    return window
+
+
+__all__ = ["MainWindow", "SCORE_COLUMNS", "create_main_window"]

@@ -1,0 +1,72 @@
+"""Dialogs for the sheet list: a new sheet (unit, year, framework), renaming a unit, confirming a deletion."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from ..store.repository import FrameworkInfo
+
+
+class NewSheetDialog(QDialog):
+    def __init__(self, frameworks: list[FrameworkInfo], parent: QWidget | None = None,
+                 unit: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New score sheet"))
+        self.unit_edit = QLineEdit(unit, self)
+        self.unit_edit.setObjectName("unitEdit")
+        self.unit_edit.setPlaceholderText(self.tr("e.g. Huyện Phong Thổ"))
+        self.unit_edit.setMinimumWidth(320)
+        self.year_box = QSpinBox(self)
+        self.year_box.setObjectName("yearBox")
+        self.year_box.setRange(2000, 2100)
+        self.year_box.setValue(date.today().year)
+        self.framework_box = QComboBox(self)
+        self.framework_box.setObjectName("frameworkBox")
+        for info in frameworks:
+            self.framework_box.addItem(
+                self.tr("%1 (%2 criteria)").replace("%1", info.name).replace("%2", str(info.criteria)), info.id)
+        form = QFormLayout()
+        form.addRow(self.tr("Unit:"), self.unit_edit)
+        form.addRow(self.tr("Year:"), self.year_box)
+        form.addRow(self.tr("Criteria framework:"), self.framework_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, int, int]:
+        return self.unit_edit.text(), self.year_box.value(), self.framework_box.currentData()
+
+
+class RenameUnitDialog(QDialog):
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rename the unit"))
+        self.name_edit = QLineEdit(current, self)
+        self.name_edit.setObjectName("nameEdit")
+        self.name_edit.setMinimumWidth(320)
+        self.name_edit.selectAll()
+        form = QFormLayout()
+        form.addRow(self.tr("New name:"), self.name_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def name(self) -> str:
+        return self.name_edit.text()
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Yes/No question whose safe answer (No) is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -1,0 +1,228 @@
+"""The tree view with spreadsheet keys: Enter moves down, Tab moves right, Delete clears, copy and paste."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from ..domain.errors import CchcError
+from ..domain.numbers import parse_score
+from ..services.workspace import Edit
+from .messages import describe
+from .score_delegate import ScoreDelegate, source_of
+from .tree_model import SCORE_COLUMNS, SheetColumn, SheetTreeModel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+EDITABLE_COLUMNS = (SheetColumn.SELF, SheetColumn.APPRAISAL, SheetColumn.NOTE)
+
+
+class PasteRefused(Exception):
+    """A paste that changes nothing; the message names the first value at fault."""
+
+
+class SheetTreeView(QTreeView):
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sheetTree")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setUniformRowHeights(True)  # thousands of rows stay fast; long titles elide with a tooltip
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setAlternatingRowColors(True)
+        self.setAllColumnsShowFocus(False)
+        self.score_delegate = ScoreDelegate(self)
+        self.score_delegate.message.connect(self.message)
+        for column in SCORE_COLUMNS:
+            self.setItemDelegateForColumn(int(column), self.score_delegate)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
+
+    def fit_columns(self) -> None:
+        """Widths that show every number whole and give the rest to the criterion titles."""
+        header = self.header()
+        metrics = self.fontMetrics()
+        number = max(metrics.horizontalAdvance("000,00") + 48, 96)
+        for column in (SheetColumn.MAXIMUM, SheetColumn.SELF, SheetColumn.APPRAISAL, SheetColumn.DIFFERENCE):
+            title = str(self.model().headerData(int(column), Qt.Orientation.Horizontal) or "")
+            header.resizeSection(int(column), max(number, metrics.horizontalAdvance(title) + 24))
+        header.resizeSection(int(SheetColumn.CODE), metrics.horizontalAdvance("0.0.0.0") + 24 + self.indentation() * 3)
+        header.resizeSection(int(SheetColumn.NOTE), metrics.horizontalAdvance("M" * 14))
+        header.setSectionResizeMode(int(SheetColumn.TITLE), QHeaderView.ResizeMode.Stretch)
+
+    # --- moving like a spreadsheet -----------------------------------------------------
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        current = self.currentIndex()
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self.move_to(self.next_leaf(current))
+        elif hint == QAbstractItemDelegate.EndEditHint.EditNextItem:
+            self.move_to(self.next_cell(current, forward=True))
+        elif hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem:
+            self.move_to(self.next_cell(current, forward=False))
+
+    def move_to(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def next_leaf(self, index: QModelIndex, *, forward: bool = True) -> QModelIndex:
+        """The next visible row below (or above) whose cell in this column is editable."""
+        column = index.column()
+        row_index = index.siblingAtColumn(0)
+        while True:
+            row_index = self.indexBelow(row_index) if forward else self.indexAbove(row_index)
+            if not row_index.isValid():
+                return QModelIndex()
+            candidate = row_index.siblingAtColumn(column)
+            if candidate.flags() & Qt.ItemFlag.ItemIsEditable:
+                return candidate
+
+    def next_cell(self, index: QModelIndex, *, forward: bool) -> QModelIndex:
+        """The next editable cell to the right (Tab) or left (Shift+Tab), wrapping to the next leaf."""
+        if not index.isValid():
+            return QModelIndex()
+        order = list(EDITABLE_COLUMNS) if forward else list(reversed(EDITABLE_COLUMNS))
+        after = [c for c in order if (c > index.column() if forward else c < index.column())]
+        for column in after:
+            candidate = index.siblingAtColumn(int(column))
+            if candidate.flags() & Qt.ItemFlag.ItemIsEditable:
+                return candidate
+        return self.next_leaf(index.siblingAtColumn(int(order[0])), forward=forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != QAbstractItemView.State.EditingState:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self.move_to(self.next_leaf(self.currentIndex()))
+                return
+            if key == Qt.Key.Key_Tab:
+                self.move_to(self.next_cell(self.currentIndex(), forward=True))
+                return
+            if key == Qt.Key.Key_Backtab:
+                self.move_to(self.next_cell(self.currentIndex(), forward=False))
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.clear_selected_scores()
+                return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        # Tab belongs to the sheet (next cell), not to moving focus to the next widget.
+        return False
+
+    def commit_open_editor(self) -> None:
+        """Store a valid entry still being typed (closing the window, switching sheets)."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = self.indexWidget(self.currentIndex())
+        if editor is not None:
+            delegate = self.itemDelegateForIndex(self.currentIndex())
+            delegate.commitData.emit(editor)
+            delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    # --- changing scores from the keyboard ---------------------------------------------
+    def sheet_model(self) -> SheetTreeModel:
+        return source_of(self.model().index(0, 0))[0]
+
+    def _selected_score_cells(self) -> list[QModelIndex]:
+        cells = self.selectionModel().selectedIndexes() or [self.currentIndex()]
+        found = []
+        for index in cells:
+            if index.isValid() and index.column() in SCORE_COLUMNS and index.flags() & Qt.ItemFlag.ItemIsEditable:
+                found.append(source_of(index)[1])
+        return found
+
+    def clear_selected_scores(self) -> None:
+        cells = self._selected_score_cells()
+        if not cells:
+            return
+        model = cells[0].model()
+        edits = [Edit(model.node(index).code, SCORE_COLUMNS[SheetColumn(index.column())], None) for index in cells]
+        edits = [edit for edit in edits if model.document.sheet.entry(edit.code, edit.column) is not None]
+        if edits:
+            model.edit_scores(edits, source="clear")
+
+    # --- clipboard ---------------------------------------------------------------------
+    def selection_as_text(self) -> str:
+        """The selected cells as tab-separated lines, the way spreadsheets copy."""
+        cells = self.selectionModel().selectedIndexes() or [self.currentIndex()]
+        rows: dict[tuple, dict[int, str]] = {}
+        order: list[tuple] = []
+        for index in cells:
+            if not index.isValid():
+                continue
+            key = _visual_key(self, index)
+            if key not in rows:
+                rows[key] = {}
+                order.append(key)
+            rows[key][index.column()] = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if not rows:
+            return ""
+        columns = sorted({column for values in rows.values() for column in values})
+        lines = ["\t".join(rows[key].get(column, "") for column in columns) for key in sorted(order)]
+        return "\n".join(lines) + "\n"
+
+    def paste_text(self, text: str) -> int:
+        """Put lines of numbers into consecutive sub-criteria from the current cell down; all or nothing.
+
+        Columns in a line fill the score columns to the right. Empty cells clear a score.
+        Returns how many scores were pasted; raises PasteRefused naming the first bad value.
+        """
+        current = self.currentIndex()
+        if not current.isValid() or current.column() not in SCORE_COLUMNS:
+            raise PasteRefused(self.tr("Select a self-assessment or appraisal cell of a sub-criterion to paste into."))
+        model, start = source_of(current)
+        node = model.node(start)
+        if not node.is_leaf:
+            raise PasteRefused(self.tr("%1 is computed from its sub-criteria: select a sub-criterion to paste into.")
+                               .replace("%1", node.code))
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        while lines and not lines[-1].strip():
+            lines.pop()
+        if not lines:
+            raise PasteRefused(self.tr("The clipboard holds no numbers to paste."))
+        leaves = model.document.sheet.framework.leaves()
+        position = next(i for i, leaf in enumerate(leaves) if leaf.code == node.code)
+        targets = leaves[position:position + len(lines)]
+        if len(targets) < len(lines):
+            raise PasteRefused(self.tr("The clipboard has %1 lines but only %2 sub-criteria follow from %3.")
+                               .replace("%1", str(len(lines))).replace("%2", str(len(targets)))
+                               .replace("%3", node.code))
+        score_columns = [c for c in (SheetColumn.SELF, SheetColumn.APPRAISAL) if c >= start.column()]
+        edits = []
+        for line_number, (line, leaf) in enumerate(zip(lines, targets), start=1):
+            fields = line.split("\t")
+            if len(fields) > len(score_columns):
+                raise PasteRefused(self.tr("Line %1 has %2 values but there are only %3 score columns from here.")
+                                   .replace("%1", str(line_number)).replace("%2", str(len(fields)))
+                                   .replace("%3", str(len(score_columns))))
+            for field, column in zip(fields, score_columns):
+                try:
+                    value = parse_score(field) if field.strip() else None
+                    model.document.sheet.check(leaf.code, SCORE_COLUMNS[column], value)
+                except CchcError as error:
+                    raise PasteRefused(self.tr("Nothing was pasted. Line %1 (%2): %3")
+                                       .replace("%1", str(line_number)).replace("%2", leaf.code)
+                                       .replace("%3", describe(error))) from None
+                edits.append(Edit(leaf.code, SCORE_COLUMNS[column], value))
+        model.edit_scores(edits, source="paste")
+        return len(edits)
+
+
+def _visual_key(view: QTreeView, index: QModelIndex) -> tuple:
+    """Sort key of a row in display order: the chain of row numbers from the top."""
+    path = []
+    row_index = index.siblingAtColumn(0)
+    while row_index.isValid():
+        path.append(row_index.row())
+        row_index = row_index.parent()
+    return tuple(reversed(path))
+

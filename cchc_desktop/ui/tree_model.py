@@ -1,0 +1,340 @@
+"""The criteria tree of one sheet as a Qt item model: STT, title, maximum, both scores, difference, note."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+
+from ..domain.criteria import Criterion
+from ..domain.errors import CchcError
+from ..domain.numbers import format_score, parse_score
+from ..domain.scoring import Column, ScoreChange
+from ..services.workspace import Edit, SheetDocument
+from . import icons
+from .messages import describe
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class SheetColumn(enum.IntEnum):
+    CODE = 0
+    TITLE = 1
+    MAXIMUM = 2
+    SELF = 3
+    APPRAISAL = 4
+    DIFFERENCE = 5
+    NOTE = 6
+
+
+SCORE_COLUMNS = {SheetColumn.SELF: Column.SELF, SheetColumn.APPRAISAL: Column.APPRAISAL}
+NUMBER_COLUMNS = (SheetColumn.MAXIMUM, SheetColumn.SELF, SheetColumn.APPRAISAL, SheetColumn.DIFFERENCE)
+
+# Custom item roles, for views, the filter and tests.
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+IS_LEAF_ROLE = Qt.ItemDataRole.UserRole + 2
+STATE_ROLE = Qt.ItemDataRole.UserRole + 3
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 4  # the Decimal behind a number cell (None when empty)
+
+
+class CellState(enum.Enum):
+    NORMAL = "normal"
+    UNSCORED = "unscored"  # a leaf with no entry yet
+    OVER = "over"  # a subtotal above the criterion's maximum (a framework whose parts add up to more)
+    LOWER = "lower"  # appraisal below self-assessment
+    HIGHER = "higher"  # appraisal above self-assessment
+
+
+_STATE_BACKGROUND = {
+    CellState.UNSCORED: QColor("#fff4d6"),
+    CellState.OVER: QColor("#fde2e1"),
+    CellState.LOWER: QColor("#fde2e1"),
+    CellState.HIGHER: QColor("#e3f4e1"),
+}
+_STATE_FOREGROUND = {CellState.OVER: QColor("#a31515"), CellState.LOWER: QColor("#a31515"),
+                     CellState.HIGHER: QColor("#1d6b1d")}
+_AREA_BACKGROUND = QColor("#e8eef7")
+
+
+class SheetTreeModel(QAbstractItemModel):
+    """Read-through model over a SheetDocument; every change goes through ``edit_scores``/``edit_note``.
+
+    Those do not write themselves: they hand an undo command to ``command_sink`` (the window's
+    QUndoStack.push), whose redo and undo call ``apply_edits``/``apply_note``, which commit
+    through the document and refresh exactly the rows the returned changes name.
+    """
+
+    totals_changed = Signal()
+    error_raised = Signal(object)  # a CchcError met while applying a command
+
+    def __init__(self, document: SheetDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.command_sink = None  # set by the window: callable(QUndoCommand)
+        framework = document.sheet.framework
+        self._roots = framework.roots
+        self._row_of: dict[str, int] = {}
+        for siblings in (framework.roots, *(node.children for node in framework if node.children)):
+            for row, node in enumerate(siblings):
+                self._row_of[node.code] = row
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- structure -------------------------------------------------------------------
+    def node(self, index: AnyIndex) -> Criterion | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        siblings = self.node(parent).children if parent.isValid() else self._roots
+        return self.createIndex(row, column, siblings[row])
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        up = self.node(index).parent
+        if up is None:
+            return QModelIndex()
+        return self.createIndex(self._row_of[up.code], 0, up)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        if parent.column() > 0:
+            return 0
+        return len(self.node(parent).children) if parent.isValid() else len(self._roots)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return len(SheetColumn)
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def index_of(self, code: str, column: SheetColumn = SheetColumn.CODE) -> QModelIndex:
+        node = self.document.sheet.framework.get(code)
+        return self.createIndex(self._row_of[code], int(column), node)
+
+    # --- reading ---------------------------------------------------------------------
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.column_titles()[SheetColumn(section)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.column_tooltips().get(SheetColumn(section))
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMBER_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def column_titles(self) -> dict[SheetColumn, str]:
+        return {
+            SheetColumn.CODE: self.tr("No."),
+            SheetColumn.TITLE: self.tr("Criterion"),
+            SheetColumn.MAXIMUM: self.tr("Maximum"),
+            SheetColumn.SELF: self.tr("Self-assessment"),
+            SheetColumn.APPRAISAL: self.tr("Appraisal"),
+            SheetColumn.DIFFERENCE: self.tr("Difference"),
+            SheetColumn.NOTE: self.tr("Note"),
+        }
+
+    def column_tooltips(self) -> dict[SheetColumn, str]:
+        return {
+            SheetColumn.MAXIMUM: self.tr("The maximum score of the criterion"),
+            SheetColumn.SELF: self.tr("The unit's self-assessment score"),
+            SheetColumn.APPRAISAL: self.tr("The appraised score"),
+            SheetColumn.DIFFERENCE: self.tr("Appraisal minus self-assessment"),
+        }
+
+    def value(self, node: Criterion, column: SheetColumn) -> Decimal | None:
+        sheet = self.document.sheet
+        if column == SheetColumn.MAXIMUM:
+            return node.maximum
+        if column in SCORE_COLUMNS:
+            return sheet.score(node.code, SCORE_COLUMNS[column])
+        if column == SheetColumn.DIFFERENCE:
+            return sheet.difference(node.code)
+        return None
+
+    def state(self, node: Criterion, column: SheetColumn) -> CellState:
+        if column in SCORE_COLUMNS:
+            score = self.value(node, column)
+            if score is None:
+                return CellState.UNSCORED if node.is_leaf else CellState.NORMAL
+            return CellState.OVER if score > node.maximum else CellState.NORMAL
+        if column == SheetColumn.DIFFERENCE:
+            difference = self.value(node, column)
+            if difference is None or difference == 0:
+                return CellState.NORMAL
+            return CellState.LOWER if difference < 0 else CellState.HIGHER
+        return CellState.NORMAL
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        node = self.node(index)
+        if node is None:
+            return None
+        column = SheetColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(node, column)
+        if role == Qt.ItemDataRole.EditRole:
+            if column == SheetColumn.NOTE:
+                return self.document.sheet.note(node.code) or ""
+            return self._display(node, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return None if node.is_leaf else self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in NUMBER_COLUMNS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(self.state(node, column))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = _STATE_BACKGROUND.get(self.state(node, column))
+            if colour is None and node.level == 1:
+                colour = _AREA_BACKGROUND
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = _STATE_FOREGROUND.get(self.state(node, column))
+            return QBrush(colour) if colour is not None else None
+        if role == CODE_ROLE:
+            return node.code
+        if role == IS_LEAF_ROLE:
+            return node.is_leaf
+        if role == STATE_ROLE:
+            return self.state(node, column).value
+        if role == VALUE_ROLE:
+            return self.value(node, column)
+        return None
+
+    def _display(self, node: Criterion, column: SheetColumn) -> str:
+        if column == SheetColumn.CODE:
+            return node.code
+        if column == SheetColumn.TITLE:
+            return node.title
+        if column == SheetColumn.NOTE:
+            return self.document.sheet.note(node.code) or ""
+        value = self.value(node, column)
+        if column == SheetColumn.DIFFERENCE and value is not None and value > 0:
+            return "+" + format_score(value)
+        return format_score(value)
+
+    def _tooltip(self, node: Criterion, column: SheetColumn) -> str | None:
+        state = self.state(node, column)
+        if state == CellState.UNSCORED:
+            return self.tr("%1: not scored yet").replace("%1", node.code)
+        if state == CellState.OVER:
+            return self.tr("%1: the subtotal is over the maximum of %2").replace("%1", node.code).replace(
+                "%2", format_score(node.maximum))
+        if state == CellState.LOWER:
+            return self.tr("The appraisal is lower than the self-assessment")
+        if state == CellState.HIGHER:
+            return self.tr("The appraisal is higher than the self-assessment")
+        if column in (SheetColumn.CODE, SheetColumn.TITLE):
+            return f"{node.code}. {node.title}"
+        if column == SheetColumn.NOTE:
+            return self.document.sheet.note(node.code)
+        if column in SCORE_COLUMNS and not node.is_leaf:
+            return self.tr("Computed from the sub-criteria")
+        return None
+
+    @staticmethod
+    def _icon(state: CellState) -> QIcon | None:
+        return icons.state_icon(state.value) if state != CellState.NORMAL else None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.document.finalized:
+            return flags
+        column = index.column()
+        if column == SheetColumn.NOTE or (column in SCORE_COLUMNS and self.node(index).is_leaf):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # --- validating ------------------------------------------------------------------
+    def check_text(self, index: AnyIndex, text: str) -> tuple[Decimal | None, str | None]:
+        """Parse and check what was typed in a score cell: (value, None) or (None, the reason it is refused).
+
+        Empty text is accepted and means "clear the score".
+        """
+        node = self.node(index)
+        column = SCORE_COLUMNS[SheetColumn(index.column())]
+        try:
+            value = parse_score(text) if text.strip() else None
+            self.document.sheet.check(node.code, column, value)
+        except CchcError as error:
+            return None, describe(error)
+        return value, None
+
+    # --- changing --------------------------------------------------------------------
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        node = self.node(index)
+        column = SheetColumn(index.column())
+        if column == SheetColumn.NOTE:
+            return self.edit_note(node.code, str(value or ""))
+        parsed, problem = self.check_text(index, str(value or "")) if isinstance(value, str) else (value, None)
+        if problem is not None:
+            self.error_raised.emit(problem)
+            return False
+        return self.edit_scores([Edit(node.code, SCORE_COLUMNS[column], parsed)])
+
+    def edit_scores(self, edits: Sequence[Edit], *, source: str = "window") -> bool:
+        """Ask for ``edits`` to be made as one undoable step; False if nothing would change or it failed."""
+        from .commands import ScoreEditCommand
+
+        sheet = self.document.sheet
+        if all(sheet.entry(edit.code, edit.column) == edit.value for edit in edits):
+            return False
+        command = ScoreEditCommand(self, edits, source=source)
+        self._push(command)
+        return command.error is None
+
+    def edit_note(self, code: str, text: str) -> bool:
+        from .commands import NoteEditCommand
+
+        if (self.document.sheet.note(code) or "") == " ".join(text.split()):
+            return False
+        command = NoteEditCommand(self, code, text)
+        self._push(command)
+        return command.error is None
+
+    def _push(self, command) -> None:  # noqa: ANN001 - a QUndoCommand
+        if self.command_sink is None:
+            command.redo()
+        else:
+            self.command_sink(command)
+        if command.error is not None:
+            self.error_raised.emit(command.error)
+
+    def apply_edits(self, edits: Sequence[Edit], source: str) -> list[ScoreChange]:
+        """Commit through the document, then repaint the changed cells (called by undo commands)."""
+        changes = self.document.apply(edits, source=source)
+        self.refresh(changes)
+        return changes
+
+    def apply_note(self, code: str, text: str | None, source: str) -> None:
+        self.document.set_note(code, text, source=source)
+        index = self.index_of(code, SheetColumn.NOTE)
+        self.dataChanged.emit(index, index)
+
+    def refresh(self, changes: Iterable[ScoreChange]) -> None:
+        """Repaint the leaf, its ancestors' score cells and the difference cells each change names."""
+        for change in changes:
+            column = SheetColumn.SELF if change.column == Column.SELF else SheetColumn.APPRAISAL
+            for code in change.affected:
+                score_index = self.index_of(code, column)
+                self.dataChanged.emit(score_index, score_index)
+                difference_index = self.index_of(code, SheetColumn.DIFFERENCE)
+                self.dataChanged.emit(difference_index, difference_index)
+        self.totals_changed.emit()
+
+    def retranslate(self) -> None:
+        # Tooltips are asked for on each hover, so only the header needs a nudge.
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(SheetColumn) - 1)
