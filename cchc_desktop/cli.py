@@ -209,7 +209,10 @@ def _load_plugins() -> None:
         importlib.import_module(module)
 
 
-_PLUGIN_MODULES: list[str] = []
+_PLUGIN_MODULES: list[str] = [
+    "cchc_desktop.cli_safety",
+    "cchc_desktop.cli_print",
+]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -40,9 +40,11 @@ def open_guard(path: Path) -> Guard:
 
     Raises a CchcError (in use, damaged, not a database, newer schema) with the file untouched.
     """
+    # Checked before the lock too, so that a wrong file chosen by mistake gets no .lock file beside it.
+    check_file(path)
     lock = DatabaseLock.acquire(path)
     try:
-        found = check_file(path)
+        found = check_file(path, quick_check=False)
         guard = Guard(path, lock)
         backup.clean_partials(path)
         if found.needs_migration:

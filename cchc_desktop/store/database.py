@@ -83,6 +83,13 @@ def check_file(path: Path, *, quick_check: bool = True) -> FileCheck:
             "file; to bring in a score table, use Import instead. The file has not been changed.", path=str(path))
     if len(header) < 100:
         raise _damaged(path, "the file is cut short")
+    if _shorter_than_header(path, header):
+        raise _damaged(path, "the file is shorter than its own header says: cut short, e.g. by an unfinished copy")
+    # A read-only connection to a WAL-mode file may create empty -wal and -shm files it cannot remove;
+    # beside a refused file they are taken away again (never beside a sound one: another program
+    # opening it this very moment may be using them).
+    side_files = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    absent = [side for side in side_files if not side.exists()]
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as error:
@@ -91,7 +98,8 @@ def check_file(path: Path, *, quick_check: bool = True) -> FileCheck:
         if quick_check:
             rows = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
             if rows != ["ok"]:
-                raise _damaged(path, "; ".join(str(r) for r in rows[:2]))
+                lines = [line for r in rows for line in str(r).splitlines() if line and not line.startswith("***")]
+                raise _damaged(path, f"the database check found: {(lines or ['an error'])[0][:120]}")
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = None
         if "alembic_version" in tables:
@@ -102,7 +110,13 @@ def check_file(path: Path, *, quick_check: bool = True) -> FileCheck:
                 f"{path} is an SQLite database of another program, not of CCHC Desktop. Choose the right file; "
                 "it has not been changed.", kind="foreign_database", path=str(path))
     except sqlite3.DatabaseError as error:
+        connection.close()
+        _remove_empty(absent)
         raise _damaged(path, str(error)) from None
+    except CchcError:
+        connection.close()
+        _remove_empty(absent)
+        raise
     finally:
         connection.close()
     if revision is not None and revision not in KNOWN_REVISIONS:
@@ -112,9 +126,37 @@ def check_file(path: Path, *, quick_check: bool = True) -> FileCheck:
     return FileCheck(path, True, revision)
 
 
+def _shorter_than_header(path: Path, header: bytes) -> bool:
+    """The header's page count times page size exceeds the file (only meaningful with no -wal to replay)."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The count is valid only when the change counter matches the version-valid-for number.
+    if header[24:28] != header[92:96] or pages == 0:
+        return False
+    return pages * page_size > path.stat().st_size
+
+
+def _remove_empty(created: list[Path]) -> None:
+    wal = next((p for p in created if p.name.endswith("-wal")), None)
+    if wal is not None and wal.exists() and wal.stat().st_size > 0:
+        return  # not ours to judge: keep everything
+    for side in created:
+        try:
+            side.unlink(missing_ok=True)
+        except OSError:
+            pass  # e.g. still mapped by another process on Windows
+
+
 def quick_check(path: Path) -> list[str]:
     """PRAGMA quick_check of a file through a read-only connection: ["ok"] when sound."""
-    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as error:
+        return [str(error)]
     try:
         return [str(row[0]) for row in connection.execute("PRAGMA quick_check(5)")]
     except sqlite3.DatabaseError as error:
