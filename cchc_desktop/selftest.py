@@ -141,40 +141,46 @@ def _set_and_read_back(workspace, document, report: _Report) -> None:
 
 def _write_pdf(path: Path, document, report: _Report) -> Path:
     pdf = path / "selftest.pdf"
-    writer = _app_pdf_writer()
-    if writer is not None:
-        name, func = writer
-        result = func(document, pdf)
-        if isinstance(result, (str, os.PathLike)):
-            pdf = Path(result)
-        how = f"app report {name}"
-    else:
+    how = _app_pdf(document, pdf)
+    if how is None:
         _fallback_pdf(document, pdf)
-        how = "reportlab stand-in (cchc_desktop.reports has no PDF writer yet)"
+        how = "reportlab stand-in (cchc_desktop.reports.pdf is not there yet)"
     data = pdf.read_bytes()
     if not data.startswith(b"%PDF"):
         raise SelfTestFailure(f"{pdf} is not a PDF")
-    pages = _count_pages_with_qtpdf(pdf)
-    report.say(f"pdf: {pdf} ({len(data)} bytes, {pages} page(s) per QtPdf) via {how}")
+    pages, text = _read_with_qtpdf(pdf)
+    found = "total 79,24 found in its text" if EXPECTED_DEMO_TOTAL in text else "total 79,24 NOT in its text"
+    if how.startswith("app") and EXPECTED_DEMO_TOTAL not in text:
+        raise SelfTestFailure(f"the printed sheet does not show the total {EXPECTED_DEMO_TOTAL}")
+    report.say(f"pdf: {pdf} ({len(data)} bytes, {pages} page(s) read back by QtPdf, {found}) via {how}")
     return pdf
 
 
-def _app_pdf_writer():
-    """The app's sheet-to-PDF function, once cchc_desktop.reports provides one."""
-    import importlib
+def _app_pdf(document, pdf: Path) -> str | None:
+    """Print the sheet with the app's own PDF code (fonts, QR code, embedded data)."""
+    try:
+        from cchc_desktop.reports import pdf as sheet_pdf
+    except ImportError as error:
+        if error.name in ("cchc_desktop.reports.pdf", "cchc_desktop.reports"):
+            return None
+        raise  # the module is there but something it needs is missing from the bundle
+    from cchc_desktop.domain.fingerprint import canonical_bytes, canonical_data, fingerprint_of
+    from cchc_desktop.domain.scoring import Column
 
-    for module_name, func_name in (("cchc_desktop.reports.pdf", "write_sheet_pdf"),
-                                   ("cchc_desktop.reports", "write_sheet_pdf")):
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError as error:
-            if error.name and not module_name.startswith(error.name):
-                raise  # the module exists but something it needs is missing: a real failure
-            continue
-        func = getattr(module, func_name, None)
-        if callable(func):
-            return f"{module_name}.{func_name}", func
-    return None
+    data = canonical_data(document.sheet, unit=document.info.unit, year=document.info.year,
+                          framework=document.framework_info.name)
+    layout = sheet_pdf.SheetLayout(
+        issuer_lines=("UBND TỈNH LAI CHÂU", "SỞ NỘI VỤ"),
+        place="Lai Châu",
+        title_lines=("KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH",
+                     f"{document.info.unit.upper()} NĂM {document.info.year}"),
+        year=document.info.year,
+        columns=(Column.SELF, Column.APPRAISAL),
+        title="CCHC self-test",
+    )
+    pdf.write_bytes(sheet_pdf.render_sheet_pdf(document.sheet, layout, sheet_data=canonical_bytes(data),
+                                               fingerprint=fingerprint_of(data)))
+    return "app report cchc_desktop.reports.pdf.render_sheet_pdf"
 
 
 def _fallback_pdf(document, pdf: Path) -> None:
@@ -191,7 +197,7 @@ def _fallback_pdf(document, pdf: Path) -> None:
     c.save()
 
 
-def _count_pages_with_qtpdf(pdf: Path) -> int:
+def _read_with_qtpdf(pdf: Path) -> tuple[int, str]:
     from PySide6.QtPdf import QPdfDocument
 
     doc = QPdfDocument()
@@ -199,10 +205,11 @@ def _count_pages_with_qtpdf(pdf: Path) -> int:
     if error != QPdfDocument.Error.None_:
         raise SelfTestFailure(f"QtPdf cannot open {pdf}: {error}")
     pages = doc.pageCount()
-    doc.close()
     if pages < 1:
         raise SelfTestFailure(f"QtPdf sees no pages in {pdf}")
-    return pages
+    text = "\n".join(doc.getAllText(page).text() for page in range(pages))
+    doc.close()
+    return pages, text
 
 
 def _screenshot(folder: Path, workspace_path: Path, document, report: _Report) -> Path:
