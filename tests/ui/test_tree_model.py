@@ -1,0 +1,103 @@
+"""The criteria tree model: structure checked by Qt's model tester, figures equal to the database's."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from cchc_desktop.domain.numbers import format_score
+from cchc_desktop.domain.scoring import Column
+from cchc_desktop.ui.tree_model import CODE_ROLE, STATE_ROLE, SheetColumn, SheetTreeModel
+
+from conftest import first_leaf_with_parents
+
+
+@pytest.fixture
+def model(qapp, seed_sheet):
+    return SheetTreeModel(seed_sheet)
+
+
+def test_model_tester_passes_through_edits_undo_and_filtering(qapp, window, seed_sheet):
+    fatal = QAbstractItemModelTester.FailureReportingMode.Fatal
+    testers = [QAbstractItemModelTester(window.model, fatal), QAbstractItemModelTester(window.filter_model, fatal)]
+    leaves = seed_sheet.sheet.framework.leaves()
+    for leaf in leaves[:5]:
+        index = window.model.index_of(leaf.code, SheetColumn.SELF)
+        assert window.model.setData(index, format_score(leaf.maximum))
+        note_index = window.model.index_of(leaf.code, SheetColumn.NOTE)
+        assert window.model.setData(note_index, "đã kiểm tra")
+    window.undo_stack.undo()
+    window.undo_stack.redo()
+    window.filter_model.set_text("thu tuc")
+    window.filter_model.set_only_unscored(True)
+    window.filter_model.set_text("")
+    assert len(testers) == 2
+
+
+def test_rows_follow_the_criteria_tree(model, seed_sheet):
+    framework = seed_sheet.sheet.framework
+    assert model.rowCount() == len(framework.roots)
+    shown = []
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            shown.append(index.data(CODE_ROLE))
+            walk(index)
+
+    walk(model.index(-1, -1).parent())
+    assert shown == [node.code for node in framework]
+
+
+def test_parents_are_bold_and_computed_only_leaf_scores_and_notes_editable(model, seed_sheet):
+    framework = seed_sheet.sheet.framework
+    area = framework.roots[0]
+    leaf = first_leaf_with_parents(seed_sheet)
+    for column in SheetColumn:
+        area_flags = model.index_of(area.code, column).flags()
+        leaf_flags = model.index_of(leaf.code, column).flags()
+        assert bool(area_flags & Qt.ItemFlag.ItemIsEditable) == (column == SheetColumn.NOTE)
+        assert bool(leaf_flags & Qt.ItemFlag.ItemIsEditable) == (
+            column in (SheetColumn.SELF, SheetColumn.APPRAISAL, SheetColumn.NOTE))
+    assert model.index_of(area.code, SheetColumn.TITLE).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index_of(leaf.code, SheetColumn.TITLE).data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_every_shown_figure_equals_the_database(model, workspace, seed_sheet):
+    fresh = workspace.open_sheet(seed_sheet.id).sheet
+    for node in fresh.framework:
+        for column, score_column in ((SheetColumn.SELF, Column.SELF), (SheetColumn.APPRAISAL, Column.APPRAISAL)):
+            shown = model.index_of(node.code, column).data(Qt.ItemDataRole.DisplayRole)
+            assert shown == format_score(fresh.score(node.code, score_column)), node.code
+        assert model.index_of(node.code, SheetColumn.MAXIMUM).data() == format_score(node.maximum)
+
+
+def test_an_edit_repaints_the_leaf_and_its_ancestors_score_cells_only(model, seed_sheet):
+    leaf = first_leaf_with_parents(seed_sheet)
+    signalled = []
+    model.dataChanged.connect(lambda top, bottom, roles: signalled.extend(
+        (model.node(top).code, column) for column in range(top.column(), bottom.column() + 1)))
+    new = leaf.maximum if seed_sheet.sheet.entry(leaf.code, Column.APPRAISAL) != leaf.maximum else Decimal("0")
+    assert model.setData(model.index_of(leaf.code, SheetColumn.APPRAISAL), format_score(new))
+    codes = [leaf.code, *(node.code for node in leaf.ancestors())]
+    expected = {(code, column) for code in codes for column in (SheetColumn.APPRAISAL, SheetColumn.DIFFERENCE)}
+    assert set(signalled) == expected
+
+
+def test_unscored_cells_are_marked_by_an_icon_and_words_not_colour_alone(model, seed_sheet):
+    leaf = first_leaf_with_parents(seed_sheet)
+    seed_sheet.set_score(leaf.code, Column.SELF, None)
+    index = model.index_of(leaf.code, SheetColumn.SELF)
+    assert index.data(STATE_ROLE) == "unscored"
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert leaf.code in index.data(Qt.ItemDataRole.ToolTipRole)
+    scored = model.index_of(leaf.code, SheetColumn.APPRAISAL)
+    assert scored.data(STATE_ROLE) == "normal" and scored.data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_long_titles_have_the_full_text_in_a_tooltip(model, seed_sheet):
+    longest = max(seed_sheet.sheet.framework, key=lambda node: len(node.title))
+    assert longest.title in model.index_of(longest.code, SheetColumn.TITLE).data(Qt.ItemDataRole.ToolTipRole)
