@@ -10,9 +10,8 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Rect
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape as landscape_size
 from reportlab.lib.styles import ParagraphStyle
@@ -193,14 +192,15 @@ class _SheetDocTemplate(BaseDocTemplate):
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=self._decorate)])
-        self._qr = self._qr_drawing()
+        self._qr = self._qr_modules()
 
-    def _qr_drawing(self) -> Drawing:
-        widget = QrCodeWidget(f"CCHC-SHA256:{self.fingerprint.upper()}", barLevel="M", barBorder=0)
-        x0, y0, x1, y1 = widget.getBounds()
-        drawing = Drawing(QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0])
-        drawing.add(widget)
-        return drawing
+    def _qr_modules(self) -> list[tuple[float, float, float, float]]:
+        """The dark modules of the fingerprint's QR code as rectangles, from reportlab's own QR widget."""
+        widget = QrCodeWidget(f"CCHC-SHA256:{self.fingerprint.upper()}", barLevel="M", barBorder=0,
+                              barWidth=QR_SIZE, barHeight=QR_SIZE)
+        # Drawn straight onto the canvas: renderPDF would select Helvetica, an unembedded font, for no text.
+        return [(shape.x, shape.y, shape.width, shape.height) for shape in widget.draw().contents
+                if isinstance(shape, Rect) and shape.fillColor is not None]
 
     def _decorate(self, canvas, document) -> None:  # noqa: ANN001 - reportlab's canvas and template
         canvas.saveState()
@@ -213,7 +213,9 @@ class _SheetDocTemplate(BaseDocTemplate):
                                      str(canvas.getPageNumber()))
         qr_x = page_width - MARGIN_RIGHT - QR_SIZE
         qr_y = (MARGIN_BOTTOM - QR_SIZE) / 2 - 2 * mm
-        renderPDF.draw(self._qr, canvas, qr_x, qr_y)
+        canvas.setFillColorRGB(0, 0, 0)
+        for x, y, width, height in self._qr:
+            canvas.rect(qr_x + x, qr_y + y, width, height, stroke=0, fill=1)
         canvas.setFont(FONT_ITALIC, 8)
         canvas.drawString(self.leftMargin, qr_y + QR_SIZE / 2 + 2, nfc(self.labels.fingerprint))
         canvas.setFont(FONT, 8)
@@ -270,6 +272,7 @@ def _header(layout: SheetLayout, styles: dict[str, ParagraphStyle], labels: Shee
     when = Paragraph(_text(date_line(layout.place, layout.document_date, layout.year, labels)), styles["date"])
     table = Table([[issuer, nation], [reference, when]], colWidths=[left_width, right_width])
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # empty cells would otherwise select Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -380,6 +383,7 @@ def _signature_block(layout: SheetLayout, styles: dict[str, ParagraphStyle], lab
     grid = [cells[i:i + 2] for i in range(0, len(cells), 2)]
     table = Table(grid, colWidths=[width / 2, width / 2])
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # empty cells would otherwise select Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
