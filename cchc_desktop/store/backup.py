@@ -7,6 +7,7 @@ import re
 import shutil
 import sqlite3
 import sys
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -41,7 +42,10 @@ def backup_dir(database: Path) -> Path:
 
 
 def _slug(reason: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")[:24].strip("-")
+    # Vietnamese words keep their letters without the marks: "Trước khi chốt" → "truoc-khi-chot".
+    bare = unicodedata.normalize("NFD", reason.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(ch for ch in bare if not unicodedata.combining(ch))
+    slug = re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-")[:24].strip("-")
     return slug or "manual"
 
 
@@ -61,6 +65,15 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
+def _new_name(database: Path, folder: Path, now: datetime, reason: str) -> Path:
+    """<stem>-<yyyymmdd-hhmmss>[-n]-<reason>.db; n orders backups taken within the same second."""
+    stamp = now.strftime(_STAMP)
+    taken = [int(m["n"] or 1) for p in folder.iterdir()
+             if (m := _NAME.match(p.name)) and m["stem"] == database.stem and m["stamp"] == stamp]
+    counter = f"-{max(taken) + 1}" if taken else ""
+    return folder / f"{database.stem}-{stamp}{counter}-{_slug(reason)}.db"
+
+
 def take(database: Path, reason: str = "manual", *, now: datetime | None = None) -> Backup:
     """Write a consistent, checked copy of ``database`` into its backups folder and return it.
 
@@ -72,13 +85,7 @@ def take(database: Path, reason: str = "manual", *, now: datetime | None = None)
     folder = backup_dir(database)
     folder.mkdir(parents=True, exist_ok=True)
     now = now or datetime.now()
-    base = f"{database.stem}-{now.strftime(_STAMP)}"
-    slug = _slug(reason)
-    target = folder / f"{base}-{slug}.db"
-    counter = 2
-    while target.exists():
-        target = folder / f"{base}-{counter}-{slug}.db"
-        counter += 1
+    target = _new_name(database, folder, now, reason)
     partial = folder / f".{target.name}.partial"
     partial.unlink(missing_ok=True)
     try:
@@ -103,7 +110,7 @@ def take(database: Path, reason: str = "manual", *, now: datetime | None = None)
                           kind="backup_failed") from None
     finally:
         partial.unlink(missing_ok=True)
-    return Backup(target, now.replace(microsecond=0), slug, target.stat().st_size)
+    return Backup(target, now.replace(microsecond=0), _slug(reason), target.stat().st_size)
 
 
 def list_backups(database: Path) -> list[Backup]:
@@ -185,11 +192,7 @@ def copy_raw(database: Path, reason: str, *, now: datetime | None = None) -> Pat
     folder = backup_dir(database)
     folder.mkdir(parents=True, exist_ok=True)
     now = now or datetime.now()
-    target = folder / f"{database.stem}-{now.strftime(_STAMP)}-{_slug(reason)}.db"
-    counter = 2
-    while target.exists():
-        target = folder / f"{database.stem}-{now.strftime(_STAMP)}-{counter}-{_slug(reason)}.db"
-        counter += 1
+    target = _new_name(database, folder, now, reason)
     shutil.copyfile(database, target)
     wal = database.with_name(database.name + "-wal")
     if wal.exists():

@@ -109,6 +109,10 @@ def check_file(path: Path, *, quick_check: bool = True) -> FileCheck:
             raise NotADatabaseError(
                 f"{path} is an SQLite database of another program, not of CCHC Desktop. Choose the right file; "
                 "it has not been changed.", kind="foreign_database", path=str(path))
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise NewerSchemaError(
+                f"{path} was written by a newer version of CCHC Desktop (schema {revision}). "
+                "Install the newer version to open it; this file has not been changed.", path=str(path))
     except sqlite3.DatabaseError as error:
         connection.close()
         _remove_empty(absent)
@@ -119,10 +123,6 @@ def check_file(path: Path, *, quick_check: bool = True) -> FileCheck:
         raise
     finally:
         connection.close()
-    if revision is not None and revision not in KNOWN_REVISIONS:
-        raise NewerSchemaError(
-            f"{path} was written by a newer version of CCHC Desktop (schema {revision}). "
-            "Install the newer version to open it; this file has not been changed.", path=str(path))
     return FileCheck(path, True, revision)
 
 
