@@ -6,6 +6,7 @@ import io
 import json
 import os
 import tempfile
+import warnings
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -397,17 +398,20 @@ def check_signatures(pdf: bytes) -> list[SignatureCheck]:
     signatures = reader.embedded_signatures
     if not signatures:
         return []
-    from pyhanko.sign.general import SignatureValidationError
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
     checks = []
     for signature in signatures:
-        context = ValidationContext(allow_fetching=False, revocation_mode="soft-fail")
+        with warnings.catch_warnings():
+            # The Windows trust store is where a province's CA root gets installed with the token driver;
+            # pyHanko warns that relying on it is deprecated, which is no news for the user.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            context = ValidationContext(allow_fetching=False, revocation_mode="soft-fail")
         try:
             status = validate_pdf_signature(signature, context)
-        except (SignatureValidationError, ValueError, KeyError):
+        except (ValueError, KeyError):  # pyHanko's SignatureValidationError is a ValueError
             checks.append(SignatureCheck(signature.field_name, "?", False, False, False, False, "other", None))
             continue
         level = status.modification_level

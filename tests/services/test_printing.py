@@ -1,0 +1,244 @@
+"""Printing services: fingerprints, signers remembered per unit, finalize and reopen, verify, digital signatures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sqlite3
+
+import pytest
+
+from cchc_desktop.domain.errors import CchcError
+from cchc_desktop.domain.fingerprint import canonical_bytes, differences, fingerprint_bytes
+from cchc_desktop.domain.scoring import Column
+from cchc_desktop.services import printing
+from cchc_desktop.services.workspace import SheetLockedError
+
+
+def pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages)
+
+
+# --- fingerprint -----------------------------------------------------------------------------
+def test_the_fingerprint_is_the_sha256_of_sorted_json_with_decimals_as_strings(seed_sheet):
+    import hashlib
+    import json
+
+    sealed = printing.seal(seed_sheet)
+    assert sealed.fingerprint == hashlib.sha256(sealed.raw).hexdigest()
+    reread = json.loads(sealed.raw)
+    assert sealed.raw == json.dumps(reread, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    rows = {row["code"]: row for row in reread["rows"]}
+    assert len(rows) == 114
+    assert rows["1"]["appraisal"] == "9.28" and rows["1"]["max"] == "13.50"
+    assert reread["totals"]["appraisal"] == "79.24"
+    assert reread["unit"] == "Huyện Phong Thổ" and reread["year"] == 2023
+
+
+def test_any_score_or_note_change_changes_the_fingerprint_and_is_named(seed_sheet):
+    before = printing.seal(seed_sheet)
+    seed_sheet.set_note("2.1.1", "Có biên bản kèm theo")
+    after_note = printing.seal(seed_sheet)
+    seed_sheet.set_score("1.2.1", Column.APPRAISAL, "0,25")
+    after_score = printing.seal(seed_sheet)
+    assert len({before.fingerprint, after_note.fingerprint, after_score.fingerprint}) == 3
+    changed = {(d.code, d.field) for d in differences(after_note.data, after_score.data)}
+    assert ("1.2.1", "appraisal") in changed and ("1.2", "appraisal") in changed
+    assert ("2.1.1", "note") in {(d.code, d.field) for d in differences(before.data, after_note.data)}
+
+
+# --- signers -------------------------------------------------------------------------------
+def test_signers_are_remembered_per_unit(workspace, seed_sheet):
+    profile = printing.PrintProfile(
+        issuer_lines=("UBND huyện Phong Thổ", "Phòng Nội vụ"), place="Phong Thổ",
+        title_lines=("Kết quả chấm điểm",),
+        signers=(printing.SignerSetting(("KT. Chủ tịch", "Phó Chủ tịch"), "Vàng A Sinh"),),
+        recipients=("Sở Nội vụ",), columns=("appraisal",))
+    printing.save_profile(workspace, "Huyện Phong Thổ", profile)
+    assert printing.load_profile(workspace, "Huyện Phong Thổ", 2023) == profile
+    other = printing.load_profile(workspace, "Huyện Tam Đường", 2023)
+    assert other.signers != profile.signers and other.place == "Tam Đường"
+    text = pdf_text(printing.render_pdf(seed_sheet))
+    assert "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" in text and "Vàng A Sinh" in text and "Sở Nội vụ" in text
+
+
+def test_the_printed_date_is_the_sheets_not_the_clocks(workspace, seed_sheet):
+    printing.set_document_date(workspace, seed_sheet.id, dt.date(2024, 2, 5))
+    seed_sheet.refresh_info()
+    assert "Phong Thổ, ngày 05 tháng 02 năm 2024" in pdf_text(printing.render_pdf(seed_sheet))
+
+
+def test_a_column_without_scores_is_not_printed_unless_asked(seed_sheet):
+    text = pdf_text(printing.render_pdf(seed_sheet))
+    assert "ĐIỂM THẨM ĐỊNH" in text and "ĐIỂM TỰ ĐÁNH GIÁ" not in text
+    both = pdf_text(printing.render_pdf(seed_sheet, columns=printing.parse_columns("self,appraisal")))
+    assert "ĐIỂM TỰ ĐÁNH GIÁ" in both
+
+
+# --- finalize and reopen -------------------------------------------------------------------
+@pytest.fixture
+def risky(workspace, monkeypatch):
+    reasons: list[str] = []
+    monkeypatch.setattr(workspace, "before_risky_change", reasons.append)
+    return reasons
+
+
+def test_finalize_stores_the_fingerprint_and_locks_every_path(workspace, seed_sheet, seed_path, risky, db_path):
+    fingerprint = printing.finalize(workspace, seed_sheet.id, user="ntmai")
+    assert risky == ["finalize"]
+    assert fingerprint == printing.seal(seed_sheet).fingerprint
+    info = workspace.sheet_info(seed_sheet.id)
+    assert info.finalized_at
+    [event] = printing.events(workspace, seed_sheet.id)
+    assert (event.kind, event.user, event.fingerprint) == ("finalize", "ntmai", fingerprint)
+
+    document = workspace.open_sheet(seed_sheet.id)
+    with pytest.raises(SheetLockedError):
+        document.set_score("1.2.1", Column.APPRAISAL, "0,50")
+    # An edit opened before the finalize is refused by the database itself.
+    with pytest.raises(SheetLockedError):
+        seed_sheet.set_score("1.2.1", Column.APPRAISAL, "0,50")
+    with pytest.raises(CchcError):
+        workspace.import_file(seed_path, unit="", year=2023, into_sheet=seed_sheet.id)
+    raw = sqlite3.connect(db_path)
+    try:
+        parent_id = raw.execute("SELECT c.id FROM criterion c JOIN sheet s ON s.framework_id = c.framework_id "
+                                "WHERE s.id = ? AND c.code = '1'", (seed_sheet.id,)).fetchone()[0]
+        for statement, parameters in (
+                ("UPDATE score SET appraisal_hundredths = 50 WHERE sheet_id = ?", (seed_sheet.id,)),
+                ("DELETE FROM score WHERE sheet_id = ?", (seed_sheet.id,)),
+                ("INSERT INTO score (sheet_id, criterion_id, note) VALUES (?, ?, 'x')", (seed_sheet.id, parent_id))):
+            with pytest.raises(sqlite3.IntegrityError, match="sheet is finalized"):
+                raw.execute(statement, parameters)
+    finally:
+        raw.close()
+    assert printing.seal(workspace.open_sheet(seed_sheet.id)).fingerprint == fingerprint
+
+
+def test_finalizing_twice_is_refused(workspace, seed_sheet, risky):
+    printing.finalize(workspace, seed_sheet.id)
+    with pytest.raises(SheetLockedError, match="already finalized"):
+        printing.finalize(workspace, seed_sheet.id)
+
+
+def test_reopen_needs_a_reason_and_records_it(workspace, seed_sheet, risky):
+    finalized = printing.finalize(workspace, seed_sheet.id, user="ntmai")
+    with pytest.raises(CchcError, match="reason"):
+        printing.reopen(workspace, seed_sheet.id, "   ")
+    assert workspace.sheet_info(seed_sheet.id).finalized_at
+    printing.reopen(workspace, seed_sheet.id, "Sở Nội vụ trả lại tiêu chí 1.2.1", user="tvhung")
+    assert risky == ["finalize", "reopen"]
+    events = printing.events(workspace, seed_sheet.id)
+    assert [(e.kind, e.user, e.reason) for e in events] == [
+        ("finalize", "ntmai", None), ("reopen", "tvhung", "Sở Nội vụ trả lại tiêu chí 1.2.1")]
+    assert events[1].fingerprint == finalized
+    document = workspace.open_sheet(seed_sheet.id)
+    document.set_score("1.2.1", Column.APPRAISAL, "0,50")
+    assert printing.seal(document).fingerprint != finalized
+
+
+def test_reopening_an_open_sheet_is_refused(workspace, seed_sheet):
+    with pytest.raises(CchcError, match="not finalized"):
+        printing.reopen(workspace, seed_sheet.id, "no reason to")
+
+
+# --- verify --------------------------------------------------------------------------------
+def test_verify_passes_on_an_unchanged_sheet(workspace, seed_sheet):
+    report = printing.verify_pdf(printing.render_pdf(seed_sheet), workspace)
+    assert report.ok and report.self_consistent and report.matches_database
+    assert report.sheet_id == seed_sheet.id and report.differences == []
+
+
+def test_verify_names_the_code_that_changed(workspace, seed_sheet):
+    pdf = printing.render_pdf(seed_sheet)
+    seed_sheet.set_score("3.3.2", Column.APPRAISAL, "0,75")
+    report = printing.verify_pdf(pdf, workspace)
+    assert not report.ok and report.matches_database is False
+    leaf = [d for d in report.differences if d.code == "3.3.2"]
+    assert [(d.field, d.then, d.now) for d in leaf] == [("appraisal", "1.00", "0.75")]
+    assert {d.code for d in report.differences} >= {"3.3.2", "3.3", "3"}
+
+
+def test_verify_notices_data_edited_inside_the_pdf(workspace, seed_sheet, monkeypatch):
+    pdf = printing.render_pdf(seed_sheet)
+    raw, stated = printing.read_sheet_data(pdf)
+    forged = raw.replace(b'"9.28"', b'"9.98"', 1)
+    assert forged != raw
+    monkeypatch.setattr(printing, "read_sheet_data", lambda data: (forged, stated))
+    report = printing.verify_pdf(pdf, workspace)
+    assert not report.self_consistent and not report.ok
+    assert ("1", "appraisal") in {(d.code, d.field) for d in report.differences}
+
+
+def test_verify_refuses_a_pdf_that_is_not_a_printed_sheet(workspace, tmp_path):
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    other = canvas.Canvas(buffer)
+    other.drawString(72, 72, "hello")
+    other.save()
+    with pytest.raises(CchcError, match="no CCHC sheet data"):
+        printing.verify_pdf(buffer.getvalue(), workspace)
+    with pytest.raises(CchcError, match="not a readable PDF"):
+        printing.verify_pdf(b"not a pdf at all", workspace)
+
+
+# --- digital signatures -----------------------------------------------------------------------
+def make_pfx(password: bytes = b"matkhau") -> bytes:
+    """A self-made certificate, as a test stand-in for a province-issued USB token export."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Phòng Nội vụ huyện Phong Thổ"),
+                      x509.NameAttribute(NameOID.COUNTRY_NAME, "VN")])
+    now = dt.datetime.now(dt.timezone.utc)
+    certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+                   .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
+                   .not_valid_after(now + dt.timedelta(days=30))
+                   .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+                                  critical=True)
+                   .sign(key, hashes.SHA256()))
+    return pkcs12.serialize_key_and_certificates(b"test", key, certificate, None, BestAvailableEncryption(password))
+
+
+@pytest.fixture(scope="module")
+def pfx() -> bytes:
+    return make_pfx()
+
+
+def test_a_signed_sheet_verifies_and_still_matches(workspace, seed_sheet, pfx):
+    signed = printing.sign_pdf(printing.render_pdf(seed_sheet), pfx, "matkhau", reason="Phê duyệt")
+    report = printing.verify_pdf(signed, workspace)
+    [signature] = report.signatures
+    assert signature.intact and signature.valid and signature.covers_whole_file
+    assert "Phong Thổ" in signature.signer
+    assert not signature.trusted  # self-made: no authority on this computer vouches for it
+    assert report.ok and report.matches_database
+
+
+def test_one_changed_byte_after_signing_is_detected(workspace, seed_sheet, pfx):
+    signed = printing.sign_pdf(printing.render_pdf(seed_sheet), pfx, "matkhau")
+    position = signed.index(b"CCHC Desktop")
+    tampered = signed[:position] + b"D" + signed[position + 1:]
+    assert len(tampered) == len(signed) and tampered != signed
+    [signature] = printing.verify_pdf(tampered, workspace).signatures
+    assert not signature.intact
+    assert not printing.verify_pdf(tampered, workspace).ok
+
+
+def test_a_wrong_password_is_a_plain_message(seed_sheet, pfx):
+    with pytest.raises(CchcError, match="password is wrong"):
+        printing.sign_pdf(printing.render_pdf(seed_sheet), pfx, "sai")
+
+
+def test_the_canonical_data_in_the_pdf_is_the_sheets(seed_sheet):
+    raw, stated = printing.read_sheet_data(printing.render_pdf(seed_sheet))
+    sealed = printing.seal(seed_sheet)
+    assert raw == sealed.raw == canonical_bytes(sealed.data)
+    assert stated == fingerprint_bytes(raw) == sealed.fingerprint
