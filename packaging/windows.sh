@@ -64,6 +64,22 @@ lpip() {
 wrun() { wine "$@" </dev/null 2>&1 | cat; return "${PIPESTATUS[0]}"; }
 winpath() { winepath -w "$1" 2>/dev/null; }
 
+# Windows DLLs that wine 8 lacks, stubbed for the build/smoke prefixes only (never shipped):
+#   icuuc.dll             Qt6Core.dll imports it (PySide6 >= 6.10)
+#   bcryptprimitives.dll  Qt6Pdf.dll (pdfium) needs its ProcessPrng
+WINE_STUBS=(icuuc bcryptprimitives)
+build_stubs() {
+  x86_64-w64-mingw32-gcc -O2 -shared -s -o "$WORK/icuuc.dll" "$PKG/wine/icuuc_stub.c"
+  x86_64-w64-mingw32-gcc -O2 -shared -s -o "$WORK/bcryptprimitives.dll" "$PKG/wine/bcryptprimitives_stub.c" -lbcrypt
+}
+install_stubs() {  # install_stubs PREFIX
+  local s
+  for s in "${WINE_STUBS[@]}"; do
+    [[ -f "$WORK/$s.dll" ]] || build_stubs
+    cp "$WORK/$s.dll" "$1/drive_c/windows/system32/$s.dll"
+  done
+}
+
 new_prefix() {  # new_prefix DIR: a fresh 64-bit wine prefix
   rm -rf "$1"; mkdir -p "$(dirname "$1")"
   WINEPREFIX="$1" wineboot -i </dev/null >/dev/null 2>&1 || true
@@ -143,10 +159,10 @@ EOF
     --target "$PYWIN/Lib/site-packages" --no-compile --require-hashes \
     -r "$PKG/requirements-windows.txt"
   rm -rf "$PYWIN/Lib/site-packages/bin"   # Linux launcher scripts pip made; unused
-  # Build prefix with the ICU stub so that PySide6 imports under wine (never shipped).
-  x86_64-w64-mingw32-gcc -O2 -shared -s -o "$WORK/icuuc.dll" "$PKG/wine/icuuc_stub.c"
+  # Build prefix with the stubs so that PySide6 imports under wine (never shipped).
+  build_stubs
   new_prefix "$WORK/wine-build"
-  cp "$WORK/icuuc.dll" "$WORK/wine-build/drive_c/windows/system32/icuuc.dll"
+  install_stubs "$WORK/wine-build"
   WINEPREFIX="$WORK/wine-build" wrun "$PYWIN/python.exe" -c \
     "import sys, PySide6.QtCore as c, PyInstaller; print('python', sys.version.split()[0], '| Qt', c.qVersion(), '| PyInstaller', PyInstaller.__version__)"
 }
@@ -167,7 +183,10 @@ stage_build() {
   grep -vE "api-ms-win-(crt|core)-|^\s*$" "$log" | tail -n 25 || true
   ((rc == 0)) || die "PyInstaller failed (rc=$rc), see $log"
   [[ -f "$BUNDLE/cchc-desktop.exe" ]] || die "no $BUNDLE/cchc-desktop.exe"
-  [[ ! -e "$BUNDLE/_internal/icuuc.dll" ]] || die "the wine-only ICU stub leaked into the bundle"
+  local stub
+  for stub in "${WINE_STUBS[@]}"; do
+    [[ -z "$(find "$BUNDLE" -iname "$stub.dll")" ]] || die "the wine-only $stub.dll stub leaked into the bundle"
+  done
   echo "bundle: $(du -sm "$BUNDLE" | cut -f1) MB, $(find "$BUNDLE" -type f | wc -l) files"
 }
 
@@ -190,8 +209,8 @@ stage_smoke() {
   local pfx="$WORK/wine-smoke"
   new_prefix "$pfx"
   export WINEPREFIX="$pfx"
-  # Windows 10+ has icuuc.dll; wine 8 does not. Prefix only, never the installer.
-  cp "$WORK/icuuc.dll" "$pfx/drive_c/windows/system32/icuuc.dll"
+  # Windows 10+ has these DLLs; wine 8 does not. Prefix only, never the installer.
+  install_stubs "$pfx"
   local user_dir local_app instdir datadir exe out
   user_dir="$(ls -d "$pfx"/drive_c/users/*/ | grep -v /Public/ | head -1)"
   local_app="${user_dir}AppData/Local"
