@@ -13,17 +13,12 @@ from ..domain.scoring import Column
 from ..services.workspace import Edit
 from .messages import describe
 
-CONTEXT = "Commands"
 # Consecutive edits of one cell merge into one undo step; other commands never merge.
 SINGLE_CELL_EDIT_ID = 1001
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def column_name(column: Column) -> str:
-    return _tr("self-assessment") if column == Column.SELF else _tr("appraisal")
+    return QCoreApplication.translate("Commands", "self-assessment") if column == Column.SELF else QCoreApplication.translate("Commands", "appraisal")
 
 
 class ScoreEditCommand(QUndoCommand):
@@ -45,14 +40,14 @@ class ScoreEditCommand(QUndoCommand):
         if len(self.new) == 1:
             edit = self.new[0]
             if edit.value is None:
-                text = _tr("Clear %1 %2").replace("%1", edit.code).replace("%2", column_name(edit.column))
+                text = QCoreApplication.translate("Commands", "Clear %1 %2").replace("%1", edit.code).replace("%2", column_name(edit.column))
             else:
-                text = (_tr("Set %1 %2 to %3").replace("%1", edit.code).replace("%2", column_name(edit.column))
+                text = (QCoreApplication.translate("Commands", "Set %1 %2 to %3").replace("%1", edit.code).replace("%2", column_name(edit.column))
                         .replace("%3", format_score(edit.value)))
         elif self.source == "paste":
-            text = _tr("Paste %1 scores").replace("%1", str(len(self.new)))
+            text = QCoreApplication.translate("Commands", "Paste %1 scores").replace("%1", str(len(self.new)))
         else:
-            text = _tr("Clear %1 scores").replace("%1", str(len(self.new)))
+            text = QCoreApplication.translate("Commands", "Clear %1 scores").replace("%1", str(len(self.new)))
         self.setText(text)
 
     def _run(self, edits: Sequence[Edit], source: str) -> None:
@@ -94,7 +89,7 @@ class NoteEditCommand(QUndoCommand):
         self.new = text or None
         self.old = model.document.sheet.note(code)
         self.error: str | None = None
-        self.setText(_tr("Edit the note of %1").replace("%1", code))
+        self.setText(QCoreApplication.translate("Commands", "Edit the note of %1").replace("%1", code))
 
     def _run(self, text: str | None, source: str) -> None:
         try:

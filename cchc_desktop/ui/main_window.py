@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
         self._retranslate_undo()
         if self.model is not None:
             self.model.retranslate()
+            self.view.fit_columns()
         self.summary.refresh()
         self._update_title()
 

@@ -9,11 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from ..domain.errors import CchcError
 from ..domain.numbers import format_score
 
-CONTEXT = "Messages"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _number(value: object) -> str:
@@ -28,54 +23,52 @@ def describe(error: CchcError) -> str:
     kind = error.kind
     # Each message is spelled out in full (not assembled) so translators see whole sentences.
     if kind == "empty":
-        return _tr("The score is empty: type a number such as 9,28.")
+        return QCoreApplication.translate("Messages", "The score is empty: type a number such as 9,28.")
     if kind == "negative":
-        return _tr("“%1” is negative: a score cannot be below 0.").replace("%1", text)
+        return QCoreApplication.translate("Messages", "“%1” is negative: a score cannot be below 0.").replace("%1", text)
     if kind == "sign":
-        return _tr("“%1” has a sign: type the number alone, such as 9,28.").replace("%1", text)
+        return QCoreApplication.translate("Messages", "“%1” has a sign: type the number alone, such as 9,28.").replace("%1", text)
     if kind == "too_many_decimals":
-        return _tr("“%1” has more than 2 decimal places: scores are kept to the hundredth, such as 9,28.").replace(
+        return QCoreApplication.translate("Messages", "“%1” has more than 2 decimal places: scores are kept to the hundredth, such as 9,28.").replace(
             "%1", text)
     if kind == "too_large":
-        return _tr("“%1” is too large to be a score.").replace("%1", text)
+        return QCoreApplication.translate("Messages", "“%1” is too large to be a score.").replace("%1", text)
     if kind == "exponent":
-        return _tr("“%1” is written with an exponent: type the number in full, such as 9,28.").replace("%1", text)
+        return QCoreApplication.translate("Messages", "“%1” is written with an exponent: type the number in full, such as 9,28.").replace("%1", text)
     if kind == "thousands":
-        return _tr("“%1” has a thousands separator: a score has at most one comma, such as 9,28.").replace(
+        return QCoreApplication.translate("Messages", "“%1” has a thousands separator: a score has at most one comma, such as 9,28.").replace(
             "%1", text)
     if kind in ("not_a_number", "not_text"):
-        return _tr("“%1” is not a number: type a score such as 9,28.").replace("%1", text)
+        return QCoreApplication.translate("Messages", "“%1” is not a number: type a score such as 9,28.").replace("%1", text)
     if kind == "below_zero":
-        return _tr("%1: %2 is below 0.").replace("%1", code).replace("%2", _number(params.get("value")))
+        return QCoreApplication.translate("Messages", "%1: %2 is below 0.").replace("%1", code).replace("%2", _number(params.get("value")))
     if kind == "over_maximum":
         if "maximum" in params:
-            return (_tr("%1: %2 is over the maximum score of %3.")
+            return (QCoreApplication.translate("Messages", "%1: %2 is over the maximum score of %3.")
                     .replace("%1", code).replace("%2", _number(params.get("value")))
                     .replace("%3", _number(params["maximum"])))
-        return _tr("The database refused a score over its maximum.")
+        return QCoreApplication.translate("Messages", "The database refused a score over its maximum.")
     if kind == "not_leaf":
-        return _tr("%1 is computed from its sub-criteria: enter the scores on its sub-criteria.").replace("%1", code)
+        return QCoreApplication.translate("Messages", "%1 is computed from its sub-criteria: enter the scores on its sub-criteria.").replace("%1", code)
     if kind == "unknown_code":
-        return _tr("There is no criterion %1 in this framework.").replace("%1", code)
+        return QCoreApplication.translate("Messages", "There is no criterion %1 in this framework.").replace("%1", code)
     if kind == "sheet_locked":
-        return _tr("This sheet is finalized and cannot be changed. Reopen it first.")
+        return QCoreApplication.translate("Messages", "This sheet is finalized and cannot be changed. Reopen it first.")
     if kind == "sheet_not_found":
-        return _tr("Sheet %1 is not in this database.").replace("%1", str(params.get("sheet_id", "")))
+        return QCoreApplication.translate("Messages", "Sheet %1 is not in this database.").replace("%1", str(params.get("sheet_id", "")))
     if kind == "empty_unit":
-        return _tr("The unit name is empty: type the name of the district or office.")
+        return QCoreApplication.translate("Messages", "The unit name is empty: type the name of the district or office.")
     if kind == "bad_year":
-        return _tr("%1 is not a plausible year for a sheet: choose a year from 2000 to 2100.").replace(
+        return QCoreApplication.translate("Messages", "%1 is not a plausible year for a sheet: choose a year from 2000 to 2100.").replace(
             "%1", str(params.get("year", "")))
     if kind == "sheet_exists":
-        return _tr("This unit already has a sheet for that year and framework. Choose it in the sheet list.")
+        return QCoreApplication.translate("Messages", "This unit already has a sheet for that year and framework. Choose it in the sheet list.")
     if kind == "unit_exists":
-        return _tr("There is already a unit with that name: choose another name.")
+        return QCoreApplication.translate("Messages", "There is already a unit with that name: choose another name.")
     if kind == "newer_schema":
-        return _tr("This database was written by a newer version of CCHC Desktop. Install the newer version to "
-                   "open it; the file has not been changed.")
+        return QCoreApplication.translate("Messages", "This database was written by a newer version of CCHC Desktop. Install the newer version to open it; the file has not been changed.")
     if kind == "no_wal":
-        return _tr("The database cannot be used in this folder. Keep it on a local disk, not a network or "
-                   "read-only folder.")
+        return QCoreApplication.translate("Messages", "The database cannot be used in this folder. Keep it on a local disk, not a network or read-only folder.")
     if kind == "store":
-        return _tr("The database refused the change; nothing was saved. Details: %1").replace("%1", str(error))
-    return _tr("The action could not be completed: %1").replace("%1", str(error))
+        return QCoreApplication.translate("Messages", "The database refused the change; nothing was saved. Details: %1").replace("%1", str(error))
+    return QCoreApplication.translate("Messages", "The action could not be completed: %1").replace("%1", str(error))

@@ -35,6 +35,8 @@ class SheetTreeView(QTreeView):
         self.setUniformRowHeights(True)  # thousands of rows stay fast; long titles elide with a tooltip
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
+        # A little air between rows: a whole afternoon of reading small type is tiring.
+        self.setStyleSheet("QTreeView::item { padding: 2px 0px; }")
         self.setAllColumnsShowFocus(False)
         self.score_delegate = ScoreDelegate(self)
         self.score_delegate.message.connect(self.message)
@@ -52,7 +54,7 @@ class SheetTreeView(QTreeView):
         number = max(metrics.horizontalAdvance("000,00") + 48, 96)
         for column in (SheetColumn.MAXIMUM, SheetColumn.SELF, SheetColumn.APPRAISAL, SheetColumn.DIFFERENCE):
             title = str(self.model().headerData(int(column), Qt.Orientation.Horizontal) or "")
-            header.resizeSection(int(column), max(number, metrics.horizontalAdvance(title) + 24))
+            header.resizeSection(int(column), max(number, metrics.horizontalAdvance(title) + 36))
         header.resizeSection(int(SheetColumn.CODE), metrics.horizontalAdvance("0.0.0.0") + 24 + self.indentation() * 3)
         header.resizeSection(int(SheetColumn.NOTE), metrics.horizontalAdvance("M" * 14))
         header.setSectionResizeMode(int(SheetColumn.TITLE), QHeaderView.ResizeMode.Stretch)

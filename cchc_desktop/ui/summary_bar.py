@@ -32,8 +32,10 @@ class SummaryBar(QFrame):
         self.appraisal_label.setObjectName("appraisalTotal")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
-        self.progress.setMinimumWidth(330)
-        self.progress.setTextVisible(True)
+        self.progress.setFixedWidth(140)
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progressText")
         self.rounding_label = QLabel(self)
         self.rounding_label.setObjectName("roundingNote")
         self.rounding_label.setStyleSheet("color: #7a4f00;")
@@ -45,6 +47,7 @@ class SummaryBar(QFrame):
         layout.addSpacing(24)
         layout.addWidget(self.rounding_label)
         layout.addStretch(1)
+        layout.addWidget(self.progress_label)
         layout.addWidget(self.progress)
 
     def set_document(self, document: SheetDocument | None) -> None:
@@ -54,7 +57,7 @@ class SummaryBar(QFrame):
     def refresh(self) -> None:
         document = self.document
         if document is None:
-            for label in (self.self_label, self.appraisal_label, self.rounding_label):
+            for label in (self.self_label, self.appraisal_label, self.rounding_label, self.progress_label):
                 label.clear()
             self.progress.hide()
             return
@@ -83,7 +86,7 @@ class SummaryBar(QFrame):
         scored = sheet.totals(None, Column.APPRAISAL).scored
         self.progress.setRange(0, max(leaves, 1))
         self.progress.setValue(scored)
-        self.progress.setFormat(self.tr("Scored: self %1, appraisal %2 of %3 sub-criteria")
-                                .replace("%1", str(totals[0].scored)).replace("%2", str(scored))
-                                .replace("%3", str(leaves)))
+        self.progress_label.setText(self.tr("Scored: self %1, appraisal %2 of %3 sub-criteria")
+                                    .replace("%1", str(totals[0].scored)).replace("%2", str(scored))
+                                    .replace("%3", str(leaves)))
         self.progress.show()

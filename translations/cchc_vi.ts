@@ -1,0 +1,632 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="21" />
+            <source>self-assessment</source>
+            <translation>điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="21" />
+            <source>appraisal</source>
+            <translation>điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="43" />
+            <source>Clear %1 %2</source>
+            <translation>Xóa %2 của %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="45" />
+            <source>Set %1 %2 to %3</source>
+            <translation>Nhập %2 của %1 là %3</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="48" />
+            <source>Paste %1 scores</source>
+            <translation>Dán %1 điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="50" />
+            <source>Clear %1 scores</source>
+            <translation>Xóa %1 điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="92" />
+            <source>Edit the note of %1</source>
+            <translation>Sửa ghi chú của %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <location filename="../cchc_desktop/ui/crash.py" line="51" />
+            <source>Something went wrong inside CCHC Desktop. Scores already entered are saved.
+
+Please send the log file to your IT support:
+%1</source>
+            <translation>Phần mềm CCHC Desktop gặp lỗi ngoài dự kiến. Các điểm đã nhập vẫn được lưu.
+
+Đề nghị gửi tệp nhật ký sau cho cán bộ hỗ trợ kỹ thuật:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/crash.py" line="54" />
+            <source>Unexpected error</source>
+            <translation>Lỗi ngoài dự kiến</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="215" />
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="216" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Sửa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="217" />
+            <source>&amp;View</source>
+            <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="218" />
+            <source>&amp;Language</source>
+            <translation>&amp;Ngôn ngữ</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="219" />
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="220" />
+            <source>Toolbar</source>
+            <translation>Thanh công cụ</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="221" />
+            <source>&amp;New sheet…</source>
+            <translation>&amp;Tạo bảng điểm mới…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="222" />
+            <source>Create a score sheet for a unit and year</source>
+            <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="223" />
+            <source>&amp;Rename the unit…</source>
+            <translation>Đổi &amp;tên đơn vị…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="224" />
+            <source>&amp;Delete this sheet…</source>
+            <translation>&amp;Xóa bảng điểm này…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="225" />
+            <source>Print pre&amp;view…</source>
+            <translation>&amp;Xem trước khi in…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="226" />
+            <source>&amp;Quit</source>
+            <translation>T&amp;hoát</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="227" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Sao chép</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="228" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Dán</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="229" />
+            <source>C&amp;lear the selected scores</source>
+            <translation>&amp;Xóa điểm các ô đang chọn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="230" />
+            <source>&amp;Find a criterion</source>
+            <translation>&amp;Tìm tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="231" />
+            <source>E&amp;xpand all</source>
+            <translation>&amp;Mở rộng tất cả</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="232" />
+            <source>C&amp;ollapse to areas</source>
+            <translation>&amp;Thu gọn theo lĩnh vực</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="233" />
+            <source>Only &amp;unscored</source>
+            <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="234" />
+            <source>Edit &amp;history</source>
+            <translation>&amp;Lịch sử chỉnh sửa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="235" />
+            <source>Edit history</source>
+            <translation>Lịch sử chỉnh sửa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="236" />
+            <source>&lt;opened&gt;</source>
+            <translation>&lt;lúc mở bảng điểm&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="237" />
+            <source>Where is the &amp;log file?</source>
+            <translation>Vị trí tệp &amp;nhật ký</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="238" />
+            <source>&amp;About CCHC Desktop</source>
+            <translation>&amp;Giới thiệu CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="239" />
+            <source>Sheet:</source>
+            <translation>Bảng điểm:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="240" />
+            <source>Find by code or words, e.g. thu tuc</source>
+            <translation>Tìm theo số thứ tự hoặc nội dung, ví dụ: thu tuc</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="241" />
+            <source>Only unscored</source>
+            <translation>Chỉ tiêu chí chưa chấm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="242" />
+            <source>Show only sub-criteria missing a self-assessment or appraisal score</source>
+            <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="251" />
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Hoàn tác: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="251" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="252" />
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Làm lại: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="252" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="256" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="435" />
+            <source>CCHC Desktop</source>
+            <translation>CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="259" />
+            <source>%1 %2 — CCHC Desktop</source>
+            <translation>%1 năm %2 — CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="326" />
+            <source>This sheet is finalized: it can be read and printed, not changed.</source>
+            <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="341" />
+            <source>There is no criteria framework in this database to make a sheet from.</source>
+            <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="365" />
+            <source>Delete the %1 sheet of %2, with all its scores and notes?
+
+This cannot be undone.</source>
+            <translation>Xóa bảng điểm năm %1 của %2, cùng toàn bộ điểm và ghi chú?
+
+Thao tác này không hoàn tác được.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="366" />
+            <source>Delete the sheet</source>
+            <translation>Xóa bảng điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="386" />
+            <source>Printing is not available in this version yet.</source>
+            <translation>Phiên bản này chưa có chức năng in.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="404" />
+            <source>Pasted %1 scores.</source>
+            <translation>Đã dán %1 điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="424" />
+            <source>No criterion matches.</source>
+            <translation>Không có tiêu chí nào phù hợp.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="452" />
+            <source>Log file</source>
+            <translation>Tệp nhật ký</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="453" />
+            <source>The log file is in:
+%1</source>
+            <translation>Tệp nhật ký nằm trong thư mục:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="458" />
+            <source>About CCHC Desktop</source>
+            <translation>Giới thiệu CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="459" />
+            <source>CCHC Desktop %1
+
+Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
+
+Database: %2</source>
+            <translation>CCHC Desktop %1
+
+Chấm điểm Chỉ số cải cách hành chính (PAR Index) cấp huyện. Không cần Internet; điểm được lưu ngay khi nhập.
+
+Cơ sở dữ liệu: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="26" />
+            <source>The score is empty: type a number such as 9,28.</source>
+            <translation>Chưa nhập điểm: hãy nhập một số, ví dụ 9,28.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="28" />
+            <source>“%1” is negative: a score cannot be below 0.</source>
+            <translation>“%1” là số âm: điểm không được nhỏ hơn 0.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="30" />
+            <source>“%1” has a sign: type the number alone, such as 9,28.</source>
+            <translation>“%1” có dấu: chỉ nhập con số, ví dụ 9,28.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="32" />
+            <source>“%1” has more than 2 decimal places: scores are kept to the hundredth, such as 9,28.</source>
+            <translation>“%1” có quá 2 chữ số thập phân: điểm chỉ lấy đến hàng phần trăm, ví dụ 9,28.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="35" />
+            <source>“%1” is too large to be a score.</source>
+            <translation>“%1” quá lớn, không phải là điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="37" />
+            <source>“%1” is written with an exponent: type the number in full, such as 9,28.</source>
+            <translation>“%1” được viết dạng lũy thừa: hãy nhập đầy đủ con số, ví dụ 9,28.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="39" />
+            <source>“%1” has a thousands separator: a score has at most one comma, such as 9,28.</source>
+            <translation>“%1” có dấu phân cách hàng nghìn: điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="42" />
+            <source>“%1” is not a number: type a score such as 9,28.</source>
+            <translation>“%1” không phải là số: hãy nhập điểm, ví dụ 9,28.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="44" />
+            <source>%1: %2 is below 0.</source>
+            <translation>%1: %2 nhỏ hơn 0.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="47" />
+            <source>%1: %2 is over the maximum score of %3.</source>
+            <translation>%1: %2 vượt quá điểm chuẩn %3.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="50" />
+            <source>The database refused a score over its maximum.</source>
+            <translation>Cơ sở dữ liệu không nhận điểm vượt quá điểm chuẩn.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="52" />
+            <source>%1 is computed from its sub-criteria: enter the scores on its sub-criteria.</source>
+            <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy nhập điểm ở các tiêu chí thành phần.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="54" />
+            <source>There is no criterion %1 in this framework.</source>
+            <translation>Bộ tiêu chí này không có tiêu chí %1.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="56" />
+            <source>This sheet is finalized and cannot be changed. Reopen it first.</source>
+            <translation>Bảng điểm đã chốt, không sửa được. Hãy mở lại bảng điểm trước.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="58" />
+            <source>Sheet %1 is not in this database.</source>
+            <translation>Không có bảng điểm số %1 trong cơ sở dữ liệu này.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="60" />
+            <source>The unit name is empty: type the name of the district or office.</source>
+            <translation>Chưa nhập tên đơn vị: hãy nhập tên huyện hoặc cơ quan.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="62" />
+            <source>%1 is not a plausible year for a sheet: choose a year from 2000 to 2100.</source>
+            <translation>Năm %1 không hợp lệ: hãy chọn năm từ 2000 đến 2100.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="65" />
+            <source>This unit already has a sheet for that year and framework. Choose it in the sheet list.</source>
+            <translation>Đơn vị này đã có bảng điểm của năm và bộ tiêu chí đó. Hãy chọn bảng điểm đó trong danh sách.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="67" />
+            <source>There is already a unit with that name: choose another name.</source>
+            <translation>Đã có đơn vị mang tên này: hãy chọn tên khác.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="69" />
+            <source>This database was written by a newer version of CCHC Desktop. Install the newer version to open it; the file has not been changed.</source>
+            <translation>Cơ sở dữ liệu này được tạo bằng phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để mở; tệp chưa bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="71" />
+            <source>The database cannot be used in this folder. Keep it on a local disk, not a network or read-only folder.</source>
+            <translation>Không dùng được cơ sở dữ liệu trong thư mục này. Hãy để tệp trên ổ đĩa của máy, không để trên mạng hoặc thư mục chỉ đọc.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="73" />
+            <source>The database refused the change; nothing was saved. Details: %1</source>
+            <translation>Cơ sở dữ liệu không nhận thay đổi; chưa có gì được lưu. Chi tiết: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="74" />
+            <source>The action could not be completed: %1</source>
+            <translation>Không thực hiện được thao tác: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSheetDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="17" />
+            <source>New score sheet</source>
+            <translation>Tạo bảng điểm mới</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="20" />
+            <source>e.g. Huyện Phong Thổ</source>
+            <translation>ví dụ: Huyện Phong Thổ</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="30" />
+            <source>%1 (%2 criteria)</source>
+            <translation>%1 (%2 tiêu chí)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="32" />
+            <source>Unit:</source>
+            <translation>Đơn vị:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="33" />
+            <source>Year:</source>
+            <translation>Năm:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="34" />
+            <source>Criteria framework:</source>
+            <translation>Bộ tiêu chí:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameUnitDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="49" />
+            <source>Rename the unit</source>
+            <translation>Đổi tên đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="55" />
+            <source>New name:</source>
+            <translation>Tên mới:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreDelegate</name>
+        <message>
+            <location filename="../cchc_desktop/ui/score_delegate.py" line="91" />
+            <source>Not saved: %1</source>
+            <translation>Chưa lưu: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetTreeModel</name>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="134" />
+            <source>No.</source>
+            <translation>STT</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="135" />
+            <source>Criterion</source>
+            <translation>Tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="136" />
+            <source>Maximum</source>
+            <translation>Điểm chuẩn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="137" />
+            <source>Self-assessment</source>
+            <translation>Điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="138" />
+            <source>Appraisal</source>
+            <translation>Điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="139" />
+            <source>Difference</source>
+            <translation>Chênh lệch</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="140" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="145" />
+            <source>The maximum score of the criterion</source>
+            <translation>Điểm chuẩn (điểm tối đa) của tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="146" />
+            <source>The unit's self-assessment score</source>
+            <translation>Điểm tự đánh giá của đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="147" />
+            <source>The appraised score</source>
+            <translation>Điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="148" />
+            <source>Appraisal minus self-assessment</source>
+            <translation>Điểm thẩm định trừ điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="228" />
+            <source>%1: not scored yet</source>
+            <translation>%1: chưa chấm điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="230" />
+            <source>%1: the subtotal is over the maximum of %2</source>
+            <translation>%1: tổng điểm vượt quá điểm chuẩn %2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="233" />
+            <source>The appraisal is lower than the self-assessment</source>
+            <translation>Điểm thẩm định thấp hơn điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="235" />
+            <source>The appraisal is higher than the self-assessment</source>
+            <translation>Điểm thẩm định cao hơn điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="241" />
+            <source>Computed from the sub-criteria</source>
+            <translation>Cộng từ các tiêu chí thành phần</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetTreeView</name>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="181" />
+            <source>Select a self-assessment or appraisal cell of a sub-criterion to paste into.</source>
+            <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="185" />
+            <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
+            <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="191" />
+            <source>The clipboard holds no numbers to paste.</source>
+            <translation>Bộ nhớ tạm không có số nào để dán.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="196" />
+            <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
+            <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="204" />
+            <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
+            <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="212" />
+            <source>Nothing was pasted. Line %1 (%2): %3</source>
+            <translation>Chưa dán điểm nào. Dòng %1 (%2): %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Start</name>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="83" />
+            <source>CCHC Desktop</source>
+            <translation>CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="84" />
+            <source>The database %1 cannot be opened.
+
+%2</source>
+            <translation>Không mở được cơ sở dữ liệu %1.
+
+%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryBar</name>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="65" />
+            <source>Self-assessment total</source>
+            <translation>Tổng điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="66" />
+            <source>Appraisal total</source>
+            <translation>Tổng điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="78" />
+            <source>Rounding each sub-criterion first: %1</source>
+            <translation>Nếu làm tròn từng tiêu chí thành phần: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="86" />
+            <source>Scored: self %1, appraisal %2 of %3 sub-criteria</source>
+            <translation>Đã chấm: tự đánh giá %1, thẩm định %2 / %3 tiêu chí thành phần</translation>
+        </message>
+    </context>
+</TS>
