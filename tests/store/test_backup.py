@@ -61,7 +61,11 @@ def test_thinning_keeps_the_last_day_and_the_newest_of_each_day_week_and_month()
     older = [b for b in kept_backups if b not in recent]
     # Each older backup kept is the newest of its day, its week or its month.
     def newest_of(key):
-        return {key(b): max((c for c in backups if key(c) == key(b)), key=lambda c: c.taken_at) for b in backups}
+        newest = {}
+        for b in backups:
+            if key(b) not in newest or b.taken_at > newest[key(b)].taken_at:
+                newest[key(b)] = b
+        return newest
     day, week, month = (newest_of(k) for k in (lambda b: b.taken_at.date(), lambda b: b.taken_at.isocalendar()[:2],
                                                lambda b: (b.taken_at.year, b.taken_at.month)))
     for b in older:
