@@ -1,0 +1,149 @@
+"""The print, signers, finalize, reopen, verify and sign commands as a clerk runs them."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cchc_desktop.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(capsys, *args):
+    code = main([str(arg) for arg in args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+@pytest.fixture
+def sheet(capsys, db_path, seed_path) -> int:
+    code, out, _ = run(capsys, "--db", db_path, "import", seed_path, "--unit", "Huyện Phong Thổ", "--year", "2023")
+    assert code == 0
+    return int(out.strip().splitlines()[-1])
+
+
+def test_print_writes_the_sheet_with_the_remembered_signers(capsys, db_path, sheet, tmp_path):
+    code, _, err = run(capsys, "--db", db_path, "signers", sheet, "--signer", "NGƯỜI LẬP BIỂU=Lò Thị Mai",
+                       "--signer", "KT. CHỦ TỊCH/PHÓ CHỦ TỊCH=Vàng A Sinh", "--recipient", "Sở Nội vụ")
+    assert code == 0, err
+    output = tmp_path / "bang-diem.pdf"
+    code, _, err = run(capsys, "--db", db_path, "print", sheet, "-o", output, "--date", "05/02/2024")
+    assert code == 0, err
+    text = pdf_text(output)
+    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Phong Thổ, ngày 05 tháng 02 năm 2024",
+                     "NGƯỜI LẬP BIỂU", "Lò Thị Mai", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Vàng A Sinh",
+                     "Tổng điểm 100,00 79,24"):
+        assert expected in text
+
+
+def test_two_prints_are_byte_identical_and_options_change_the_page(capsys, db_path, sheet, tmp_path):
+    from pypdf import PdfReader
+
+    first, second, wide = tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "c.pdf"
+    assert run(capsys, "--db", db_path, "print", sheet, "-o", first)[0] == 0
+    assert run(capsys, "--db", db_path, "print", sheet, "-o", second)[0] == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert run(capsys, "--db", db_path, "print", sheet, "-o", wide, "--landscape", "--columns", "self,appraisal")[0] == 0
+    box = PdfReader(wide).pages[0].mediabox
+    assert box.width > box.height
+    assert "ĐIỂM TỰ ĐÁNH GIÁ" in pdf_text(wide) and "ĐIỂM TỰ ĐÁNH GIÁ" not in pdf_text(first)
+
+
+def test_a_bad_column_or_date_is_one_line_and_no_file(capsys, db_path, sheet, tmp_path):
+    output = tmp_path / "x.pdf"
+    code, _, err = run(capsys, "--db", db_path, "print", sheet, "-o", output, "--columns", "both")
+    assert code == 2 and "not a score column" in err and "Traceback" not in err
+    code, _, err = run(capsys, "--db", db_path, "print", sheet, "-o", output, "--date", "31/02/2024")
+    assert code == 2 and "not a date" in err
+    assert not output.exists()
+
+
+def test_verify_passes_then_names_the_changed_code(capsys, db_path, sheet, tmp_path):
+    output = tmp_path / "a.pdf"
+    run(capsys, "--db", db_path, "print", sheet, "-o", output)
+    code, out, _ = run(capsys, "--db", db_path, "verify", output)
+    assert code == 0 and "result: OK" in out and f"matches sheet {sheet}" in out
+    assert run(capsys, "--db", db_path, "set", sheet, "1.2.1", "0,50")[0] == 0
+    code, out, _ = run(capsys, "--db", db_path, "verify", output)
+    assert code == 1 and "result: NOT OK" in out
+    assert "1.2.1 appraisal: 0,00 in the PDF, 0,50 in the database" in out
+
+
+def test_a_finalized_sheet_refuses_edits_from_the_command_line_and_raw_sql(capsys, db_path, sheet, seed_path):
+    code, out, _ = run(capsys, "--db", db_path, "finalize", sheet)
+    assert code == 0 and "finalized" in out
+    code, _, err = run(capsys, "--db", db_path, "set", sheet, "1.2.1", "0,50")
+    assert code == 2 and "finalized" in err and "Traceback" not in err
+    code, _, err = run(capsys, "--db", db_path, "note", sheet, "1.1", "ghi chú")
+    assert code == 2 and "finalized" in err
+    code, _, err = run(capsys, "--db", db_path, "import", seed_path, "--sheet", sheet)
+    assert code == 2 and "finalized" in err
+    with sqlite3.connect(db_path) as raw, pytest.raises(sqlite3.IntegrityError, match="sheet is finalized"):
+        raw.execute("UPDATE score SET appraisal_hundredths = 0 WHERE sheet_id = ?", (sheet,))
+    code, _, err = run(capsys, "--db", db_path, "finalize", sheet)
+    assert code == 2 and "already finalized" in err
+
+
+def test_reopen_needs_a_reason_then_allows_edits(capsys, db_path, sheet, tmp_path):
+    run(capsys, "--db", db_path, "finalize", sheet)
+    before = tmp_path / "before.pdf"
+    run(capsys, "--db", db_path, "print", sheet, "-o", before)
+    code, _, err = run(capsys, "--db", db_path, "reopen", sheet, "--reason", "  ")
+    assert code == 2 and "reason" in err
+    with pytest.raises(SystemExit):
+        main(["--db", str(db_path), "reopen", str(sheet)])  # --reason is required
+    capsys.readouterr()
+    assert run(capsys, "--db", db_path, "reopen", sheet, "--reason", "Sở trả lại để sửa 1.2.1")[0] == 0
+    assert run(capsys, "--db", db_path, "set", sheet, "1.2.1", "0,50")[0] == 0
+    with sqlite3.connect(db_path) as raw:
+        kinds = raw.execute("SELECT kind, reason FROM sheet_event WHERE sheet_id = ? ORDER BY id", (sheet,)).fetchall()
+    assert kinds == [("finalize", None), ("reopen", "Sở trả lại để sửa 1.2.1")]
+    code, out, _ = run(capsys, "--db", db_path, "verify", before)
+    assert code == 1 and "1.2.1 appraisal" in out
+
+
+def test_sign_then_verify_reports_the_signature(capsys, db_path, sheet, tmp_path):
+    sys.path.insert(0, str(ROOT / "tests" / "services"))
+    try:
+        from test_printing import make_pfx
+    finally:
+        sys.path.pop(0)
+    pfx = tmp_path / "cert.p12"
+    pfx.write_bytes(make_pfx(b"matkhau"))
+    output = tmp_path / "a.pdf"
+    run(capsys, "--db", db_path, "print", sheet, "-o", output)
+    code, out, err = run(capsys, "--db", db_path, "sign", output, "--pfx", pfx, "--password", "matkhau")
+    assert code == 0, err
+    signed = tmp_path / "a-signed.pdf"
+    code, out, _ = run(capsys, "--db", db_path, "verify", signed)
+    assert code == 0 and "signature Signature1 by" in out and "has not changed since it was signed" in out
+    data = bytearray(signed.read_bytes())
+    data[data.index(b"CCHC Desktop")] ^= 0x01
+    signed.write_bytes(bytes(data))
+    code, out, _ = run(capsys, "--db", db_path, "verify", signed)
+    assert code == 1 and "INVALID" in out
+    code, _, err = run(capsys, "--db", db_path, "sign", output, "--pfx", pfx, "--password", "sai")
+    assert code == 2 and "password is wrong" in err
+
+
+def test_the_commands_run_as_the_installed_program(db_path, sheet, tmp_path):
+    program = Path(sys.executable).with_name("cchc.exe" if sys.platform == "win32" else "cchc")
+    if not program.exists():
+        pytest.skip("the cchc entry point is not installed in this environment")
+    output = tmp_path / "a.pdf"
+    result = subprocess.run([str(program), "--db", str(db_path), "print", str(sheet), "-o", str(output)],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert output.read_bytes().startswith(b"%PDF")
