@@ -1,0 +1,396 @@
+"""Print preview: the sheet's PDF as it will print, with its signers, columns and orientation beside it."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QSize, Qt, QTimer
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import CchcError
+from ..domain.fingerprint import display_fingerprint
+from ..domain.scoring import Column
+from ..services import SheetDocument, printing
+
+log = logging.getLogger(__name__)
+
+# Edits are gathered for a moment before the PDF is made again, so typing a name stays smooth.
+REFRESH_DELAY_MS = 400
+PRINT_DPI = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintPreview", text)
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+class PrintPreviewDialog(QDialog):
+    """Shows the PDF the sheet prints as; every option change makes it again and is remembered for the unit."""
+
+    def __init__(self, document: SheetDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.document.refresh_info()
+        info = document.info
+        self.profile = printing.load_profile(document.workspace, info.unit, info.year)
+        self.pdf_bytes = b""
+        self._buffer: QBuffer | None = None
+        self._loading = True
+        self.setObjectName("printPreviewDialog")
+        self.setWindowTitle(_tr("Print preview"))
+        self.resize(1200, 820)
+
+        self.pdf_document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.pdf_document)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self._options_panel())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._fill_from_profile()
+        self._loading = False
+        self.refresh(save=False)
+
+    # --- building ------------------------------------------------------------------------
+    def _options_panel(self) -> QWidget:
+        panel = QWidget(self)
+        box = QVBoxLayout(panel)
+
+        columns = QGroupBox(_tr("Score columns"), panel)
+        self.self_box = QCheckBox(_tr("Self-assessment"), columns)
+        self.self_box.setObjectName("selfColumnBox")
+        self.appraisal_box = QCheckBox(_tr("Appraisal"), columns)
+        self.appraisal_box.setObjectName("appraisalColumnBox")
+        column_layout = QHBoxLayout(columns)
+        column_layout.addWidget(self.self_box)
+        column_layout.addWidget(self.appraisal_box)
+        box.addWidget(columns)
+
+        orientation = QGroupBox(_tr("Orientation"), panel)
+        self.portrait_button = QRadioButton(_tr("Portrait"), orientation)
+        self.landscape_button = QRadioButton(_tr("Landscape"), orientation)
+        self.landscape_button.setObjectName("landscapeButton")
+        orientation_layout = QHBoxLayout(orientation)
+        orientation_layout.addWidget(self.portrait_button)
+        orientation_layout.addWidget(self.landscape_button)
+        box.addWidget(orientation)
+
+        form = QFormLayout()
+        self.issuer_edit = QPlainTextEdit(panel)
+        self.issuer_edit.setObjectName("issuerEdit")
+        self.issuer_edit.setFixedHeight(52)
+        self.issuer_edit.setToolTip(_tr("One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then "
+                                        "PHÒNG NỘI VỤ."))
+        form.addRow(_tr("Issuing body:"), self.issuer_edit)
+        self.title_edit = QPlainTextEdit(panel)
+        self.title_edit.setObjectName("titleEdit")
+        self.title_edit.setFixedHeight(52)
+        form.addRow(_tr("Title:"), self.title_edit)
+        self.place_edit = QLineEdit(panel)
+        self.place_edit.setObjectName("placeEdit")
+        form.addRow(_tr("Place:"), self.place_edit)
+        date_row = QHBoxLayout()
+        self.date_box = QCheckBox(_tr("Print the date"), panel)
+        self.date_box.setObjectName("dateBox")
+        self.date_box.setToolTip(_tr("Without a date, the sheet leaves blanks to fill in by hand."))
+        self.date_edit = QDateEdit(panel)
+        self.date_edit.setObjectName("dateEdit")
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setCalendarPopup(True)
+        date_row.addWidget(self.date_box)
+        date_row.addWidget(self.date_edit, 1)
+        form.addRow(_tr("Date:"), date_row)
+        box.addLayout(form)
+
+        signers = QGroupBox(_tr("Signers"), panel)
+        self.signer_table = QTableWidget(0, 2, signers)
+        self.signer_table.setObjectName("signerTable")
+        self.signer_table.setHorizontalHeaderLabels([_tr("Role"), _tr("Name")])
+        self.signer_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.signer_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.signer_table.setToolTip(_tr("Separate two role lines with “/”, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."))
+        add_button = QPushButton(_tr("Add signer"), signers)
+        add_button.setObjectName("addSignerButton")
+        remove_button = QPushButton(_tr("Remove signer"), signers)
+        add_button.clicked.connect(self._add_signer)
+        remove_button.clicked.connect(self._remove_signer)
+        signer_buttons = QHBoxLayout()
+        signer_buttons.addWidget(add_button)
+        signer_buttons.addWidget(remove_button)
+        signer_buttons.addStretch(1)
+        signer_layout = QVBoxLayout(signers)
+        signer_layout.addWidget(self.signer_table)
+        signer_layout.addLayout(signer_buttons)
+        box.addWidget(signers, 1)
+
+        recipients = QGroupBox(_tr("Recipients (Nơi nhận), one per line"), panel)
+        self.recipients_edit = QPlainTextEdit(recipients)
+        self.recipients_edit.setObjectName("recipientsEdit")
+        self.recipients_edit.setFixedHeight(64)
+        QVBoxLayout(recipients).addWidget(self.recipients_edit)
+        box.addWidget(recipients)
+
+        self.fingerprint_label = QLabel(panel)
+        self.fingerprint_label.setObjectName("fingerprintLabel")
+        self.fingerprint_label.setWordWrap(True)
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.fingerprint_label)
+
+        actions = QHBoxLayout()
+        self.print_button = QPushButton(_tr("Print…"), panel)
+        self.print_button.setObjectName("printButton")
+        self.save_button = QPushButton(_tr("Save as PDF…"), panel)
+        self.save_button.setObjectName("saveButton")
+        close_button = QPushButton(_tr("Close"), panel)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_as_pdf)
+        close_button.clicked.connect(self.accept)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.save_button)
+        actions.addStretch(1)
+        actions.addWidget(close_button)
+        box.addLayout(actions)
+
+        for widget in (self.self_box, self.appraisal_box, self.portrait_button, self.landscape_button, self.date_box):
+            widget.toggled.connect(self._changed)
+        for edit in (self.issuer_edit, self.title_edit, self.recipients_edit):
+            edit.textChanged.connect(self._changed)
+        self.place_edit.textChanged.connect(self._changed)
+        self.date_edit.dateChanged.connect(self._changed)
+        self.signer_table.itemChanged.connect(self._changed)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(panel)
+        scroll.setMinimumWidth(380)
+        return scroll
+
+    def _fill_from_profile(self) -> None:
+        profile = self.profile
+        chosen = set(profile.columns) or {c.value for c in printing.columns_with_scores(self.document)}
+        self.self_box.setChecked(Column.SELF.value in chosen)
+        self.appraisal_box.setChecked(Column.APPRAISAL.value in chosen)
+        (self.landscape_button if profile.landscape else self.portrait_button).setChecked(True)
+        self.issuer_edit.setPlainText("\n".join(profile.issuer_lines))
+        self.title_edit.setPlainText("\n".join(profile.title_lines))
+        self.place_edit.setText(profile.place)
+        when = printing.document_date(self.document.info)
+        self.date_box.setChecked(when is not None)
+        self.date_edit.setDate(QDate(when.year, when.month, when.day) if when else QDate.currentDate())
+        self.date_edit.setEnabled(when is not None)
+        self.signer_table.setRowCount(0)
+        for signer in profile.signers:
+            self._add_signer(" / ".join(signer.roles), signer.name)
+        self.recipients_edit.setPlainText("\n".join(profile.recipients))
+
+    # --- reading the options -----------------------------------------------------------------
+    def chosen_columns(self) -> tuple[Column, ...]:
+        return tuple(column for column, box in ((Column.SELF, self.self_box), (Column.APPRAISAL, self.appraisal_box))
+                     if box.isChecked())
+
+    def _profile_from_widgets(self) -> printing.PrintProfile:
+        signers = []
+        for row in range(self.signer_table.rowCount()):
+            role_item, name_item = self.signer_table.item(row, 0), self.signer_table.item(row, 1)
+            roles = tuple(part.strip() for part in re.split(r"\s*/\s*", role_item.text() if role_item else "")
+                          if part.strip())
+            name = name_item.text().strip() if name_item else ""
+            if roles or name:
+                signers.append(printing.SignerSetting(roles, name))
+        return printing.PrintProfile(
+            issuer_lines=_lines(self.issuer_edit.toPlainText()), place=self.place_edit.text().strip(),
+            title_lines=_lines(self.title_edit.toPlainText()), signers=tuple(signers),
+            subtitle=self.profile.subtitle, reference=self.profile.reference,
+            recipients=_lines(self.recipients_edit.toPlainText()),
+            columns=tuple(column.value for column in self.chosen_columns()),
+            landscape=self.landscape_button.isChecked())
+
+    def _chosen_date(self) -> date | None:
+        if not self.date_box.isChecked():
+            return None
+        chosen = self.date_edit.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    # --- reacting ------------------------------------------------------------------------
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self.date_edit.setEnabled(self.date_box.isChecked())
+        self._timer.start()
+
+    def _add_signer(self, role: str = "", name: str = "") -> None:
+        row = self.signer_table.rowCount()
+        self.signer_table.insertRow(row)
+        self.signer_table.setItem(row, 0, QTableWidgetItem(role if isinstance(role, str) else ""))
+        self.signer_table.setItem(row, 1, QTableWidgetItem(name))
+        self._changed()
+
+    def _remove_signer(self) -> None:
+        rows = sorted({index.row() for index in self.signer_table.selectedIndexes()}, reverse=True)
+        for row in rows or [self.signer_table.rowCount() - 1]:
+            if row >= 0:
+                self.signer_table.removeRow(row)
+        self._changed()
+
+    def refresh(self, *, save: bool = True) -> bool:
+        """Make the PDF again from the options; remember them for the unit. False if nothing could be made."""
+        self._timer.stop()
+        columns = self.chosen_columns()
+        if not columns:
+            self.fingerprint_label.setText(_tr("Choose at least one score column to print."))
+            self.print_button.setEnabled(False)
+            self.save_button.setEnabled(False)
+            return False
+        try:
+            profile = self._profile_from_widgets()
+            workspace = self.document.workspace
+            if save:
+                printing.save_profile(workspace, self.document.info.unit, profile)
+                if printing.document_date(self.document.info) != self._chosen_date():
+                    printing.set_document_date(workspace, self.document.id, self._chosen_date())
+                    self.document.refresh_info()
+            self.profile = profile
+            self.pdf_bytes = printing.render_pdf(self.document, profile=profile, columns=columns)
+        except CchcError as error:
+            self._show_error(error)
+            return False
+        self._show_pdf(self.pdf_bytes)
+        fingerprint = printing.seal(self.document).fingerprint
+        self.fingerprint_label.setText(_tr("Fingerprint (SHA-256): %1").replace("%1", display_fingerprint(fingerprint)))
+        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+        return True
+
+    def _show_pdf(self, data: bytes) -> None:
+        # QPdfDocument reads from the device lazily, so the buffer must outlive the load.
+        page = self.view.pageNavigator().currentPage() if self.pdf_document.pageCount() else 0
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf_document.close()
+        self.pdf_document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+        if page and page < self.pdf_document.pageCount():
+            self.view.pageNavigator().jump(page, self.view.pageNavigator().currentLocation())
+
+    def _show_error(self, error: CchcError) -> None:
+        try:
+            from .messages import describe
+
+            text = describe(error)
+        except ImportError:
+            text = str(error)
+        QMessageBox.warning(self, _tr("Print preview"), text)
+
+    # --- output --------------------------------------------------------------------------
+    def default_file_name(self) -> str:
+        info = self.document.info
+        unit = re.sub(r'[\\/:*?"<>|]+', "-", info.unit).strip() or "bang-diem"
+        return _tr("Score sheet %1 %2.pdf").replace("%1", unit).replace("%2", str(info.year))
+
+    def save_as_pdf(self, path: str | None = None) -> bool:
+        if self._timer.isActive() and not self.refresh():
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, _tr("Save as PDF"), self.default_file_name(),
+                                                  _tr("PDF files (*.pdf)"))
+            if not path:
+                return False
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+        try:
+            printing.write_file(path, self.pdf_bytes)
+        except CchcError as error:
+            self._show_error(error)
+            return False
+        return True
+
+    def print_document(self, printer: QPrinter | None = None) -> bool:
+        if self._timer.isActive() and not self.refresh():
+            return False
+        if not self.pdf_document.pageCount():
+            return False
+        interactive = printer is None
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if self.landscape_button.isChecked()
+                                   else QPageLayout.Orientation.Portrait)
+        # The PDF carries the decree's margins itself; the printer adds none of its own.
+        printer.setFullPage(True)
+        printer.setDocName(self.default_file_name())
+        if interactive:
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle(_tr("Print score sheet"))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        return self._paint_pages(printer)
+
+    def _paint_pages(self, printer: QPrinter) -> bool:
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(self, _tr("Print preview"), _tr("The printer could not be started. Check that it is "
+                                                                "switched on and chosen correctly."))
+            return False
+        try:
+            target = printer.pageLayout().fullRectPixels(printer.resolution())
+            pages = self.pdf_document.pageCount()
+            first, last = 0, pages - 1
+            if printer.fromPage() > 0:
+                first, last = printer.fromPage() - 1, min(pages, printer.toPage()) - 1
+            for index in range(first, last + 1):
+                if index > first:
+                    printer.newPage()
+                page_points = self.pdf_document.pagePointSize(index)
+                scale = PRINT_DPI / 72
+                image = self.pdf_document.render(index, QSize(round(page_points.width() * scale),
+                                                              round(page_points.height() * scale)))
+                painter.drawImage(target, image)
+        finally:
+            painter.end()
+        return True
