@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import os
 import tempfile
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -398,36 +400,54 @@ def check_signatures(pdf: bytes) -> list[SignatureCheck]:
     signatures = reader.embedded_signatures
     if not signatures:
         return []
+    checks = []
+    with _quiet_pyhanko():
+        for signature in signatures:
+            checks.append(_check_signature(signature))
+    return checks
+
+
+@contextmanager
+def _quiet_pyhanko() -> Iterator[None]:
+    """pyHanko logs a full traceback for an untrusted (e.g. self-made) certificate; the report says it in words."""
+    loggers = [logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
+
+
+def _check_signature(signature) -> SignatureCheck:  # noqa: ANN001 - pyHanko's EmbeddedPdfSignature
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
-    checks = []
-    for signature in signatures:
-        with warnings.catch_warnings():
-            # The Windows trust store is where a province's CA root gets installed with the token driver;
-            # pyHanko warns that relying on it is deprecated, which is no news for the user.
-            warnings.simplefilter("ignore", DeprecationWarning)
-            context = ValidationContext(allow_fetching=False, revocation_mode="soft-fail")
-        try:
-            status = validate_pdf_signature(signature, context)
-        except (ValueError, KeyError):  # pyHanko's SignatureValidationError is a ValueError
-            checks.append(SignatureCheck(signature.field_name, "?", False, False, False, False, "other", None))
-            continue
-        level = status.modification_level
-        modified = "none" if level is None or level.name == "NONE" else (
-            "form filling / annotations" if level.name in ("LTA_UPDATES", "FORM_FILLING", "ANNOTATIONS") else "other")
-        checks.append(SignatureCheck(
-            field=signature.field_name,
-            signer=status.signing_cert.subject.human_friendly,
-            intact=bool(status.intact),
-            valid=bool(status.valid),
-            trusted=bool(status.trusted),
-            covers_whole_file=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
-            modified_after=modified,
-            signed_at=status.signer_reported_dt.isoformat() if status.signer_reported_dt else None,
-        ))
-    return checks
+    with warnings.catch_warnings():
+        # The Windows trust store is where a province's CA root gets installed with the token driver;
+        # pyHanko warns that relying on it is deprecated, which is no news for the user.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        context = ValidationContext(allow_fetching=False, revocation_mode="soft-fail")
+    try:
+        status = validate_pdf_signature(signature, context)
+    except (ValueError, KeyError):  # pyHanko's SignatureValidationError is a ValueError
+        return SignatureCheck(signature.field_name, "?", False, False, False, False, "other", None)
+    level = status.modification_level
+    modified = "none" if level is None or level.name == "NONE" else (
+        "form filling / annotations" if level.name in ("LTA_UPDATES", "FORM_FILLING", "ANNOTATIONS") else "other")
+    return SignatureCheck(
+        field=signature.field_name,
+        signer=status.signing_cert.subject.human_friendly,
+        intact=bool(status.intact),
+        valid=bool(status.valid),
+        trusted=bool(status.trusted),
+        covers_whole_file=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
+        modified_after=modified,
+        signed_at=status.signer_reported_dt.isoformat() if status.signer_reported_dt else None,
+    )
 
 
 def verify_pdf(pdf: bytes, workspace: Workspace | None = None, *, sheet_id: int | None = None) -> VerifyReport:

@@ -127,8 +127,9 @@ def test_sign_then_verify_reports_the_signature(capsys, db_path, sheet, tmp_path
     code, out, err = run(capsys, "--db", db_path, "sign", output, "--pfx", pfx, "--password", "matkhau")
     assert code == 0, err
     signed = tmp_path / "a-signed.pdf"
-    code, out, _ = run(capsys, "--db", db_path, "verify", signed)
+    code, out, err = run(capsys, "--db", db_path, "verify", signed)
     assert code == 0 and "signature Signature1 by" in out and "has not changed since it was signed" in out
+    assert "not confirmed by a trusted authority" in out and "Traceback" not in err
     data = bytearray(signed.read_bytes())
     data[data.index(b"CCHC Desktop")] ^= 0x01
     signed.write_bytes(bytes(data))
