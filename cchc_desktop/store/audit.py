@@ -148,12 +148,14 @@ def verify(connection: Connection, *, limit: int = 20) -> Verification:
         if name not in present:
             problems.append(f"the protection {name} has been removed from the audit log")
     prev, expected_id, count = GENESIS, 1, 0
-    for row in connection.execute(text(_SELECT + " ORDER BY id")):
-        entry = _entry(row)
+    # The driver's own cursor: verifying walks every row, and SQLAlchemy's row objects triple the cost.
+    cursor = connection.connection.driver_connection.execute(_SELECT + " ORDER BY id")
+    for row in cursor:
         count += 1
         if len(problems) >= limit:
             continue
-        values = [getattr(entry, name) for name in FIELDS]
+        values = row[: len(FIELDS)]
+        entry = _entry(row)
         if entry.id != expected_id:
             problems.append(f"row {entry.id}: rows {expected_id}–{entry.id - 1} are missing")
         if entry.prev_hash != prev:

@@ -54,14 +54,14 @@ def child(db: str, start: int) -> None:
     workspace = Workspace.open(db)
     document = workspace.open_sheet(SHEET)
     leaves = [(leaf.code, int(leaf.maximum * 100)) for leaf in document.sheet.framework.leaves()]
-    print("ready", flush=True)
+    os.write(1, b"ready\n")
     i = start
     while True:
         code, column, hundredths = edit_for(i, leaves)
         value: Decimal = from_hundredths(hundredths)
         document.set_score(code, Column(column), value, source="cli")
-        # Printed only once set_score returned, i.e. after the commit.
-        print(i, flush=True)
+        # Reported only once set_score returned, i.e. after the commit; one write() so a kill cannot split it.
+        os.write(1, f"{i}\n".encode())
         i += 1
         if i % BACKUP_EVERY == 0:
             safety.before_risky_change(workspace, "killloop")
@@ -140,8 +140,8 @@ class KillLoop:
         time.sleep(self.rng.uniform(0.0, max_delay))
         os.kill(pid, signal.SIGKILL)
         for line in iter(zygote.stdout.readline, ""):
-            if line.strip() == "done":
-                break
+            if line.endswith("done\n"):
+                break  # anything before "done" on the same line was cut off by the kill: not reported
             reported.append(int(line))
         if reported:
             assert reported == list(range(self.next, self.next + len(reported))), "edits reported out of order"
