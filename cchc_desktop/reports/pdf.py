@@ -54,6 +54,7 @@ MARGIN_BOTTOM = 25 * mm
 MARGIN_LEFT = 30 * mm
 MARGIN_RIGHT = 15 * mm
 QR_SIZE = 15 * mm
+INDENT_STEP = 8  # points per level below a criterion
 
 
 @dataclass(frozen=True)
@@ -287,7 +288,9 @@ def _header(layout: SheetLayout, styles: dict[str, ParagraphStyle], labels: Shee
 
 
 def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, ParagraphStyle], labels: SheetLabels,
-                 width: float) -> LongTable:
+                 width: float, closing: Sequence[Flowable] = ()) -> LongTable:
+    """The criteria table; ``closing`` flowables (remarks, signatures) ride in borderless rows under the total,
+    so that they and the last rows of the table always share a page."""
     column_labels = {Column.SELF: labels.self_assessment, Column.APPRAISAL: labels.appraisal}
     head = [labels.code, labels.criterion, labels.maximum, *(column_labels[c] for c in layout.columns)]
     if layout.notes:
@@ -297,7 +300,6 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 11),
         ("LEADING", (0, 0), (-1, -1), 13),
-        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (0, 0), (0, -1), "CENTER"),
         ("ALIGN", (2, 1), (2 + len(layout.columns), -1), "RIGHT"),
@@ -306,16 +308,17 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    indent_step = 8
+    indented: dict[int, ParagraphStyle] = {}
     for node in sheet.framework:
         row_index = len(rows)
         if node.level == 1:
             title_style = styles["cell_bold"]
             style.append(("FONTNAME", (0, row_index), (-1, row_index), FONT_BOLD))
+        elif node.level == 2:
+            title_style = styles["cell"]
         else:
-            title_style = ParagraphStyle(f"cell{node.level}", styles["cell"],
-                                         leftIndent=indent_step * max(0, node.level - 2)) if node.level > 2 \
-                else styles["cell"]
+            title_style = indented.setdefault(node.level, ParagraphStyle(
+                f"cell{node.level}", styles["cell"], leftIndent=INDENT_STEP * (node.level - 2)))
         if not node.is_leaf:
             # An area or criterion heading never ends a page without its first sub-criterion.
             style.append(("NOSPLIT", (0, row_index), (-1, row_index + 1)))
@@ -335,8 +338,14 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
     rows.append(total_row)
     last = len(rows) - 1
     style.append(("FONTNAME", (0, last), (-1, last), FONT_BOLD))
-    # The total row is never alone on a page: it keeps the two rows above it.
-    style.append(("NOSPLIT", (0, max(1, last - 2)), (-1, last)))
+    style.append(("GRID", (0, 0), (-1, last), 0.5, "black"))
+    for flowable in closing:
+        index = len(rows)
+        rows.append([flowable] + [""] * (len(head) - 1))
+        style.extend([("SPAN", (0, index), (-1, index)), ("LEFTPADDING", (0, index), (-1, index), 0),
+                      ("RIGHTPADDING", (0, index), (-1, index), 0), ("TOPPADDING", (0, index), (-1, index), 6)])
+    # The total row is never alone on a page: it keeps the two rows above it, and what follows it.
+    style.append(("NOSPLIT", (0, max(1, last - 2)), (-1, len(rows) - 1)))
     table = LongTable(rows, colWidths=_column_widths(layout.columns, layout.notes, width), repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
@@ -357,7 +366,7 @@ def _rounding_notes(sheet: ScoreSheet, layout: SheetLayout, labels: SheetLabels)
 
 
 def _signature_block(layout: SheetLayout, styles: dict[str, ParagraphStyle], labels: SheetLabels,
-                     width: float) -> list:
+                     width: float) -> Table | None:
     def signer_cell(signer: Signer) -> list:
         cell = [Paragraph(_text(role.upper()), styles["role"]) for role in signer.roles]
         cell.append(Paragraph(_text(labels.sign_hint), styles["hint"]))
@@ -377,7 +386,7 @@ def _signature_block(layout: SheetLayout, styles: dict[str, ParagraphStyle], lab
         else:
             cells.extend([recipients, ""])
     if not cells:
-        return []
+        return None
     if len(cells) % 2 == 1:
         cells.insert(len(cells) - 1, "")
     grid = [cells[i:i + 2] for i in range(0, len(cells), 2)]
@@ -387,9 +396,11 @@ def _signature_block(layout: SheetLayout, styles: dict[str, ParagraphStyle], lab
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (0, 0), 6 * mm),
+        ("TOPPADDING", (1, 0), (1, 0), 6 * mm),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
     ]))
-    return [Spacer(1, 6 * mm), KeepTogether([table])]
+    return table
 
 
 def render_sheet_pdf(sheet: ScoreSheet, layout: SheetLayout, *, sheet_data: bytes, fingerprint: str,
@@ -403,9 +414,18 @@ def render_sheet_pdf(sheet: ScoreSheet, layout: SheetLayout, *, sheet_data: byte
     styles = _styles()
     width = document.width
     story = _header(layout, styles, labels, width)
-    story.append(_score_table(sheet, layout, styles, labels, width))
-    for remark in _rounding_notes(sheet, layout, labels):
-        story.extend([Spacer(1, 3 * mm), Paragraph(_text(remark), styles["remark"])])
-    story.extend(_signature_block(layout, styles, labels, width))
+    closing: list[Flowable] = [Paragraph(_text(remark), styles["remark"])
+                               for remark in _rounding_notes(sheet, layout, labels)]
+    signatures = _signature_block(layout, styles, labels, width)
+    loose: list[Flowable] = []
+    if signatures is not None:
+        _, height = signatures.wrap(width, document.height)
+        # Under the table when it fits on a page with the last rows; otherwise on its own, kept whole.
+        if height < document.height * 0.7:
+            closing.append(signatures)
+        else:
+            loose = [Spacer(1, 6 * mm), KeepTogether([signatures])]
+    story.append(_score_table(sheet, layout, styles, labels, width, closing))
+    story.extend(loose)
     document.build(story)
     return buffer.getvalue()
