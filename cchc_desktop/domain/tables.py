@@ -59,6 +59,10 @@ _HEADER_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 _TOTAL_WORDS = ("TONG DIEM", "TONG CONG", "TOTAL")
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\*\*|__")
+# A criterion row whose columns were joined by spaces instead of tabs: "1.2.1   Title   0,50   0".
+_CODE_THEN_SPACE = re.compile(r"([0-9]{1,4}(?:\.[0-9]{1,4})*)(\s+)\S")
+MAX_CRITERIA = 20_000
+MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 def fold(text: str) -> str:
@@ -127,9 +131,11 @@ def read_table(rows: Iterable[tuple[int, Sequence[str]]], *, source: str = "file
             continue  # a title or a remark above the table
 
         if len(cells) == 1:
-            if is_valid_code(strip_markup(cells[0])):
-                raise ImportRefused(f"line {line}: row {strip_markup(cells[0])} has only one column; "
-                                    "columns must be separated by tabs.", kind="one_column", line=line)
+            code = _code_of_untabbed_row(strip_markup(cells[0]))
+            if code:
+                raise ImportRefused(f"line {line}: row {code} has only one column; columns must be separated "
+                                    "by tabs (copy the table from Excel, or save it as tab-separated text).",
+                                    kind="one_column", line=line, code=code)
             continue  # a remark line between or under the tables
 
         def cell(name: str) -> str:
@@ -151,6 +157,10 @@ def read_table(rows: Iterable[tuple[int, Sequence[str]]], *, source: str = "file
             raise ImportRefused(f"line {line}: code {code} appears twice (first on line {seen_codes[code]}).",
                                 kind="duplicate_code", line=line, code=code)
         seen_codes[code] = line
+        if len(seen_codes) > MAX_CRITERIA:
+            raise ImportRefused(f"line {line}: the {source} has more than {MAX_CRITERIA:,} criteria; "
+                                "a score table is never that large. Check that this is the right file.",
+                                kind="too_large", line=line)
         title = clean_text(cell(FIELD_TITLE))
         if any(unicodedata.category(ch) == "Cc" for ch in title):
             raise ImportRefused(f"line {line}, code {code}: the title contains control characters.",
@@ -233,11 +243,17 @@ def decode_text(data: bytes, *, name: str = "file") -> str:
     """Text of a table file: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused."""
     if not data.strip():
         raise ImportRefused(f"{name} is empty.", kind="empty_file")
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportRefused(f"{name} is {len(data) // (1024 * 1024)} MB; a score table is never that large. "
+                            "Check that this is the right file.", kind="too_large")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise ImportRefused(f"{name} claims to be UTF-16 text but is damaged.", kind="bad_encoding") from None
+    if _looks_like_utf16(data[:4096]):
+        raise ImportRefused(f"{name} is UTF-16 text without a byte-order mark. Save it as UTF-8 (Unicode) "
+                            "and import again.", kind="bad_encoding")
     if b"\x00" in data[:8192]:
         raise ImportRefused(f"{name} is not a text file (it holds binary data). "
                             "Choose a .txt table or an .xlsx workbook.", kind="binary_file")
@@ -247,6 +263,27 @@ def decode_text(data: bytes, *, name: str = "file") -> str:
         line = data[: error.start].count(b"\n") + 1
         raise ImportRefused(f"line {line}: {name} is not UTF-8 text. Save it as UTF-8 (Unicode) and import again.",
                             kind="bad_encoding", line=line) from None
+
+
+def _code_of_untabbed_row(text: str) -> str | None:
+    """The code of a row whose columns lost their tabs ("1.2.1   Title   0,50"), or None for a remark.
+
+    A bare area number needs two spaces after it, so that a remark such as "2 bản" is not taken for a row.
+    """
+    if is_valid_code(text):
+        return text
+    match = _CODE_THEN_SPACE.match(text)
+    if match and ("." in match.group(1) or len(match.group(2)) >= 2):
+        return match.group(1)
+    return None
+
+
+def _looks_like_utf16(sample: bytes) -> bool:
+    """Mostly-ASCII text in UTF-16 has a zero in every other byte; binary files do not."""
+    if len(sample) < 8 or b"\x00" not in sample:
+        return False
+    pairs = len(sample) // 2
+    return any(sum(1 for i in range(start, 2 * pairs, 2) if sample[i] == 0) > 0.4 * pairs for start in (0, 1))
 
 
 def text_rows(text: str) -> list[tuple[int, list[str]]]:
