@@ -80,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
         workspace = Workspace.open(database, demo=True)
     except CchcError as error:
         log.error("cannot open %s: %s", database, error)
+        if arguments.screenshot is not None:
+            # No one is there to close a dialog: say it on stderr and stop.
+            print(f"{database}: {error}", file=sys.stderr)
+            return 2
         QMessageBox.critical(None, QCoreApplication.translate("Start", "CCHC Desktop"),
                              QCoreApplication.translate("Start", "The database %1 cannot be opened.\n\n%2")
                              .replace("%1", str(database)).replace("%2", describe(error)))

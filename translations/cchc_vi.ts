@@ -61,188 +61,188 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="215" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="217" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="216" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="218" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="217" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="219" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="218" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="220" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="219" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="221" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="220" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="222" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="221" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="223" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="222" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="224" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="223" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="225" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi &amp;tên đơn vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="224" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="226" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="225" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="227" />
             <source>Print pre&amp;view…</source>
             <translation>&amp;Xem trước khi in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="226" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="228" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="227" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="229" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="228" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="230" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="229" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="231" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="230" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="232" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="231" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="233" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="232" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="234" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="233" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="235" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="234" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="236" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="235" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="237" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="236" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="238" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="237" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="239" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="238" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="240" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="239" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="241" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="240" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="242" />
             <source>Find by code or words, e.g. thu tuc</source>
             <translation>Tìm theo số thứ tự hoặc nội dung, ví dụ: thu tuc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="241" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="243" />
             <source>Only unscored</source>
             <translation>Chỉ tiêu chí chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="242" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="244" />
             <source>Show only sub-criteria missing a self-assessment or appraisal score</source>
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="251" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="254" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="251" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="254" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="252" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="255" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="252" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="255" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="256" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="435" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="259" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="438" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="259" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="262" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="326" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="329" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="341" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="344" />
             <source>There is no criteria framework in this database to make a sheet from.</source>
             <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="365" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="368" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -251,44 +251,44 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="366" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="369" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="386" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="389" />
             <source>Printing is not available in this version yet.</source>
             <translation>Phiên bản này chưa có chức năng in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="404" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="407" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="424" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="427" />
             <source>No criterion matches.</source>
             <translation>Không có tiêu chí nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="452" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="455" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="453" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="456" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="458" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="461" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="459" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="462" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -410,11 +410,31 @@ Cơ sở dữ liệu: %2</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/messages.py" line="73" />
+            <source>The database %1 is already open in another CCHC Desktop window or command. Close the other one and try again; nothing was opened or changed.</source>
+            <translation>Cơ sở dữ liệu %1 đang được mở ở một cửa sổ hoặc lệnh CCHC Desktop khác. Hãy đóng nơi đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="75" />
+            <source>The database file %1 is damaged. Restore the newest backup; the damaged file has been left exactly as it was.</source>
+            <translation>Tệp cơ sở dữ liệu %1 bị hỏng. Hãy khôi phục bản sao lưu mới nhất; tệp bị hỏng vẫn được giữ nguyên.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="77" />
+            <source>%1 is not a CCHC Desktop database.</source>
+            <translation>%1 không phải là cơ sở dữ liệu của CCHC Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="79" />
+            <source>The backup copy could not be made: check that the disk has free space. Details: %1</source>
+            <translation>Không tạo được bản sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống. Chi tiết: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="81" />
             <source>The database refused the change; nothing was saved. Details: %1</source>
             <translation>Cơ sở dữ liệu không nhận thay đổi; chưa có gì được lưu. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="74" />
+            <location filename="../cchc_desktop/ui/messages.py" line="82" />
             <source>The action could not be completed: %1</source>
             <translation>Không thực hiện được thao tác: %1</translation>
         </message>
@@ -559,32 +579,32 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeView</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="181" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="183" />
             <source>Select a self-assessment or appraisal cell of a sub-criterion to paste into.</source>
             <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="185" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="187" />
             <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="191" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="193" />
             <source>The clipboard holds no numbers to paste.</source>
             <translation>Bộ nhớ tạm không có số nào để dán.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="196" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="198" />
             <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
             <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="204" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="206" />
             <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
             <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="212" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="214" />
             <source>Nothing was pasted. Line %1 (%2): %3</source>
             <translation>Chưa dán điểm nào. Dòng %1 (%2): %3</translation>
         </message>
@@ -592,12 +612,12 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>Start</name>
         <message>
-            <location filename="../cchc_desktop/app.py" line="83" />
+            <location filename="../cchc_desktop/app.py" line="87" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="84" />
+            <location filename="../cchc_desktop/app.py" line="88" />
             <source>The database %1 cannot be opened.
 
 %2</source>
@@ -609,22 +629,22 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SummaryBar</name>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="65" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="68" />
             <source>Self-assessment total</source>
             <translation>Tổng điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="66" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="69" />
             <source>Appraisal total</source>
             <translation>Tổng điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="78" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="81" />
             <source>Rounding each sub-criterion first: %1</source>
             <translation>Nếu làm tròn từng tiêu chí thành phần: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="86" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="89" />
             <source>Scored: self %1, appraisal %2 of %3 sub-criteria</source>
             <translation>Đã chấm: tự đánh giá %1, thẩm định %2 / %3 tiêu chí thành phần</translation>
         </message>

@@ -105,6 +105,16 @@ VI = {
         "hoặc thư mục chỉ đọc.",
     ("Messages", "The database refused the change; nothing was saved. Details: %1"):
         "Cơ sở dữ liệu không nhận thay đổi; chưa có gì được lưu. Chi tiết: %1",
+    ("Messages", "The database %1 is already open in another CCHC Desktop window or command. Close the other "
+                 "one and try again; nothing was opened or changed."):
+        "Cơ sở dữ liệu %1 đang được mở ở một cửa sổ hoặc lệnh CCHC Desktop khác. Hãy đóng nơi đó rồi thử lại; "
+        "chưa có gì được mở hay thay đổi.",
+    ("Messages", "The database file %1 is damaged. Restore the newest backup; the damaged file has been left "
+                 "exactly as it was."):
+        "Tệp cơ sở dữ liệu %1 bị hỏng. Hãy khôi phục bản sao lưu mới nhất; tệp bị hỏng vẫn được giữ nguyên.",
+    ("Messages", "%1 is not a CCHC Desktop database."): "%1 không phải là cơ sở dữ liệu của CCHC Desktop.",
+    ("Messages", "The backup copy could not be made: check that the disk has free space. Details: %1"):
+        "Không tạo được bản sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống. Chi tiết: %1",
     ("Messages", "The action could not be completed: %1"): "Không thực hiện được thao tác: %1",
     ("NewSheetDialog", "New score sheet"): "Tạo bảng điểm mới",
     ("NewSheetDialog", "e.g. Huyện Phong Thổ"): "ví dụ: Huyện Phong Thổ",

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow,
@@ -208,8 +209,10 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         i18n.save_language(self.settings, code)
-        i18n.install_language(code)  # sends LanguageChange to every widget
+        i18n.install_language(code)
         self.language_actions[code].setChecked(True)
+        # Qt posts LanguageChange for later; the window changes at once so the click shows its effect.
+        self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
@@ -248,6 +251,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _retranslate_undo(self) -> None:
+        if not shiboken6.isValid(self.undo_stack):
+            return  # the window is being destroyed: the stack went first
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
         self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo"))

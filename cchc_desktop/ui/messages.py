@@ -69,6 +69,14 @@ def describe(error: CchcError) -> str:
         return QCoreApplication.translate("Messages", "This database was written by a newer version of CCHC Desktop. Install the newer version to open it; the file has not been changed.")
     if kind == "no_wal":
         return QCoreApplication.translate("Messages", "The database cannot be used in this folder. Keep it on a local disk, not a network or read-only folder.")
+    if kind == "in_use":
+        return QCoreApplication.translate("Messages", "The database %1 is already open in another CCHC Desktop window or command. Close the other one and try again; nothing was opened or changed.").replace("%1", str(params.get("path", "")))
+    if kind == "damaged":
+        return QCoreApplication.translate("Messages", "The database file %1 is damaged. Restore the newest backup; the damaged file has been left exactly as it was.").replace("%1", str(params.get("path", "")))
+    if kind in ("not_database", "foreign_database"):
+        return QCoreApplication.translate("Messages", "%1 is not a CCHC Desktop database.").replace("%1", str(params.get("path", "")))
+    if kind in ("backup_failed", "backup_bad", "backup"):
+        return QCoreApplication.translate("Messages", "The backup copy could not be made: check that the disk has free space. Details: %1").replace("%1", str(error))
     if kind == "store":
         return QCoreApplication.translate("Messages", "The database refused the change; nothing was saved. Details: %1").replace("%1", str(error))
     return QCoreApplication.translate("Messages", "The action could not be completed: %1").replace("%1", str(error))

@@ -1,0 +1,124 @@
+"""Languages: Vietnamese by default and complete, English from the menu, remembered; Qt's own texts too."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from cchc_desktop.domain.errors import CchcError, ScoreParseError, ScoreRangeError
+from cchc_desktop.paths import translations_dir
+from cchc_desktop.ui import i18n
+from cchc_desktop.ui.messages import describe
+from cchc_desktop.ui.tree_model import SheetColumn
+
+TS_FILES = sorted(translations_dir().glob("*_vi.ts"))
+LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
+
+
+def visible_strings(window) -> list[str]:
+    header = [window.model.headerData(int(c), Qt.Orientation.Horizontal) for c in SheetColumn if c != SheetColumn.NOTE]
+    return [window.file_menu.title(), window.edit_menu.title(), window.unscored_box.text(),
+            window.filter_edit.placeholderText(), window.summary.appraisal_label.text(), *header]
+
+
+def test_language_switch_changes_the_visible_strings_and_is_remembered(window, settings):
+    english = visible_strings(window)
+    window.language_actions["vi"].trigger()
+    vietnamese = visible_strings(window)
+    assert all(a != b for a, b in zip(english, vietnamese)), list(zip(english, vietnamese))
+    assert "Điểm thẩm định" in vietnamese
+    assert i18n.saved_language(settings) == "vi"
+    window.language_actions["en"].trigger()
+    assert visible_strings(window) == english
+    assert i18n.saved_language(settings) == "en"
+
+
+def test_vietnamese_is_the_default_language(settings):
+    assert i18n.saved_language(settings) == "vi"
+
+
+def test_qt_standard_buttons_and_menus_are_vietnamese(english):
+    i18n.install_language("vi")
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    yes = box.button(QMessageBox.StandardButton.Yes).text().replace("&", "")
+    no = box.button(QMessageBox.StandardButton.No).text().replace("&", "")
+    line_edit = QLineEdit()
+    menu = line_edit.createStandardContextMenu()
+    menu_texts = [action.text().split("\t")[0].replace("&", "") for action in menu.actions() if action.text()]
+    i18n.install_language("en")
+    assert (yes, no) == ("Có", "Không")
+    assert "Dán" in menu_texts and "Paste" not in menu_texts
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)
+def test_no_vietnamese_message_is_unfinished(path):
+    unfinished = [(context.findtext("name"), message.findtext("source"))
+                  for context in ET.parse(path).getroot().iter("context")
+                  for message in context.iter("message")
+                  if message.find("translation").get("type") == "unfinished"
+                  or not (message.findtext("translation") or "").strip()]
+    assert unfinished == []
+
+
+@pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease is not installed")
+def test_lrelease_reports_no_unfinished_message(tmp_path):
+    for path in TS_FILES:
+        result = subprocess.run([str(LRELEASE), str(path), "-qm", str(tmp_path / (path.stem + ".qm"))],
+                                capture_output=True, text=True, check=True)
+        assert re.search(r"\b0 unfinished\b", result.stdout), result.stdout
+
+
+def test_committed_qm_files_are_up_to_date():
+    for path in TS_FILES:
+        compiled = path.with_suffix(".qm")
+        assert compiled.exists() and compiled.stat().st_mtime >= path.stat().st_mtime - 1, compiled.name
+
+
+ERRORS_A_USER_CAN_MEET = [
+    ScoreParseError("", kind="empty", text=""),
+    ScoreParseError("", kind="negative", text="-1"),
+    ScoreParseError("", kind="sign", text="+1"),
+    ScoreParseError("", kind="too_many_decimals", text="0,255"),
+    ScoreParseError("", kind="too_large", text="123456789"),
+    ScoreParseError("", kind="exponent", text="1e3"),
+    ScoreParseError("", kind="thousands", text="1.000,5"),
+    ScoreParseError("", kind="not_a_number", text="abc"),
+    ScoreRangeError("", kind="below_zero", code="1.1", value=Decimal("-1")),
+    ScoreRangeError("", kind="over_maximum", code="1.1", value=Decimal("2"), maximum=Decimal("1")),
+    CchcError("", kind="not_leaf", code="1.2"),
+    CchcError("", kind="unknown_code", code="9.9"),
+    CchcError("", kind="sheet_locked"),
+    CchcError("", kind="sheet_not_found", sheet_id=7),
+    CchcError("", kind="empty_unit"),
+    CchcError("", kind="bad_year", year=1999),
+    CchcError("", kind="sheet_exists", sheet_id=1),
+    CchcError("", kind="unit_exists"),
+    CchcError("", kind="newer_schema"),
+    CchcError("", kind="no_wal"),
+    CchcError("details", kind="store"),
+    CchcError("", kind="in_use", path="cchc.db"),
+    CchcError("", kind="damaged", path="cchc.db"),
+    CchcError("", kind="not_database", path="notes.docx"),
+    CchcError("details", kind="backup_failed"),
+]
+
+
+@pytest.mark.parametrize("error", ERRORS_A_USER_CAN_MEET, ids=lambda e: e.kind)
+def test_each_error_kind_has_its_own_vietnamese_message(english, error):
+    in_english = describe(error)
+    i18n.install_language("vi")
+    in_vietnamese = describe(error)
+    i18n.install_language("en")
+    assert in_vietnamese != in_english
+    assert "The action could not be completed" not in in_english, "the kind fell through to the generic message"
+    for value in error.params.values():
+        if isinstance(value, str) and value:
+            assert value in in_vietnamese

@@ -1,0 +1,170 @@
+"""The window's verbs: sheets made, renamed and deleted; errors as plain messages; closing never asks."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from cchc_desktop.domain.scoring import Column
+from cchc_desktop.ui import main_window as main_window_module
+from cchc_desktop.ui.sheet_dialogs import NewSheetDialog, RenameUnitDialog
+from cchc_desktop.ui.tree_model import SheetColumn
+
+
+@pytest.fixture
+def message_boxes(monkeypatch):
+    shown = []
+
+    def record(box):
+        shown.append((box.windowTitle(), box.text()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return shown
+
+
+def answer(monkeypatch, dialog_class, fill):
+    def fake_exec(dialog):
+        fill(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialog_class, "exec", fake_exec)
+
+
+def test_the_window_opens_on_the_requested_sheet_with_its_totals(window, seed_sheet):
+    assert window.document.id == seed_sheet.id
+    assert seed_sheet.info.unit in window.windowTitle()
+    assert "79,24" in window.summary.appraisal_label.text()
+
+
+def test_a_new_sheet_for_a_unit_and_year(monkeypatch, window, workspace):
+    framework = workspace.frameworks()[0]
+
+    def fill(dialog):
+        dialog.unit_edit.setText("Huyện Sìn Hồ")
+        dialog.year_box.setValue(2024)
+        dialog.framework_box.setCurrentIndex(dialog.framework_box.findData(framework.id))
+
+    answer(monkeypatch, NewSheetDialog, fill)
+    window.new_sheet_action.trigger()
+    made = [s for s in workspace.sheets() if s.unit == "Huyện Sìn Hồ" and s.year == 2024]
+    assert len(made) == 1
+    assert window.document.id == made[0].id
+    assert window.sheet_box.currentText() == "Huyện Sìn Hồ — 2024"
+    assert window.document.sheet.totals(None, Column.APPRAISAL).scored == 0
+
+
+def test_a_second_sheet_for_the_same_unit_and_year_is_refused_with_a_message(monkeypatch, window, workspace,
+                                                                            seed_sheet, message_boxes):
+    def fill(dialog):
+        dialog.unit_edit.setText(seed_sheet.info.unit)
+        dialog.year_box.setValue(seed_sheet.info.year)
+        dialog.framework_box.setCurrentIndex(dialog.framework_box.findData(seed_sheet.info.framework_id))
+
+    answer(monkeypatch, NewSheetDialog, fill)
+    count = len(workspace.sheets())
+    window.new_sheet_action.trigger()
+    assert len(workspace.sheets()) == count
+    assert len(message_boxes) == 1
+    assert "Traceback" not in message_boxes[0][1] and "already has a sheet" in message_boxes[0][1]
+
+
+def test_rename_the_unit(monkeypatch, window, workspace, seed_sheet):
+    answer(monkeypatch, RenameUnitDialog, lambda dialog: dialog.name_edit.setText("Huyện Phong Thổ (mới)"))
+    window.rename_action.trigger()
+    assert workspace.sheet_info(seed_sheet.id).unit == "Huyện Phong Thổ (mới)"
+    assert "Huyện Phong Thổ (mới)" in window.windowTitle()
+
+
+def test_delete_asks_first_and_no_keeps_the_sheet(monkeypatch, window, workspace, seed_sheet):
+    asked = []
+    monkeypatch.setattr(main_window_module, "confirm", lambda *args: asked.append(args) or False)
+    window.delete_action.trigger()
+    assert asked and seed_sheet.id in [s.id for s in workspace.sheets()]
+    monkeypatch.setattr(main_window_module, "confirm", lambda *args: True)
+    window.delete_action.trigger()
+    assert seed_sheet.id not in [s.id for s in workspace.sheets()]
+    assert window.document is None or window.document.id != seed_sheet.id
+
+
+def test_closing_never_asks_and_keeps_every_accepted_edit(qtbot, window, seed_sheet, message_boxes):
+    leaf = seed_sheet.sheet.framework.leaves()[0]
+    window.model.setData(window.model.index_of(leaf.code, SheetColumn.SELF), "0,5")
+    assert window.close()
+    assert message_boxes == []
+    assert seed_sheet.stored_value(leaf.code, Column.SELF) is not None
+
+
+def test_print_preview_without_the_printing_module_says_so(monkeypatch, window, message_boxes):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def without_print_preview(name, *args, **kwargs):
+        if name.endswith("print_preview") or (args and args[2] and "print_preview" in (args[2] or ())):
+            raise ModuleNotFoundError("no print preview", name="cchc_desktop.ui.print_preview")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without_print_preview)
+    window.print_preview_action.trigger()
+    assert message_boxes and "Printing is not available" in message_boxes[0][1]
+
+
+def test_a_locked_sheet_edit_shows_a_translated_message_not_a_traceback(monkeypatch, window, seed_sheet,
+                                                                        message_boxes):
+    from cchc_desktop.services.workspace import SheetLockedError
+
+    def refuse(*args, **kwargs):
+        raise SheetLockedError("locked", sheet_id=seed_sheet.id)
+
+    monkeypatch.setattr(window.document, "apply", refuse)
+    leaf = seed_sheet.sheet.framework.leaves()[0]
+    before = seed_sheet.stored_value(leaf.code, Column.SELF)
+    window.model.setData(window.model.index_of(leaf.code, SheetColumn.SELF), "0,5")
+    assert message_boxes and "finalized" in message_boxes[0][1]
+    assert window.undo_stack.count() == 0
+    assert seed_sheet.stored_value(leaf.code, Column.SELF) == before
+
+
+def test_screenshot_mode_writes_a_png_of_the_sheet(qapp, tmp_path):
+    from cchc_desktop.services import DEMO_UNIT, Workspace
+
+    database = tmp_path / "demo.db"
+    with Workspace.open(database, demo=True) as demo:
+        sheet_id = next(s.id for s in demo.sheets() if s.unit == DEMO_UNIT)
+    path = tmp_path / "shot.png"
+    result = subprocess.run([sys.executable, "-m", "cchc_desktop", "--db", str(database), "--sheet",
+                             str(sheet_id), "--screenshot", str(path), "--lang", "vi"],
+                            capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    assert not image.isNull() and image.width() >= 1000
+
+
+def test_screenshot_mode_on_a_database_in_use_exits_with_a_message(qapp, tmp_path, workspace):
+    result = subprocess.run([sys.executable, "-m", "cchc_desktop", "--db", str(workspace.path),
+                             "--screenshot", str(tmp_path / "no.png")], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 2
+    assert "already open" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_self_test_finds_the_main_window(qapp, tmp_path):
+    from cchc_desktop.services import Workspace
+    from cchc_desktop.ui.main_window import MainWindow, create_main_window
+
+    with Workspace.open(tmp_path / "demo.db", demo=True):
+        pass
+    window = create_main_window(tmp_path / "demo.db")
+    try:
+        assert isinstance(window, MainWindow)
+        assert window.document is not None and "79,24" in window.summary.appraisal_label.text()
+    finally:
+        window.close()
