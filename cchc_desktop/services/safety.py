@@ -32,6 +32,7 @@ class Guard:
     lock: DatabaseLock
     changed: bool = False  # something was written since the last backup
     last_backup: float | None = None  # time.monotonic() of this session's last backup
+    newest_on_disk: datetime | None = None  # when the newest backup found at open was taken
     backups_taken: list[backup.Backup] = field(default_factory=list)
 
 
@@ -45,7 +46,11 @@ def open_guard(path: Path) -> Guard:
     lock = DatabaseLock.acquire(path)
     try:
         found = check_file(path, quick_check=False)
-        guard = Guard(path, lock)
+        newest = backup.list_backups(path)
+        guard = Guard(path, lock, newest_on_disk=newest[0].taken_at if newest else None)
+        if not found.exists:
+            # A new file has nothing worth a copy before its first edit; its first backup comes at close.
+            guard.last_backup = time.monotonic()
         backup.clean_partials(path)
         if found.needs_migration:
             _backup(guard, f"before-migration-{found.revision}")
@@ -60,22 +65,21 @@ def close_guard(guard: Guard | None) -> None:
     if guard is None:
         return
     try:
-        if guard.changed and _due(guard):
+        if guard.changed and (_due(guard) or not guard.backups_taken and guard.newest_on_disk is None):
             _backup(guard, "auto")
     finally:
         guard.lock.release()
 
 
-def _newest_backup_age(path: Path) -> timedelta | None:
-    backups = backup.list_backups(path)
-    return datetime.now() - backups[0].taken_at if backups else None
-
-
 def _due(guard: Guard) -> bool:
+    """Cheap enough for every edit: no file system access."""
     if guard.last_backup is not None:
         return time.monotonic() - guard.last_backup >= BACKUP_INTERVAL.total_seconds()
-    age = _newest_backup_age(guard.path)
-    return age is None or age >= BACKUP_INTERVAL or age < timedelta(0)
+    if guard.newest_on_disk is None:
+        return True
+    age = datetime.now() - guard.newest_on_disk
+    # A backup "from the future" means the clock was changed: do not trust it to postpone backups.
+    return age >= BACKUP_INTERVAL or age < timedelta(0)
 
 
 def _backup(guard: Guard, reason: str) -> backup.Backup:
@@ -95,7 +99,7 @@ def record_changes(workspace: Workspace, connection: Connection, sheet_id: int, 
                    source: str) -> None:
     """Inside a write transaction: append the changes to the audit log (they commit or roll back together)."""
     guard = _guard_of(workspace)
-    if guard is not None and guard.changed is False and _due(guard):
+    if guard is not None and _due(guard):
         # Backs up the state before this edit: VACUUM INTO on its own connection reads the last commit,
         # and WAL lets it run beside this open write transaction.
         _backup(guard, "auto")

@@ -1,0 +1,63 @@
+"""Automatic backups: at most every 30 minutes while something changes, and before risky steps."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+
+from cchc_desktop.domain.scoring import Column
+from cchc_desktop.services import Workspace, safety
+from cchc_desktop.store import backup
+
+
+def _value(path, code):
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(
+            "SELECT s.self_hundredths FROM score s JOIN criterion c ON c.id = s.criterion_id "
+            "WHERE s.sheet_id = 1 AND c.code = ?", (code,)).fetchone()
+    finally:
+        connection.close()
+
+
+def _edit(path, value, code=None):
+    with Workspace.open(path) as workspace:
+        document = workspace.open_sheet(1)
+        code = code or document.sheet.framework.leaves()[0].code
+        document.set_score(code, Column.SELF, value)
+    return code
+
+
+def test_a_new_database_is_backed_up_when_first_closed_and_not_again_within_30_minutes(db_path, seed_path):
+    with Workspace.open(db_path) as workspace:
+        workspace.import_file(seed_path, unit="Huyện Phong Thổ", year=2023)
+        assert backup.list_backups(db_path) == []  # nothing worth a copy before the first edit of a new file
+    [first] = backup.list_backups(db_path)
+    _edit(db_path, "0,25")
+    assert backup.list_backups(db_path) == [first]
+
+
+def test_after_30_minutes_the_next_edit_first_backs_up_what_was_there(db_path, seed_path, monkeypatch):
+    with Workspace.open(db_path) as workspace:
+        workspace.import_file(seed_path, unit="Huyện Phong Thổ", year=2023)
+    code = _edit(db_path, "0,25")
+    known = backup.list_backups(db_path)
+    monkeypatch.setattr(safety, "BACKUP_INTERVAL", timedelta(0))
+    _edit(db_path, "0,50", code)
+    before_edit, at_close = [b for b in reversed(backup.list_backups(db_path)) if b not in known]
+    # One taken just before the 0,50 edit (it holds 0,25), one when the program closed.
+    assert _value(before_edit.path, code) == (25,)
+    assert _value(at_close.path, code) == (50,)
+
+
+def test_before_a_risky_change_and_on_a_timer(db_path, seed_path, monkeypatch):
+    with Workspace.open(db_path) as workspace:
+        workspace.import_file(seed_path, unit="Huyện Phong Thổ", year=2023)
+        workspace.before_risky_change("finalize")
+        assert backup.list_backups(db_path)[0].reason == "finalize"
+        assert safety.backup_if_due(workspace) is None  # nothing changed since
+        document = workspace.open_sheet(1)
+        document.set_score(document.sheet.framework.leaves()[0].code, Column.SELF, "0")
+        assert safety.backup_if_due(workspace) is None  # changed, but the last backup is fresh
+        monkeypatch.setattr(safety, "BACKUP_INTERVAL", timedelta(0))
+        assert safety.backup_if_due(workspace).reason == "auto"
