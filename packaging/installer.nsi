@@ -107,6 +107,8 @@ LangString AppRunning ${LANG_ENGLISH} "${SHORTCUT} is running. Close it, then cl
 ; ---------------------------------------------------------------------------------
 Function .onInit
   SetShellVarContext current
+  ; Vietnamese first, whatever the Windows display language (a remembered choice wins).
+  StrCpy $LANGUAGE ${LANG_VIETNAMESE}
   ${IfNot} ${Silent}
     !insertmacro MUI_LANGDLL_DISPLAY
   ${EndIf}
