@@ -98,9 +98,9 @@ def _place_of(unit: str) -> str:
 def default_profile(unit: str, year: int) -> PrintProfile:
     """A district's usual sheet: issued by its Phòng Nội vụ, signed by the preparer and the head of office."""
     return PrintProfile(
-        issuer_lines=(f"UBND {unit}", DEFAULT_OFFICE),
+        issuer_lines=(f"UBND {unit[:1].lower()}{unit[1:]}", DEFAULT_OFFICE),  # "UBND huyện Phong Thổ"
         place=_place_of(unit),
-        title_lines=("Kết quả đánh giá Chỉ số cải cách hành chính", f"{unit} năm {year}"),
+        title_lines=("Kết quả đánh giá Chỉ số cải cách hành chính", f"{unit[:1].lower()}{unit[1:]} năm {year}"),
         signers=(SignerSetting(("Người lập biểu",)), SignerSetting(("Trưởng phòng Nội vụ",))),
     )
 

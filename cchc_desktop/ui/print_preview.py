@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QSize, Qt, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -49,6 +50,14 @@ PRINT_DPI = 300
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PrintPreview", text)
+
+
+def _local_time(stamp: str) -> str:
+    """'2024-02-05T03:10:00+00:00' → '05/02/2024 10:10' on a computer in Việt Nam."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return stamp
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -179,6 +188,17 @@ class PrintPreviewDialog(QDialog):
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.fingerprint_label)
 
+        finalize_row = QHBoxLayout()
+        self.state_label = QLabel(panel)
+        self.state_label.setObjectName("finalizedLabel")
+        self.state_label.setWordWrap(True)
+        self.finalize_button = QPushButton(panel)
+        self.finalize_button.setObjectName("finalizeButton")
+        self.finalize_button.clicked.connect(self._finalize_or_reopen)
+        finalize_row.addWidget(self.state_label, 1)
+        finalize_row.addWidget(self.finalize_button)
+        box.addLayout(finalize_row)
+
         actions = QHBoxLayout()
         self.print_button = QPushButton(_tr("Print…"), panel)
         self.print_button.setObjectName("printButton")
@@ -300,9 +320,45 @@ class PrintPreviewDialog(QDialog):
         self._show_pdf(self.pdf_bytes)
         fingerprint = printing.seal(self.document).fingerprint
         self.fingerprint_label.setText(_tr("Fingerprint (SHA-256): %1").replace("%1", display_fingerprint(fingerprint)))
+        self._show_state()
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
         return True
+
+    def _show_state(self) -> None:
+        finalized_at = self.document.info.finalized_at
+        if finalized_at:
+            self.state_label.setText(_tr("Finalized (chốt) on %1: the scores cannot be changed.")
+                                     .replace("%1", _local_time(finalized_at)))
+            self.finalize_button.setText(_tr("Reopen…"))
+        else:
+            self.state_label.setText(_tr("Not finalized: the scores can still be changed."))
+            self.finalize_button.setText(_tr("Finalize (chốt)…"))
+
+    def _finalize_or_reopen(self) -> None:
+        workspace = self.document.workspace
+        try:
+            if self.document.info.finalized_at:
+                reason, accepted = QInputDialog.getText(
+                    self, _tr("Reopen the sheet"),
+                    _tr("Why must the finalized sheet change? The reason and your name are recorded."))
+                if not accepted:
+                    return
+                printing.reopen(workspace, self.document.id, reason)
+            else:
+                answer = QMessageBox.question(
+                    self, _tr("Finalize the sheet"),
+                    _tr("Finalize (chốt) this sheet? Its scores are locked until someone reopens it with a reason."))
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                printing.finalize(workspace, self.document.id)
+        except CchcError as error:
+            self._show_error(error)
+            return
+        finally:
+            # The main window shares this document: it must see the new state at once.
+            self.document.refresh_info()
+        self._show_state()
 
     def _show_pdf(self, data: bytes) -> None:
         # QPdfDocument reads from the device lazily, so the buffer must outlive the load.
