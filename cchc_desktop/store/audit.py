@@ -72,11 +72,12 @@ def user_name(connection: Connection) -> str | None:
     return found or None
 
 
-def sheet_label(connection: Connection, sheet_id: int) -> str:
-    row = connection.execute(text(
-        "SELECT unit.name, sheet.year FROM sheet JOIN unit ON unit.id = sheet.unit_id WHERE sheet.id = :id"),
-        {"id": sheet_id}).first()
-    return f"{row[0]} {row[1]}" if row else ""
+_CONTEXT = (
+    "SELECT (SELECT value FROM setting WHERE key = ?), "
+    "(SELECT unit.name || ' ' || sheet.year FROM sheet JOIN unit ON unit.id = sheet.unit_id WHERE sheet.id = ?), "
+    "last.id, last.hash FROM (SELECT 1) LEFT JOIN (SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1) AS last")
+_INSERT = ("INSERT INTO audit_log (id, at, os_user, user_name, source, sheet_id, sheet_label, code, field, old, new, "
+           "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def append(connection: Connection, sheet_id: int, changes: Iterable[Change], *, source: str, os_user: str,
@@ -90,21 +91,17 @@ def append(connection: Connection, sheet_id: int, changes: Iterable[Change], *, 
     if not changes:
         return 0
     at = at or now_utc()
-    name = user_name(connection)
-    label = sheet_label(connection, sheet_id)
-    last = connection.execute(text("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")).first()
-    next_id, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    # One round trip for everything the rows need (this runs on every keystroke's commit).
+    name, label, last_id, prev = connection.exec_driver_sql(_CONTEXT, (USER_NAME_SETTING, sheet_id)).one()
+    next_id, prev = (last_id + 1, prev) if last_id is not None else (1, GENESIS)
     rows = []
     for change in changes:
-        values = [next_id, at, os_user, name, source, sheet_id, label, change.code, change.field, change.old,
-                  change.new]
+        values = (next_id, at, os_user, name or None, source, sheet_id, label or "", change.code, change.field,
+                  change.old, change.new)
         digest = row_hash(prev, values)
-        rows.append(dict(zip(FIELDS, values, strict=True)) | {"prev_hash": prev, "hash": digest})
+        rows.append((*values, prev, digest))
         prev, next_id = digest, next_id + 1
-    connection.execute(text(
-        "INSERT INTO audit_log (id, at, os_user, user_name, source, sheet_id, sheet_label, code, field, old, new, "
-        "prev_hash, hash) VALUES (:id, :at, :os_user, :user_name, :source, :sheet_id, :sheet_label, :code, :field, "
-        ":old, :new, :prev_hash, :hash)"), rows)
+    connection.exec_driver_sql(_INSERT, rows)
     return len(rows)
 
 
