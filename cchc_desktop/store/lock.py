@@ -123,7 +123,9 @@ class DatabaseLock:
             handle = os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644), "r+b")
             if not _try_lock(handle):
                 handle.close()
-                raise DatabaseInUseError(_in_use_message(database), path=str(database))
+                who = holder(database) or {}
+                raise DatabaseInUseError(_in_use_message(database), path=str(database), user=who.get("user", ""),
+                                         host=who.get("host", ""), since=who.get("since", ""))
             _write_holder(handle)
             lock = cls(database, handle)
             cls._held[key] = (lock, 1)
