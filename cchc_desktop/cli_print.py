@@ -175,6 +175,9 @@ def _verify(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"  {problem}")
     for signature in report.signatures:
+        if signature.field == "?":
+            print("  a digital signature is DAMAGED and cannot be read: the file was changed after signing")
+            continue
         verdict = "valid" if signature.intact and signature.valid else "INVALID"
         print(f"  signature {signature.field} by {signature.signer}: {verdict}"
               + (f", signed {signature.signed_at}" if signature.signed_at else ""))
@@ -183,8 +186,12 @@ def _verify(args: argparse.Namespace) -> int:
                   else "    certificate not confirmed by a trusted authority on this computer")
         if signature.covers_whole_file:
             print("    the document has not changed since it was signed")
+        elif signature.modified_after == printing.MODIFIED_SIGNATURES:
+            print("    later signatures were added; nothing else changed since it was signed")
+        elif signature.modified_after == printing.MODIFIED_ANNOTATIONS:
+            print("    CHANGED AFTER SIGNING: comments or marks were added")
         else:
-            print(f"    CHANGED AFTER SIGNING ({signature.modified_after})")
+            print("    CHANGED AFTER SIGNING")
     print("result: OK" if report.ok else "result: NOT OK")
     return 0 if report.ok else 1
 

@@ -32,6 +32,8 @@ from ..domain.scoring import Column
 from ..store import repository, schema
 from .workspace import SheetDocument, SheetLockedError, SheetNotFoundError, Workspace, current_user
 
+log = logging.getLogger(__name__)
+
 PROFILE_KEY_PREFIX = "print_profile:"
 DEFAULT_OFFICE = "Phòng Nội vụ"
 
@@ -300,6 +302,14 @@ def events(workspace: Workspace, sheet_id: int) -> list[SheetEvent]:
 
 
 # --- verify ----------------------------------------------------------------------------------
+# What was added to a PDF after a signature. Our sheets have no form fields, so "form filling" after a
+# signature can only be a later signature (the next signer's), which is how several people sign one sheet.
+MODIFIED_NONE = "none"
+MODIFIED_SIGNATURES = "signatures"
+MODIFIED_ANNOTATIONS = "annotations"
+MODIFIED_OTHER = "other"
+
+
 @dataclass(frozen=True)
 class SignatureCheck:
     field: str
@@ -307,9 +317,13 @@ class SignatureCheck:
     intact: bool  # the signed bytes are unchanged
     valid: bool  # the signature is mathematically right for the certificate
     trusted: bool  # the certificate chains to a trusted authority
-    covers_whole_file: bool  # nothing was added after signing
-    modified_after: str  # "none", "form filling / annotations" or "other"
+    covers_whole_file: bool  # nothing at all was added after signing
+    modified_after: str  # one of the MODIFIED_ values
     signed_at: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.intact and self.valid and self.modified_after in (MODIFIED_NONE, MODIFIED_SIGNATURES)
 
 
 @dataclass
@@ -338,7 +352,7 @@ class VerifyReport:
 
     @property
     def ok(self) -> bool:
-        signatures_ok = all(s.intact and s.valid and s.covers_whole_file for s in self.signatures)
+        signatures_ok = all(signature.ok for signature in self.signatures)
         return self.self_consistent and self.matches_database is not False and signatures_ok and not self.problems
 
 
@@ -397,7 +411,11 @@ def _find_sheet(workspace: Workspace, data: dict) -> int | None:
 def check_signatures(pdf: bytes) -> list[SignatureCheck]:
     """Every digital signature in the PDF, checked offline (no revocation lookups over the network)."""
     reader = _open_pdf(pdf)
-    signatures = reader.embedded_signatures
+    try:
+        signatures = reader.embedded_signatures
+    except Exception as error:  # noqa: BLE001 - a signature whose bytes were altered cannot even be parsed
+        log.info("signatures could not be read: %r", error)
+        return [SignatureCheck("?", "?", False, False, False, False, MODIFIED_OTHER, None)]
     if not signatures:
         return []
     checks = []
@@ -433,11 +451,12 @@ def _check_signature(signature) -> SignatureCheck:  # noqa: ANN001 - pyHanko's E
         context = ValidationContext(allow_fetching=False, revocation_mode="soft-fail")
     try:
         status = validate_pdf_signature(signature, context)
-    except (ValueError, KeyError):  # pyHanko's SignatureValidationError is a ValueError
-        return SignatureCheck(signature.field_name, "?", False, False, False, False, "other", None)
-    level = status.modification_level
-    modified = "none" if level is None or level.name == "NONE" else (
-        "form filling / annotations" if level.name in ("LTA_UPDATES", "FORM_FILLING", "ANNOTATIONS") else "other")
+    except Exception as error:  # noqa: BLE001 - a damaged or unreadable signature is a finding, not a crash
+        log.info("signature %s could not be validated: %r", signature.field_name, error)
+        return SignatureCheck(signature.field_name, "?", False, False, False, False, MODIFIED_OTHER, None)
+    level = status.modification_level.name if status.modification_level is not None else "NONE"
+    modified = {"NONE": MODIFIED_NONE, "LTA_UPDATES": MODIFIED_SIGNATURES, "FORM_FILLING": MODIFIED_SIGNATURES,
+                "ANNOTATIONS": MODIFIED_ANNOTATIONS}.get(level, MODIFIED_OTHER)
     return SignatureCheck(
         field=signature.field_name,
         signer=status.signing_cert.subject.human_friendly,

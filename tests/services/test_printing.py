@@ -242,3 +242,25 @@ def test_the_canonical_data_in_the_pdf_is_the_sheets(seed_sheet):
     sealed = printing.seal(seed_sheet)
     assert raw == sealed.raw == canonical_bytes(sealed.data)
     assert stated == fingerprint_bytes(raw) == sealed.fingerprint
+
+
+def test_a_second_signer_keeps_the_first_signature_valid(workspace, seed_sheet, pfx):
+    once = printing.sign_pdf(printing.render_pdf(seed_sheet), pfx, "matkhau")
+    twice = printing.sign_pdf(once, pfx, "matkhau")
+    report = printing.verify_pdf(twice, workspace)
+    first, second = report.signatures
+    assert (first.field, second.field) == ("Signature1", "Signature2")
+    assert first.intact and first.valid and not first.covers_whole_file
+    assert first.modified_after == printing.MODIFIED_SIGNATURES and second.covers_whole_file
+    assert report.ok
+
+
+def test_a_damaged_signature_is_reported_not_raised(workspace, seed_sheet, pfx):
+    import re
+
+    signed = printing.sign_pdf(printing.render_pdf(seed_sheet), pfx, "matkhau")
+    digit = re.search(rb"/Contents\s*<[0-9a-fA-F]{10}", signed).end()
+    damaged = signed[:digit] + (b"0" if signed[digit:digit + 1] != b"0" else b"1") + signed[digit + 1:]
+    report = printing.verify_pdf(damaged, workspace)
+    assert report.signatures and not any(s.ok for s in report.signatures)
+    assert not report.ok
