@@ -61,188 +61,193 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="217" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="219" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="218" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="220" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="219" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="221" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="220" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="222" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="221" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="223" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="222" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="224" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="223" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="225" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="224" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="226" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="225" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="227" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi &amp;tên đơn vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="226" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="228" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="227" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="229" />
             <source>Print pre&amp;view…</source>
             <translation>&amp;Xem trước khi in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="228" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="230" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="229" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="231" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="230" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="232" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="231" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="233" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="232" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="234" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="233" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="235" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="234" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="236" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="235" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="237" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="236" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="238" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="237" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="239" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="238" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="240" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="239" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="241" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="240" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="242" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="241" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="243" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="242" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="244" />
             <source>Find by code or words, e.g. thu tuc</source>
             <translation>Tìm theo số thứ tự hoặc nội dung, ví dụ: thu tuc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="243" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="245" />
             <source>Only unscored</source>
             <translation>Chỉ tiêu chí chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="244" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="246" />
             <source>Show only sub-criteria missing a self-assessment or appraisal score</source>
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="254" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="258" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="254" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="258" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="255" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="259" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="255" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="259" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="259" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="438" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="263" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="452" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="262" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="266" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="329" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="333" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="344" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="335" />
+            <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
+            <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="351" />
             <source>There is no criteria framework in this database to make a sheet from.</source>
             <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="368" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="375" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -251,44 +256,44 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="369" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="376" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="389" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="396" />
             <source>Printing is not available in this version yet.</source>
             <translation>Phiên bản này chưa có chức năng in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="407" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="414" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="427" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="441" />
             <source>No criterion matches.</source>
             <translation>Không có tiêu chí nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="455" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="469" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="456" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="470" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="461" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="475" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="462" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="476" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -496,82 +501,82 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeModel</name>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="134" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="142" />
             <source>No.</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="135" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="143" />
             <source>Criterion</source>
             <translation>Tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="136" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="144" />
             <source>Maximum</source>
             <translation>Điểm chuẩn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="137" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="145" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="138" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="146" />
             <source>Appraisal</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="139" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="147" />
             <source>Difference</source>
             <translation>Chênh lệch</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="140" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="148" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="145" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="153" />
             <source>The maximum score of the criterion</source>
             <translation>Điểm chuẩn (điểm tối đa) của tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="146" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="154" />
             <source>The unit's self-assessment score</source>
             <translation>Điểm tự đánh giá của đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="147" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="155" />
             <source>The appraised score</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="148" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="156" />
             <source>Appraisal minus self-assessment</source>
             <translation>Điểm thẩm định trừ điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="228" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="236" />
             <source>%1: not scored yet</source>
             <translation>%1: chưa chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="230" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="238" />
             <source>%1: the subtotal is over the maximum of %2</source>
             <translation>%1: tổng điểm vượt quá điểm chuẩn %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="233" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="241" />
             <source>The appraisal is lower than the self-assessment</source>
             <translation>Điểm thẩm định thấp hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="235" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="243" />
             <source>The appraisal is higher than the self-assessment</source>
             <translation>Điểm thẩm định cao hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="241" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="249" />
             <source>Computed from the sub-criteria</source>
             <translation>Cộng từ các tiêu chí thành phần</translation>
         </message>

@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 LAST_SHEET_KEY = "ui/last_sheet"
 GEOMETRY_KEY = "ui/geometry"
 STATUS_TIMEOUT_MS = 8000
+LARGE_FRAMEWORK = 1500  # criteria; above this a sheet opens with its sub-criteria folded
 
 
 class MainWindow(QMainWindow):
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
             self.model.totals_changed.connect(self.summary.refresh)
             self.model.error_raised.connect(self.show_error_text)
             self.filter_model.setSourceModel(self.model)
-            self.view.expandAll()
+            self.expand_for_work()
             self.view.fit_columns()
             self.settings.setValue(LAST_SHEET_KEY, document.id)
             first = self._first_score_cell()
@@ -330,6 +331,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         if document is not None and document.finalized:
             self.show_status(self.tr("This sheet is finalized: it can be read and printed, not changed."))
+        elif document is not None:
+            self.show_status(self.tr("Select a cell and type a score: Enter saves it at once and moves to the "
+                                     "next sub-criterion."))
 
     def _first_score_cell(self):  # noqa: ANN202 - QModelIndex
         index = self.filter_model.index(0, int(SheetColumn.SELF))
@@ -408,6 +412,13 @@ class MainWindow(QMainWindow):
             self.show_error_text(str(refusal))
             return
         self.show_status(self.tr("Pasted %1 scores.").replace("%1", str(count)))
+
+    def expand_for_work(self) -> None:
+        """Everything open on a sheet of usual size; areas and criteria only on a very large one (fast start)."""
+        if len(self.document.sheet.framework) <= LARGE_FRAMEWORK:
+            self.view.expandAll()
+        else:
+            self.view.expandToDepth(0)
 
     def collapse_to_areas(self) -> None:
         self.view.collapseAll()

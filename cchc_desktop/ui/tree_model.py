@@ -30,6 +30,7 @@ class SheetColumn(enum.IntEnum):
     NOTE = 6
 
 
+_COLUMNS = tuple(SheetColumn)  # int → SheetColumn without Enum.__call__, which is slow per cell
 SCORE_COLUMNS = {SheetColumn.SELF: Column.SELF, SheetColumn.APPRAISAL: Column.APPRAISAL}
 NUMBER_COLUMNS = (SheetColumn.MAXIMUM, SheetColumn.SELF, SheetColumn.APPRAISAL, SheetColumn.DIFFERENCE)
 
@@ -88,9 +89,16 @@ class SheetTreeModel(QAbstractItemModel):
         return index.internalPointer() if index.isValid() else None
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Checked here rather than with hasIndex(), which calls back into rowCount and columnCount:
+        # views ask for thousands of indexes per repaint.
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            siblings = parent.internalPointer().children
+        else:
+            siblings = self._roots
+        if not (0 <= row < len(siblings) and 0 <= column < len(_COLUMNS)):
             return QModelIndex()
-        siblings = self.node(parent).children if parent.isValid() else self._roots
         return self.createIndex(row, column, siblings[row])
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
@@ -175,7 +183,7 @@ class SheetTreeModel(QAbstractItemModel):
         node = self.node(index)
         if node is None:
             return None
-        column = SheetColumn(index.column())
+        column = _COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(node, column)
         if role == Qt.ItemDataRole.EditRole:
