@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,8 +21,11 @@ from ..store.lock import DatabaseLock, os_user
 if TYPE_CHECKING:
     from .workspace import Workspace
 
+log = logging.getLogger(__name__)
+
 # While something changes, a backup at most this often; set lower in tests.
 BACKUP_INTERVAL = timedelta(minutes=30)
+RETRY_AFTER_FAILURE = 300.0  # seconds
 
 
 @dataclass
@@ -30,6 +34,7 @@ class Guard:
 
     path: Path
     lock: DatabaseLock
+    problem: CchcError | None = None  # why the last automatic backup failed, for the window to show
     changed: bool = False  # something was written since the last backup
     last_backup: float | None = None  # time.monotonic() of this session's last backup
     newest_on_disk: datetime | None = None  # when the newest backup found at open was taken
@@ -66,7 +71,7 @@ def close_guard(guard: Guard | None) -> None:
         return
     try:
         if guard.changed and (_due(guard) or not guard.backups_taken and guard.newest_on_disk is None):
-            _backup(guard, "auto")
+            _auto_backup(guard)
     finally:
         guard.lock.release()
 
@@ -91,6 +96,29 @@ def _backup(guard: Guard, reason: str) -> backup.Backup:
     return taken
 
 
+def _auto_backup(guard: Guard) -> backup.Backup | None:
+    """A scheduled backup that fails must not stop the work: the edit is safe in the database itself.
+
+    The failure is kept (safety.backup_problem) and logged; the next edit tries again.
+    """
+    try:
+        taken = _backup(guard, "auto")
+    except CchcError as error:
+        guard.problem = error
+        log.warning("automatic backup of %s failed: %s", guard.path, error)
+        # Try again in five minutes, not on every keystroke (a full disk makes each attempt slow).
+        guard.last_backup = time.monotonic() - max(0.0, BACKUP_INTERVAL.total_seconds() - RETRY_AFTER_FAILURE)
+        return None
+    guard.problem = None
+    return taken
+
+
+def backup_problem(workspace: Workspace) -> CchcError | None:
+    """Why the last automatic backup failed (e.g. the disk is full), or None: for the window's status bar."""
+    guard = _guard_of(workspace)
+    return guard.problem if guard is not None else None
+
+
 def _guard_of(workspace: Workspace) -> Guard | None:
     return getattr(workspace, "_safety_guard", None)
 
@@ -102,7 +130,7 @@ def record_changes(workspace: Workspace, connection: Connection, sheet_id: int, 
     if guard is not None and _due(guard):
         # Backs up the state before this edit: VACUUM INTO on its own connection reads the last commit,
         # and WAL lets it run beside this open write transaction.
-        _backup(guard, "auto")
+        _auto_backup(guard)
     audit.append(connection, sheet_id, changes, source=source, os_user=os_user())
     if guard is not None:
         guard.changed = True
@@ -120,7 +148,7 @@ def backup_if_due(workspace: Workspace) -> backup.Backup | None:
     """For a timer in the window (e.g. every minute): a backup if something changed and 30 minutes passed."""
     guard = _guard_of(workspace)
     if guard is not None and guard.changed and _due(guard):
-        return _backup(guard, "auto")
+        return _auto_backup(guard)
     return None
 
 

@@ -83,12 +83,13 @@ def take(database: Path, reason: str = "manual", *, now: datetime | None = None)
     """
     database = Path(database)
     folder = backup_dir(database)
-    folder.mkdir(parents=True, exist_ok=True)
     now = now or datetime.now()
-    target = _new_name(database, folder, now, reason)
-    partial = folder / f".{target.name}.partial"
-    partial.unlink(missing_ok=True)
+    partial = None
     try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _new_name(database, folder, now, reason)
+        partial = folder / f".{target.name}.partial"
+        partial.unlink(missing_ok=True)
         connection = sqlite3.connect(read_only_uri(database), uri=True)
         try:
             connection.execute("VACUUM INTO ?", (str(partial),))
@@ -109,7 +110,11 @@ def take(database: Path, reason: str = "manual", *, now: datetime | None = None)
                           "Check that the disk has free space and the folder can be written.",
                           kind="backup_failed") from None
     finally:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            try:
+                partial.unlink(missing_ok=True)
+            except OSError:
+                pass
     return Backup(target, now.replace(microsecond=0), _slug(reason), target.stat().st_size)
 
 

@@ -22,6 +22,10 @@ class DatabaseInUseError(CchcError):
     kind = "in_use"
 
 
+class LockError(CchcError):
+    kind = "lock"
+
+
 def os_user() -> str:
     try:
         return getpass.getuser()
@@ -118,9 +122,15 @@ class DatabaseLock:
                 cls._held[key] = (lock, count + 1)
                 return lock
             path = lock_path(database)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Not "a" mode: appending would ignore the seek that rewrites the holder's details.
-            handle = os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644), "r+b")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                # Not "a" mode: appending would ignore the seek that rewrites the holder's details.
+                handle = os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644), "r+b")
+            except OSError as error:
+                raise LockError(
+                    f"{database} cannot be opened for work: the folder {path.parent} cannot be written "
+                    f"({error.strerror}). Copy the database to a folder of your own (e.g. Documents) and open "
+                    "that copy.", kind="folder_read_only", path=str(database)) from None
             if not _try_lock(handle):
                 handle.close()
                 who = holder(database) or {}

@@ -61,3 +61,20 @@ def test_before_a_risky_change_and_on_a_timer(db_path, seed_path, monkeypatch):
         assert safety.backup_if_due(workspace) is None  # changed, but the last backup is fresh
         monkeypatch.setattr(safety, "BACKUP_INTERVAL", timedelta(0))
         assert safety.backup_if_due(workspace).reason == "auto"
+
+
+def test_a_failing_automatic_backup_does_not_stop_the_work(db_path, seed_path, monkeypatch):
+    with Workspace.open(db_path) as workspace:
+        workspace.import_file(seed_path, unit="Huyện Phong Thổ", year=2023)
+    for old in (db_path.parent / "backups").iterdir():
+        old.unlink()
+    (db_path.parent / "backups").rmdir()
+    (db_path.parent / "backups").write_text("not a folder")  # as a full or read-only disk would refuse it
+    monkeypatch.setattr(safety, "BACKUP_INTERVAL", timedelta(0))
+    with Workspace.open(db_path) as workspace:
+        document = workspace.open_sheet(1)
+        leaf = document.sheet.framework.leaves()[0]
+        document.set_score(leaf.code, Column.SELF, "0,5")
+        assert document.stored_value(leaf.code, Column.SELF) == document.sheet.entry(leaf.code, Column.SELF)
+        problem = safety.backup_problem(workspace)
+        assert problem is not None and "could not be written" in str(problem)

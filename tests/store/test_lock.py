@@ -66,3 +66,13 @@ def test_the_same_program_may_open_its_database_twice(db_path):
     result = subprocess.run([sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "DatabaseInUseError"
     first.close()
+
+
+def test_a_lock_that_cannot_be_written_is_a_message_not_a_traceback(db_path):
+    from cchc_desktop.domain.errors import CchcError
+
+    Workspace.open(db_path).close()
+    lock_path(db_path).unlink()
+    lock_path(db_path).mkdir()  # stands for a read-only folder, which root cannot be refused
+    with pytest.raises(CchcError, match="cannot be opened for work"):
+        Workspace.open(db_path)
