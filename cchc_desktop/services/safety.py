@@ -175,7 +175,8 @@ class RestoreOutcome:
 def restore(path: Path, backup_name: str) -> RestoreOutcome:
     """Put a backup in place of the database, keeping a copy of the current file first.
 
-    Refused while the database is open in another program. The restored file is checked like
+    Refused while the database is open, in another program or in this one (the window closes its
+    workspace first and reopens it after). The restored file is checked like
     any file being opened; every score and note the restore changes is written to its audit log.
     """
     from .workspace import Workspace
@@ -183,7 +184,7 @@ def restore(path: Path, backup_name: str) -> RestoreOutcome:
     path = Path(path)
     source = backup.resolve(path, backup_name)
     check_file(source)
-    lock = DatabaseLock.acquire(path)
+    lock = DatabaseLock.acquire(path, exclusive=True)
     try:
         try:
             check_file(path)

@@ -111,10 +111,17 @@ class DatabaseLock:
         self._handle = handle
 
     @classmethod
-    def acquire(cls, database: Path) -> DatabaseLock:
-        """Take the lock or raise DatabaseInUseError saying who holds it."""
+    def acquire(cls, database: Path, *, exclusive: bool = False) -> DatabaseLock:
+        """Take the lock or raise DatabaseInUseError saying who holds it.
+
+        ``exclusive`` also refuses this process's own open workspaces: replacing the file under
+        an open connection would send its later writes to the old file.
+        """
         key = os.path.normcase(os.path.abspath(database))
         with cls._guard:
+            if key in cls._held and exclusive:
+                raise DatabaseInUseError(f"{database} is open in this program. Close it first, then try again.",
+                                         kind="open_here", path=str(database))
             if key in cls._held:
                 # The same program opening its own database twice (a window and a background task)
                 # is safe for SQLite; only a second program is turned away.

@@ -75,3 +75,14 @@ def test_restoring_something_that_is_not_a_backup_is_refused(db_path, tmp_path):
     with pytest.raises(CchcError, match="no backup"):
         safety.restore(db_path, "cchc-20000101-000000-manual.db")
     assert db_path.read_bytes() == before
+
+
+def test_restore_is_refused_while_this_program_still_has_the_database_open(db_path):
+    workspace = Workspace.open(db_path)
+    try:
+        taken = safety.take_backup(db_path)
+        with pytest.raises(DatabaseInUseError, match="Close it first"):
+            safety.restore(db_path, taken.name)
+    finally:
+        workspace.close()
+    safety.restore(db_path, taken.name)
