@@ -167,7 +167,8 @@ def _verify(args: argparse.Namespace) -> int:
             else ""
         print(f"  matches sheet {report.sheet_id} in the database{state}")
     elif report.matches_database is False:
-        print(f"  DIFFERS FROM sheet {report.sheet_id} in the database (now {display_fingerprint(report.sheet_fingerprint)}):")
+        print(f"  DIFFERS FROM sheet {report.sheet_id} in the database "
+              f"(now {display_fingerprint(report.sheet_fingerprint)}):")
         for difference in report.differences:
             where = difference.code or "sheet"
             print(f"    {where} {difference.field}: {_figure(difference.then)} in the PDF, "

@@ -12,6 +12,7 @@ from .numbers import format_plain
 from .scoring import Column, RoundingPolicy, ScoreSheet
 
 DATA_FORMAT = "cchc-sheet/1"
+DATA_FILE_NAME = "cchc-sheet.json"  # the name the canonical data is embedded under in a printed PDF
 ROW_FIELDS = ("title", "max", "self", "appraisal", "note")
 
 

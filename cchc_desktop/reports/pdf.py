@@ -31,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..domain.fingerprint import DATA_FILE_NAME
 from ..domain.numbers import format_score
 from ..domain.scoring import Column, RoundingPolicy, ScoreSheet
 from ..paths import resource_path
@@ -45,7 +46,6 @@ _FONT_FILES = {
     FONT_ITALIC: "LiberationSerif-Italic.ttf",
     FONT_BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
 }
-EMBEDDED_DATA_NAME = "cchc-sheet.json"
 FINGERPRINT_KEYWORD = "cchc-sha256:"
 
 # Nghị định 30/2020, Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
@@ -239,15 +239,15 @@ def _attach_sheet_data(canvas, data: bytes, fingerprint: str) -> None:  # noqa: 
     stream_ref = document.Reference(stream)
     file_spec = pdfdoc.PDFDictionary({
         "Type": pdfdoc.PDFName("Filespec"),
-        "F": pdfdoc.PDFString(EMBEDDED_DATA_NAME),
-        "UF": pdfdoc.PDFString(EMBEDDED_DATA_NAME),
+        "F": pdfdoc.PDFString(DATA_FILE_NAME),
+        "UF": pdfdoc.PDFString(DATA_FILE_NAME),
         "Desc": pdfdoc.PDFString(f"SHA-256 {fingerprint}"),
         "AFRelationship": pdfdoc.PDFName("Data"),
         "EF": pdfdoc.PDFDictionary({"F": stream_ref, "UF": stream_ref}),
     })
     spec_ref = document.Reference(file_spec)
     names = pdfdoc.PDFDictionary({"EmbeddedFiles": pdfdoc.PDFDictionary({
-        "Names": pdfdoc.PDFArray([pdfdoc.PDFString(EMBEDDED_DATA_NAME), spec_ref])})})
+        "Names": pdfdoc.PDFArray([pdfdoc.PDFString(DATA_FILE_NAME), spec_ref])})})
     document.Catalog.Names = names
     document.Catalog.AF = pdfdoc.PDFArray([spec_ref])
 

@@ -20,6 +20,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from ..domain.criteria import clean_text
 from ..domain.errors import CchcError
 from ..domain.fingerprint import (
+    DATA_FILE_NAME,
     Difference,
     SheetDataError,
     canonical_bytes,
@@ -379,12 +380,10 @@ def _embedded_files(names_node) -> dict:  # noqa: ANN001 - a pyHanko name-tree n
 
 def read_sheet_data(pdf: bytes) -> tuple[bytes, str | None]:
     """The canonical sheet data a printed PDF carries, and the fingerprint the PDF states for it."""
-    from ..reports.pdf import EMBEDDED_DATA_NAME
-
     reader = _open_pdf(pdf)
     try:
         tree = reader.root["/Names"]["/EmbeddedFiles"]
-        spec = _embedded_files(tree.get_object())[EMBEDDED_DATA_NAME].get_object()
+        spec = _embedded_files(tree.get_object())[DATA_FILE_NAME].get_object()
         raw = spec["/EF"]["/F"].get_object().data
     except (KeyError, TypeError, AttributeError):
         raise VerifyError("This PDF carries no CCHC sheet data: it was not printed by CCHC Desktop, or the data "

@@ -48,10 +48,6 @@ REFRESH_DELAY_MS = 400
 PRINT_DPI = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintPreview", text)
-
-
 def _local_time(stamp: str) -> str:
     """'2024-02-05T03:10:00+00:00' → '05/02/2024 10:10' on a computer in Việt Nam."""
     try:
@@ -77,7 +73,7 @@ class PrintPreviewDialog(QDialog):
         self._buffer: QBuffer | None = None
         self._loading = True
         self.setObjectName("printPreviewDialog")
-        self.setWindowTitle(_tr("Print preview"))
+        self.setWindowTitle(QCoreApplication.translate("PrintPreview", "Print preview"))
         self.resize(1200, 820)
 
         self.pdf_document = QPdfDocument(self)
@@ -108,19 +104,19 @@ class PrintPreviewDialog(QDialog):
         panel = QWidget(self)
         box = QVBoxLayout(panel)
 
-        columns = QGroupBox(_tr("Score columns"), panel)
-        self.self_box = QCheckBox(_tr("Self-assessment"), columns)
+        columns = QGroupBox(QCoreApplication.translate("PrintPreview", "Score columns"), panel)
+        self.self_box = QCheckBox(QCoreApplication.translate("PrintPreview", "Self-assessment"), columns)
         self.self_box.setObjectName("selfColumnBox")
-        self.appraisal_box = QCheckBox(_tr("Appraisal"), columns)
+        self.appraisal_box = QCheckBox(QCoreApplication.translate("PrintPreview", "Appraisal"), columns)
         self.appraisal_box.setObjectName("appraisalColumnBox")
         column_layout = QHBoxLayout(columns)
         column_layout.addWidget(self.self_box)
         column_layout.addWidget(self.appraisal_box)
         box.addWidget(columns)
 
-        orientation = QGroupBox(_tr("Orientation"), panel)
-        self.portrait_button = QRadioButton(_tr("Portrait"), orientation)
-        self.landscape_button = QRadioButton(_tr("Landscape"), orientation)
+        orientation = QGroupBox(QCoreApplication.translate("PrintPreview", "Orientation"), panel)
+        self.portrait_button = QRadioButton(QCoreApplication.translate("PrintPreview", "Portrait"), orientation)
+        self.landscape_button = QRadioButton(QCoreApplication.translate("PrintPreview", "Landscape"), orientation)
         self.landscape_button.setObjectName("landscapeButton")
         orientation_layout = QHBoxLayout(orientation)
         orientation_layout.addWidget(self.portrait_button)
@@ -131,39 +127,42 @@ class PrintPreviewDialog(QDialog):
         self.issuer_edit = QPlainTextEdit(panel)
         self.issuer_edit.setObjectName("issuerEdit")
         self.issuer_edit.setFixedHeight(52)
-        self.issuer_edit.setToolTip(_tr("One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then "
-                                        "PHÒNG NỘI VỤ."))
-        form.addRow(_tr("Issuing body:"), self.issuer_edit)
+        self.issuer_edit.setToolTip(QCoreApplication.translate(
+            "PrintPreview", "One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then PHÒNG NỘI VỤ."))
+        form.addRow(QCoreApplication.translate("PrintPreview", "Issuing body:"), self.issuer_edit)
         self.title_edit = QPlainTextEdit(panel)
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setFixedHeight(52)
-        form.addRow(_tr("Title:"), self.title_edit)
+        form.addRow(QCoreApplication.translate("PrintPreview", "Title:"), self.title_edit)
         self.place_edit = QLineEdit(panel)
         self.place_edit.setObjectName("placeEdit")
-        form.addRow(_tr("Place:"), self.place_edit)
+        form.addRow(QCoreApplication.translate("PrintPreview", "Place:"), self.place_edit)
         date_row = QHBoxLayout()
-        self.date_box = QCheckBox(_tr("Print the date"), panel)
+        self.date_box = QCheckBox(QCoreApplication.translate("PrintPreview", "Print the date"), panel)
         self.date_box.setObjectName("dateBox")
-        self.date_box.setToolTip(_tr("Without a date, the sheet leaves blanks to fill in by hand."))
+        self.date_box.setToolTip(QCoreApplication.translate(
+            "PrintPreview", "Without a date, the sheet leaves blanks to fill in by hand."))
         self.date_edit = QDateEdit(panel)
         self.date_edit.setObjectName("dateEdit")
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setCalendarPopup(True)
         date_row.addWidget(self.date_box)
         date_row.addWidget(self.date_edit, 1)
-        form.addRow(_tr("Date:"), date_row)
+        form.addRow(QCoreApplication.translate("PrintPreview", "Date:"), date_row)
         box.addLayout(form)
 
-        signers = QGroupBox(_tr("Signers"), panel)
+        signers = QGroupBox(QCoreApplication.translate("PrintPreview", "Signers"), panel)
         self.signer_table = QTableWidget(0, 2, signers)
         self.signer_table.setObjectName("signerTable")
-        self.signer_table.setHorizontalHeaderLabels([_tr("Role"), _tr("Name")])
+        self.signer_table.setHorizontalHeaderLabels([QCoreApplication.translate("PrintPreview", "Role"),
+                                                     QCoreApplication.translate("PrintPreview", "Name")])
         self.signer_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.signer_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.signer_table.setToolTip(_tr("Separate two role lines with “/”, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."))
-        add_button = QPushButton(_tr("Add signer"), signers)
+        self.signer_table.setToolTip(QCoreApplication.translate(
+            "PrintPreview", "Separate two role lines with “/”, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."))
+        add_button = QPushButton(QCoreApplication.translate("PrintPreview", "Add signer"), signers)
         add_button.setObjectName("addSignerButton")
-        remove_button = QPushButton(_tr("Remove signer"), signers)
+        remove_button = QPushButton(QCoreApplication.translate("PrintPreview", "Remove signer"), signers)
         add_button.clicked.connect(self._add_signer)
         remove_button.clicked.connect(self._remove_signer)
         signer_buttons = QHBoxLayout()
@@ -175,7 +174,8 @@ class PrintPreviewDialog(QDialog):
         signer_layout.addLayout(signer_buttons)
         box.addWidget(signers, 1)
 
-        recipients = QGroupBox(_tr("Recipients (Nơi nhận), one per line"), panel)
+        recipients = QGroupBox(QCoreApplication.translate("PrintPreview", "Recipients (Nơi nhận), one per line"),
+                               panel)
         self.recipients_edit = QPlainTextEdit(recipients)
         self.recipients_edit.setObjectName("recipientsEdit")
         self.recipients_edit.setFixedHeight(64)
@@ -200,11 +200,11 @@ class PrintPreviewDialog(QDialog):
         box.addLayout(finalize_row)
 
         actions = QHBoxLayout()
-        self.print_button = QPushButton(_tr("Print…"), panel)
+        self.print_button = QPushButton(QCoreApplication.translate("PrintPreview", "Print…"), panel)
         self.print_button.setObjectName("printButton")
-        self.save_button = QPushButton(_tr("Save as PDF…"), panel)
+        self.save_button = QPushButton(QCoreApplication.translate("PrintPreview", "Save as PDF…"), panel)
         self.save_button.setObjectName("saveButton")
-        close_button = QPushButton(_tr("Close"), panel)
+        close_button = QPushButton(QCoreApplication.translate("PrintPreview", "Close"), panel)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as_pdf)
         close_button.clicked.connect(self.accept)
@@ -300,7 +300,8 @@ class PrintPreviewDialog(QDialog):
         self._timer.stop()
         columns = self.chosen_columns()
         if not columns:
-            self.fingerprint_label.setText(_tr("Choose at least one score column to print."))
+            self.fingerprint_label.setText(QCoreApplication.translate(
+                "PrintPreview", "Choose at least one score column to print."))
             self.print_button.setEnabled(False)
             self.save_button.setEnabled(False)
             return False
@@ -319,7 +320,8 @@ class PrintPreviewDialog(QDialog):
             return False
         self._show_pdf(self.pdf_bytes)
         fingerprint = printing.seal(self.document).fingerprint
-        self.fingerprint_label.setText(_tr("Fingerprint (SHA-256): %1").replace("%1", display_fingerprint(fingerprint)))
+        self.fingerprint_label.setText(QCoreApplication.translate("PrintPreview", "Fingerprint (SHA-256): %1")
+                                       .replace("%1", display_fingerprint(fingerprint)))
         self._show_state()
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
@@ -328,27 +330,32 @@ class PrintPreviewDialog(QDialog):
     def _show_state(self) -> None:
         finalized_at = self.document.info.finalized_at
         if finalized_at:
-            self.state_label.setText(_tr("Finalized (chốt) on %1: the scores cannot be changed.")
+            self.state_label.setText(QCoreApplication.translate(
+                "PrintPreview", "Finalized (chốt) on %1: the scores cannot be changed.")
                                      .replace("%1", _local_time(finalized_at)))
-            self.finalize_button.setText(_tr("Reopen…"))
+            self.finalize_button.setText(QCoreApplication.translate("PrintPreview", "Reopen…"))
         else:
-            self.state_label.setText(_tr("Not finalized: the scores can still be changed."))
-            self.finalize_button.setText(_tr("Finalize (chốt)…"))
+            self.state_label.setText(QCoreApplication.translate(
+                "PrintPreview", "Not finalized: the scores can still be changed."))
+            self.finalize_button.setText(QCoreApplication.translate("PrintPreview", "Finalize (chốt)…"))
 
     def _finalize_or_reopen(self) -> None:
         workspace = self.document.workspace
         try:
             if self.document.info.finalized_at:
                 reason, accepted = QInputDialog.getText(
-                    self, _tr("Reopen the sheet"),
-                    _tr("Why must the finalized sheet change? The reason and your name are recorded."))
+                    self, QCoreApplication.translate("PrintPreview", "Reopen the sheet"),
+                    QCoreApplication.translate(
+                        "PrintPreview", "Why must the finalized sheet change? The reason and your name are recorded."))
                 if not accepted:
                     return
                 printing.reopen(workspace, self.document.id, reason)
             else:
                 answer = QMessageBox.question(
-                    self, _tr("Finalize the sheet"),
-                    _tr("Finalize (chốt) this sheet? Its scores are locked until someone reopens it with a reason."))
+                    self, QCoreApplication.translate("PrintPreview", "Finalize the sheet"),
+                    QCoreApplication.translate(
+                        "PrintPreview",
+                        "Finalize (chốt) this sheet? Its scores are locked until someone reopens it with a reason."))
                 if answer != QMessageBox.StandardButton.Yes:
                     return
                 printing.finalize(workspace, self.document.id)
@@ -381,20 +388,22 @@ class PrintPreviewDialog(QDialog):
             text = describe(error)
         except ImportError:
             text = str(error)
-        QMessageBox.warning(self, _tr("Print preview"), text)
+        QMessageBox.warning(self, QCoreApplication.translate("PrintPreview", "Print preview"), text)
 
     # --- output --------------------------------------------------------------------------
     def default_file_name(self) -> str:
         info = self.document.info
         unit = re.sub(r'[\\/:*?"<>|]+', "-", info.unit).strip() or "bang-diem"
-        return _tr("Score sheet %1 %2.pdf").replace("%1", unit).replace("%2", str(info.year))
+        return (QCoreApplication.translate("PrintPreview", "Score sheet %1 %2.pdf")
+                .replace("%1", unit).replace("%2", str(info.year)))
 
     def save_as_pdf(self, path: str | None = None) -> bool:
         if self._timer.isActive() and not self.refresh():
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, _tr("Save as PDF"), self.default_file_name(),
-                                                  _tr("PDF files (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("PrintPreview", "Save as PDF"),
+                                                  self.default_file_name(),
+                                                  QCoreApplication.translate("PrintPreview", "PDF files (*.pdf)"))
             if not path:
                 return False
             if not path.lower().endswith(".pdf"):
@@ -422,7 +431,7 @@ class PrintPreviewDialog(QDialog):
         printer.setDocName(self.default_file_name())
         if interactive:
             dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle(_tr("Print score sheet"))
+            dialog.setWindowTitle(QCoreApplication.translate("PrintPreview", "Print score sheet"))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
         return self._paint_pages(printer)
@@ -430,8 +439,11 @@ class PrintPreviewDialog(QDialog):
     def _paint_pages(self, printer: QPrinter) -> bool:
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, _tr("Print preview"), _tr("The printer could not be started. Check that it is "
-                                                                "switched on and chosen correctly."))
+            QMessageBox.warning(self, QCoreApplication.translate("PrintPreview", "Print preview"),
+                                QCoreApplication.translate(
+                                    "PrintPreview",
+                                    "The printer could not be started. Check that it is switched on and chosen "
+                                    "correctly."))
             return False
         try:
             target = printer.pageLayout().fullRectPixels(printer.resolution())
