@@ -66,6 +66,13 @@ def check_file(path: Path, *, quick_check: bool = True) -> FileCheck:
     """
     path = Path(path)
     if not path.exists():
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            # SQLite would replay this log into a new empty file: half a database. Someone moved the .db away.
+            raise DamagedDatabaseError(
+                f"{path} is missing but its log file {wal.name} is still there, so the database was moved or "
+                "deleted without it. Put the .db file back next to it, or restore a backup; nothing was changed.",
+                kind="orphan_wal", path=str(path))
         return FileCheck(path, False, None)
     if path.is_dir():
         raise NotADatabaseError(f"{path} is a folder, not a database file. Choose a .db file.", path=str(path))

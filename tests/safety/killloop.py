@@ -1,8 +1,9 @@
 """Crash harness: a child edits through the services and reports each committed edit; the parent kills it.
 
-Run as a script it is the child: ``python killloop.py DB START``. Edit number i is a pure function
-of i, so after a kill the parent knows exactly what the database must hold: every reported edit,
-plus at most the one the child committed but was killed before reporting.
+Run as a script it is the child: ``python killloop.py DB START``. Edit number i (one cell, or a
+paste of several in one transaction) is a pure function of i, so after a kill the parent knows
+exactly what the database must hold: every reported edit, plus at most the one the child committed
+but was killed before reporting — whole, never part of a paste.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 SHEET = 1
@@ -23,11 +23,15 @@ REOPEN_EVERY = 40  # edits between a close (checkpoint) and a reopen, so kills a
 BACKUP_EVERY = 25  # edits between backups, so kills also land inside VACUUM INTO
 
 
-def edit_for(i: int, leaves: list[tuple[str, int]]) -> tuple[str, str, int]:
-    """Edit number i: (code, column, hundredths), within the leaf's maximum."""
-    code, maximum = leaves[(i * 7) % len(leaves)]
-    column = "appraisal" if i % 2 else "self"
-    return code, column, (i * 37) % (maximum + 1)
+def edit_for(i: int, leaves: list[tuple[str, int]]) -> list[tuple[str, str, int]]:
+    """Edit number i: one cell, or every fourth time a paste of several, as (code, column, hundredths)."""
+    cells = 1 if i % 4 else 2 + i % 5
+    edits = []
+    for part in range(cells):
+        code, maximum = leaves[(i * 7 + part * 11) % len(leaves)]
+        column = "appraisal" if (i + part) % 2 else "self"
+        edits.append((code, column, (i * 37 + part) % (maximum + 1)))
+    return edits
 
 
 def leaves_of(connection: sqlite3.Connection) -> list[tuple[str, int]]:
@@ -50,6 +54,7 @@ def child(db: str, start: int) -> None:
     from cchc_desktop.domain.numbers import from_hundredths
     from cchc_desktop.domain.scoring import Column
     from cchc_desktop.services import Workspace, safety
+    from cchc_desktop.services.workspace import Edit
 
     workspace = Workspace.open(db)
     document = workspace.open_sheet(SHEET)
@@ -57,9 +62,14 @@ def child(db: str, start: int) -> None:
     os.write(1, b"ready\n")
     i = start
     while True:
-        code, column, hundredths = edit_for(i, leaves)
-        value: Decimal = from_hundredths(hundredths)
-        document.set_score(code, Column(column), value, source="cli")
+        edits = edit_for(i, leaves)
+        if len(edits) == 1:
+            code, column, hundredths = edits[0]
+            document.set_score(code, Column(column), from_hundredths(hundredths), source="cli")
+        else:
+            # A paste is one transaction: after a kill, all of its cells are stored or none.
+            document.apply([Edit(code, Column(column), from_hundredths(hundredths))
+                            for code, column, hundredths in edits], source="paste")
         # Reported only once set_score returned, i.e. after the commit; one write() so a kill cannot split it.
         os.write(1, f"{i}\n".encode())
         i += 1
@@ -100,8 +110,7 @@ class KillLoop:
         self._process: subprocess.Popen | None = None
 
     def _apply(self, model: dict, i: int) -> dict:
-        code, column, hundredths = edit_for(i, self.leaves)
-        return {**model, (code, column): hundredths}
+        return {**model, **{(code, column): hundredths for code, column, hundredths in edit_for(i, self.leaves)}}
 
     def _zygote(self) -> subprocess.Popen:
         # One process imports the program once and forks a fresh child per round: a round then costs

@@ -98,3 +98,13 @@ def test_a_bad_file_is_refused_by_name_and_left_byte_for_byte(tmp_path, real_db,
 def test_a_sound_file_opens_after_the_checks(real_db):
     with Workspace.open(real_db) as workspace:
         assert [s.unit for s in workspace.sheets()] == ["Huyện Phong Thổ"]
+
+
+def test_a_log_file_without_its_database_is_not_replayed_into_a_new_one(tmp_path):
+    path = tmp_path / "cchc.db"
+    wal = tmp_path / "cchc.db-wal"
+    wal.write_bytes(b"\x37\x7f\x06\x82" + b"\x00" * 60)
+    with pytest.raises(CchcError, match="is missing but its log file") as caught:
+        Workspace.open(path)
+    assert caught.value.kind == "orphan_wal"
+    assert not path.exists()
