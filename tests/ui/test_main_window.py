@@ -168,3 +168,43 @@ def test_self_test_finds_the_main_window(qapp, tmp_path):
         assert window.document is not None and "79,24" in window.summary.appraisal_label.text()
     finally:
         window.close()
+
+
+def test_print_preview_opens_for_the_current_sheet(monkeypatch, window):
+    print_preview = pytest.importorskip("cchc_desktop.ui.print_preview")
+    opened = []
+
+    class FakeDialog:
+        def __init__(self, document, parent=None):
+            opened.append((document.id, parent))
+
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(print_preview, "PrintPreviewDialog", FakeDialog)
+    window.print_preview_action.trigger()
+    assert opened == [(window.document.id, window)]
+
+
+def test_an_unexpected_error_shows_the_log_path_instead_of_vanishing(qapp, monkeypatch, tmp_path, message_boxes):
+    from cchc_desktop.ui.crash import install_excepthook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    log = tmp_path / "cchc-desktop.log"
+    install_excepthook(log)
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError:
+        sys.excepthook(*sys.exc_info())
+    assert len(message_boxes) == 1 and str(log) in message_boxes[0][1]
+
+
+def test_self_test_flag_goes_to_the_self_test(monkeypatch):
+    import cchc_desktop.selftest
+    from cchc_desktop import app
+
+    seen = []
+    monkeypatch.setattr(cchc_desktop.selftest, "run", lambda argv: seen.append(argv) or 0)
+    with pytest.raises(SystemExit) as stopped:
+        app.main(["cchc-desktop", "--self-test", "--report", "x.txt"])
+    assert stopped.value.code == 0 and seen == [["cchc-desktop", "--self-test", "--report", "x.txt"]]

@@ -114,3 +114,24 @@ def test_emptying_a_cell_clears_its_score(qtbot, window, seed_sheet):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert seed_sheet.stored_value(leaf.code, Column.APPRAISAL) is None
     assert shown(window, leaf.code, SheetColumn.APPRAISAL) == ""
+
+
+def test_delete_inside_the_editor_edits_the_text_not_the_stored_score(qtbot, window, seed_sheet):
+    leaf = first_leaf_with_parents(seed_sheet)
+    stored_before = seed_sheet.stored_value(leaf.code, Column.APPRAISAL)
+    editor = open_editor(qtbot, window, leaf.code, SheetColumn.APPRAISAL)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert editor.text() == ""
+    assert seed_sheet.stored_value(leaf.code, Column.APPRAISAL) == stored_before
+    assert window.undo_stack.count() == 0
+
+
+def test_a_refused_entry_left_by_clicking_away_is_not_stored_and_the_user_is_told(qtbot, window, seed_sheet):
+    leaf = first_leaf_with_parents(seed_sheet)
+    stored_before = seed_sheet.stored_value(leaf.code, Column.APPRAISAL)
+    editor = type_into_cell(qtbot, window, leaf.code, SheetColumn.APPRAISAL, "abc", finish=None)
+    window.filter_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not editor)
+    assert seed_sheet.stored_value(leaf.code, Column.APPRAISAL) == stored_before
+    assert "abc" in window.statusBar().currentMessage()
