@@ -28,7 +28,9 @@ def _configure_print(parser: argparse.ArgumentParser) -> None:
     orientation = parser.add_mutually_exclusive_group()
     orientation.add_argument("--landscape", action="store_true", default=None, help="A4 landscape")
     orientation.add_argument("--portrait", dest="landscape", action="store_false", help="A4 portrait")
-    parser.add_argument("--date", help="date printed on the sheet (05/02/2024 or 2024-02-05); it is remembered")
+    dates = parser.add_mutually_exclusive_group()
+    dates.add_argument("--date", help="date printed on the sheet (05/02/2024 or 2024-02-05); it is remembered")
+    dates.add_argument("--no-date", action="store_true", help="print blanks for the date, to fill in by hand")
 
 
 @command("print", _configure_print)
@@ -38,8 +40,8 @@ def _print(args: argparse.Namespace) -> int:
 
     columns = printing.parse_columns(args.columns) if args.columns else None
     with open_workspace(args) as workspace:
-        if args.date:
-            printing.set_document_date(workspace, args.sheet, printing.parse_date(args.date))
+        if args.date or args.no_date:
+            printing.set_document_date(workspace, args.sheet, None if args.no_date else printing.parse_date(args.date))
         fingerprint = printing.print_sheet(workspace, args.sheet, args.output, columns=columns,
                                            landscape=args.landscape)
     print(f"wrote {args.output}; fingerprint {display_fingerprint(fingerprint)}", file=sys.stderr)

@@ -147,3 +147,17 @@ def test_the_commands_run_as_the_installed_program(db_path, sheet, tmp_path):
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert output.read_bytes().startswith(b"%PDF")
+
+
+def test_the_date_is_remembered_until_cleared(capsys, db_path, sheet, tmp_path):
+    dated, later, blank = tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "c.pdf"
+    assert run(capsys, "--db", db_path, "print", sheet, "-o", dated, "--date", "2024-03-09")[0] == 0
+    assert run(capsys, "--db", db_path, "print", sheet, "-o", later)[0] == 0
+    assert "Phong Thổ, ngày 09 tháng 3 năm 2024" in pdf_text(later)
+    assert run(capsys, "--db", db_path, "print", sheet, "-o", blank, "--no-date")[0] == 0
+    assert "ngày tháng năm 2023" in pdf_text(blank)
+
+
+def test_printing_an_unknown_sheet_is_one_line(capsys, db_path, sheet, tmp_path):
+    code, _, err = run(capsys, "--db", db_path, "print", 99, "-o", tmp_path / "x.pdf")
+    assert code == 2 and "no sheet 99" in err and "Traceback" not in err
