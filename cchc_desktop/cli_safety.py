@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime
 from pathlib import Path
 
 from .cli import command, open_workspace, sheet_id
@@ -16,10 +15,6 @@ def _database(args: argparse.Namespace) -> Path:
     from .paths import default_database_path
 
     return Path(args.db) if args.db else default_database_path()
-
-
-def _local(at: str) -> str:
-    return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _shown(field: str, value: str | None) -> str:
@@ -102,7 +97,7 @@ def _history(args: argparse.Namespace) -> int:
         return 0
     for e in entries:
         old, new = (_shown(e.field, e.old), _shown(e.field, e.new))
-        print(f"{_local(e.at)}\t{e.who}\t{e.source}\t{e.code}\t{e.field}\t{old} → {new}")
+        print(f"{e.when:%Y-%m-%d %H:%M:%S}\t{e.who}\t{e.source}\t{e.code}\t{e.field}\t{old} → {new}")
     return 0
 
 

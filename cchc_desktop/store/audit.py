@@ -12,7 +12,6 @@ from sqlalchemy import Connection, text
 
 GENESIS = "0" * 64
 FIELDS = ("id", "at", "os_user", "user_name", "source", "sheet_id", "sheet_label", "code", "field", "old", "new")
-SOURCES = ("window", "paste", "import", "cli", "restore", "baseline")
 USER_NAME_SETTING = "user_name"
 
 # Triggers of migration 0002; audit-verify checks they are still in place.
@@ -34,6 +33,11 @@ class AuditEntry:
     new: str | None
     prev_hash: str
     hash: str
+
+    @property
+    def when(self) -> datetime:
+        """The moment in the computer's time zone, for display."""
+        return datetime.fromisoformat(self.at).astimezone()
 
     @property
     def who(self) -> str:
