@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A4, landscape as landscape_size
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc, pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -31,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..domain.errors import CchcError
 from ..domain.fingerprint import DATA_FILE_NAME
 from ..domain.numbers import format_score
 from ..domain.scoring import Column, RoundingPolicy, ScoreSheet
@@ -126,7 +127,12 @@ def register_fonts(font_dir: Path | None = None) -> None:
         return
     font_dir = font_dir or resource_path("fonts")
     for name, file_name in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(font_dir / file_name)))
+        try:
+            font = TTFont(name, str(font_dir / file_name))
+        except (OSError, TTFError):
+            raise CchcError(f"The font file {font_dir / file_name} is missing or damaged: reinstall CCHC Desktop.",
+                            kind="font_missing", path=str(font_dir / file_name)) from None
+        pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
 
 
