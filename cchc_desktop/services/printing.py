@@ -251,6 +251,15 @@ class SheetEvent:
     fingerprint: str | None
 
 
+def _who(workspace: Workspace) -> str:
+    """The user as the audit log names them: the name set with `cchc user-name`, and the login."""
+    from . import safety
+
+    login = current_user()
+    name = safety.user_name(workspace)
+    return f"{name} ({login})" if name else login
+
+
 def finalize(workspace: Workspace, sheet_id: int, *, user: str | None = None) -> str:
     """Lock the sheet (chốt) and store its fingerprint; return the fingerprint."""
     info = workspace.sheet_info(sheet_id)
@@ -260,7 +269,7 @@ def finalize(workspace: Workspace, sheet_id: int, *, user: str | None = None) ->
     workspace.before_risky_change("finalize")
     fingerprint = seal(workspace.open_sheet(sheet_id)).fingerprint
     at = repository.now_text()
-    user = user or current_user()
+    user = user or _who(workspace)
     with workspace.engine.begin() as connection:
         changed = connection.execute(update(schema.sheet).where(
             schema.sheet.c.id == sheet_id, schema.sheet.c.finalized_at.is_(None)).values(
@@ -290,7 +299,7 @@ def reopen(workspace: Workspace, sheet_id: int, reason: str, *, user: str | None
         connection.execute(update(schema.sheet).where(schema.sheet.c.id == sheet_id).values(
             finalized_at=None, finalized_fingerprint=None))
         connection.execute(insert(schema.sheet_event).values(
-            sheet_id=sheet_id, kind="reopen", at=at, user=user or current_user(), reason=reason,
+            sheet_id=sheet_id, kind="reopen", at=at, user=user or _who(workspace), reason=reason,
             fingerprint=fingerprint))
 
 
