@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.undo_view = QUndoView(self.undo_stack, self)
         self.undo_view.setObjectName("undoView")
+        self.undo_view.setWordWrap(True)
+        self.undo_view.setMinimumWidth(300)
         self.history_dock = QDockWidget(self)
         self.history_dock.setObjectName("historyDock")
         self.history_dock.setWidget(self.undo_view)

@@ -163,8 +163,16 @@ class SheetTreeModel(QAbstractItemModel):
         if column in SCORE_COLUMNS:
             return sheet.score(node.code, SCORE_COLUMNS[column])
         if column == SheetColumn.DIFFERENCE:
+            if not node.is_leaf and not self._complete_in_both_columns(node):
+                # A subtotal of some self-assessments against all appraisals is not a difference anyone means.
+                return None
             return sheet.difference(node.code)
         return None
+
+    def _complete_in_both_columns(self, node: Criterion) -> bool:
+        sheet = self.document.sheet
+        return all(sheet.totals(node.code, column).scored == sheet.totals(node.code, column).leaves
+                   for column in Column)
 
     def state(self, node: Criterion, column: SheetColumn) -> CellState:
         if column in SCORE_COLUMNS:

@@ -10,6 +10,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from cchc_desktop.domain.numbers import format_score
 from cchc_desktop.domain.scoring import Column
+from cchc_desktop.services.workspace import Edit
 from cchc_desktop.ui.tree_model import CODE_ROLE, STATE_ROLE, SheetColumn, SheetTreeModel
 
 from conftest import first_leaf_with_parents
@@ -101,3 +102,15 @@ def test_unscored_cells_are_marked_by_an_icon_and_words_not_colour_alone(model, 
 def test_long_titles_have_the_full_text_in_a_tooltip(model, seed_sheet):
     longest = max(seed_sheet.sheet.framework, key=lambda node: len(node.title))
     assert longest.title in model.index_of(longest.code, SheetColumn.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_parent_difference_shows_only_when_both_columns_are_complete_below_it(model, seed_sheet):
+    framework = seed_sheet.sheet.framework
+    area = framework.roots[0]
+    leaves = list(area.leaves())
+    seed_sheet.set_score(leaves[0].code, Column.SELF, "0")
+    assert model.index_of(area.code, SheetColumn.DIFFERENCE).data() == ""
+    assert model.index_of(leaves[0].code, SheetColumn.DIFFERENCE).data() != ""
+    seed_sheet.apply([Edit(leaf.code, Column.SELF, leaf.maximum) for leaf in leaves]
+                     + [Edit(leaf.code, Column.APPRAISAL, leaf.maximum) for leaf in leaves])
+    assert model.index_of(area.code, SheetColumn.DIFFERENCE).data() == format_score(Decimal("0"))
