@@ -136,7 +136,11 @@ def _reopen(args: argparse.Namespace) -> int:
 # --- verify ---------------------------------------------------------------------------
 def _configure_verify(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="a PDF printed by CCHC Desktop (signed or not)")
-    parser.add_argument("--sheet", type=sheet_id, help="compare with this sheet instead of the one the PDF names")
+    against = parser.add_mutually_exclusive_group()
+    against.add_argument("--sheet", type=sheet_id, help="compare with this sheet instead of the one the PDF names")
+    against.add_argument("--pdf-only", action="store_true",
+                         help="check the PDF by itself (data, fingerprint, signatures), as a recipient without "
+                              "the district's database would")
 
 
 def _figure(value: object) -> str:
@@ -156,8 +160,11 @@ def _verify(args: argparse.Namespace) -> int:
     from .services import printing
 
     pdf = _read(args.file)
-    with open_workspace(args) as workspace:
-        report = printing.verify_pdf(pdf, workspace, sheet_id=args.sheet)
+    if args.pdf_only:
+        report = printing.verify_pdf(pdf)
+    else:
+        with open_workspace(args) as workspace:
+            report = printing.verify_pdf(pdf, workspace, sheet_id=args.sheet)
     data = report.data or {}
     print(f"{args.file}: {data.get('unit', '?')} {data.get('year', '?')}")
     if report.self_consistent:

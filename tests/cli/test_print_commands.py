@@ -161,3 +161,12 @@ def test_the_date_is_remembered_until_cleared(capsys, db_path, sheet, tmp_path):
 def test_printing_an_unknown_sheet_is_one_line(capsys, db_path, sheet, tmp_path):
     code, _, err = run(capsys, "--db", db_path, "print", 99, "-o", tmp_path / "x.pdf")
     assert code == 2 and "no sheet 99" in err and "Traceback" not in err
+
+
+def test_a_recipient_without_the_database_can_check_the_pdf_alone(capsys, db_path, sheet, tmp_path):
+    output = tmp_path / "a.pdf"
+    run(capsys, "--db", db_path, "print", sheet, "-o", output)
+    db_path.unlink()
+    code, out, _ = run(capsys, "verify", output, "--pdf-only")
+    assert code == 0 and "data matches its fingerprint" in out and "in the database" not in out
+    assert not db_path.exists()
