@@ -61,193 +61,193 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="219" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="221" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="220" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="222" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="221" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="223" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="222" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="224" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="223" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="225" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="224" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="226" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="225" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="227" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="226" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="228" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="227" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="229" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi &amp;tên đơn vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="228" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="230" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="229" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="231" />
             <source>Print pre&amp;view…</source>
             <translation>&amp;Xem trước khi in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="230" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="232" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="231" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="233" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="232" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="234" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="233" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="235" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="234" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="236" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="235" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="237" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="236" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="238" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="237" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="239" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="238" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="240" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="239" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="241" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="240" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="242" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="241" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="243" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="242" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="244" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="243" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="245" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="244" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="246" />
             <source>Find by code or words, e.g. thu tuc</source>
             <translation>Tìm theo số thứ tự hoặc nội dung, ví dụ: thu tuc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="245" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="247" />
             <source>Only unscored</source>
             <translation>Chỉ tiêu chí chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="246" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="248" />
             <source>Show only sub-criteria missing a self-assessment or appraisal score</source>
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="258" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="260" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="258" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="260" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="259" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="261" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="259" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="261" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="263" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="452" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="265" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="464" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="266" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="268" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="333" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="335" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="335" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="337" />
             <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="351" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="353" />
             <source>There is no criteria framework in this database to make a sheet from.</source>
             <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="375" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="377" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -256,44 +256,44 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="376" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="378" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="396" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="398" />
             <source>Printing is not available in this version yet.</source>
             <translation>Phiên bản này chưa có chức năng in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="414" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="426" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="441" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="453" />
             <source>No criterion matches.</source>
             <translation>Không có tiêu chí nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="469" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="481" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="470" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="482" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="475" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="487" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="476" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="488" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -435,11 +435,41 @@ Cơ sở dữ liệu: %2</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/messages.py" line="81" />
+            <source>“%1” is not a date: write it as 05/02/2024.</source>
+            <translation>“%1” không phải là ngày: hãy viết dạng 05/02/2024.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="83" />
+            <source>Choose at least one score column to print.</source>
+            <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="85" />
+            <source>The file cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder. Details: %1</source>
+            <translation>Không ghi được tệp: tệp có thể đang mở trong chương trình khác, hoặc thư mục chỉ đọc. Hãy đóng tệp hoặc chọn thư mục khác. Chi tiết: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="87" />
+            <source>This sheet is already finalized.</source>
+            <translation>Bảng điểm này đã được chốt.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="89" />
+            <source>This sheet is not finalized, so there is nothing to reopen.</source>
+            <translation>Bảng điểm này chưa chốt nên không cần mở lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="91" />
+            <source>Reopening a finalized sheet needs a reason: type why it must change.</source>
+            <translation>Mở lại bảng điểm đã chốt cần có lý do: hãy ghi rõ vì sao phải sửa.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="93" />
             <source>The database refused the change; nothing was saved. Details: %1</source>
             <translation>Cơ sở dữ liệu không nhận thay đổi; chưa có gì được lưu. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="82" />
+            <location filename="../cchc_desktop/ui/messages.py" line="94" />
             <source>The action could not be completed: %1</source>
             <translation>Không thực hiện được thao tác: %1</translation>
         </message>
@@ -475,6 +505,206 @@ Cơ sở dữ liệu: %2</translation>
             <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="34" />
             <source>Criteria framework:</source>
             <translation>Bộ tiêu chí:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="76" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="391" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="442" />
+            <source>Print preview</source>
+            <translation>Xem trước khi in</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="107" />
+            <source>Score columns</source>
+            <translation>Cột điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="108" />
+            <source>Self-assessment</source>
+            <translation>Điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="110" />
+            <source>Appraisal</source>
+            <translation>Điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="117" />
+            <source>Orientation</source>
+            <translation>Hướng giấy</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="118" />
+            <source>Portrait</source>
+            <translation>Khổ dọc</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="119" />
+            <source>Landscape</source>
+            <translation>Khổ ngang</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="130" />
+            <source>One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then PHÒNG NỘI VỤ.</source>
+            <translation>Mỗi dòng một cơ quan, cơ quan cấp trên trước, ví dụ: UBND HUYỆN PHONG THỔ, rồi PHÒNG NỘI VỤ.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="132" />
+            <source>Issuing body:</source>
+            <translation>Cơ quan ban hành:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="136" />
+            <source>Title:</source>
+            <translation>Tiêu đề:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="139" />
+            <source>Place:</source>
+            <translation>Địa danh:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="141" />
+            <source>Print the date</source>
+            <translation>In ngày tháng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="143" />
+            <source>Without a date, the sheet leaves blanks to fill in by hand.</source>
+            <translation>Nếu không in ngày, bảng điểm để trống để ghi tay.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="151" />
+            <source>Date:</source>
+            <translation>Ngày:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="154" />
+            <source>Signers</source>
+            <translation>Người ký</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="157" />
+            <source>Role</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="158" />
+            <source>Name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="161" />
+            <source>Separate two role lines with “/”, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</source>
+            <translation>Ngăn cách hai dòng chức vụ bằng dấu “/”, ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="163" />
+            <source>Add signer</source>
+            <translation>Thêm người ký</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="165" />
+            <source>Remove signer</source>
+            <translation>Bỏ người ký</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="177" />
+            <source>Recipients (Nơi nhận), one per line</source>
+            <translation>Nơi nhận, mỗi dòng một nơi</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="203" />
+            <source>Print…</source>
+            <translation>In…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="205" />
+            <source>Save as PDF…</source>
+            <translation>Lưu thành PDF…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="207" />
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="303" />
+            <source>Choose at least one score column to print.</source>
+            <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="323" />
+            <source>Fingerprint (SHA-256): %1</source>
+            <translation>Mã kiểm tra (SHA-256): %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="333" />
+            <source>Finalized (chốt) on %1: the scores cannot be changed.</source>
+            <translation>Đã chốt ngày %1: không sửa được điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="336" />
+            <source>Reopen…</source>
+            <translation>Mở lại…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="338" />
+            <source>Not finalized: the scores can still be changed.</source>
+            <translation>Chưa chốt: điểm vẫn sửa được.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="340" />
+            <source>Finalize (chốt)…</source>
+            <translation>Chốt bảng điểm…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="347" />
+            <source>Reopen the sheet</source>
+            <translation>Mở lại bảng điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="348" />
+            <source>Why must the finalized sheet change? The reason and your name are recorded.</source>
+            <translation>Vì sao phải sửa bảng điểm đã chốt? Lý do và tên người mở lại được ghi lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="355" />
+            <source>Finalize the sheet</source>
+            <translation>Chốt bảng điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="356" />
+            <source>Finalize (chốt) this sheet? Its scores are locked until someone reopens it with a reason.</source>
+            <translation>Chốt bảng điểm này? Điểm sẽ bị khóa cho đến khi có người mở lại kèm lý do.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="397" />
+            <source>Score sheet %1 %2.pdf</source>
+            <translation>Bảng điểm %1 %2.pdf</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="404" />
+            <source>Save as PDF</source>
+            <translation>Lưu thành PDF</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="406" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Tệp PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="434" />
+            <source>Print score sheet</source>
+            <translation>In bảng điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="443" />
+            <source>The printer could not be started. Check that it is switched on and chosen correctly.</source>
+            <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và được chọn đúng.</translation>
         </message>
     </context>
     <context>
@@ -556,27 +786,27 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Điểm thẩm định trừ điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="236" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="244" />
             <source>%1: not scored yet</source>
             <translation>%1: chưa chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="238" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="246" />
             <source>%1: the subtotal is over the maximum of %2</source>
             <translation>%1: tổng điểm vượt quá điểm chuẩn %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="241" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="249" />
             <source>The appraisal is lower than the self-assessment</source>
             <translation>Điểm thẩm định thấp hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="243" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="251" />
             <source>The appraisal is higher than the self-assessment</source>
             <translation>Điểm thẩm định cao hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="249" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="257" />
             <source>Computed from the sub-criteria</source>
             <translation>Cộng từ các tiêu chí thành phần</translation>
         </message>
@@ -584,32 +814,37 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeView</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="183" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="132" />
+            <source>This column is not typed in: choose a self-assessment, appraisal or note cell.</source>
+            <translation>Cột này không nhập được: hãy chọn ô điểm tự đánh giá, điểm thẩm định hoặc ghi chú.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="199" />
             <source>Select a self-assessment or appraisal cell of a sub-criterion to paste into.</source>
             <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="187" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="203" />
             <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="193" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="209" />
             <source>The clipboard holds no numbers to paste.</source>
             <translation>Bộ nhớ tạm không có số nào để dán.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="198" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="214" />
             <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
             <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="206" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="222" />
             <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
             <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="214" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="230" />
             <source>Nothing was pasted. Line %1 (%2): %3</source>
             <translation>Chưa dán điểm nào. Dòng %1 (%2): %3</translation>
         </message>

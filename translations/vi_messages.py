@@ -117,6 +117,17 @@ VI = {
     ("Messages", "%1 is not a CCHC Desktop database."): "%1 không phải là cơ sở dữ liệu của CCHC Desktop.",
     ("Messages", "The backup copy could not be made: check that the disk has free space. Details: %1"):
         "Không tạo được bản sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống. Chi tiết: %1",
+    ("Messages", "“%1” is not a date: write it as 05/02/2024."): "“%1” không phải là ngày: hãy viết dạng 05/02/2024.",
+    ("Messages", "Choose at least one score column to print."): "Hãy chọn ít nhất một cột điểm để in.",
+    ("Messages", "The file cannot be written: it may be open in another program, or the folder is read-only. "
+                 "Close it or choose another folder. Details: %1"):
+        "Không ghi được tệp: tệp có thể đang mở trong chương trình khác, hoặc thư mục chỉ đọc. Hãy đóng tệp "
+        "hoặc chọn thư mục khác. Chi tiết: %1",
+    ("Messages", "This sheet is already finalized."): "Bảng điểm này đã được chốt.",
+    ("Messages", "This sheet is not finalized, so there is nothing to reopen."):
+        "Bảng điểm này chưa chốt nên không cần mở lại.",
+    ("Messages", "Reopening a finalized sheet needs a reason: type why it must change."):
+        "Mở lại bảng điểm đã chốt cần có lý do: hãy ghi rõ vì sao phải sửa.",
     ("Messages", "The action could not be completed: %1"): "Không thực hiện được thao tác: %1",
     ("NewSheetDialog", "New score sheet"): "Tạo bảng điểm mới",
     ("NewSheetDialog", "e.g. Huyện Phong Thổ"): "ví dụ: Huyện Phong Thổ",
@@ -149,6 +160,8 @@ VI = {
         "Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.",
     ("SheetTreeView", "%1 is computed from its sub-criteria: select a sub-criterion to paste into."):
         "Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.",
+    ("SheetTreeView", "This column is not typed in: choose a self-assessment, appraisal or note cell."):
+        "Cột này không nhập được: hãy chọn ô điểm tự đánh giá, điểm thẩm định hoặc ghi chú.",
     ("SheetTreeView", "The clipboard holds no numbers to paste."): "Bộ nhớ tạm không có số nào để dán.",
     ("SheetTreeView", "The clipboard has %1 lines but only %2 sub-criteria follow from %3."):
         "Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.",
@@ -162,6 +175,53 @@ VI = {
     ("SummaryBar", "Rounding each sub-criterion first: %1"): "Nếu làm tròn từng tiêu chí thành phần: %1",
     ("SummaryBar", "Scored: self %1, appraisal %2 of %3 sub-criteria"):
         "Đã chấm: tự đánh giá %1, thẩm định %2 / %3 tiêu chí thành phần",
+    # The print preview (cchc_desktop/ui/print_preview.py, written by the printing engineer).
+    ("PrintPreview", "Print preview"): "Xem trước khi in",
+    ("PrintPreview", "Score columns"): "Cột điểm",
+    ("PrintPreview", "Self-assessment"): "Điểm tự đánh giá",
+    ("PrintPreview", "Appraisal"): "Điểm thẩm định",
+    ("PrintPreview", "Orientation"): "Hướng giấy",
+    ("PrintPreview", "Portrait"): "Khổ dọc",
+    ("PrintPreview", "Landscape"): "Khổ ngang",
+    ("PrintPreview", "One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then PHÒNG NỘI VỤ."):
+        "Mỗi dòng một cơ quan, cơ quan cấp trên trước, ví dụ: UBND HUYỆN PHONG THỔ, rồi PHÒNG NỘI VỤ.",
+    ("PrintPreview", "Issuing body:"): "Cơ quan ban hành:",
+    ("PrintPreview", "Title:"): "Tiêu đề:",
+    ("PrintPreview", "Place:"): "Địa danh:",
+    ("PrintPreview", "Print the date"): "In ngày tháng",
+    ("PrintPreview", "Without a date, the sheet leaves blanks to fill in by hand."):
+        "Nếu không in ngày, bảng điểm để trống để ghi tay.",
+    ("PrintPreview", "Date:"): "Ngày:",
+    ("PrintPreview", "Signers"): "Người ký",
+    ("PrintPreview", "Role"): "Chức vụ",
+    ("PrintPreview", "Name"): "Họ và tên",
+    ("PrintPreview", "Separate two role lines with “/”, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."):
+        "Ngăn cách hai dòng chức vụ bằng dấu “/”, ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.",
+    ("PrintPreview", "Add signer"): "Thêm người ký",
+    ("PrintPreview", "Remove signer"): "Bỏ người ký",
+    ("PrintPreview", "Recipients (Nơi nhận), one per line"): "Nơi nhận, mỗi dòng một nơi",
+    ("PrintPreview", "Print…"): "In…",
+    ("PrintPreview", "Save as PDF…"): "Lưu thành PDF…",
+    ("PrintPreview", "Close"): "Đóng",
+    ("PrintPreview", "Choose at least one score column to print."): "Hãy chọn ít nhất một cột điểm để in.",
+    ("PrintPreview", "Fingerprint (SHA-256): %1"): "Mã kiểm tra (SHA-256): %1",
+    ("PrintPreview", "Finalized (chốt) on %1: the scores cannot be changed."):
+        "Đã chốt ngày %1: không sửa được điểm.",
+    ("PrintPreview", "Reopen…"): "Mở lại…",
+    ("PrintPreview", "Not finalized: the scores can still be changed."): "Chưa chốt: điểm vẫn sửa được.",
+    ("PrintPreview", "Finalize (chốt)…"): "Chốt bảng điểm…",
+    ("PrintPreview", "Reopen the sheet"): "Mở lại bảng điểm",
+    ("PrintPreview", "Why must the finalized sheet change? The reason and your name are recorded."):
+        "Vì sao phải sửa bảng điểm đã chốt? Lý do và tên người mở lại được ghi lại.",
+    ("PrintPreview", "Finalize the sheet"): "Chốt bảng điểm",
+    ("PrintPreview", "Finalize (chốt) this sheet? Its scores are locked until someone reopens it with a reason."):
+        "Chốt bảng điểm này? Điểm sẽ bị khóa cho đến khi có người mở lại kèm lý do.",
+    ("PrintPreview", "Score sheet %1 %2.pdf"): "Bảng điểm %1 %2.pdf",
+    ("PrintPreview", "Save as PDF"): "Lưu thành PDF",
+    ("PrintPreview", "PDF files (*.pdf)"): "Tệp PDF (*.pdf)",
+    ("PrintPreview", "Print score sheet"): "In bảng điểm",
+    ("PrintPreview", "The printer could not be started. Check that it is switched on and chosen correctly."):
+        "Không khởi động được máy in. Hãy kiểm tra máy in đã bật và được chọn đúng.",
 }
 
 # Qt's own texts (standard buttons, the line-edit menu, the undo view): Qt ships no Vietnamese for them.

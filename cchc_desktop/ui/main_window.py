@@ -398,6 +398,16 @@ class MainWindow(QMainWindow):
             self.show_error_text(self.tr("Printing is not available in this version yet."))
             return
         self.run_action(lambda: PrintPreviewDialog(self.document, self).exec())
+        # The preview can finalize (chốt) or reopen the sheet: editing follows what is stored now.
+        self.run_action(self._after_lock_change)
+
+    def _after_lock_change(self) -> None:
+        if self.document is None:
+            return
+        was_finalized = self.document.finalized
+        self.document.refresh_info()
+        if self.document.finalized != was_finalized:
+            self.open_sheet(self.document.id)
 
     # --- editing -----------------------------------------------------------------------
     def copy_selection(self) -> None:

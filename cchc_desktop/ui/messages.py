@@ -77,6 +77,18 @@ def describe(error: CchcError) -> str:
         return QCoreApplication.translate("Messages", "%1 is not a CCHC Desktop database.").replace("%1", str(params.get("path", "")))
     if kind in ("backup_failed", "backup_bad", "backup"):
         return QCoreApplication.translate("Messages", "The backup copy could not be made: check that the disk has free space. Details: %1").replace("%1", str(error))
+    if kind == "bad_date":
+        return QCoreApplication.translate("Messages", "“%1” is not a date: write it as 05/02/2024.").replace("%1", text)
+    if kind == "no_columns":
+        return QCoreApplication.translate("Messages", "Choose at least one score column to print.")
+    if kind == "write_failed":
+        return QCoreApplication.translate("Messages", "The file cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder. Details: %1").replace("%1", str(error))
+    if kind == "already_finalized":
+        return QCoreApplication.translate("Messages", "This sheet is already finalized.")
+    if kind == "not_finalized":
+        return QCoreApplication.translate("Messages", "This sheet is not finalized, so there is nothing to reopen.")
+    if kind == "no_reason":
+        return QCoreApplication.translate("Messages", "Reopening a finalized sheet needs a reason: type why it must change.")
     if kind == "store":
         return QCoreApplication.translate("Messages", "The database refused the change; nothing was saved. Details: %1").replace("%1", str(error))
     return QCoreApplication.translate("Messages", "The action could not be completed: %1").replace("%1", str(error))

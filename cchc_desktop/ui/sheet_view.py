@@ -6,9 +6,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from ..domain.errors import CchcError
+from ..domain.errors import CchcError, NotALeafError
 from ..domain.numbers import parse_score
-from ..services.workspace import Edit
+from ..services.workspace import Edit, SheetLockedError
 from .messages import describe
 from .score_delegate import ScoreDelegate, source_of
 from .tree_model import SCORE_COLUMNS, SheetColumn, SheetTreeModel
@@ -114,7 +114,23 @@ class SheetTreeView(QTreeView):
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.clear_selected_scores()
                 return
+            if event.text().strip() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+                self._explain_read_only(self.currentIndex())
         super().keyPressEvent(event)
+
+    def _explain_read_only(self, index: QModelIndex) -> None:
+        """Typing on a cell that cannot be edited says why, instead of doing nothing."""
+        if not index.isValid() or index.flags() & Qt.ItemFlag.ItemIsEditable:
+            return
+        model, source = source_of(index)
+        node = model.node(source)
+        if model.document.finalized:
+            self.message.emit(describe(SheetLockedError("finalized", sheet_id=model.document.id)))
+        elif index.column() in SCORE_COLUMNS and not node.is_leaf:
+            self.message.emit(describe(NotALeafError("computed", code=node.code)))
+        else:
+            self.message.emit(self.tr("This column is not typed in: choose a self-assessment, appraisal or "
+                                      "note cell."))
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
         # Tab belongs to the sheet (next cell), not to moving focus to the next widget.

@@ -108,6 +108,12 @@ ERRORS_A_USER_CAN_MEET = [
     CchcError("", kind="damaged", path="cchc.db"),
     CchcError("", kind="not_database", path="notes.docx"),
     CchcError("details", kind="backup_failed"),
+    CchcError("", kind="bad_date", text="31/02/2024"),
+    CchcError("", kind="no_columns"),
+    CchcError("details", kind="write_failed"),
+    CchcError("", kind="already_finalized"),
+    CchcError("", kind="not_finalized"),
+    CchcError("", kind="no_reason"),
 ]
 
 
