@@ -17,8 +17,12 @@ export PIP_ROOT_USER_ACTION=ignore PIP_DISABLE_PIP_VERSION_CHECK=1
 
 step "venv: $VENV"
 if [[ ! -x "$VENV/bin/python" ]]; then
-  python3 -m venv "$VENV"
-  "$VENV/bin/pip" install -q -e "$ROOT" 2>&1 | grep -v "is ignored: it is neither" || true
+  if [[ "$VENV" == "$ROOT/.venv" && -f "$ROOT/scripts/install.sh" ]]; then
+    bash "$ROOT/scripts/install.sh"          # the project's own install (pinned deps)
+  else
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install -q -e "$ROOT" 2>&1 | grep -v "is ignored: it is neither" || true
+  fi
 fi
 if ! "$VENV/bin/python" -c "import PyInstaller, sys; sys.exit(PyInstaller.__version__ != '6.22.3')" 2>/dev/null; then
   "$VENV/bin/pip" install -q "${PYINSTALLER_PINS[@]}" 2>&1 | grep -v "is ignored: it is neither" || true
