@@ -157,7 +157,8 @@ def parse_date(text: str) -> date:
             return date(year, month, day)
         return date.fromisoformat(text)
     except ValueError:
-        raise PrintError(f"“{text}” is not a date: write it as 05/02/2024 or 2024-02-05.", kind="bad_date") from None
+        raise PrintError(f"“{text}” is not a date: write it as 05/02/2024 or 2024-02-05.", kind="bad_date",
+                         text=text) from None
 
 
 # --- fingerprint and printing ----------------------------------------------------------------
@@ -228,9 +229,9 @@ def write_file(path: Path | str, data: bytes) -> None:
             raise
     except PermissionError:
         raise PrintError(f"{path} cannot be written: it may be open in another program (close it and try again).",
-                         kind="write_failed") from None
+                         kind="write_failed", path=str(path)) from None
     except OSError as error:
-        raise PrintError(f"{path} cannot be written: {error.strerror}.", kind="write_failed") from None
+        raise PrintError(f"{path} cannot be written: {error.strerror}.", kind="write_failed", path=str(path)) from None
 
 
 def print_sheet(workspace: Workspace, sheet_id: int, output: Path | str, *,
