@@ -58,6 +58,7 @@ class ScoreEditCommand(QUndoCommand):
             # Nothing was stored (apply is all-or-nothing); an obsolete command is dropped by the stack.
             self.error = describe(error)
             self.setObsolete(True)
+            self.model.error_raised.emit(self.error)
 
     def redo(self) -> None:
         self._run(self.new, self.source)
@@ -98,6 +99,7 @@ class NoteEditCommand(QUndoCommand):
         except CchcError as error:
             self.error = describe(error)
             self.setObsolete(True)
+            self.model.error_raised.emit(self.error)
 
     def redo(self) -> None:
         self._run(self.new, "window")

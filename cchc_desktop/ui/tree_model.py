@@ -322,12 +322,11 @@ class SheetTreeModel(QAbstractItemModel):
         return command.error is None
 
     def _push(self, command) -> None:  # noqa: ANN001 - a QUndoCommand
+        # A command that fails reports through error_raised itself, on redo and on undo alike.
         if self.command_sink is None:
             command.redo()
         else:
             self.command_sink(command)
-        if command.error is not None:
-            self.error_raised.emit(command.error)
 
     def apply_edits(self, edits: Sequence[Edit], source: str) -> list[ScoreChange]:
         """Commit through the document, then repaint the changed cells (called by undo commands)."""

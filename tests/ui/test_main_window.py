@@ -208,3 +208,20 @@ def test_self_test_flag_goes_to_the_self_test(monkeypatch):
     with pytest.raises(SystemExit) as stopped:
         app.main(["cchc-desktop", "--self-test", "--report", "x.txt"])
     assert stopped.value.code == 0 and seen == [["cchc-desktop", "--self-test", "--report", "x.txt"]]
+
+
+def test_an_undo_the_database_refuses_is_reported_and_changes_nothing(monkeypatch, window, seed_sheet,
+                                                                      message_boxes):
+    from cchc_desktop.services.workspace import SheetLockedError
+
+    leaf = seed_sheet.sheet.framework.leaves()[0]
+    window.model.setData(window.model.index_of(leaf.code, SheetColumn.SELF), "0,5")
+    stored = seed_sheet.stored_value(leaf.code, Column.SELF)
+
+    def refuse(*args, **kwargs):
+        raise SheetLockedError("locked", sheet_id=seed_sheet.id)
+
+    monkeypatch.setattr(window.document, "apply", refuse)
+    window.undo_action.trigger()
+    assert message_boxes and "finalized" in message_boxes[0][1]
+    assert seed_sheet.stored_value(leaf.code, Column.SELF) == stored
