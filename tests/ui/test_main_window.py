@@ -139,8 +139,7 @@ def test_screenshot_mode_writes_a_png_of_the_sheet(qapp, tmp_path):
     path = tmp_path / "shot.png"
     result = subprocess.run([sys.executable, "-m", "cchc_desktop", "--db", str(database), "--sheet",
                              str(sheet_id), "--screenshot", str(path), "--lang", "vi"],
-                            capture_output=True, text=True, timeout=120,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                            capture_output=True, text=True, timeout=120, env=private_environment(tmp_path))
     assert result.returncode == 0, result.stderr
     from PySide6.QtGui import QImage
 
@@ -148,10 +147,33 @@ def test_screenshot_mode_writes_a_png_of_the_sheet(qapp, tmp_path):
     assert not image.isNull() and image.width() >= 1000
 
 
+def private_environment(tmp_path):
+    """The program's data, log and settings folders inside tmp_path, never the real user's."""
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_CACHE_HOME": str(tmp_path / "cache")}
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="folders set through XDG variables")
+def test_first_start_makes_the_default_database_with_the_demo_sheet_and_logs(tmp_path):
+    shot = tmp_path / "first.png"
+    result = subprocess.run([sys.executable, "-m", "cchc_desktop", "--screenshot", str(shot)],
+                            capture_output=True, text=True, timeout=120, env=private_environment(tmp_path))
+    assert result.returncode == 0, result.stderr
+    databases = list((tmp_path / "data").rglob("cchc.db"))
+    assert len(databases) == 1
+    from cchc_desktop.services import DEMO_UNIT, Workspace
+
+    with Workspace.open(databases[0]) as made:
+        assert [s.unit for s in made.sheets()] == [DEMO_UNIT]
+    logs = list((tmp_path / "state").rglob("cchc-desktop.log"))
+    assert logs and "starting" in logs[0].read_text(encoding="utf-8")
+
+
 def test_screenshot_mode_on_a_database_in_use_exits_with_a_message(qapp, tmp_path, workspace):
     result = subprocess.run([sys.executable, "-m", "cchc_desktop", "--db", str(workspace.path),
                              "--screenshot", str(tmp_path / "no.png")], capture_output=True, text=True, timeout=120,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                            env=private_environment(tmp_path))
     assert result.returncode == 2
     assert "already open" in result.stderr and "Traceback" not in result.stderr
 
