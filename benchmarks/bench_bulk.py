@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import statistics
 import sys
@@ -76,8 +77,9 @@ def main() -> int:
         Workspace.open(path).close()
         opens.append(time.perf_counter() - started)
 
-    print(f"machine: {platform.machine()} {platform.system()} {platform.release()}, Python {platform.python_version()}, "
-          f"{len(__import__('os').sched_getaffinity(0)) if hasattr(__import__('os'), 'sched_getaffinity') else '?'} cores")
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(f"machine: {platform.machine()} {platform.system()} {platform.release()}, "
+          f"Python {platform.python_version()}, {cores} cores")
     print(f"{len(sheets)} sheets × {rows} rows; read back: {mismatches} mismatches")
     print(f"database file: {size / 1024 / 1024:.1f} MB ({size / len(sheets) / 1024:.1f} KB per sheet); "
           f"backup (VACUUM INTO): {taken.size / 1024 / 1024:.1f} MB in {backup_seconds * 1000:.0f} ms")

@@ -11,6 +11,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 SEED = ROOT / "resources" / "demo" / "phong-tho-2023.txt"
 HEADER = "STT\tLĨNH VỰC / TIÊU CHÍ\tĐIỂM CHUẨN\tĐIỂM THẨM ĐỊNH"
+XLSX_HEADER = ["STT", "TIÊU CHÍ", "ĐIỂM CHUẨN", "ĐIỂM THẨM ĐỊNH"]
 
 
 def table(*rows: str) -> bytes:
@@ -63,10 +64,9 @@ def main() -> None:
         "spaces-not-tabs.txt": table("1    Công tác chỉ đạo    2    1"),
         "empty.txt": b"",
         "picture.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
-        "formulas.xlsx": workbook([["STT", "TIÊU CHÍ", "ĐIỂM CHUẨN", "ĐIỂM THẨM ĐỊNH"], [1, "Công tác", 2, "=SUM(D3:D3)"],
-                                   ["1.1", "Kế hoạch", 2, 1]]),
-        "merged-in-table.xlsx": workbook([["STT", "TIÊU CHÍ", "ĐIỂM CHUẨN", "ĐIỂM THẨM ĐỊNH"], [1, "Công tác", 2, None],
-                                          ["1.1", "Kế hoạch", 2, 1]], merge="B2:C2"),
+        "formulas.xlsx": workbook([XLSX_HEADER, [1, "Công tác", 2, "=SUM(D3:D3)"], ["1.1", "Kế hoạch", 2, 1]]),
+        "merged-in-table.xlsx": workbook([XLSX_HEADER, [1, "Công tác", 2, None], ["1.1", "Kế hoạch", 2, 1]],
+                                         merge="B2:C2"),
     }
     good = workbook(seed_rows())
     files["truncated.xlsx"] = good[: len(good) // 2]
