@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow,
                                QMenu, QMessageBox, QToolBar, QUndoView, QVBoxLayout, QWidget)
@@ -21,7 +21,7 @@ from .messages import describe
 from .sheet_dialogs import NewSheetDialog, RenameUnitDialog, confirm
 from .sheet_view import PasteRefused, SheetTreeView
 from .summary_bar import SummaryBar
-from .tree_model import CODE_ROLE, SCORE_COLUMNS, SheetColumn, SheetTreeModel
+from .tree_model import CODE_ROLE, SheetColumn, SheetTreeModel
 
 log = logging.getLogger(__name__)
 LAST_SHEET_KEY = "ui/last_sheet"
@@ -500,14 +500,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def create_main_window(workspace_path: Path | str) -> MainWindow:
-    """A window on the database at ``workspace_path`` with its own settings file beside it (self-test)."""
-    workspace = Workspace.open(workspace_path)
-    settings = QSettings(str(Path(workspace_path).with_suffix(".ini")), QSettings.Format.IniFormat)
-    window = MainWindow(workspace, settings=settings, owns_workspace=True)
-    # Showing a finished window, as the program does, not a half-laid-out one.
-    QTimer.singleShot(0, window.view.expandAll)
-    return window
+def create_main_window(workspace_or_path: Workspace | Path | str) -> MainWindow:
+    """A window for the self-test: on an open Workspace, or on the database at a path (then owned and closed).
 
-
-__all__ = ["MainWindow", "SCORE_COLUMNS", "create_main_window"]
+    Its preferences go to a settings file beside the database, never to the user's own.
+    """
+    if isinstance(workspace_or_path, Workspace):
+        workspace, owned = workspace_or_path, False
+    else:
+        workspace, owned = Workspace.open(workspace_or_path), True
+    settings = QSettings(str(workspace.path.with_suffix(".ini")), QSettings.Format.IniFormat)
+    return MainWindow(workspace, settings=settings, owns_workspace=owned)
