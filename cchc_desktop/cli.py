@@ -232,4 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run through the imported module, not this __main__ copy, so plugin commands register where main() looks.
+    from cchc_desktop.cli import main as _main
+
+    sys.exit(_main())

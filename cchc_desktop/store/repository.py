@@ -185,6 +185,14 @@ def write_new_sheet(connection: Connection, sheet_id: int, sheet: ScoreSheet, id
         connection.execute(_INSERT_ROW, rows)
 
 
+# Settings keyed by a unit's name (e.g. its signers for printing) move with the unit when it is renamed.
+UNIT_SETTING_PREFIXES = ("print_profile:",)
+
+
 def rename_unit(connection: Connection, sheet_id: int, new_name: str) -> None:
     unit = connection.execute(select(schema.sheet.c.unit_id).where(schema.sheet.c.id == sheet_id)).scalar_one()
+    old_name = connection.execute(select(schema.unit.c.name).where(schema.unit.c.id == unit)).scalar_one()
     connection.execute(update(schema.unit).where(schema.unit.c.id == unit).values(name=new_name))
+    for prefix in UNIT_SETTING_PREFIXES:
+        connection.execute(update(schema.setting).where(schema.setting.c.key == prefix + old_name)
+                           .values(key=prefix + new_name))

@@ -123,3 +123,16 @@ def test_a_file_with_other_criteria_makes_a_new_framework_version(workspace, see
 def test_builtin_framework_file_is_well_formed():
     data = json.loads(resource_path("frameworks", "district-2023.json").read_text(encoding="utf-8"))
     assert data["year"] == 2023 and len(data["criteria"]) == 114
+
+
+def test_renaming_a_unit_keeps_its_remembered_signers(workspace):
+    from cchc_desktop.services import printing
+
+    [framework] = workspace.frameworks()
+    sheet_id = workspace.create_sheet(unit="Huyện Sìn Hồ", year=2024, framework_id=framework.id)
+    profile = printing.default_profile("Huyện Sìn Hồ", 2024)
+    profile = type(profile).from_json(profile.to_json().replace("Người lập biểu", "Chuyên viên Nguyễn Văn A"))
+    printing.save_profile(workspace, "Huyện Sìn Hồ", profile)
+    workspace.rename_unit(sheet_id, "Thị xã Sìn Hồ")
+    kept = printing.load_profile(workspace, "Thị xã Sìn Hồ", 2024)
+    assert "Chuyên viên Nguyễn Văn A" in kept.to_json()
