@@ -30,6 +30,8 @@ def test_model_tester_passes_through_edits_undo_and_filtering(qapp, window, seed
         assert window.model.setData(index, format_score(leaf.maximum))
         note_index = window.model.index_of(leaf.code, SheetColumn.NOTE)
         assert window.model.setData(note_index, "đã kiểm tra")
+    window.model.edit_scores([Edit(leaf.code, Column.APPRAISAL, None) for leaf in leaves[5:20]], source="clear")
+    window.undo_stack.undo()
     window.undo_stack.undo()
     window.undo_stack.redo()
     window.filter_model.set_text("thu tuc")
