@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(240)
         self.filter_edit.textChanged.connect(self._filter_changed)
+        # Enter goes to the first cell found; Escape clears the search. Hands stay on the keyboard.
+        self.filter_edit.returnPressed.connect(self._go_to_first_match)
+        self.filter_edit.installEventFilter(self)
         self.unscored_box = QCheckBox(self)
         self.unscored_box.setObjectName("onlyUnscored")
         self.unscored_box.toggled.connect(self._only_unscored_toggled)
@@ -438,6 +441,21 @@ class MainWindow(QMainWindow):
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
+
+    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: ANN001 - a QObject
+        if (watched is self.filter_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape):
+            self.filter_edit.clear()
+            self.view.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _go_to_first_match(self) -> None:
+        first = self._first_score_cell()
+        if first.isValid():
+            self.view.setCurrentIndex(first)
+            self.view.scrollTo(first)
+        self.view.setFocus()
 
     def _filter_changed(self, text: str) -> None:
         self.filter_model.set_text(text)

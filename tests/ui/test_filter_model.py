@@ -53,3 +53,18 @@ def test_only_unscored_shows_the_leaves_missing_a_score(window, seed_sheet):
     assert shown_leaves == expected
     window.unscored_box.setChecked(False)
     assert len(visible(window.filter_model)) == len(seed_sheet.sheet.framework)
+
+
+def test_enter_in_the_search_box_goes_to_the_first_match_and_escape_clears_it(qtbot, window, seed_sheet):
+    from PySide6.QtCore import Qt
+
+    leaf = seed_sheet.sheet.framework.leaves()[30]
+    window.filter_edit.setFocus()
+    window.filter_edit.setText(leaf.code)
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
+    current = window.filter_model.mapToSource(window.view.currentIndex())
+    assert window.model.node(current).code == leaf.code and window.view.hasFocus()
+    window.filter_edit.setFocus()
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Escape)
+    assert window.filter_edit.text() == ""
+    assert len(visible(window.filter_model)) == len(seed_sheet.sheet.framework)
