@@ -119,10 +119,12 @@ VI = {
         "Không tạo được bản sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống. Chi tiết: %1",
     ("Messages", "“%1” is not a date: write it as 05/02/2024."): "“%1” không phải là ngày: hãy viết dạng 05/02/2024.",
     ("Messages", "Choose at least one score column to print."): "Hãy chọn ít nhất một cột điểm để in.",
-    ("Messages", "The file cannot be written: it may be open in another program, or the folder is read-only. "
-                 "Close it or choose another folder. Details: %1"):
-        "Không ghi được tệp: tệp có thể đang mở trong chương trình khác, hoặc thư mục chỉ đọc. Hãy đóng tệp "
-        "hoặc chọn thư mục khác. Chi tiết: %1",
+    ("Messages", "%1 cannot be written: it may be open in another program, or the folder is read-only. "
+                 "Close it or choose another folder."):
+        "Không ghi được %1: tệp có thể đang mở trong chương trình khác, hoặc thư mục chỉ đọc. Hãy đóng tệp "
+        "hoặc chọn thư mục khác.",
+    ("Messages", "The font file %1 is missing or damaged: reinstall CCHC Desktop."):
+        "Tệp phông chữ %1 bị thiếu hoặc hỏng: hãy cài đặt lại CCHC Desktop.",
     ("Messages", "This sheet is already finalized."): "Bảng điểm này đã được chốt.",
     ("Messages", "This sheet is not finalized, so there is nothing to reopen."):
         "Bảng điểm này chưa chốt nên không cần mở lại.",

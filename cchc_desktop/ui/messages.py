@@ -82,7 +82,9 @@ def describe(error: CchcError) -> str:
     if kind == "no_columns":
         return QCoreApplication.translate("Messages", "Choose at least one score column to print.")
     if kind == "write_failed":
-        return QCoreApplication.translate("Messages", "The file cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder. Details: %1").replace("%1", str(error))
+        return QCoreApplication.translate("Messages", "%1 cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder.").replace("%1", str(params.get("path", "")))
+    if kind == "font_missing":
+        return QCoreApplication.translate("Messages", "The font file %1 is missing or damaged: reinstall CCHC Desktop.").replace("%1", str(params.get("path", "")))
     if kind == "already_finalized":
         return QCoreApplication.translate("Messages", "This sheet is already finalized.")
     if kind == "not_finalized":
