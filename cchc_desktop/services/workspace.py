@@ -117,10 +117,13 @@ class Workspace:
     def close(self) -> None:
         from . import safety
 
-        checkpoint(self.engine)
-        self.engine.dispose()
-        safety.close_guard(getattr(self, "_safety_guard", None))
-        self._safety_guard = None
+        try:
+            checkpoint(self.engine)
+            self.engine.dispose()
+        finally:
+            # Even if the checkpoint failed (the log stays and is replayed at the next open), let go of the lock.
+            safety.close_guard(getattr(self, "_safety_guard", None))
+            self._safety_guard = None
 
     def __enter__(self) -> Workspace:
         return self
