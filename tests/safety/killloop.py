@@ -116,10 +116,9 @@ class KillLoop:
         # One process imports the program once and forks a fresh child per round: a round then costs
         # milliseconds instead of an interpreter start, so the suite can afford tens of kills.
         if self._process is None:
-            env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[2]),
-                                                                os.environ.get("PYTHONPATH", "")])}
             self._process = subprocess.Popen([sys.executable, __file__, "--zygote"], stdin=subprocess.PIPE,
-                                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                             env=self._env())
         return self._process
 
     def close(self) -> None:
@@ -128,7 +127,30 @@ class KillLoop:
             self._process.wait(timeout=10)
             self._process = None
 
+    def _env(self) -> dict:
+        return {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[2]),
+                                                             os.environ.get("PYTHONPATH", "")])}
+
+    def _spawned_round(self, max_delay: float) -> list[int]:
+        """Where there is no fork (Windows): a fresh interpreter per round, ended with TerminateProcess."""
+        process = subprocess.Popen([sys.executable, __file__, str(self.db), str(self.next)], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True, env=self._env())
+        try:
+            if process.stdout.readline().strip() != "ready":
+                raise RuntimeError(f"child did not start: {process.stderr.read()[-2000:]}")
+            time.sleep(self.rng.uniform(0.0, max_delay))
+            process.kill()
+            out, _ = process.communicate()
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        return [int(line) for line in out.splitlines(keepends=True) if line.endswith("\n")]
+
     def round(self, *, max_delay: float = 0.3) -> Round:
+        if not hasattr(os, "fork"):
+            reported = self._spawned_round(max_delay)
+            return self._judge(reported)
         zygote = self._zygote()
         zygote.stdin.write(f"{self.next} {self.db}\n")
         zygote.stdin.flush()
@@ -152,6 +174,9 @@ class KillLoop:
             if line.endswith("done\n"):
                 break  # anything before "done" on the same line was cut off by the kill: not reported
             reported.append(int(line))
+        return self._judge(reported)
+
+    def _judge(self, reported: list[int]) -> Round:
         if reported:
             assert reported == list(range(self.next, self.next + len(reported))), "edits reported out of order"
         expected = self.model
