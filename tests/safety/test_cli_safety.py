@@ -6,6 +6,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -62,7 +63,7 @@ def test_a_bad_database_file_gets_one_line_and_status_2(tmp_path, content):
 def test_backup_change_restore_from_the_command_line(db, capsys):
     before = _show(db, capsys)
     assert main(["--db", str(db), "backup"]) == 0
-    name = capsys.readouterr().out.strip().rsplit("/", 1)[-1]
+    name = Path(capsys.readouterr().out.strip()).name
     assert main(["--db", str(db), "set", "1", "1.1", "0"]) == 0
     assert _show(db, capsys)["totals"] != before["totals"]
     capsys.readouterr()
