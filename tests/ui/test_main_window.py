@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from decimal import Decimal
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -247,3 +248,14 @@ def test_an_undo_the_database_refuses_is_reported_and_changes_nothing(monkeypatc
     window.undo_action.trigger()
     assert message_boxes and "finalized" in message_boxes[0][1]
     assert seed_sheet.stored_value(leaf.code, Column.SELF) == stored
+
+
+def test_closing_with_a_valid_entry_still_in_its_editor_stores_it(qtbot, window, seed_sheet, message_boxes):
+    from ui_helpers import type_into_cell
+
+    leaf = seed_sheet.sheet.framework.leaves()[0]
+    type_into_cell(qtbot, window, leaf.code, SheetColumn.SELF, "0,75", finish=None)
+    assert seed_sheet.stored_value(leaf.code, Column.SELF) is None
+    assert window.close()
+    assert seed_sheet.stored_value(leaf.code, Column.SELF) == Decimal("0.75")
+    assert message_boxes == []
