@@ -209,12 +209,15 @@ class Workspace:
         except IntegrityError:
             raise CchcError(f"There is already a unit named {new_name}.", kind="unit_exists") from None
 
-    def delete_sheet(self, sheet_id: int) -> None:
+    def delete_sheet(self, sheet_id: int, *, source: str = "window") -> None:
         info = self.sheet_info(sheet_id)
         if info.finalized_at:
             raise SheetLockedError("This sheet is finalized (chốt) and cannot be deleted. Reopen it first.")
         try:
             with self.engine.begin() as connection:
+                # The log keeps the deleted sheet's history; this row says where it ended.
+                self.record_changes(connection, sheet_id,
+                                    [AuditedChange("", "sheet_deleted", f"{info.unit} {info.year}", None)], source)
                 connection.execute(delete(schema.score).where(schema.score.c.sheet_id == sheet_id))
                 connection.execute(delete(schema.sheet_event).where(schema.sheet_event.c.sheet_id == sheet_id))
                 connection.execute(delete(schema.sheet).where(schema.sheet.c.id == sheet_id))

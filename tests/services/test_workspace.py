@@ -136,3 +136,16 @@ def test_renaming_a_unit_keeps_its_remembered_signers(workspace):
     workspace.rename_unit(sheet_id, "Thị xã Sìn Hồ")
     kept = printing.load_profile(workspace, "Thị xã Sìn Hồ", 2024)
     assert "Chuyên viên Nguyễn Văn A" in kept.to_json()
+
+
+def test_deleting_a_sheet_is_written_in_the_audit_log(workspace):
+    from cchc_desktop.services import safety
+
+    [framework] = workspace.frameworks()
+    sheet_id = workspace.create_sheet(unit="Huyện Sìn Hồ", year=2024, framework_id=framework.id)
+    workspace.open_sheet(sheet_id).set_score("1.1", Column.SELF, "1")
+    workspace.delete_sheet(sheet_id)
+    entries = safety.history(workspace, sheet_id)
+    assert [entry.field for entry in entries][-1] == "sheet_deleted"
+    assert entries[-1].old == "Huyện Sìn Hồ 2024"
+    assert safety.verify_audit(workspace).ok
