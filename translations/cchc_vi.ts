@@ -742,8 +742,8 @@ Cơ sở dữ liệu: %2</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/tree_model.py" line="143" />
-            <source>Criterion</source>
-            <translation>Tiêu chí</translation>
+            <source>Area / criterion / sub-criterion</source>
+            <translation>Lĩnh vực / Tiêu chí / Tiêu chí thành phần</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/tree_model.py" line="144" />

@@ -141,7 +141,7 @@ VI = {
     ("RenameUnitDialog", "New name:"): "Tên mới:",
     ("ScoreDelegate", "Not saved: %1"): "Chưa lưu: %1",
     ("SheetTreeModel", "No."): "STT",
-    ("SheetTreeModel", "Criterion"): "Tiêu chí",
+    ("SheetTreeModel", "Area / criterion / sub-criterion"): "Lĩnh vực / Tiêu chí / Tiêu chí thành phần",
     ("SheetTreeModel", "Maximum"): "Điểm chuẩn",
     ("SheetTreeModel", "Self-assessment"): "Điểm tự đánh giá",
     ("SheetTreeModel", "Appraisal"): "Điểm thẩm định",

@@ -140,7 +140,7 @@ class SheetTreeModel(QAbstractItemModel):
     def column_titles(self) -> dict[SheetColumn, str]:
         return {
             SheetColumn.CODE: self.tr("No."),
-            SheetColumn.TITLE: self.tr("Criterion"),
+            SheetColumn.TITLE: self.tr("Area / criterion / sub-criterion"),
             SheetColumn.MAXIMUM: self.tr("Maximum"),
             SheetColumn.SELF: self.tr("Self-assessment"),
             SheetColumn.APPRAISAL: self.tr("Appraisal"),
