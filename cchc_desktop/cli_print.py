@@ -112,7 +112,7 @@ def _finalize(args: argparse.Namespace) -> int:
     from .services import printing
 
     with open_workspace(args) as workspace:
-        fingerprint = printing.finalize(workspace, args.sheet)
+        fingerprint = printing.finalize(workspace, args.sheet, source="cli")
     print(f"sheet {args.sheet} finalized; fingerprint {display_fingerprint(fingerprint)}")
     return 0
 
@@ -128,7 +128,7 @@ def _reopen(args: argparse.Namespace) -> int:
     from .services import printing
 
     with open_workspace(args) as workspace:
-        printing.reopen(workspace, args.sheet, args.reason)
+        printing.reopen(workspace, args.sheet, args.reason, source="cli")
     print(f"sheet {args.sheet} reopened")
     return 0
 

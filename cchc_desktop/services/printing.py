@@ -31,7 +31,7 @@ from ..domain.fingerprint import (
 )
 from ..domain.scoring import Column
 from ..store import repository, schema
-from .workspace import SheetDocument, SheetLockedError, SheetNotFoundError, Workspace, current_user
+from .workspace import AuditedChange, SheetDocument, SheetLockedError, SheetNotFoundError, Workspace, current_user
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +261,7 @@ def _who(workspace: Workspace) -> str:
     return f"{name} ({login})" if name else login
 
 
-def finalize(workspace: Workspace, sheet_id: int, *, user: str | None = None) -> str:
+def finalize(workspace: Workspace, sheet_id: int, *, user: str | None = None, source: str = "window") -> str:
     """Lock the sheet (chốt) and store its fingerprint; return the fingerprint."""
     info = workspace.sheet_info(sheet_id)
     if info.finalized_at:
@@ -280,10 +280,13 @@ def finalize(workspace: Workspace, sheet_id: int, *, user: str | None = None) ->
                                    kind="already_finalized", sheet_id=sheet_id)
         connection.execute(insert(schema.sheet_event).values(
             sheet_id=sheet_id, kind="finalize", at=at, user=user, reason=None, fingerprint=fingerprint))
+        # The hash-chained log carries the lock too, so it cannot be removed from the history unnoticed.
+        workspace.record_changes(connection, sheet_id, [AuditedChange("", "finalized", None, fingerprint)], source)
     return fingerprint
 
 
-def reopen(workspace: Workspace, sheet_id: int, reason: str, *, user: str | None = None) -> None:
+def reopen(workspace: Workspace, sheet_id: int, reason: str, *, user: str | None = None,
+           source: str = "window") -> None:
     """Unlock a finalized sheet; the reason and the user are recorded with the fingerprint it had."""
     reason = clean_text(reason or "")
     if not reason:
@@ -302,6 +305,7 @@ def reopen(workspace: Workspace, sheet_id: int, reason: str, *, user: str | None
         connection.execute(insert(schema.sheet_event).values(
             sheet_id=sheet_id, kind="reopen", at=at, user=user or _who(workspace), reason=reason,
             fingerprint=fingerprint))
+        workspace.record_changes(connection, sheet_id, [AuditedChange("", "reopened", fingerprint, reason)], source)
 
 
 def events(workspace: Workspace, sheet_id: int) -> list[SheetEvent]:

@@ -274,3 +274,15 @@ def test_finalize_and_reopen_name_the_user_as_the_audit_log_does(workspace, seed
     printing.finalize(workspace, seed_sheet.id)
     printing.reopen(workspace, seed_sheet.id, "Sửa tiêu chí 1.2.1")
     assert {event.user for event in printing.events(workspace, seed_sheet.id)} == {f"Lò Thị Mai ({current_user()})"}
+
+
+def test_finalize_and_reopen_are_links_of_the_audit_chain(workspace, seed_path):
+    from cchc_desktop.services import safety
+
+    sheet_id = workspace.import_file(seed_path, unit="Huyện Phong Thổ", year=2023).sheet_id
+    fingerprint = printing.finalize(workspace, sheet_id)
+    printing.reopen(workspace, sheet_id, "Bổ sung minh chứng tiêu chí 7.1.2")
+    fields = [(entry.field, entry.old, entry.new) for entry in safety.history(workspace, sheet_id)][-2:]
+    assert fields == [("finalized", None, fingerprint),
+                      ("reopened", fingerprint, "Bổ sung minh chứng tiêu chí 7.1.2")]
+    assert safety.verify_audit(workspace).ok
