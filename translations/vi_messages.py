@@ -52,6 +52,8 @@ VI = {
         "Bảng điểm đã chốt: chỉ xem và in được, không sửa được.",
     ("MainWindow", "Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion."):
         "Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.",
+    ("MainWindow", "Every change is saved as you type"): "Mọi thay đổi được lưu ngay khi nhập",
+    ("MainWindow", "Saved at %1"): "Đã lưu lúc %1",
     ("MainWindow", "There is no criteria framework in this database to make a sheet from."):
         "Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.",
     ("MainWindow", "Delete the %1 sheet of %2, with all its scores and notes?\n\nThis cannot be undone."):

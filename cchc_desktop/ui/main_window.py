@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTime
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow,
                                QMenu, QMessageBox, QToolBar, QUndoView, QVBoxLayout, QWidget)
@@ -96,6 +96,11 @@ class MainWindow(QMainWindow):
         self.unscored_box.setObjectName("onlyUnscored")
         self.unscored_box.toggled.connect(self._only_unscored_toggled)
         self.statusBar().setObjectName("statusBar")
+        # There is no Save button: this says, after every change, that it is already stored.
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedLabel")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._saved_at: str | None = None
 
     def _action(self, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
                 *, checkable: bool = False) -> QAction:
@@ -250,6 +255,7 @@ class MainWindow(QMainWindow):
         self.unscored_box.setText(self.tr("Only unscored"))
         self.unscored_box.setToolTip(self.tr("Show only sub-criteria missing a self-assessment or appraisal score"))
         self._retranslate_undo()
+        self._show_saved()
         if self.model is not None:
             self.model.retranslate()
             self.view.fit_columns()
@@ -262,6 +268,16 @@ class MainWindow(QMainWindow):
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
         self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo"))
+
+    def _mark_saved(self) -> None:
+        self._saved_at = QTime.currentTime().toString("HH:mm:ss")
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        if self._saved_at is None:
+            self.saved_label.setText(self.tr("Every change is saved as you type"))
+        else:
+            self.saved_label.setText(self.tr("Saved at %1").replace("%1", self._saved_at))
 
     def _update_title(self) -> None:
         if self.document is None:
@@ -322,6 +338,7 @@ class MainWindow(QMainWindow):
             self.model.command_sink = self.undo_stack.push
             self.model.totals_changed.connect(self.summary.refresh)
             self.model.error_raised.connect(self.show_error_text)
+            self.model.saved.connect(self._mark_saved)
             self.filter_model.setSourceModel(self.model)
             self.expand_for_work()
             self.view.fit_columns()

@@ -69,6 +69,7 @@ class SheetTreeModel(QAbstractItemModel):
     """
 
     totals_changed = Signal()
+    saved = Signal()  # a change was committed to the database
     error_raised = Signal(object)  # a CchcError met while applying a command
 
     def __init__(self, document: SheetDocument, parent: QObject | None = None) -> None:
@@ -331,11 +332,13 @@ class SheetTreeModel(QAbstractItemModel):
     def apply_edits(self, edits: Sequence[Edit], source: str) -> list[ScoreChange]:
         """Commit through the document, then repaint the changed cells (called by undo commands)."""
         changes = self.document.apply(edits, source=source)
+        self.saved.emit()
         self.refresh(changes)
         return changes
 
     def apply_note(self, code: str, text: str | None, source: str) -> None:
         self.document.set_note(code, text, source=source)
+        self.saved.emit()
         index = self.index_of(code, SheetColumn.NOTE)
         self.dataChanged.emit(index, index)
 

@@ -259,3 +259,10 @@ def test_closing_with_a_valid_entry_still_in_its_editor_stores_it(qtbot, window,
     assert window.close()
     assert seed_sheet.stored_value(leaf.code, Column.SELF) == Decimal("0.75")
     assert message_boxes == []
+
+
+def test_the_status_bar_says_each_change_is_already_saved(window, seed_sheet):
+    assert "saved as you type" in window.saved_label.text()
+    leaf = seed_sheet.sheet.framework.leaves()[0]
+    window.model.setData(window.model.index_of(leaf.code, SheetColumn.NOTE), "Đủ hồ sơ")
+    assert window.saved_label.text().startswith("Saved at ")
