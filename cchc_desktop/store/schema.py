@@ -110,44 +110,26 @@ setting = Table(
 )
 
 # Rules the database enforces whatever program writes to it.
+_WITHIN_MAXIMUM = """
+    CREATE TRIGGER score_within_maximum_{event} BEFORE {EVENT} ON score
+    BEGIN
+        SELECT RAISE(ABORT, 'score over the maximum')
+        WHERE NEW.self_hundredths > (SELECT maximum_hundredths FROM criterion WHERE id = NEW.criterion_id)
+           OR NEW.appraisal_hundredths > (SELECT maximum_hundredths FROM criterion WHERE id = NEW.criterion_id);
+        SELECT RAISE(ABORT, 'scores belong to leaf criteria only')
+        WHERE (NEW.self_hundredths IS NOT NULL OR NEW.appraisal_hundredths IS NOT NULL)
+          AND (SELECT is_leaf FROM criterion WHERE id = NEW.criterion_id) = 0;
+    END
+"""
+_LOCKED = """
+    CREATE TRIGGER score_locked_{event} BEFORE {EVENT} ON score
+    WHEN (SELECT finalized_at FROM sheet WHERE id = {row}.sheet_id) IS NOT NULL
+    BEGIN SELECT RAISE(ABORT, 'sheet is finalized'); END
+"""
 TRIGGERS = [
     # A score may not exceed its criterion's maximum, and only leaves carry scores.
-    """
-    CREATE TRIGGER score_within_maximum_insert BEFORE INSERT ON score
-    BEGIN
-        SELECT RAISE(ABORT, 'score over the maximum')
-        WHERE NEW.self_hundredths > (SELECT maximum_hundredths FROM criterion WHERE id = NEW.criterion_id)
-           OR NEW.appraisal_hundredths > (SELECT maximum_hundredths FROM criterion WHERE id = NEW.criterion_id);
-        SELECT RAISE(ABORT, 'scores belong to leaf criteria only')
-        WHERE (NEW.self_hundredths IS NOT NULL OR NEW.appraisal_hundredths IS NOT NULL)
-          AND (SELECT is_leaf FROM criterion WHERE id = NEW.criterion_id) = 0;
-    END
-    """,
-    """
-    CREATE TRIGGER score_within_maximum_update BEFORE UPDATE ON score
-    BEGIN
-        SELECT RAISE(ABORT, 'score over the maximum')
-        WHERE NEW.self_hundredths > (SELECT maximum_hundredths FROM criterion WHERE id = NEW.criterion_id)
-           OR NEW.appraisal_hundredths > (SELECT maximum_hundredths FROM criterion WHERE id = NEW.criterion_id);
-        SELECT RAISE(ABORT, 'scores belong to leaf criteria only')
-        WHERE (NEW.self_hundredths IS NOT NULL OR NEW.appraisal_hundredths IS NOT NULL)
-          AND (SELECT is_leaf FROM criterion WHERE id = NEW.criterion_id) = 0;
-    END
-    """,
+    *(_WITHIN_MAXIMUM.format(event=event.lower(), EVENT=event) for event in ("INSERT", "UPDATE")),
     # A finalized (chốt) sheet cannot change by any path until it is reopened.
-    """
-    CREATE TRIGGER score_locked_insert BEFORE INSERT ON score
-    WHEN (SELECT finalized_at FROM sheet WHERE id = NEW.sheet_id) IS NOT NULL
-    BEGIN SELECT RAISE(ABORT, 'sheet is finalized'); END
-    """,
-    """
-    CREATE TRIGGER score_locked_update BEFORE UPDATE ON score
-    WHEN (SELECT finalized_at FROM sheet WHERE id = OLD.sheet_id) IS NOT NULL
-    BEGIN SELECT RAISE(ABORT, 'sheet is finalized'); END
-    """,
-    """
-    CREATE TRIGGER score_locked_delete BEFORE DELETE ON score
-    WHEN (SELECT finalized_at FROM sheet WHERE id = OLD.sheet_id) IS NOT NULL
-    BEGIN SELECT RAISE(ABORT, 'sheet is finalized'); END
-    """,
+    *(_LOCKED.format(event=event.lower(), EVENT=event, row=row)
+      for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD"))),
 ]
