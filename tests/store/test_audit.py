@@ -107,5 +107,7 @@ def test_deleting_a_sheet_keeps_its_history(workspace, seed_sheet):
     seed_sheet.set_score(leaf.code, Column.SELF, "0,5")
     logged = safety.history(workspace, seed_sheet.id)
     workspace.delete_sheet(seed_sheet.id)
-    assert safety.history(workspace, seed_sheet.id) == logged
+    after = safety.history(workspace, seed_sheet.id)
+    assert after[:-1] == logged
+    assert after[-1].field == "sheet_deleted"
     assert safety.verify_audit(workspace).ok
