@@ -40,7 +40,8 @@ MS_ROOT_PEM="$PKG/trust/microsoft-identity-verification-root-2020.pem"
 MS_ROOT_SHA256="53:67:F2:0C:7A:DE:0E:2B:CA:79:09:15:05:6D:08:6B:72:0C:33:C1:FA:2A:26:61:AC:F7:87:E3:29:2E:12:70"
 
 export WINEDEBUG=-all
-export WINEDLLOVERRIDES="mscoree,mshtml="   # no Mono/Gecko prompts
+# no Mono/Gecko prompts; no menu entries on the host for the shortcuts the installer makes
+export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 export WINEARCH=win64
 unset DISPLAY                               # everything here runs without a screen
 
@@ -48,6 +49,13 @@ VERSION="$(sed -nE 's/^__version__[[:space:]]*=[[:space:]]*["'\'']([^"'\'']+)["'
 [[ -n "$VERSION" ]] || { echo "no __version__ in cchc_desktop/__init__.py" >&2; exit 1; }
 SETUP="$ROOT/dist/CCHC-Desktop-Setup-$VERSION-x64.exe"
 BUNDLE="$WORK/dist-win/cchc-desktop"
+
+# wine links the prefix's Desktop/Documents to the host's $HOME folders: give it its own HOME.
+WINE_HOME="$WORK/home"
+wine() { HOME="$WINE_HOME" command wine "$@"; }
+wineboot() { HOME="$WINE_HOME" command wineboot "$@"; }
+wineserver() { HOME="$WINE_HOME" command wineserver "$@"; }
+winepath() { HOME="$WINE_HOME" command winepath "$@"; }
 
 T0=$SECONDS
 step() { printf '\n=== [%4ds] %s\n' "$((SECONDS - T0))" "$*"; }
@@ -63,6 +71,7 @@ lpip() {
 # stdin must not be a terminal (see docs/packaging.md).
 wrun() { wine "$@" </dev/null 2>&1 | cat; return "${PIPESTATUS[0]}"; }
 winpath() { winepath -w "$1" 2>/dev/null; }
+mkdir -p "$WINE_HOME"
 
 # Windows DLLs that wine 8 lacks, stubbed for the build/smoke prefixes only (never shipped):
 #   icuuc.dll             Qt6Core.dll imports it (PySide6 >= 6.10)
@@ -224,6 +233,7 @@ stage_smoke() {
   [[ -f "$instdir/Uninstall.exe" ]] || die "no Uninstall.exe"
   ls "${user_dir}"AppData/Roaming/Microsoft/Windows/Start\ Menu/Programs/*CCHC*.lnk >/dev/null \
     || die "no Start-menu shortcut"
+  ls "${user_dir}"Desktop/*CCHC*.lnk >/dev/null || die "no desktop shortcut"
   wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\CCHC Desktop' </dev/null 2>&1 \
     | tr -d '\r' | tee "$WORK/uninstall-key.txt" | grep -E 'DisplayName|DisplayVersion|QuietUninstallString|EstimatedSize'
   grep -q "DisplayVersion.*$VERSION" "$WORK/uninstall-key.txt" || die "Apps & features entry missing"
