@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, Qt, QTime
+from PySide6.QtCore import QEvent, QSettings, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow,
                                QMenu, QMessageBox, QToolBar, QUndoView, QVBoxLayout, QWidget)
@@ -28,6 +28,7 @@ LAST_SHEET_KEY = "ui/last_sheet"
 GEOMETRY_KEY = "ui/geometry"
 STATUS_TIMEOUT_MS = 8000
 LARGE_FRAMEWORK = 1500  # criteria; above this a sheet opens with its sub-criteria folded
+FILTER_PAUSE_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +90,10 @@ class MainWindow(QMainWindow):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(240)
         self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_PAUSE_MS)
+        self.filter_timer.timeout.connect(self._apply_filter_text)
         # Enter goes to the first cell found; Escape clears the search. Hands stay on the keyboard.
         self.filter_edit.returnPressed.connect(self._go_to_first_match)
         self.filter_edit.installEventFilter(self)
@@ -468,6 +473,8 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _go_to_first_match(self) -> None:
+        if self.filter_timer.isActive():
+            self._apply_filter_text()
         first = self._first_score_cell()
         if first.isValid():
             self.view.setCurrentIndex(first)
@@ -475,7 +482,15 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
 
     def _filter_changed(self, text: str) -> None:
-        self.filter_model.set_text(text)
+        # On a very large sheet each refilter and expansion takes a noticeable moment: wait for a pause in typing.
+        if self.document is not None and len(self.document.sheet.framework) > LARGE_FRAMEWORK:
+            self.filter_timer.start()
+        else:
+            self._apply_filter_text()
+
+    def _apply_filter_text(self) -> None:
+        self.filter_timer.stop()
+        self.filter_model.set_text(self.filter_edit.text())
         self._after_filter()
 
     def _only_unscored_toggled(self, on: bool) -> None:
@@ -483,7 +498,10 @@ class MainWindow(QMainWindow):
         self._after_filter()
 
     def _after_filter(self) -> None:
-        self.view.expandAll()
+        if self.filter_model.active:
+            self.view.expandAll()
+        elif self.document is not None:
+            self.expand_for_work()
         if self.filter_model.active and self.filter_model.rowCount() == 0:
             self.show_status(self.tr("No criterion matches."))
 

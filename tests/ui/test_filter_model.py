@@ -68,3 +68,13 @@ def test_enter_in_the_search_box_goes_to_the_first_match_and_escape_clears_it(qt
     qtbot.keyClick(window.filter_edit, Qt.Key.Key_Escape)
     assert window.filter_edit.text() == ""
     assert len(visible(window.filter_model)) == len(seed_sheet.sheet.framework)
+
+
+def test_on_a_very_large_sheet_the_search_waits_for_a_pause_in_typing(qtbot, monkeypatch, window, seed_sheet):
+    from cchc_desktop.ui import main_window
+
+    monkeypatch.setattr(main_window, "LARGE_FRAMEWORK", 10)
+    everything = len(visible(window.filter_model))
+    window.filter_edit.setText("thu tuc")
+    assert len(visible(window.filter_model)) == everything
+    qtbot.waitUntil(lambda: len(visible(window.filter_model)) < everything, timeout=2000)
