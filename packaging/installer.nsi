@@ -2,7 +2,7 @@
 ;;
 ;; Built by packaging/windows.sh, which passes:
 ;;   /DVERSION=0.1.0  /DVERSION4=0.1.0.0  /DSRCDIR=<PyInstaller folder>  /DOUTFILE=<setup.exe>
-;;   [/DAPPICON=<resources/icons/app.ico>]
+;;   [/DAPPICON=<resources/icons/app.ico>]  [/DFAST: no compression, for tests]
 ;;
 ;; - installs for the current user only, no admin: $LOCALAPPDATA\Programs\CCHC Desktop
 ;; - Start-menu shortcut and optional desktop shortcut named "Chấm điểm CCHC"
@@ -15,7 +15,11 @@
 Target amd64-unicode
 Unicode true
 ManifestDPIAware true
-SetCompressor /SOLID lzma
+!ifdef FAST
+  SetCompress off              ; test-only builds (the smoke test's "previous version")
+!else
+  SetCompressor /SOLID lzma
+!endif
 RequestExecutionLevel user
 
 !ifndef VERSION

@@ -213,7 +213,7 @@ stage_installer() {
 }
 
 stage_smoke() {
-  step "smoke: silent install, self-test, upgrade, silent uninstall (fresh prefix)"
+  step "smoke: silent install of 0.0.0, first run, upgrade, self-test, silent uninstalls (fresh prefix)"
   [[ -f "$SETUP" ]] || die "no $SETUP"
   local pfx="$WORK/wine-smoke"
   new_prefix "$pfx"
@@ -227,40 +227,64 @@ stage_smoke() {
   datadir="$local_app/CCHC/CCHC Desktop"
   exe="$instdir/cchc-desktop.exe"
 
-  wrun "$SETUP" /S || die "silent install failed"
+  local key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\CCHC Desktop'
+  display_version() { wine reg query "$key" /v DisplayVersion </dev/null 2>/dev/null | tr -d '\r' | awk '/DisplayVersion/{print $3}'; }
+
+  # 1. A "previous version" (same bundle, version 0.0.0, uncompressed to build fast).
+  local old="$WORK/CCHC-Desktop-Setup-0.0.0-smoke.exe"
+  makensis -V1 -INPUTCHARSET UTF8 -DFAST -DVERSION=0.0.0 -DVERSION4=0.0.0.0 \
+    "-DSRCDIR=$BUNDLE" "-DOUTFILE=$old" "$PKG/installer.nsi" || die "makensis (old version) failed"
+  wrun "$old" /S || die "silent install of the previous version failed"
   wineserver -w
-  [[ -f "$exe" ]] || die "not installed: $exe"
-  [[ -f "$instdir/Uninstall.exe" ]] || die "no Uninstall.exe"
+  [[ -f "$exe" && "$(display_version)" == 0.0.0 ]] || die "previous version not installed"
+  echo "stale" >"$instdir/_internal/stale-file-from-0.0.0.txt"
+  echo "installed the previous version 0.0.0"
+
+  # 2. Its user works: the app (not the self-test) creates the real database in the data folder.
+  mkdir -p "$datadir"
+  echo "keep me" >"$datadir/marker-from-smoke-test.txt"
+  local db_sum=""
+  if [[ -z "${CCHC_ENTRY:-}" ]]; then
+    wrun "$exe" -platform offscreen --screenshot "$(winpath "$WORK/first-run.png")" >/dev/null \
+      || die "the installed app could not start on the default database"
+    [[ -f "$datadir/cchc.db" ]] || die "the app did not create its database in $datadir"
+    db_sum="$(sha256sum "$datadir/cchc.db" | cut -d' ' -f1)"
+    echo "first run: the app created $(du -k "$datadir/cchc.db" | cut -f1) KB cchc.db in the data folder"
+  fi
+  data_kept() {
+    [[ -f "$datadir/marker-from-smoke-test.txt" ]] || return 1
+    [[ -z "$db_sum" ]] || [[ "$(sha256sum "$datadir/cchc.db" | cut -d' ' -f1)" == "$db_sum" ]]
+  }
+
+  # 3. Upgrade to this version, silently.
+  wrun "$SETUP" /S || die "silent upgrade failed"
+  wineserver -w
+  [[ -f "$exe" && -f "$instdir/Uninstall.exe" ]] || die "not installed: $exe"
+  [[ "$(display_version)" == "$VERSION" ]] || die "Apps & features still shows $(display_version)"
+  [[ ! -e "$instdir/_internal/stale-file-from-0.0.0.txt" ]] || die "the upgrade left the old version's files"
+  data_kept || die "the upgrade changed or lost the user's data"
   ls "${user_dir}"AppData/Roaming/Microsoft/Windows/Start\ Menu/Programs/*CCHC*.lnk >/dev/null \
     || die "no Start-menu shortcut"
   ls "${user_dir}"Desktop/*CCHC*.lnk >/dev/null || die "no desktop shortcut"
-  wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\CCHC Desktop' </dev/null 2>&1 \
-    | tr -d '\r' | tee "$WORK/uninstall-key.txt" | grep -E 'DisplayName|DisplayVersion|QuietUninstallString|EstimatedSize'
-  grep -q "DisplayVersion.*$VERSION" "$WORK/uninstall-key.txt" || die "Apps & features entry missing"
-  echo "installed: $(du -sm "$instdir" | cut -f1) MB in $instdir"
+  wine reg query "$key" </dev/null 2>&1 | tr -d '\r' \
+    | grep -E 'DisplayName|DisplayVersion|Publisher|InstallLocation|UninstallString|EstimatedSize|NoModify|NoRepair'
+  echo "upgrade 0.0.0 -> $VERSION in place: old files gone, data unchanged, $(du -sm "$instdir" | cut -f1) MB installed"
 
-  # User data written before an upgrade must survive it and the uninstall.
-  mkdir -p "$datadir"
-  echo "keep me" >"$datadir/marker-from-smoke-test.txt"
-
+  # 4. The installed program's self-test.
   local report="$WORK/selftest-report.txt"; rm -f "$report"
   local args=(-platform offscreen --self-test "--report=$(winpath "$report")")
   out="$(wrun "$exe" "${args[@]}")" || { echo "$out"; die "self-test exited non-zero"; }
   echo "$out"
-  [[ -f "$report" ]] && { echo "--- report file:"; cat "$report"; }
   grep -qE "^(SELFTEST|PROBE) OK" <<<"$out"$'\n'"$(cat "$report" 2>/dev/null)" \
     || die "self-test did not report OK"
-
-  wrun "$SETUP" /S || die "silent upgrade (re-install) failed"
-  wineserver -w
-  [[ -f "$exe" && -f "$datadir/marker-from-smoke-test.txt" ]] || die "upgrade lost the program or the data"
-  echo "upgrade in place: program present, data kept"
+  grep -qE "^(SELFTEST|PROBE) OK" "$report" || die "no OK in the --report file"
+  data_kept || die "the self-test touched the user's data"
 
   wrun "$instdir/Uninstall.exe" /S || die "silent uninstall failed"
   wineserver -w
   [[ ! -e "$instdir" ]] || { find "$instdir" | head; die "program folder still there"; }
-  [[ -f "$datadir/marker-from-smoke-test.txt" ]] || die "uninstall removed the user's data"
-  if wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\CCHC Desktop' </dev/null >/dev/null 2>&1; then
+  data_kept || die "uninstall removed or changed the user's data"
+  if wine reg query "$key" </dev/null >/dev/null 2>&1; then
     die "Apps & features entry left behind"
   fi
   echo "uninstall: program folder gone, Apps & features entry gone, data folder kept"
