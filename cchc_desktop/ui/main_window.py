@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         self.rename_action = self._action(self.rename_unit)
         self.delete_action = self._action(self.delete_sheet)
         self.print_preview_action = self._action(self.open_print_preview, QKeySequence.StandardKey.Print)
+        self.backups_action = self._action(self.open_backups)
+        self.history_of_criterion_action = self._action(self.open_criterion_history)
         self.quit_action = self._action(self.close, QKeySequence("Ctrl+Q"))
         self.undo_action = self._action(self.undo_stack.undo, QKeySequence.StandardKey.Undo)
         # Ctrl+Y is the Windows habit; Ctrl+Shift+Z works everywhere.
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.print_preview_action)
         menu.addSeparator()
+        menu.addAction(self.backups_action)
         self.file_menu_extension_point = menu.addSeparator()  # insertMenu/insertAction before this
         menu.addAction(self.quit_action)
 
@@ -212,10 +215,13 @@ class MainWindow(QMainWindow):
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def build_criterion_menu(self, menu: QMenu, code: str) -> None:
-        """Actions for one criterion (right click). Per-criterion history would be added here."""
+        """Actions for one criterion (right click)."""
         menu.addAction(self.copy_action)
         menu.addAction(self.paste_action)
         menu.addAction(self.clear_action)
+        menu.addSeparator()
+        self.history_of_criterion_action.setData(code)
+        menu.addAction(self.history_of_criterion_action)
 
     # --- language ----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -242,6 +248,8 @@ class MainWindow(QMainWindow):
         self.rename_action.setText(self.tr("&Rename the unit…"))
         self.delete_action.setText(self.tr("&Delete this sheet…"))
         self.print_preview_action.setText(self.tr("Print pre&view…"))
+        self.backups_action.setText(self.tr("&Backups…"))
+        self.history_of_criterion_action.setText(self.tr("&History of this criterion…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.copy_action.setText(self.tr("&Copy"))
         self.paste_action.setText(self.tr("&Paste"))
@@ -317,7 +325,8 @@ class MainWindow(QMainWindow):
         else:
             self.open_sheet(None)
         enabled = bool(sheets)
-        for action in (self.rename_action, self.delete_action, self.print_preview_action):
+        for action in (self.rename_action, self.delete_action, self.print_preview_action,
+                       self.history_of_criterion_action):
             action.setEnabled(enabled)
 
     def _sheet_chosen(self, position: int) -> None:
@@ -433,6 +442,51 @@ class MainWindow(QMainWindow):
         self.document.refresh_info()
         if self.document.finalized != was_finalized:
             self.open_sheet(self.document.id)
+
+    # --- data safety (dialogs from cchc_desktop/ui/backups_dialog.py and history_dialog.py) --
+    def _feature_missing(self, error: ModuleNotFoundError, module: str) -> bool:
+        if error.name != f"{__package__}.{module}":
+            raise error
+        self.show_error_text(self.tr("This feature is not available in this version yet."))
+        return True
+
+    def open_backups(self) -> None:
+        try:
+            from .backups_dialog import BackupsDialog
+        except ModuleNotFoundError as error:
+            self._feature_missing(error, "backups_dialog")
+            return
+        dialog = BackupsDialog(self.workspace.path, reopen=self.reopen_workspace,
+                               close_workspace=self.close_workspace, parent=self)
+        dialog.exec()
+
+    def close_workspace(self) -> None:
+        """Let go of the database (a restore replaces the file): no sheet is open until reopen_workspace."""
+        self._sheet_before_close = self.document.id if self.document is not None else None
+        self.open_sheet(None)
+        self.workspace.close()
+
+    def reopen_workspace(self) -> None:
+        self.workspace = Workspace.open(self.workspace.path)
+        self.reload_sheet_list(select=getattr(self, "_sheet_before_close", None))
+
+    def open_criterion_history(self) -> None:
+        if self.document is None:
+            return
+        code = self.history_of_criterion_action.data() or self._current_code()
+        if not code:
+            return
+        try:
+            from .history_dialog import HistoryDialog
+        except ModuleNotFoundError as error:
+            self._feature_missing(error, "history_dialog")
+            return
+        title = self.document.sheet.framework.get(code).title
+        HistoryDialog(self.workspace, self.document.id, code, title, self).exec()
+
+    def _current_code(self) -> str | None:
+        index = self.view.currentIndex()
+        return str(index.data(CODE_ROLE)) if index.isValid() else None
 
     # --- editing -----------------------------------------------------------------------
     def copy_selection(self) -> None:

@@ -266,3 +266,60 @@ def test_the_status_bar_says_each_change_is_already_saved(window, seed_sheet):
     leaf = seed_sheet.sheet.framework.leaves()[0]
     window.model.setData(window.model.index_of(leaf.code, SheetColumn.NOTE), "Đủ hồ sơ")
     assert window.saved_label.text().startswith("Saved at ")
+
+
+def fake_module(monkeypatch, name, **attributes):
+    import types
+
+    module = types.ModuleType(f"cchc_desktop.ui.{name}")
+    for key, value in attributes.items():
+        setattr(module, key, value)
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    import cchc_desktop.ui
+
+    monkeypatch.setattr(cchc_desktop.ui, name, module, raising=False)
+
+
+def test_backups_dialog_can_close_and_reopen_the_database_under_the_window(monkeypatch, window, seed_sheet):
+    calls = []
+
+    class FakeBackups:
+        def __init__(self, database_path, reopen, close_workspace, parent=None):
+            calls.append(database_path)
+            self.reopen, self.close_workspace = reopen, close_workspace
+
+        def exec(self):
+            self.close_workspace()
+            assert window.document is None  # nothing may write while the file is replaced
+            self.reopen()
+            return 0
+
+    fake_module(monkeypatch, "backups_dialog", BackupsDialog=FakeBackups)
+    window.backups_action.trigger()
+    assert calls == [window.workspace.path]
+    assert window.document is not None and window.document.id == seed_sheet.id
+    leaf = seed_sheet.sheet.framework.leaves()[0]
+    assert window.model.setData(window.model.index_of(leaf.code, SheetColumn.SELF), "0,5")
+    assert window.document.stored_value(leaf.code, Column.SELF) == Decimal("0.50")
+    window.workspace.close()  # the window's own second opening; the fixture closes the first
+
+
+def test_history_of_a_criterion_from_its_right_click_menu(monkeypatch, window, seed_sheet):
+    from PySide6.QtWidgets import QMenu
+
+    opened = []
+
+    class FakeHistory:
+        def __init__(self, workspace, sheet_id, code, title, parent=None):
+            opened.append((sheet_id, code, title))
+
+        def exec(self):
+            return 0
+
+    fake_module(monkeypatch, "history_dialog", HistoryDialog=FakeHistory)
+    leaf = seed_sheet.sheet.framework.leaves()[3]
+    menu = QMenu()
+    window.build_criterion_menu(menu, leaf.code)
+    assert window.history_of_criterion_action in menu.actions()
+    window.history_of_criterion_action.trigger()
+    assert opened == [(seed_sheet.id, leaf.code, leaf.title)]
