@@ -10,6 +10,10 @@ import pytest
 # Set before any Qt import so every Qt test runs without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# PySide6 6.12 on CPython 3.11 loses a reference to None on every void Qt call; importing the ui package
+# first applies the program's guard (see cchc_desktop/ui/__init__.py) to every Qt test, not only the window's.
+import cchc_desktop.ui  # noqa: E402, F401
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seed" / "000_af3bdc7e3d446662.txt"
 # The demo copy shipped in resources/ is the same file; tests prefer the shared original when present.
