@@ -68,6 +68,7 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
 
 @command("import", _configure_import)
 def _import(args: argparse.Namespace) -> int:
+    """Import a score table (.txt or .xlsx) as a new sheet, or into an existing one."""
     if args.sheet is None and (args.unit is None or args.year is None):
         raise UserError("import needs --unit and --year (or --sheet to import into an existing sheet).")
     with open_workspace(args) as workspace:
@@ -88,6 +89,7 @@ def _configure_sheets(parser: argparse.ArgumentParser) -> None:
 
 @command("sheets", _configure_sheets)
 def _sheets(args: argparse.Namespace) -> int:
+    """List the sheets in the database."""
     with open_workspace(args) as workspace:
         sheets = workspace.sheets()
     if args.json:
@@ -104,6 +106,7 @@ def _sheets(args: argparse.Namespace) -> int:
 # --- frameworks -----------------------------------------------------------------------
 @command("frameworks", _configure_sheets)
 def _frameworks(args: argparse.Namespace) -> int:
+    """List the criteria frameworks (built-in and imported)."""
     with open_workspace(args) as workspace:
         frameworks = workspace.frameworks()
     if args.json:
@@ -122,6 +125,7 @@ def _configure_show(parser: argparse.ArgumentParser) -> None:
 
 @command("show", _configure_show)
 def _show(args: argparse.Namespace) -> int:
+    """Show a sheet with every subtotal and both totals."""
     with open_workspace(args) as workspace:
         document = workspace.open_sheet(args.sheet)
         data = document.as_dict()
@@ -156,6 +160,7 @@ def _configure_set(parser: argparse.ArgumentParser) -> None:
 
 @command("set", _configure_set)
 def _set(args: argparse.Namespace) -> int:
+    """Enter or clear one leaf score; it is checked and saved at once."""
     with open_workspace(args) as workspace:
         document = workspace.open_sheet(args.sheet)
         change = document.set_score(args.code, Column(args.column), args.value, source="cli")
@@ -176,6 +181,7 @@ def _configure_note(parser: argparse.ArgumentParser) -> None:
 
 @command("note", _configure_note)
 def _note(args: argparse.Namespace) -> int:
+    """Set or remove the note of a criterion."""
     with open_workspace(args) as workspace:
         workspace.open_sheet(args.sheet).set_note(args.code, args.text, source="cli")
     return 0
