@@ -228,15 +228,20 @@ class BackupsDialog(QDialog):
             reopen_problem = self._reopen()
             QApplication.restoreOverrideCursor()
         self.refresh(select=backup.name)
+        texts = []
+        if outcome is not None:
+            texts.append(QCoreApplication.translate(
+                "BackupsDialog", "The backup of %1 has been restored.\nScores and notes changed by the restore: %2."
+                "\n\nThe file as it was before the restore is kept as:\n%3").replace(
+                "%1", taken_text(backup)).replace("%2", str(outcome.changes)).replace("%3", str(outcome.previous_copy)))
+        # The same refusal (e.g. the file taken by another program) is said once, not twice.
+        texts.extend(dict.fromkeys(text for text in (problem, reopen_problem) if text))
+        message = "\n\n".join(texts)
         if problem is not None or reopen_problem is not None:
-            self._warn("\n\n".join(text for text in (problem, reopen_problem) if text))
+            self._warn(message)
             return
-        done = QCoreApplication.translate(
-            "BackupsDialog", "The backup of %1 has been restored.\nScores and notes changed by the restore: %2."
-            "\n\nThe file as it was before the restore is kept as:\n%3").replace(
-            "%1", taken_text(backup)).replace("%2", str(outcome.changes)).replace("%3", str(outcome.previous_copy))
-        self._say(done)
-        QMessageBox.information(self, QCoreApplication.translate("BackupsDialog", "Restore a backup"), done)
+        self._say(message)
+        QMessageBox.information(self, QCoreApplication.translate("BackupsDialog", "Restore a backup"), message)
 
     def _reopen(self) -> str | None:
         try:

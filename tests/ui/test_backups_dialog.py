@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
+from cchc_desktop.domain.errors import CchcError
 from cchc_desktop.domain.scoring import Column
 from cchc_desktop.services import Workspace, safety
 from cchc_desktop.store import backup as backup_store
@@ -169,6 +170,23 @@ def test_a_refused_restore_says_why_in_plain_words_and_still_reopens(qtbot, engl
     assert kind == "warning" and "no longer in the backups folder" in text and "Traceback" not in text
     assert db_path.read_bytes() == before
     assert dialog.table.rowCount() == 0  # the list shows what is really there now
+
+
+def test_a_database_that_cannot_be_reopened_is_explained_not_crashed_on(qtbot, english, db_path, boxes):
+    shown, _answers = boxes
+    Workspace.open(db_path).close()
+    safety.take_backup(db_path)
+
+    def reopen():
+        raise CchcError("in use", kind="in_use", path=str(db_path))
+
+    dialog = BackupsDialog(db_path, reopen=reopen, close_workspace=lambda: None)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    kind, text = shown[-1]
+    assert kind == "warning" and "already open in another CCHC Desktop window" in text
+    # The restore itself worked: the user learns both that and what stops the sheet from reopening.
+    assert text.startswith("The backup of ") and "has been restored" in text
 
 
 def test_open_backups_folder_opens_the_folder_beside_the_database(qtbot, english, workspace, db_path, monkeypatch):
