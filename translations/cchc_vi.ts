@@ -51,33 +51,33 @@
         <message>
             <location filename="../cchc_desktop/ui/backups_dialog.py" line="63" />
             <source>The backup of %1 is damaged or is not a CCHC Desktop database, so it cannot be restored. Choose another backup; your database was not changed.</source>
-            <translation>Bản sao lưu lúc %1 bị hỏng hoặc không phải là cơ sở dữ liệu của CCHC Desktop nên không khôi phục được. Hãy chọn bản sao lưu khác; cơ sở dữ liệu của bạn chưa bị thay đổi.</translation>
+            <translation>Bản sao lưu lúc %1 bị hỏng hoặc không phải cơ sở dữ liệu CCHC Desktop nên không khôi phục được. Vui lòng chọn bản sao lưu khác; cơ sở dữ liệu chưa bị thay đổi.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/backups_dialog.py" line="67" />
             <source>This backup is no longer in the backups folder (it may have been moved or deleted). Choose another one; your database was not changed.</source>
-            <translation>Bản sao lưu này không còn trong thư mục sao lưu (có thể đã bị chuyển đi hoặc xóa). Hãy chọn bản khác; cơ sở dữ liệu của bạn chưa bị thay đổi.</translation>
+            <translation>Bản sao lưu này không còn trong thư mục sao lưu (có thể đã bị di chuyển hoặc xóa). Vui lòng chọn bản khác; cơ sở dữ liệu chưa bị thay đổi.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/backups_dialog.py" line="71" />
             <source>The database is still open in this window, so the backup cannot be put in its place. Close the window, open it again and retry; your database was not changed.</source>
-            <translation>Cơ sở dữ liệu vẫn đang mở trong cửa sổ này nên chưa thay được bằng bản sao lưu. Hãy đóng cửa sổ, mở lại rồi thử lại; cơ sở dữ liệu của bạn chưa bị thay đổi.</translation>
+            <translation>Cơ sở dữ liệu vẫn đang mở trong cửa sổ này nên không thể thay bằng bản sao lưu. Vui lòng đóng cửa sổ, mở lại rồi thử lại; cơ sở dữ liệu chưa bị thay đổi.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/backups_dialog.py" line="75" />
             <source>The folder of the database cannot be written. Copy the database to a folder of your own (e.g. Documents) and open that copy.</source>
-            <translation>Không ghi được vào thư mục chứa cơ sở dữ liệu. Hãy sao chép cơ sở dữ liệu vào một thư mục của bạn (ví dụ Documents) rồi mở bản sao đó.</translation>
+            <translation>Không ghi được vào thư mục chứa cơ sở dữ liệu. Vui lòng sao chép cơ sở dữ liệu sang một thư mục riêng (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/backups_dialog.py" line="92" />
             <location filename="../cchc_desktop/ui/backups_dialog.py" line="187" />
             <source>Backups</source>
-            <translation>Sao lưu và khôi phục</translation>
+            <translation>Bản sao lưu</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/backups_dialog.py" line="95" />
             <source>Copies of %1 are kept in the folder %2. A copy is made automatically about every 30 minutes while you work, and before a sheet is finalized or reopened.</source>
-            <translation>Các bản sao của %1 được lưu trong thư mục %2. Phần mềm tự động sao lưu khoảng 30 phút một lần trong khi làm việc, và trước khi chốt hoặc mở lại một bảng điểm.</translation>
+            <translation>Các bản sao của %1 được lưu trong thư mục %2. Phần mềm tự động sao lưu khoảng 30 phút một lần trong khi làm việc, và trước khi chốt hoặc mở lại bảng điểm.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/backups_dialog.py" line="101" />
@@ -97,7 +97,7 @@
         <message>
             <location filename="../cchc_desktop/ui/backups_dialog.py" line="114" />
             <source>There are no backups yet. Click “Back up now” to make the first one.</source>
-            <translation>Chưa có bản sao lưu nào. Bấm “Sao lưu ngay” để tạo bản đầu tiên.</translation>
+            <translation>Chưa có bản sao lưu nào. Nhấn “Sao lưu ngay” để tạo bản đầu tiên.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/backups_dialog.py" line="121" />
@@ -112,7 +112,7 @@
         <message>
             <location filename="../cchc_desktop/ui/backups_dialog.py" line="126" />
             <source>Put the selected backup in place of the database; the current file is kept as a copy</source>
-            <translation>Thay cơ sở dữ liệu bằng bản sao lưu đã chọn; tệp hiện tại được giữ lại thành một bản sao</translation>
+            <translation>Thay cơ sở dữ liệu bằng bản sao lưu đang chọn; tệp hiện tại được giữ lại thành một bản sao</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/backups_dialog.py" line="129" />
@@ -141,21 +141,21 @@
 All scores and notes will go back to what they were at that moment. The current file is first kept as a copy in the backups folder, so nothing is lost.</source>
             <translation>Khôi phục bản sao lưu lúc %1?
 
-Toàn bộ điểm và ghi chú sẽ trở về như tại thời điểm đó. Tệp hiện tại được giữ lại thành một bản sao trong thư mục sao lưu trước, nên không mất dữ liệu.</translation>
+Toàn bộ điểm và ghi chú sẽ trở lại như tại thời điểm đó. Trước khi khôi phục, tệp hiện tại được giữ lại thành một bản sao trong thư mục sao lưu, nên không mất dữ liệu.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/backups_dialog.py" line="208" />
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="239" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="244" />
             <source>Restore a backup</source>
             <translation>Khôi phục bản sao lưu</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/backups_dialog.py" line="223" />
             <source>The backup could not be put in place (%1). The file as it was before is kept in the backups folder.</source>
-            <translation>Không thay được bằng bản sao lưu (%1). Tệp trước đó vẫn được giữ trong thư mục sao lưu.</translation>
+            <translation>Không thay được cơ sở dữ liệu bằng bản sao lưu (%1). Tệp trước khi khôi phục được giữ trong thư mục sao lưu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="234" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="233" />
             <source>The backup of %1 has been restored.
 Scores and notes changed by the restore: %2.
 
@@ -168,10 +168,10 @@ Tệp trước khi khôi phục được giữ tại:
 %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="256" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="261" />
             <source>The folder could not be opened. It is:
 %1</source>
-            <translation>Không mở được thư mục. Thư mục đó là:
+            <translation>Không mở được thư mục. Đường dẫn thư mục:
 %1</translation>
         </message>
     </context>
@@ -262,7 +262,7 @@ Please send the log file to your IT support:
         <message>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="40" />
             <source>Restored from a backup</source>
-            <translation>Khôi phục từ bản sao lưu</translation>
+            <translation>Khôi phục bản sao lưu</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="42" />
@@ -312,7 +312,7 @@ Please send the log file to your IT support:
         <message>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="97" />
             <source>When</source>
-            <translation>Thời gian</translation>
+            <translation>Thời điểm</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="98" />
@@ -332,12 +332,12 @@ Please send the log file to your IT support:
         <message>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="101" />
             <source>Before</source>
-            <translation>Trước</translation>
+            <translation>Giá trị cũ</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="102" />
             <source>After</source>
-            <translation>Sau</translation>
+            <translation>Giá trị mới</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="112" />
@@ -347,224 +347,229 @@ Please send the log file to your IT support:
         <message>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="114" />
             <source>Your &amp;name in the history…</source>
-            <translation>&amp;Tên của bạn trong lịch sử…</translation>
+            <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="116" />
             <source>The name recorded with your changes, beside the Windows user</source>
-            <translation>Tên được ghi cùng các thay đổi của bạn, bên cạnh tài khoản Windows</translation>
+            <translation>Họ tên được ghi kèm các thay đổi, bên cạnh tài khoản Windows</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="240" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="256" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="241" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="257" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="242" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="258" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="243" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="259" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="244" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="260" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="245" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="261" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="246" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="262" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="247" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="263" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="248" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="264" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi &amp;tên đơn vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="249" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="265" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="250" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="266" />
             <source>Print pre&amp;view…</source>
             <translation>&amp;Xem trước khi in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="251" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="267" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="252" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="268" />
+            <source>Your &amp;name in the history…</source>
+            <translation>Họ tên ghi trong &amp;lịch sử…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="270" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="253" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="271" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="254" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="272" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="255" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="273" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="256" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="274" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="257" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="275" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="258" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="276" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="259" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="277" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="260" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="278" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="261" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="279" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="262" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="280" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="263" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="281" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="264" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="282" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="265" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="283" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="266" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="284" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="267" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="285" />
             <source>Find by code or words, e.g. thu tuc</source>
             <translation>Tìm theo số thứ tự hoặc nội dung, ví dụ: thu tuc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="268" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="286" />
             <source>Only unscored</source>
             <translation>Chỉ tiêu chí chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="269" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="287" />
             <source>Show only sub-criteria missing a self-assessment or appraisal score</source>
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="282" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="300" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="282" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="300" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="283" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="301" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="283" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="301" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="291" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="309" />
             <source>Every change is saved as you type</source>
             <translation>Mọi thay đổi được lưu ngay khi nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="293" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="311" />
             <source>Saved at %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="297" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="571" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="315" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="609" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="300" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="318" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="369" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="387" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="371" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="389" />
             <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="387" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="405" />
             <source>There is no criteria framework in this database to make a sheet from.</source>
             <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="411" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="429" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -573,49 +578,44 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="412" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="430" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="432" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="450" />
             <source>Printing is not available in this version yet.</source>
             <translation>Phiên bản này chưa có chức năng in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="450" />
-            <source>This feature is not available in this version yet.</source>
-            <translation>Phiên bản này chưa có chức năng này.</translation>
-        </message>
-        <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="505" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="543" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="560" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="598" />
             <source>No criterion matches.</source>
             <translation>Không có tiêu chí nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="588" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="626" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="589" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="627" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="594" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="632" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="595" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="633" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -1221,12 +1221,12 @@ Cơ sở dữ liệu: %2</translation>
         <message>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="170" />
             <source>Name recorded with your changes</source>
-            <translation>Tên ghi cùng các thay đổi của bạn</translation>
+            <translation>Họ tên ghi kèm các thay đổi</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="171" />
             <source>This name is written in the history beside every change made from now on, together with the Windows user (%1). Leave it empty to record only the Windows user.</source>
-            <translation>Tên này được ghi vào lịch sử cạnh mọi thay đổi từ nay về sau, cùng với tài khoản Windows (%1). Để trống nếu chỉ muốn ghi tài khoản Windows.</translation>
+            <translation>Họ tên này được ghi vào lịch sử kèm theo mỗi thay đổi từ nay về sau, cùng với tài khoản Windows (%1). Để trống nếu chỉ cần ghi tài khoản Windows.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="180" />

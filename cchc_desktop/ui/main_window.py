@@ -10,9 +10,10 @@ import shiboken6
 from PySide6.QtCore import QEvent, QSettings, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow,
-                               QMenu, QMessageBox, QToolBar, QUndoView, QVBoxLayout, QWidget)
+                               QMenu, QMessageBox, QSizePolicy, QToolBar, QUndoView, QVBoxLayout, QWidget)
 
 from ..domain.errors import CchcError
+from ..services import safety
 from ..services.workspace import SheetDocument, Workspace
 from . import i18n
 from .filter_model import SheetFilterModel
@@ -24,6 +25,8 @@ from .summary_bar import SummaryBar
 from .tree_model import CODE_ROLE, SheetColumn, SheetTreeModel
 
 log = logging.getLogger(__name__)
+# How often the window asks whether a backup is due (one is taken at most every 30 minutes of changes).
+BACKUP_CHECK_MS = 60_000
 LAST_SHEET_KEY = "ui/last_sheet"
 GEOMETRY_KEY = "ui/geometry"
 STATUS_TIMEOUT_MS = 8000
@@ -49,6 +52,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.retranslate_ui()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setObjectName("backupTimer")
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.backup_if_due)
+        self.backup_timer.start()
         self.reload_sheet_list(select=sheet_id if sheet_id is not None else self._remembered_sheet())
         geometry = self.settings.value(GEOMETRY_KEY)
         if geometry is not None:
@@ -106,6 +114,12 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
         self._saved_at: str | None = None
+        self.backup_problem_label = QLabel(self)
+        self.backup_problem_label.setObjectName("backupProblem")
+        # A long message is cut rather than widening the window; its tooltip holds all of it.
+        self.backup_problem_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.statusBar().addPermanentWidget(self.backup_problem_label, 1)
+        self.backup_problem_label.hide()
 
     def _action(self, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
                 *, checkable: bool = False) -> QAction:
@@ -122,6 +136,7 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(self.delete_sheet)
         self.print_preview_action = self._action(self.open_print_preview, QKeySequence.StandardKey.Print)
         self.backups_action = self._action(self.open_backups)
+        self.user_name_action = self._action(self.edit_user_name)
         self.history_of_criterion_action = self._action(self.open_criterion_history)
         self.quit_action = self._action(self.close, QKeySequence("Ctrl+Q"))
         self.undo_action = self._action(self.undo_stack.undo, QKeySequence.StandardKey.Undo)
@@ -188,6 +203,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.print_preview_action)
         menu.addSeparator()
         menu.addAction(self.backups_action)
+        menu.addAction(self.user_name_action)
         self.file_menu_extension_point = menu.addSeparator()  # insertMenu/insertAction before this
         menu.addAction(self.quit_action)
 
@@ -249,6 +265,8 @@ class MainWindow(QMainWindow):
         self.delete_action.setText(self.tr("&Delete this sheet…"))
         self.print_preview_action.setText(self.tr("Print pre&view…"))
         self.backups_action.setText(self.tr("&Backups…"))
+        self.user_name_action.setText(self.tr("Your &name in the history…"))
+        self._show_backup_problem()
         self.history_of_criterion_action.setText(self.tr("&History of this criterion…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.copy_action.setText(self.tr("&Copy"))
@@ -444,18 +462,9 @@ class MainWindow(QMainWindow):
             self.open_sheet(self.document.id)
 
     # --- data safety (dialogs from cchc_desktop/ui/backups_dialog.py and history_dialog.py) --
-    def _feature_missing(self, error: ModuleNotFoundError, module: str) -> bool:
-        if error.name != f"{__package__}.{module}":
-            raise error
-        self.show_error_text(self.tr("This feature is not available in this version yet."))
-        return True
-
     def open_backups(self) -> None:
-        try:
-            from .backups_dialog import BackupsDialog
-        except ModuleNotFoundError as error:
-            self._feature_missing(error, "backups_dialog")
-            return
+        from .backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.workspace.path, reopen=self.reopen_workspace,
                                close_workspace=self.close_workspace, parent=self)
         dialog.exec()
@@ -467,8 +476,40 @@ class MainWindow(QMainWindow):
         self.workspace.close()
 
     def reopen_workspace(self) -> None:
-        self.workspace = Workspace.open(self.workspace.path)
+        try:
+            self.workspace = Workspace.open(self.workspace.path)
+        except CchcError:
+            # The closed workspace holds no lock: nothing may be chosen or edited through it.
+            self.sheet_box.clear()
+            for action in (self.rename_action, self.delete_action, self.print_preview_action,
+                           self.history_of_criterion_action, self.backups_action, self.user_name_action):
+                action.setEnabled(False)
+            raise  # the backups dialog says it in plain words
         self.reload_sheet_list(select=getattr(self, "_sheet_before_close", None))
+        self._show_backup_problem()
+
+    def edit_user_name(self) -> None:
+        from .history_dialog import UserNameDialog
+
+        self.run_action(lambda: UserNameDialog(self.workspace, self).exec())
+
+    def backup_if_due(self) -> None:
+        """Every minute: a backup if something changed in the last 30 minutes; a failure stays in view."""
+        try:
+            safety.backup_if_due(self.workspace)
+        except (CchcError, OSError) as error:  # the next tick tries again; the edits are safe in the database
+            log.warning("scheduled backup failed: %s", error)
+        self._show_backup_problem()
+
+    def _show_backup_problem(self) -> None:
+        problem = safety.backup_problem(self.workspace)
+        if problem is None:
+            self.backup_problem_label.hide()
+            return
+        text = describe(problem)
+        self.backup_problem_label.setText(text)
+        self.backup_problem_label.setToolTip(text)
+        self.backup_problem_label.show()
 
     def open_criterion_history(self) -> None:
         if self.document is None:
@@ -476,11 +517,8 @@ class MainWindow(QMainWindow):
         code = self.history_of_criterion_action.data() or self._current_code()
         if not code:
             return
-        try:
-            from .history_dialog import HistoryDialog
-        except ModuleNotFoundError as error:
-            self._feature_missing(error, "history_dialog")
-            return
+        from .history_dialog import HistoryDialog
+
         title = self.document.sheet.framework.get(code).title
         HistoryDialog(self.workspace, self.document.id, code, title, self).exec()
 

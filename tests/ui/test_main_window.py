@@ -323,3 +323,27 @@ def test_history_of_a_criterion_from_its_right_click_menu(monkeypatch, window, s
     assert window.history_of_criterion_action in menu.actions()
     window.history_of_criterion_action.trigger()
     assert opened == [(seed_sheet.id, leaf.code, leaf.title)]
+
+
+def test_a_failed_scheduled_backup_stays_in_view_until_one_succeeds(monkeypatch, window, seed_sheet):
+    from cchc_desktop.domain.errors import CchcError
+    from cchc_desktop.services import safety
+
+    assert window.backup_timer.isActive() and window.backup_timer.interval() == 60_000
+    guard = safety._guard_of(window.workspace)
+    seed_sheet.set_score("8.7", Column.APPRAISAL, "0,5")  # something to back up
+    guard.last_backup = None
+
+    def disk_full(*args, **kwargs):
+        raise CchcError("The backups folder is full.", kind="backup_failed")
+
+    monkeypatch.setattr(safety, "_backup", disk_full)
+    window.backup_if_due()
+    label = window.backup_problem_label
+    assert not label.isHidden() and label.text()
+    monkeypatch.undo()
+    guard.last_backup = None
+    guard.changed = True
+    window.backup_if_due()
+    assert label.isHidden()
+    assert safety.list_backups(window.workspace.path)
