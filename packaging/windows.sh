@@ -48,6 +48,8 @@ unset DISPLAY                               # everything here runs without a scr
 VERSION="$(sed -nE 's/^__version__[[:space:]]*=[[:space:]]*["'\'']([^"'\'']+)["'\''].*/\1/p' "$ROOT/cchc_desktop/__init__.py")"
 [[ -n "$VERSION" ]] || { echo "no __version__ in cchc_desktop/__init__.py" >&2; exit 1; }
 SETUP="$ROOT/dist/CCHC-Desktop-Setup-$VERSION-x64.exe"
+# A build of something other than the app (the toolchain probe) never lands in dist/.
+[[ -z "${CCHC_ENTRY:-}" ]] || SETUP="$WORK/CCHC-Desktop-Probe-Setup-$VERSION-x64.exe"
 BUNDLE="$WORK/dist-win/cchc-desktop"
 
 # wine links the prefix's Desktop/Documents to the host's $HOME folders: give it its own HOME.
@@ -202,7 +204,7 @@ stage_build() {
 stage_installer() {
   step "installer: makensis -> $(basename "$SETUP")"
   [[ -f "$BUNDLE/cchc-desktop.exe" ]] || die "run the build stage first"
-  mkdir -p "$ROOT/dist"
+  mkdir -p "$(dirname "$SETUP")"
   local v4 icon=()
   v4="$(echo "$VERSION" | grep -oE '[0-9]+' | head -4 | paste -sd. -)"
   while [[ "$(echo "$v4" | tr -cd . | wc -c)" -lt 3 ]]; do v4="$v4.0"; done
