@@ -293,3 +293,8 @@ QT_VI = {
 from vi_messages_safety import VI_SAFETY  # noqa: E402
 
 VI.update(VI_SAFETY)
+
+# Importing a score table and its refusals, likewise.
+from vi_messages_import import VI_IMPORT  # noqa: E402
+
+VI.update(VI_IMPORT)

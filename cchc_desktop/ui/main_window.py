@@ -9,14 +9,15 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QEvent, QSettings, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow,
-                               QMenu, QMessageBox, QSizePolicy, QToolBar, QUndoView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QFileDialog, QLabel, QLineEdit,
+                               QMainWindow, QMenu, QMessageBox, QSizePolicy, QToolBar, QUndoView, QVBoxLayout, QWidget)
 
 from ..domain.errors import CchcError
 from ..services import safety
 from ..services.workspace import SheetDocument, Workspace
 from . import i18n
 from .filter_model import SheetFilterModel
+from .import_dialog import ImportChoice, ImportDialog, ImportWarningsDialog
 from .icons import application_icon
 from .messages import describe
 from .sheet_dialogs import NewSheetDialog, RenameUnitDialog, confirm
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 BACKUP_CHECK_MS = 60_000
 LAST_SHEET_KEY = "ui/last_sheet"
 GEOMETRY_KEY = "ui/geometry"
+IMPORT_FOLDER_KEY = "ui/import_folder"
 STATUS_TIMEOUT_MS = 8000
 LARGE_FRAMEWORK = 1500  # criteria; above this a sheet opens with its sub-criteria folded
 FILTER_PAUSE_MS = 250
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_sheet_action = self._action(self.new_sheet, QKeySequence.StandardKey.New)
+        self.import_action = self._action(self.import_table, QKeySequence("Ctrl+I"))
         self.rename_action = self._action(self.rename_unit)
         self.delete_action = self._action(self.delete_sheet)
         self.print_preview_action = self._action(self.open_print_preview, QKeySequence.StandardKey.Print)
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
     def _build_file_menu(self, menu: QMenu) -> None:
         """The File menu. Backups and other data-safety actions belong in their own section before Quit."""
         menu.addAction(self.new_sheet_action)
+        menu.addAction(self.import_action)
         menu.addAction(self.rename_action)
         menu.addAction(self.delete_action)
         menu.addSeparator()
@@ -261,6 +265,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.new_sheet_action.setText(self.tr("&New sheet…"))
         self.new_sheet_action.setToolTip(self.tr("Create a score sheet for a unit and year"))
+        self.import_action.setText(self.tr("&Import a score table…"))
+        self.import_action.setToolTip(self.tr("Bring in a score table from a text file or an Excel workbook"))
         self.rename_action.setText(self.tr("&Rename the unit…"))
         self.delete_action.setText(self.tr("&Delete this sheet…"))
         self.print_preview_action.setText(self.tr("Print pre&view…"))
@@ -406,6 +412,59 @@ class MainWindow(QMainWindow):
             return
         self.run_action(lambda: self.reload_sheet_list(
             select=self.workspace.create_sheet(unit=unit, year=year, framework_id=framework_id)))
+
+    # --- importing -----------------------------------------------------------------------
+    def choose_import_file(self) -> str:
+        """The table file the user picks, or '' if they cancel. The folder is remembered for next time."""
+        folder = str(self.settings.value(IMPORT_FOLDER_KEY, "") or "")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a score table"), folder,
+            self.tr("Score tables (*.txt *.tsv *.xlsx);;Text tables (*.txt *.tsv);;Excel workbooks (*.xlsx);;"
+                    "All files (*)"))
+        if path:
+            self.settings.setValue(IMPORT_FOLDER_KEY, str(Path(path).parent))
+        return path
+
+    def import_table(self) -> None:
+        path = self.choose_import_file()
+        if not path:
+            return
+        self.view.commit_open_editor()
+        dialog = ImportDialog(Path(path).name, self.document.info if self.document else None, self)
+        if dialog.exec() != ImportDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        try:
+            outcome = self._import(Path(path), choice)
+        except CchcError as error:
+            log.info("import refused: %s (%s)", error, error.kind)
+            self.show_error_text(self._import_refusal(Path(path).name, error))
+            return
+        if outcome.warnings:
+            ImportWarningsDialog(outcome.warnings, self).exec()
+
+    def _import(self, path: Path, choice: ImportChoice):  # noqa: ANN202 - an ImportOutcome
+        if choice.into_current and self.document is not None:
+            outcome = self.workspace.import_file(path, unit=self.document.info.unit, year=self.document.info.year,
+                                                 into_sheet=self.document.id)
+            # The import is one step outside the undo history: undoing an earlier edit after it would write
+            # that edit's old value over the imported one, so the history starts again here.
+            self.open_sheet(self.document.id)
+            self.show_status(self.tr("Imported %1 into this sheet. The edit history was cleared: the import itself "
+                                     "cannot be undone with Ctrl+Z.").replace("%1", path.name))
+            return outcome
+        outcome = self.workspace.import_file(path, unit=choice.unit, year=choice.year)
+        self.reload_sheet_list(select=outcome.sheet_id)
+        self.show_status(self.tr("Imported %1 as a new sheet.").replace("%1", path.name))
+        return outcome
+
+    def _import_refusal(self, file_name: str, error: CchcError) -> str:
+        if error.kind == "sheet_exists":
+            reason = self.tr("This unit already has a sheet for that year and framework. To fill that sheet from "
+                             "the file, open it, import again and choose “Into the current sheet”.")
+        else:
+            reason = describe(error)
+        return self.tr("%1 was not imported; nothing was changed.").replace("%1", file_name) + "\n\n" + reason
 
     def rename_unit(self) -> None:
         if self.document is None:

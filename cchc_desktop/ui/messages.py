@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.errors import CchcError
 from ..domain.numbers import format_score
+from ..domain.tables import ImportRefused
 
+# Where a spreadsheet refusal names its cell only in its text ("…, row 12, column 4 holds a formula").
+_ROW_IN_TEXT = re.compile(r"\brow (\d+)\b")
+_MERGED_IN_TEXT = re.compile(r"cells (\S+) are merged")
 
 
 def _number(value: object) -> str:
@@ -17,6 +22,8 @@ def _number(value: object) -> str:
 
 def describe(error: CchcError) -> str:
     """What went wrong and what to do, in the interface language; never a traceback."""
+    if isinstance(error, ImportRefused):
+        return describe_import(error)
     params = error.params
     text = str(params.get("text", ""))
     code = str(params.get("code", ""))
@@ -91,6 +98,121 @@ def describe(error: CchcError) -> str:
         return QCoreApplication.translate("Messages", "This sheet is not finalized, so there is nothing to reopen.")
     if kind == "no_reason":
         return QCoreApplication.translate("Messages", "Reopening a finalized sheet needs a reason: type why it must change.")
+    if kind == "open_here":
+        return QCoreApplication.translate("Messages", "The database %1 is open in this program, so it cannot be replaced now. Close it first, then try again; nothing was changed.").replace("%1", str(params.get("path", "")))
+    if kind == "folder_read_only":
+        return QCoreApplication.translate("Messages", "The database %1 cannot be opened for work: its folder cannot be written. Copy the database to a folder of your own (such as Documents) and open that copy.").replace("%1", str(params.get("path", "")))
+    if kind == "orphan_wal":
+        return QCoreApplication.translate("Messages", "The database %1 is missing, but its log file is still there: the database was moved or deleted without it. Put the .db file back next to its log file, or restore a backup; nothing was changed.").replace("%1", str(params.get("path", "")))
+    if kind == "unreadable":
+        return QCoreApplication.translate("Messages", "The database %1 cannot be read. Check that the disk is connected and that you may open the file.").replace("%1", str(params.get("path", "")))
+    if kind == "no_backup":
+        return QCoreApplication.translate("Messages", "That backup does not exist. Open File → Backups to see the backups there are.")
     if kind == "store":
         return QCoreApplication.translate("Messages", "The database refused the change; nothing was saved. Details: %1").replace("%1", str(error))
     return QCoreApplication.translate("Messages", "The action could not be completed: %1").replace("%1", str(error))
+
+
+def describe_import(error: ImportRefused) -> str:
+    """Why a score table was refused, naming the line and code where the refusal has them, and what to fix."""
+    # A refused number keeps the parser's own error as its context: the text typed, the value, the maximum.
+    context = error.__context__
+    params = dict(context.params) if isinstance(context, CchcError) else {}
+    params.update(error.params)
+    line = str(params.get("line", ""))
+    code = str(params.get("code", ""))
+    if code == "total":  # a number on the file's TỔNG ĐIỂM row
+        code = QCoreApplication.translate("Messages", "TOTAL")
+    # A range refusal carries the value rather than the text typed: either is what the user wrote.
+    text = str(params["text"]) if "text" in params else _number(params.get("value", ""))
+    kind = error.kind
+
+    def say(translated: str) -> str:
+        return translated.replace("%1", line).replace("%2", code).replace("%3", text)
+
+    if kind == "too_large" and not code:
+        if line:
+            return say(QCoreApplication.translate("Messages", "Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file."))
+        return say(QCoreApplication.translate("Messages", "The file is too large to be a score table. Check that you chose the right file."))
+    # The score's own problems, in the file: line and criterion first, then what to type instead.
+    if kind == "not_a_number":
+        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again."))
+    if kind == "negative":
+        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again."))
+    if kind == "sign":
+        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again."))
+    if kind == "too_many_decimals":
+        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again."))
+    if kind == "too_large":
+        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again."))
+    if kind == "exponent":
+        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again."))
+    if kind == "thousands":
+        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again."))
+    if kind == "over_maximum":
+        return (say(QCoreApplication.translate("Messages", "Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again."))
+                .replace("%4", _number(params.get("maximum", ""))))
+    if kind == "below_zero":
+        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again."))
+    # The shape of the table.
+    if kind == "bad_header":
+        return say(QCoreApplication.translate("Messages", "Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again."))
+    if kind == "no_header":
+        return say(QCoreApplication.translate("Messages", "Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again."))
+    if kind == "missing_code":
+        return say(QCoreApplication.translate("Messages", "Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again."))
+    if kind == "bad_code":
+        return say(QCoreApplication.translate("Messages", "Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again."))
+    if kind == "duplicate_code":
+        return say(QCoreApplication.translate("Messages", "Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again."))
+    if kind == "control_characters":
+        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again."))
+    if kind == "missing_title":
+        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: the criterion has no title. Write its title and import again."))
+    if kind == "missing_maximum":
+        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again."))
+    if kind == "one_column":
+        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again."))
+    if kind == "missing_parent":
+        return say(QCoreApplication.translate("Messages", "Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.")).replace(
+            "%3", str(params.get("parent", "")))
+    if kind == "bad_maximum":
+        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: the maximum score is negative. Correct it and import again."))
+    if kind == "framework_mismatch":
+        return say(QCoreApplication.translate("Messages", "The file's criteria (codes or maximum scores) differ from the criteria of this sheet, so it cannot be imported into it. Import it as a new sheet instead, or choose the file made for this sheet."))
+    if kind == "no_table":
+        return say(QCoreApplication.translate("Messages", "The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores)."))
+    if kind == "no_rows":
+        return say(QCoreApplication.translate("Messages", "The file has a header row but no criterion rows under it. Check that you chose the right file."))
+    # The file itself.
+    if kind == "empty_file":
+        return say(QCoreApplication.translate("Messages", "The file is empty. Choose the file that holds the score table."))
+    if kind == "bad_encoding":
+        if line:
+            return say(QCoreApplication.translate("Messages", "Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again."))
+        return say(QCoreApplication.translate("Messages", "The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again."))
+    if kind == "binary_file":
+        return say(QCoreApplication.translate("Messages", "The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook."))
+    if kind == "unreadable":
+        return say(QCoreApplication.translate("Messages", "The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again."))
+    # Excel workbooks.
+    row = line or _found(_ROW_IN_TEXT, str(error))
+    if kind == "formula":
+        if row:
+            return QCoreApplication.translate("Messages", "Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.").replace("%1", row)
+        return say(QCoreApplication.translate("Messages", "The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again."))
+    if kind == "bad_cell":
+        if row:
+            return QCoreApplication.translate("Messages", "Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.").replace("%1", row)
+        return say(QCoreApplication.translate("Messages", "The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again."))
+    if kind == "merged_cells":
+        return QCoreApplication.translate("Messages", "Cells %1 are merged inside the table. Unmerge them in Excel and import again.").replace(
+            "%1", _found(_MERGED_IN_TEXT, str(error)) or "")
+    if kind == "bad_workbook":
+        return say(QCoreApplication.translate("Messages", "The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again."))
+    return QCoreApplication.translate("Messages", "The file cannot be imported: %1").replace("%1", str(error))
+
+
+def _found(pattern: re.Pattern[str], text: str) -> str:
+    match = pattern.search(text)
+    return match.group(1) if match else ""

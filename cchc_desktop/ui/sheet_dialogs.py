@@ -4,10 +4,37 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from ..store.repository import FrameworkInfo
+
+
+class UnitYearFields:
+    """The unit name and year of a sheet, as the new-sheet and import dialogs both ask for them."""
+
+    def __init__(self, parent: QWidget, unit: str = "", year: int | None = None) -> None:
+        self.unit_edit = QLineEdit(unit, parent)
+        self.unit_edit.setObjectName("unitEdit")
+        self.unit_edit.setPlaceholderText(QCoreApplication.translate("NewSheetDialog", "e.g. Huyện Phong Thổ"))
+        self.unit_edit.setMinimumWidth(320)
+        self.year_box = QSpinBox(parent)
+        self.year_box.setObjectName("yearBox")
+        self.year_box.setRange(2000, 2100)
+        self.year_box.setValue(year if year is not None else date.today().year)
+        self.unit_label = QLabel(QCoreApplication.translate("NewSheetDialog", "Unit:"), parent)
+        self.unit_label.setBuddy(self.unit_edit)
+        self.year_label = QLabel(QCoreApplication.translate("NewSheetDialog", "Year:"), parent)
+        self.year_label.setBuddy(self.year_box)
+
+    def add_to(self, form: QFormLayout) -> None:
+        form.addRow(self.unit_label, self.unit_edit)
+        form.addRow(self.year_label, self.year_box)
+
+    def set_enabled(self, enabled: bool) -> None:
+        for widget in (self.unit_label, self.unit_edit, self.year_label, self.year_box):
+            widget.setEnabled(enabled)
 
 
 class NewSheetDialog(QDialog):
@@ -15,22 +42,15 @@ class NewSheetDialog(QDialog):
                  unit: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New score sheet"))
-        self.unit_edit = QLineEdit(unit, self)
-        self.unit_edit.setObjectName("unitEdit")
-        self.unit_edit.setPlaceholderText(self.tr("e.g. Huyện Phong Thổ"))
-        self.unit_edit.setMinimumWidth(320)
-        self.year_box = QSpinBox(self)
-        self.year_box.setObjectName("yearBox")
-        self.year_box.setRange(2000, 2100)
-        self.year_box.setValue(date.today().year)
+        self.fields = UnitYearFields(self, unit)
+        self.unit_edit, self.year_box = self.fields.unit_edit, self.fields.year_box
         self.framework_box = QComboBox(self)
         self.framework_box.setObjectName("frameworkBox")
         for info in frameworks:
             self.framework_box.addItem(
                 self.tr("%1 (%2 criteria)").replace("%1", info.name).replace("%2", str(info.criteria)), info.id)
         form = QFormLayout()
-        form.addRow(self.tr("Unit:"), self.unit_edit)
-        form.addRow(self.tr("Year:"), self.year_box)
+        self.fields.add_to(form)
         form.addRow(self.tr("Criteria framework:"), self.framework_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

@@ -1,0 +1,148 @@
+"""Importing a score table: as a new sheet or into the current one, then the subtotals the file had wrong."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+
+from ..domain.numbers import format_score
+from ..domain.tables import ImportWarning
+from ..store.repository import SheetInfo
+from .sheet_dialogs import UnitYearFields
+
+# Options under a choice are indented so they read as belonging to it.
+INDENT = 24
+
+
+@dataclass(frozen=True)
+class ImportChoice:
+    into_current: bool
+    unit: str
+    year: int
+
+
+class ImportDialog(QDialog):
+    """Where the file goes: a new sheet (unit and year) or the sheet now open."""
+
+    def __init__(self, file_name: str, current: SheetInfo | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import a score table"))
+        self.file_label = QLabel(self.tr("File: %1").replace("%1", file_name), self)
+        self.file_label.setObjectName("importFile")
+        self.file_label.setWordWrap(True)
+        self.new_button = QRadioButton(self.tr("As a &new sheet"), self)
+        self.new_button.setObjectName("importAsNew")
+        self.fields = UnitYearFields(self, current.unit if current else "", current.year if current else None)
+        self.unit_edit, self.year_box = self.fields.unit_edit, self.fields.year_box
+        form = QFormLayout()
+        form.setContentsMargins(INDENT, 0, 0, 0)
+        self.fields.add_to(form)
+        self.into_button = QRadioButton(self, objectName="importIntoCurrent")
+        self.into_hint = QLabel(self)
+        self.into_hint.setObjectName("importIntoHint")
+        self.into_hint.setWordWrap(True)
+        self.into_hint.setContentsMargins(INDENT, 0, 0, 0)
+        if current is None:
+            self.into_button.setText(self.tr("&Into the current sheet"))
+            self.into_button.setEnabled(False)
+            self.into_hint.setText(self.tr("No sheet is open."))
+        else:
+            self.into_button.setText(self.tr("&Into the current sheet: %1, %2").replace("%1", current.unit)
+                                     .replace("%2", str(current.year)))
+            # The usual case: the district typed its self-assessment, the province sends back its appraisal.
+            self.into_hint.setText(self.tr("Only the score columns the file has are filled (for example the "
+                                           "appraisal); the other columns keep their scores. The criteria must "
+                                           "be the same as the sheet's."))
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.new_button)
+        self.mode_group.addButton(self.into_button)
+        self.new_button.setChecked(True)
+        self.new_button.toggled.connect(self.fields.set_enabled)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addSpacing(6)
+        layout.addWidget(self.new_button)
+        layout.addLayout(form)
+        layout.addSpacing(6)
+        layout.addWidget(self.into_button)
+        layout.addWidget(self.into_hint)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def choice(self) -> ImportChoice:
+        return ImportChoice(self.into_button.isChecked(), self.unit_edit.text(), self.year_box.value())
+
+
+def column_label(column: str) -> str:
+    if column == "max":
+        return QCoreApplication.translate("ImportWarningsDialog", "maximum score")
+    if column == "self":
+        return QCoreApplication.translate("ImportWarningsDialog", "self-assessment")
+    return QCoreApplication.translate("ImportWarningsDialog", "appraisal")
+
+
+def warning_text(warning: ImportWarning) -> str:
+    """One difference between the file and the sums, in the interface language, with decimal commas."""
+    empty = QCoreApplication.translate("ImportWarningsDialog", "(empty)")
+    said = format_score(warning.file_value, empty=empty)
+    summed = format_score(warning.computed, empty=empty)
+    # Each case is a whole sentence for the translators; a maximum is the one figure the file keeps.
+    if warning.code is None:
+        text = QCoreApplication.translate(
+            "ImportWarningsDialog", "Line %1, total score (%3): the file says %4 but the criteria add up to %5; "
+            "the sum of the criteria is kept.")
+    elif warning.column == "max":
+        text = QCoreApplication.translate(
+            "ImportWarningsDialog", "Line %1, criterion %2: the file gives a maximum score of %4 but the maximum "
+            "scores of its sub-criteria add up to %5; the file's maximum is kept. Check the criteria framework.")
+    else:
+        text = QCoreApplication.translate(
+            "ImportWarningsDialog", "Line %1, criterion %2 (%3): the file says %4 but its sub-criteria add up to "
+            "%5; the sum of the sub-criteria is kept.")
+    line = str(warning.line) if warning.line is not None else "?"
+    return (text.replace("%1", line).replace("%2", warning.code or "").replace("%3", column_label(warning.column))
+            .replace("%4", said).replace("%5", summed))
+
+
+class ImportWarningsDialog(QDialog):
+    """The sheet was imported; these rows of the file disagreed with their own parts."""
+
+    def __init__(self, warnings: list[ImportWarning], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWarningsDialog")
+        self.setWindowTitle(self.tr("Check the imported sheet"))
+        self.intro = QLabel(self.tr(
+            "The sheet was imported. In the rows below, a figure in the file differs from the sum of its parts; "
+            "each row says which figure was kept. Check them against the paper copy. Rows to check: %1.").replace("%1", str(len(warnings))), self)
+        self.intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("warningList")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        for warning in warnings:
+            QListWidgetItem(warning_text(warning), self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = QPushButton(self.tr("&Copy the list"), self)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_list)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 360)
+
+    def texts(self) -> list[str]:
+        return [self.list.item(row).text() for row in range(self.list.count())]
+
+    def copy_list(self) -> None:
+        QApplication.clipboard().setText("\n".join(self.texts()))

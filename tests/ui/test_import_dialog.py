@@ -1,0 +1,180 @@
+"""File → Import a score table: a new sheet or into the current one, warnings listed, refusals change nothing."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from cchc_desktop.domain.scoring import Column
+from cchc_desktop.ui import i18n
+from cchc_desktop.ui.import_dialog import ImportDialog, ImportWarningsDialog
+from cchc_desktop.ui.tree_model import SheetColumn
+
+from ui_helpers import type_into_cell
+
+
+@pytest.fixture
+def message_boxes(monkeypatch):
+    shown = []
+
+    def record(box):
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return shown
+
+
+@pytest.fixture
+def warning_lists(monkeypatch):
+    shown = []
+
+    def record(dialog):
+        shown.append(dialog.texts())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportWarningsDialog, "exec", record)
+    return shown
+
+
+def choose(monkeypatch, window, path, *, into=False, unit=None, year=None):
+    """The user picks ``path`` in the file dialog, then answers the import dialog."""
+    monkeypatch.setattr(window, "choose_import_file", lambda: str(path))
+
+    def answer(dialog):
+        button = dialog.into_button if into else dialog.new_button
+        button.click()
+        if unit is not None:
+            dialog.unit_edit.setText(unit)
+        if year is not None:
+            dialog.year_box.setValue(year)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", answer)
+
+
+def edited_seed(seed_text, tmp_path, name, change):
+    """The seed with one row changed: ``change(cells)`` edits the row's cells in place."""
+    lines = seed_text.splitlines()
+    number, cells = next((n, line.split("\t")) for n, line in enumerate(lines) if line.startswith(change[0] + "\t"))
+    change[1](cells)
+    lines[number] = "\t".join(cells)
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path, number + 1
+
+
+def test_import_menu_entry_with_ctrl_i(window):
+    assert window.import_action in window.file_menu.actions()
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.import_action.text().replace("&", "") == "Import a score table…"
+
+
+def test_the_dialog_offers_the_current_sheet_unit_and_year(qtbot, window, seed_sheet):
+    dialog = ImportDialog("bang-diem.txt", window.document.info, window)
+    qtbot.addWidget(dialog)
+    assert dialog.unit_edit.text() == "Huyện Phong Thổ" and dialog.year_box.value() == 2023
+    assert dialog.new_button.isChecked() and "Huyện Phong Thổ" in dialog.into_button.text()
+    dialog.into_button.click()
+    assert not dialog.unit_edit.isEnabled()
+
+
+def test_importing_the_seed_as_a_new_sheet_opens_it_with_its_total(monkeypatch, window, workspace, seed_path,
+                                                                   message_boxes, warning_lists):
+    choose(monkeypatch, window, seed_path, unit="Huyện Sìn Hồ", year=2023)
+    window.import_action.trigger()
+    made = [s for s in workspace.sheets() if s.unit == "Huyện Sìn Hồ"]
+    assert len(made) == 1 and window.document.id == made[0].id
+    assert window.sheet_box.currentText() == "Huyện Sìn Hồ — 2023"
+    assert "79,24" in window.summary.appraisal_label.text()
+    assert message_boxes == [] and warning_lists == []
+
+
+def test_a_wrong_subtotal_is_listed_with_its_line_code_and_comma_figures(monkeypatch, window, seed_text, tmp_path,
+                                                                         message_boxes, warning_lists):
+    def wrong_subtotal(cells):
+        cells[3] = "2,40"  # its sub-criteria add up to 2,50
+
+    path, line = edited_seed(seed_text, tmp_path, "sai-tong.txt", ("1.2", wrong_subtotal))
+    choose(monkeypatch, window, path, unit="Huyện Sìn Hồ")
+    window.import_action.trigger()
+    assert message_boxes == []
+    assert warning_lists == [[f"Line {line}, criterion 1.2 (appraisal): the file says 2,40 but its sub-criteria add "
+                              "up to 2,50; the sum of the sub-criteria is kept."]]
+    assert window.document.info.unit == "Huyện Sìn Hồ"
+
+
+def test_the_warning_list_speaks_vietnamese(qtbot, english, workspace, seed_text, tmp_path):
+    def wrong_subtotal(cells):
+        cells[3] = "2,40"
+
+    path, line = edited_seed(seed_text, tmp_path, "sai-tong.txt", ("1.2", wrong_subtotal))
+    outcome = workspace.import_file(path, unit="Huyện Sìn Hồ", year=2023)
+    i18n.install_language("vi")
+    dialog = ImportWarningsDialog(outcome.warnings)
+    qtbot.addWidget(dialog)
+    assert dialog.texts() == [f"Dòng {line}, tiêu chí 1.2 (điểm thẩm định): tệp ghi 2,40 nhưng tổng các tiêu chí "
+                              "thành phần là 2,50; phần mềm giữ tổng các tiêu chí thành phần."]
+
+
+def test_a_score_over_its_maximum_is_refused_naming_line_and_code(monkeypatch, window, workspace, seed_text,
+                                                                  tmp_path, message_boxes, warning_lists):
+    def too_high(cells):
+        cells[3] = "0,75"  # its maximum is 0,50
+
+    path, line = edited_seed(seed_text, tmp_path, "qua-diem.txt", ("1.2.1", too_high))
+    before = [(s.id, s.unit, s.year) for s in workspace.sheets()]
+    shown = window.document.id
+    choose(monkeypatch, window, path, unit="Huyện Sìn Hồ")
+    window.import_action.trigger()
+    assert len(message_boxes) == 1
+    text = message_boxes[0]
+    assert f"Line {line}" in text and "1.2.1" in text and "0,75" in text and "0,50" in text
+    assert "qua-diem.txt was not imported; nothing was changed." in text and "Traceback" not in text
+    assert [(s.id, s.unit, s.year) for s in workspace.sheets()] == before
+    assert [window.sheet_box.itemText(i) for i in range(window.sheet_box.count())] == ["Huyện Phong Thổ — 2023"]
+    assert window.document.id == shown and warning_lists == []
+
+
+def test_importing_the_appraisal_into_the_current_sheet_keeps_the_typed_self_assessment(
+        qtbot, monkeypatch, window, workspace, seed_text, tmp_path, message_boxes, warning_lists):
+    # The district types its self-assessment on an empty sheet; the province's appraisal then comes as a file.
+    framework = window.document.info.framework_id
+    sheet_id = workspace.create_sheet(unit="Huyện Sìn Hồ", year=2023, framework_id=framework)
+    window.reload_sheet_list(select=sheet_id)
+    type_into_cell(qtbot, window, "1.2.1", SheetColumn.SELF, "0,5")
+    assert window.undo_stack.count() == 1
+    path = tmp_path / "tham-dinh.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    choose(monkeypatch, window, path, into=True)
+    window.import_action.trigger()
+    assert message_boxes == [] and warning_lists == []
+    assert window.document.id == sheet_id
+    assert window.document.stored_value("1.2.1", Column.SELF) == Decimal("0.50")
+    assert window.document.sheet.score("1.2.1", Column.SELF) == Decimal("0.50")
+    assert "79,24" in window.summary.appraisal_label.text()
+    # Undo can no longer reach back past the import.
+    assert window.undo_stack.count() == 0 and not window.undo_action.isEnabled()
+    assert "edit history was cleared" in window.statusBar().currentMessage()
+
+
+def test_importing_into_a_finalized_sheet_is_refused(monkeypatch, window, workspace, seed_sheet, seed_path,
+                                                     message_boxes):
+    from cchc_desktop.services import printing
+
+    monkeypatch.setattr(workspace, "before_risky_change", lambda reason: None)
+    printing.finalize(workspace, seed_sheet.id)
+    window.open_sheet(seed_sheet.id)
+    choose(monkeypatch, window, seed_path, into=True)
+    window.import_action.trigger()
+    assert len(message_boxes) == 1 and "finalized and cannot be changed" in message_boxes[0]
+    assert window.document.finalized
+
+
+def test_cancelling_the_file_dialog_does_nothing(monkeypatch, window, workspace, message_boxes):
+    count = len(workspace.sheets())
+    monkeypatch.setattr(window, "choose_import_file", lambda: "")
+    window.import_action.trigger()
+    assert len(workspace.sheets()) == count and message_boxes == []
