@@ -128,7 +128,8 @@ class ImportWarningsDialog(QDialog):
         self.list.setObjectName("warningList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        for warning in warnings:
+        # In the file's order, so they can be ticked off down the paper copy.
+        for warning in sorted(warnings, key=lambda w: (w.line is None, w.line or 0)):
             QListWidgetItem(warning_text(warning), self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = QPushButton(self.tr("&Copy the list"), self)

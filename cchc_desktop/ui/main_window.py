@@ -541,7 +541,8 @@ class MainWindow(QMainWindow):
             # The closed workspace holds no lock: nothing may be chosen or edited through it.
             self.sheet_box.clear()
             for action in (self.rename_action, self.delete_action, self.print_preview_action,
-                           self.history_of_criterion_action, self.backups_action, self.user_name_action):
+                           self.history_of_criterion_action, self.backups_action, self.user_name_action,
+                           self.import_action):
                 action.setEnabled(False)
             raise  # the backups dialog says it in plain words
         self.reload_sheet_list(select=getattr(self, "_sheet_before_close", None))
