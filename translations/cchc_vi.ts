@@ -374,18 +374,18 @@ Please send the log file to your IT support:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/import_dialog.py" line="50" />
-            <source>&amp;Into the current sheet</source>
+            <source>Into the &amp;current sheet</source>
             <translation>&amp;Vào bảng điểm đang mở</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="54" />
+            <source>Into the &amp;current sheet: %1, %2</source>
+            <translation>&amp;Vào bảng điểm đang mở: %1, năm %2</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/import_dialog.py" line="52" />
             <source>No sheet is open.</source>
             <translation>Chưa mở bảng điểm nào.</translation>
-        </message>
-        <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="54" />
-            <source>&amp;Into the current sheet: %1, %2</source>
-            <translation>&amp;Vào bảng điểm đang mở: %1, năm %2</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/import_dialog.py" line="57" />
@@ -446,7 +446,7 @@ Please send the log file to your IT support:
             <translation>Bảng điểm đã được nhập. Ở các dòng dưới đây, số ghi trong tệp khác với tổng các phần của nó; mỗi dòng cho biết phần mềm giữ số nào. Đề nghị đối chiếu với bản giấy. Số dòng cần kiểm tra: %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="135" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="136" />
             <source>&amp;Copy the list</source>
             <translation>&amp;Sao chép danh sách</translation>
         </message>

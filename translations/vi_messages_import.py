@@ -23,9 +23,9 @@ VI_IMPORT = {
     ("ImportDialog", "Import a score table"): "Nhập bảng điểm từ tệp",
     ("ImportDialog", "File: %1"): "Tệp: %1",
     ("ImportDialog", "As a &new sheet"): "Thành bảng điểm &mới",
-    ("ImportDialog", "&Into the current sheet"): "&Vào bảng điểm đang mở",
+    ("ImportDialog", "Into the &current sheet"): "&Vào bảng điểm đang mở",
     ("ImportDialog", "No sheet is open."): "Chưa mở bảng điểm nào.",
-    ("ImportDialog", "&Into the current sheet: %1, %2"): "&Vào bảng điểm đang mở: %1, năm %2",
+    ("ImportDialog", "Into the &current sheet: %1, %2"): "&Vào bảng điểm đang mở: %1, năm %2",
     ("ImportDialog", "Only the score columns the file has are filled (for example the appraisal); the other "
                      "columns keep their scores. The criteria must be the same as the sheet's."):
         "Chỉ điền những cột điểm có trong tệp (ví dụ điểm thẩm định); các cột khác giữ nguyên điểm đã nhập. "

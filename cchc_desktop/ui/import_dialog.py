@@ -47,11 +47,11 @@ class ImportDialog(QDialog):
         self.into_hint.setWordWrap(True)
         self.into_hint.setContentsMargins(INDENT, 0, 0, 0)
         if current is None:
-            self.into_button.setText(self.tr("&Into the current sheet"))
+            self.into_button.setText(self.tr("Into the &current sheet"))
             self.into_button.setEnabled(False)
             self.into_hint.setText(self.tr("No sheet is open."))
         else:
-            self.into_button.setText(self.tr("&Into the current sheet: %1, %2").replace("%1", current.unit)
+            self.into_button.setText(self.tr("Into the &current sheet: %1, %2").replace("%1", current.unit)
                                      .replace("%2", str(current.year)))
             # The usual case: the district typed its self-assessment, the province sends back its appraisal.
             self.into_hint.setText(self.tr("Only the score columns the file has are filled (for example the "
@@ -128,6 +128,7 @@ class ImportWarningsDialog(QDialog):
         self.list.setObjectName("warningList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
         # In the file's order, so they can be ticked off down the paper copy.
         for warning in sorted(warnings, key=lambda w: (w.line is None, w.line or 0)):
             QListWidgetItem(warning_text(warning), self.list)

@@ -178,3 +178,28 @@ def test_cancelling_the_file_dialog_does_nothing(monkeypatch, window, workspace,
     monkeypatch.setattr(window, "choose_import_file", lambda: "")
     window.import_action.trigger()
     assert len(workspace.sheets()) == count and message_boxes == []
+
+
+def test_warnings_are_listed_in_the_file_order_and_a_wrong_maximum_says_the_file_wins(qtbot, english):
+    from cchc_desktop.domain.tables import ImportWarning
+
+    dialog = ImportWarningsDialog([
+        ImportWarning(129, None, "appraisal", Decimal("79.27"), Decimal("79.24")),
+        ImportWarning(9, "1", "max", Decimal("13.50"), Decimal("14.00")),
+    ])
+    qtbot.addWidget(dialog)
+    assert dialog.texts() == [
+        "Line 9, criterion 1: the file gives a maximum score of 13,50 but the maximum scores of its sub-criteria "
+        "add up to 14,00; the file's maximum is kept. Check the criteria framework.",
+        "Line 129, total score (appraisal): the file says 79,27 but the criteria add up to 79,24; "
+        "the sum of the criteria is kept.",
+    ]
+
+
+def test_a_new_sheet_for_the_open_sheet_unit_and_year_points_to_importing_into_it(monkeypatch, window, workspace,
+                                                                                  seed_path, message_boxes):
+    count = len(workspace.sheets())
+    choose(monkeypatch, window, seed_path)  # the dialog's own unit and year: those of the open sheet
+    window.import_action.trigger()
+    assert len(workspace.sheets()) == count
+    assert len(message_boxes) == 1 and "“Into the current sheet”" in message_boxes[0]
