@@ -650,7 +650,7 @@ Please send the log file to your IT support:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/main_window.py" line="321" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="669" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="675" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
@@ -690,22 +690,27 @@ Please send the log file to your IT support:
             <translation>Đã nhập %1 vào bảng điểm này. Lịch sử chỉnh sửa đã được xóa: không thể hoàn tác việc nhập bằng Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="458" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="460" />
+            <source>Imported %1 as a new sheet. Its criteria differ from every framework already in this database, so they were saved as a new criteria framework.</source>
+            <translation>Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu nên được lưu thành một bộ tiêu chí mới.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="464" />
             <source>Imported %1 as a new sheet.</source>
             <translation>Đã nhập %1 thành bảng điểm mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="463" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="469" />
             <source>This unit already has a sheet for that year and framework. To fill that sheet from the file, open it, import again and choose “Into the current sheet”.</source>
             <translation>Đơn vị này đã có bảng điểm của năm đó theo bộ tiêu chí này. Muốn điền bảng điểm đó từ tệp, hãy mở bảng điểm đó, nhập lại và chọn “Vào bảng điểm đang mở”.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="467" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="473" />
             <source>%1 was not imported; nothing was changed.</source>
             <translation>Chưa nhập được tệp %1; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="488" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="494" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -714,44 +719,44 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="489" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="495" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="509" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="515" />
             <source>Printing is not available in this version yet.</source>
             <translation>Phiên bản này chưa có chức năng in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="603" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="609" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="658" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="664" />
             <source>No criterion matches.</source>
             <translation>Không có tiêu chí nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="686" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="692" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="687" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="693" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="692" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="698" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="693" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="699" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.

@@ -14,6 +14,10 @@ VI_IMPORT = {
                    "with Ctrl+Z."):
         "Đã nhập %1 vào bảng điểm này. Lịch sử chỉnh sửa đã được xóa: không thể hoàn tác việc nhập bằng Ctrl+Z.",
     ("MainWindow", "Imported %1 as a new sheet."): "Đã nhập %1 thành bảng điểm mới.",
+    ("MainWindow", "Imported %1 as a new sheet. Its criteria differ from every framework already in this "
+                   "database, so they were saved as a new criteria framework."):
+        "Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu "
+        "nên được lưu thành một bộ tiêu chí mới.",
     ("MainWindow", "This unit already has a sheet for that year and framework. To fill that sheet from the file, "
                    "open it, import again and choose “Into the current sheet”."):
         "Đơn vị này đã có bảng điểm của năm đó theo bộ tiêu chí này. Muốn điền bảng điểm đó từ tệp, hãy mở bảng "

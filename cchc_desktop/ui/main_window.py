@@ -455,7 +455,13 @@ class MainWindow(QMainWindow):
             return outcome
         outcome = self.workspace.import_file(path, unit=choice.unit, year=choice.year)
         self.reload_sheet_list(select=outcome.sheet_id)
-        self.show_status(self.tr("Imported %1 as a new sheet.").replace("%1", path.name))
+        if outcome.new_framework:
+            # Worth saying: the sheet will not line up with sheets made on the built-in criteria.
+            self.show_status(self.tr("Imported %1 as a new sheet. Its criteria differ from every framework already "
+                                     "in this database, so they were saved as a new criteria framework.")
+                             .replace("%1", path.name))
+        else:
+            self.show_status(self.tr("Imported %1 as a new sheet.").replace("%1", path.name))
         return outcome
 
     def _import_refusal(self, file_name: str, error: CchcError) -> str:

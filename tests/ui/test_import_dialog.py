@@ -89,6 +89,7 @@ def test_importing_the_seed_as_a_new_sheet_opens_it_with_its_total(monkeypatch, 
     assert len(made) == 1 and window.document.id == made[0].id
     assert window.sheet_box.currentText() == "Huyện Sìn Hồ — 2023"
     assert "79,24" in window.summary.appraisal_label.text()
+    assert f"Imported {seed_path.name} as a new sheet." in window.statusBar().currentMessage()
     assert message_boxes == [] and warning_lists == []
 
 
@@ -203,3 +204,19 @@ def test_a_new_sheet_for_the_open_sheet_unit_and_year_points_to_importing_into_i
     window.import_action.trigger()
     assert len(workspace.sheets()) == count
     assert len(message_boxes) == 1 and "“Into the current sheet”" in message_boxes[0]
+
+
+def test_an_excel_workbook_imports_like_the_text_table(monkeypatch, window, workspace, seed_text, tmp_path,
+                                                       message_boxes, warning_lists):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for line in seed_text.splitlines():
+        book.active.append(line.split("\t"))
+    path = tmp_path / "bang-diem.xlsx"
+    book.save(path)
+    choose(monkeypatch, window, path, unit="Huyện Tam Đường", year=2023)
+    window.import_action.trigger()
+    assert message_boxes == [] and warning_lists == []
+    assert window.document.info.unit == "Huyện Tam Đường"
+    assert "79,24" in window.summary.appraisal_label.text()
