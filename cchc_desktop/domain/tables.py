@@ -33,9 +33,10 @@ class ImportWarning:
         where = f"line {self.line}, " if self.line is not None else ""
         what = self.code if self.code else "total"
         label = {"max": "maximum", "self": "self-assessment", "appraisal": "appraisal"}[self.column]
+        kept = ("the file's maximum is kept" if self.column == "max" and self.code
+                else "the sum of the parts is kept")
         return (f"{where}{what} ({label}): the file says {format_score(self.file_value, empty='nothing')} "
-                f"but its parts add up to {format_score(self.computed, empty='nothing')}; "
-                "the sum of the parts is kept.")
+                f"but its parts add up to {format_score(self.computed, empty='nothing')}; {kept}.")
 
 
 @dataclass
@@ -205,7 +206,8 @@ def read_table(rows: Iterable[tuple[int, Sequence[str]]], *, source: str = "file
                 try:
                     validate_score(node, value)
                 except CchcError as error:
-                    raise ImportRefused(f"line {line}, {error}", kind=error.kind, line=line, code=code) from None
+                    raise ImportRefused(f"line {line}, {error}", kind=error.kind,
+                                        **{**error.params, "line": line, "code": code}) from None
                 sheet.set_score(code, column, value)
         else:
             stated.append((line, code, column, value))
@@ -235,8 +237,8 @@ def _number(text: str, line: int, code: str, label: str) -> Decimal:
     try:
         return parse_score(text)
     except CchcError as error:
-        raise ImportRefused(f"line {line}, code {code}, {label}: {error}", kind=error.kind, line=line,
-                            code=code) from None
+        raise ImportRefused(f"line {line}, code {code}, {label}: {error}", kind=error.kind,
+                            **{**error.params, "line": line, "code": code, "column_label": label}) from None
 
 
 def decode_text(data: bytes, *, name: str = "file") -> str:

@@ -12,11 +12,12 @@ from ..domain.tables import ImportRefused
 MAX_ROWS = 20_000
 
 
-def _cell_text(value: object, where: str) -> str:
+def _cell_text(value: object, where: str, row: int, column: int) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        raise ImportRefused(f"{where}: a TRUE/FALSE value is not a score or a title.", kind="bad_cell")
+        raise ImportRefused(f"{where}: a TRUE/FALSE value is not a score or a title.", kind="bad_cell", line=row,
+                             column=column)
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
@@ -28,9 +29,10 @@ def _cell_text(value: object, where: str) -> str:
     if isinstance(value, str):
         if value.startswith("="):
             raise ImportRefused(f"{where} holds a formula ({value[:40]}). Paste values only and import again.",
-                                kind="formula")
+                                kind="formula", line=row, column=column)
         return value
-    raise ImportRefused(f"{where} holds a {type(value).__name__}, not text or a number.", kind="bad_cell")
+    raise ImportRefused(f"{where} holds a {type(value).__name__}, not text or a number.", kind="bad_cell",
+                        line=row, column=column)
 
 
 def xlsx_rows(data: bytes, *, name: str = "workbook") -> Iterator[tuple[int, Sequence[str]]]:
@@ -47,7 +49,8 @@ def xlsx_rows(data: bytes, *, name: str = "workbook") -> Iterator[tuple[int, Seq
     for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
         if number > MAX_ROWS:
             raise ImportRefused(f"{name} has more than {MAX_ROWS} rows.", kind="too_large")
-        cells = [_cell_text(value, f"{name}, row {number}, column {index + 1}") for index, value in enumerate(row)]
+        cells = [_cell_text(value, f"{name}, row {number}, column {index + 1}", number, index + 1)
+                 for index, value in enumerate(row)]
         while cells and not cells[-1]:
             cells.pop()
         rows.append((number, cells))
@@ -58,5 +61,5 @@ def xlsx_rows(data: bytes, *, name: str = "workbook") -> Iterator[tuple[int, Seq
             top = int("".join(ch for ch in text.split(":")[0] if ch.isdigit()))
             if header_row is not None and top >= header_row:
                 raise ImportRefused(f"{name}: cells {text} are merged inside the table. Unmerge them and import again.",
-                                    kind="merged_cells")
+                                    kind="merged_cells", cells=text)
     return iter(rows)

@@ -270,7 +270,7 @@ class Workspace:
                 differing = sorted({code for code, _ in mine ^ theirs})
                 raise ImportRefused(
                     f"The file's criteria differ from sheet {sheet_id}'s framework (first at {differing[0]}).",
-                    kind="framework_mismatch")
+                    kind="framework_mismatch", code=differing[0])
         edits = [Edit(leaf.code, column, table.sheet.entry(leaf.code, column))
                  for column in table.columns for leaf in table.sheet.framework.leaves()]
         document.apply(edits, source=source)

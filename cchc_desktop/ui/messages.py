@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -11,9 +10,6 @@ from ..domain.errors import CchcError
 from ..domain.numbers import format_score
 from ..domain.tables import ImportRefused
 
-# Where a spreadsheet refusal names its cell only in its text ("…, row 12, column 4 holds a formula").
-_ROW_IN_TEXT = re.compile(r"\brow (\d+)\b")
-_MERGED_IN_TEXT = re.compile(r"cells (\S+) are merged")
 
 
 def _number(value: object) -> str:
@@ -115,10 +111,7 @@ def describe(error: CchcError) -> str:
 
 def describe_import(error: ImportRefused) -> str:
     """Why a score table was refused, naming the line and code where the refusal has them, and what to fix."""
-    # A refused number keeps the parser's own error as its context: the text typed, the value, the maximum.
-    context = error.__context__
-    params = dict(context.params) if isinstance(context, CchcError) else {}
-    params.update(error.params)
+    params = error.params
     line = str(params.get("line", ""))
     code = str(params.get("code", ""))
     if code == "total":  # a number on the file's TỔNG ĐIỂM row
@@ -196,7 +189,7 @@ def describe_import(error: ImportRefused) -> str:
     if kind == "unreadable":
         return say(QCoreApplication.translate("Messages", "The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again."))
     # Excel workbooks.
-    row = line or _found(_ROW_IN_TEXT, str(error))
+    row = line
     if kind == "formula":
         if row:
             return QCoreApplication.translate("Messages", "Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.").replace("%1", row)
@@ -207,12 +200,7 @@ def describe_import(error: ImportRefused) -> str:
         return say(QCoreApplication.translate("Messages", "The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again."))
     if kind == "merged_cells":
         return QCoreApplication.translate("Messages", "Cells %1 are merged inside the table. Unmerge them in Excel and import again.").replace(
-            "%1", _found(_MERGED_IN_TEXT, str(error)) or "")
+            "%1", str(params.get("cells", "")))
     if kind == "bad_workbook":
         return say(QCoreApplication.translate("Messages", "The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again."))
     return QCoreApplication.translate("Messages", "The file cannot be imported: %1").replace("%1", str(error))
-
-
-def _found(pattern: re.Pattern[str], text: str) -> str:
-    match = pattern.search(text)
-    return match.group(1) if match else ""
