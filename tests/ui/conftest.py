@@ -27,6 +27,21 @@ def english(qapp):
 
 
 @pytest.fixture
+def message_boxes(monkeypatch):
+    """The texts of the message boxes shown during the test, answered with OK instead of waiting."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def record(box):
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return shown
+
+
+@pytest.fixture
 def window(qtbot, workspace, seed_sheet, settings, english):
     from cchc_desktop.ui.main_window import MainWindow
 

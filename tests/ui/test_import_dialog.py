@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from cchc_desktop.domain.scoring import Column
 from cchc_desktop.ui import i18n
@@ -13,18 +13,6 @@ from cchc_desktop.ui.import_dialog import ImportDialog, ImportWarningsDialog
 from cchc_desktop.ui.tree_model import SheetColumn
 
 from ui_helpers import type_into_cell
-
-
-@pytest.fixture
-def message_boxes(monkeypatch):
-    shown = []
-
-    def record(box):
-        shown.append(box.text())
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
-    return shown
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from cchc_desktop.domain.numbers import format_score
 from cchc_desktop.domain.scoring import Column
@@ -14,18 +14,6 @@ from cchc_desktop.ui.tree_model import SheetColumn
 
 from conftest import first_leaf_with_parents
 from ui_helpers import cell
-
-
-@pytest.fixture
-def message_boxes(monkeypatch):
-    shown = []
-
-    def record(box):
-        shown.append(box.text())
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
-    return shown
 
 
 def stored_column(document, codes, column=Column.APPRAISAL):
