@@ -83,7 +83,9 @@ class SheetLabels:
     recipients: str = "Nơi nhận:"
     fingerprint: str = "Mã kiểm tra (SHA-256) của bảng điểm:"
     date_line: str = "{place}, ngày {day} tháng {month} năm {year}"
-    blank_date_line: str = "{place}, ngày      tháng      năm {year}"
+    # Dotted room to write the date by hand (spaces would collapse); the year too, since a sheet for 2023
+    # is often signed in 2024.
+    blank_date_line: str = "{place}, ngày ...... tháng ...... năm 20......"
     rounding_note: str = ("Ghi chú: Tổng {column} cộng từ điểm từng tiêu chí là {exact} điểm; nếu làm tròn "
                           "điểm từng tiêu chí nhỏ đến {places} chữ số thập phân trước khi cộng (như phần mềm "
                           "chấm điểm của tỉnh) thì tổng là {rounded} điểm.")

@@ -155,7 +155,7 @@ def test_the_date_is_remembered_until_cleared(capsys, db_path, sheet, tmp_path):
     assert run(capsys, "--db", db_path, "print", sheet, "-o", later)[0] == 0
     assert "Phong Thổ, ngày 09 tháng 3 năm 2024" in pdf_text(later)
     assert run(capsys, "--db", db_path, "print", sheet, "-o", blank, "--no-date")[0] == 0
-    assert "ngày tháng năm 2023" in pdf_text(blank)
+    assert "ngày ...... tháng ...... năm 20......" in pdf_text(blank) and "tháng năm 2023" not in pdf_text(blank)
 
 
 def test_printing_an_unknown_sheet_is_one_line(capsys, db_path, sheet, tmp_path):
