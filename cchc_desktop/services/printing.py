@@ -31,7 +31,8 @@ from ..domain.fingerprint import (
 )
 from ..domain.scoring import Column
 from ..store import repository, schema
-from .workspace import AuditedChange, SheetDocument, SheetLockedError, SheetNotFoundError, Workspace, current_user
+from ..store.lock import os_user
+from .workspace import AuditedChange, SheetDocument, SheetLockedError, SheetNotFoundError, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -256,7 +257,7 @@ def _who(workspace: Workspace) -> str:
     """The user as the audit log names them: the name set with `cchc user-name`, and the login."""
     from . import safety
 
-    login = current_user()
+    login = os_user()
     name = safety.user_name(workspace)
     return f"{name} ({login})" if name else login
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -61,13 +60,6 @@ class Edit:
     code: str
     column: Column
     value: Decimal | None
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name in the environment is not an error worth stopping for
-        return "unknown"
 
 
 def _database_refusal(error: DBAPIError) -> CchcError:

@@ -268,12 +268,12 @@ def test_a_damaged_signature_is_reported_not_raised(workspace, seed_sheet, pfx):
 
 def test_finalize_and_reopen_name_the_user_as_the_audit_log_does(workspace, seed_sheet, risky):
     from cchc_desktop.services import safety
-    from cchc_desktop.services.workspace import current_user
+    from cchc_desktop.store.lock import os_user
 
     safety.set_user_name(workspace, "Lò Thị Mai")
     printing.finalize(workspace, seed_sheet.id)
     printing.reopen(workspace, seed_sheet.id, "Sửa tiêu chí 1.2.1")
-    assert {event.user for event in printing.events(workspace, seed_sheet.id)} == {f"Lò Thị Mai ({current_user()})"}
+    assert {event.user for event in printing.events(workspace, seed_sheet.id)} == {f"Lò Thị Mai ({os_user()})"}
 
 
 def test_finalize_and_reopen_are_links_of_the_audit_chain(workspace, seed_path):
