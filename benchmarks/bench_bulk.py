@@ -14,16 +14,8 @@ from pathlib import Path
 from cchc_desktop.domain.scoring import Column
 from cchc_desktop.services import Workspace, safety
 from cchc_desktop.store import backup
+from timing import SEED, percentile  # run as a script, the benchmarks folder is on sys.path
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT.parent / "shared" / "seed" / "000_af3bdc7e3d446662.txt"
-if not SEED.exists():
-    SEED = ROOT / "resources" / "demo" / "phong-tho-2023.txt"
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
 def line(label: str, seconds: list[float]) -> str:

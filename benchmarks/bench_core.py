@@ -19,11 +19,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from generate import write_table  # noqa: E402
+from timing import SEED, percentile  # noqa: E402
 
 from cchc_desktop.domain.scoring import Column  # noqa: E402
 from cchc_desktop.services import Workspace  # noqa: E402
 
-SEED = ROOT / "resources" / "demo" / "phong-tho-2023.txt"
 
 
 def measure(action: Callable[[int], object], runs: int) -> tuple[float, float]:
@@ -33,8 +33,7 @@ def measure(action: Callable[[int], object], runs: int) -> tuple[float, float]:
         started = time.perf_counter()
         action(index)
         times.append((time.perf_counter() - started) * 1000)
-    times.sort()
-    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))]
+    return statistics.median(times), percentile(times, 0.99)
 
 
 def report(name: str, label: str, result: tuple[float, float], runs: int) -> None:

@@ -15,14 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "safety"))
 from killloop import KillLoop  # noqa: E402
 
-SEED = ROOT.parent / "shared" / "seed" / "000_af3bdc7e3d446662.txt"
-if not SEED.exists():
-    SEED = ROOT / "resources" / "demo" / "phong-tho-2023.txt"
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+from timing import SEED, percentile  # noqa: E402
 
 
 def main() -> int:

@@ -15,10 +15,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from generate import write_table  # noqa: E402
+from timing import SEED, percentile  # noqa: E402
 
 from cchc_desktop.services import Workspace, printing  # noqa: E402
 
-SEED = ROOT / "resources" / "demo" / "phong-tho-2023.txt"
 
 
 def measure(label: str, runs: int, action: Callable[[], object]) -> None:
@@ -27,9 +27,8 @@ def measure(label: str, runs: int, action: Callable[[], object]) -> None:
         start = time.perf_counter()
         action()
         times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
-    print(f"{label:<52} median {statistics.median(times):8.1f} ms   p99 {p99:8.1f} ms   ({runs} runs)")
+    print(f"{label:<52} median {statistics.median(times):8.1f} ms   p99 {percentile(times, 0.99):8.1f} ms"
+          f"   ({runs} runs)")
 
 
 def make_pfx() -> bytes:

@@ -20,6 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from timing import percentile  # noqa: E402
 
 HEAVY = ("reportlab", "openpyxl", "alembic", "pyhanko")
 
@@ -59,11 +61,6 @@ heavy = [name for name in {heavy!r} if name in sys.modules]
 print("shown", ",".join(heavy) or "-", flush=True)
 window.close()
 """
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def report(label: str, seconds: list[float]) -> str:
