@@ -1,0 +1,78 @@
+"""Whole-process start times against bare floors, each pair run alternately so the machine's noise cancels out.
+
+Run: .venv/bin/python benchmarks/bench_startup.py [--pairs 11]
+
+Pairs (program vs floor, both as fresh processes):
+- window shown with the seed sheet (`cchc-desktop --screenshot`, offscreen) vs floors/bare_window.py
+- `cchc print 1 -o F.pdf` vs floors/bare_print.py (the seed's rows as one reportlab Table, one TTF)
+- `cchc show 1 --json` vs `python -c pass`
+Prints each side's median and p99 and the ratio of medians; it checks nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from timing import SEED, percentile  # noqa: E402
+
+FLOORS = ROOT / "benchmarks" / "floors"
+FONT = ROOT / "resources" / "fonts" / "LiberationSerif-Regular.ttf"
+
+
+def run_seconds(command: list[str], environment: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", type=int, default=11)
+    arguments = parser.parse_args()
+    python = sys.executable
+    bin_dir = Path(python).parent
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(work),
+                           XDG_DATA_HOME=str(work / "data"), XDG_CONFIG_HOME=str(work / "config"))
+        database = work / "seed.db"
+        subprocess.run([str(bin_dir / "cchc"), "--db", str(database), "import", str(SEED),
+                        "--unit", "Huyện Phong Thổ", "--year", "2023"],
+                       check=True, env=environment, stdout=subprocess.DEVNULL)
+        pairs = {
+            "window shown (--screenshot)": (
+                [str(bin_dir / "cchc-desktop"), "--db", str(database), "--sheet", "1", "--screenshot",
+                 str(work / "window.png")],
+                [python, str(FLOORS / "bare_window.py")]),
+            "cchc print 1 -o F.pdf": (
+                [str(bin_dir / "cchc"), "--db", str(database), "print", "1", "-o", str(work / "sheet.pdf")],
+                [python, str(FLOORS / "bare_print.py"), str(SEED), str(FONT), str(work / "bare.pdf")]),
+            "cchc show 1 --json": (
+                [str(bin_dir / "cchc"), "--db", str(database), "show", "1", "--json"],
+                [python, "-c", "pass"]),
+        }
+        for label, (program, floor) in pairs.items():
+            run_seconds(program, environment)  # warm the file cache and byte-code once
+            run_seconds(floor, environment)
+            program_times, floor_times = [], []
+            for _ in range(arguments.pairs):
+                program_times.append(run_seconds(program, environment))
+                floor_times.append(run_seconds(floor, environment))
+            program_median = statistics.median(program_times)
+            floor_median = statistics.median(floor_times)
+            print(f"{label:<30} program median {program_median:6.3f} s  p99 {percentile(program_times, 0.99):6.3f} s"
+                  f" | floor median {floor_median:6.3f} s  p99 {percentile(floor_times, 0.99):6.3f} s"
+                  f" | ratio {program_median / floor_median:5.2f}x  ({arguments.pairs} pairs)")
+
+
+if __name__ == "__main__":
+    main()
