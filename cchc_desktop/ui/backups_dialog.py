@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHBoxLa
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.errors import CchcError
-from ..services import safety
-from ..store.backup import Backup, backup_dir
+from ..services import Backup, backup_dir, safety
 from .messages import describe
 
 log = logging.getLogger(__name__)

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from ..domain.errors import CchcError
 from ..domain.numbers import format_score
-from ..services import safety
-from ..store.audit import AuditEntry
-from ..store.lock import os_user
+from ..services import AuditEntry, os_user, safety
 from .messages import describe
 
 log = logging.getLogger(__name__)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SHEET = 1
+SEED_VARIABLE = "CCHC_KILL_SEED"  # set it to replay a failed run's kill moments
 REOPEN_EVERY = 40  # edits between a close (checkpoint) and a reopen, so kills also land there
 BACKUP_EVERY = 25  # edits between backups, so kills also land inside VACUUM INTO
 
@@ -81,6 +82,19 @@ def child(db: str, start: int) -> None:
             document = workspace.open_sheet(SHEET)
 
 
+def seeded_rng() -> tuple[random.Random, int]:
+    """The generator of the kill moments: seeded from CCHC_KILL_SEED, or from the clock and then printed.
+
+    The seed fixes the delays before each kill; how far the child got in that time still depends on the
+    machine's load, so a replay lands the kills near, not exactly at, the same statements.
+    """
+    given = os.environ.get(SEED_VARIABLE, "").strip()
+    seed = int(given) if given else time.time_ns() % (1 << 32)
+    # pytest shows a failed test's captured output, so the seed is there whenever it is needed.
+    print(f"kill loop seed {seed} (replay with {SEED_VARIABLE}={seed})", flush=True)
+    return random.Random(seed), seed
+
+
 @dataclass
 class Round:
     reported: int  # edits the child reported
@@ -93,11 +107,11 @@ class Round:
 class KillLoop:
     """Runs kill rounds against one database, keeping the model of what it must hold."""
 
-    def __init__(self, db: Path, seed_file: Path, *, rng: random.Random) -> None:
+    def __init__(self, db: Path, seed_file: Path, *, rng: random.Random | None = None) -> None:
         from cchc_desktop.services import Workspace
 
         self.db = Path(db)
-        self.rng = rng
+        self.rng, self.seed = (rng, None) if rng is not None else seeded_rng()
         with Workspace.open(self.db) as workspace:
             workspace.import_file(seed_file, unit="Huyện Phong Thổ", year=2023)
         connection = sqlite3.connect(self.db)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import random
 import sys
 from pathlib import Path
 
@@ -15,7 +14,7 @@ ROUNDS = 20 if hasattr(os, "fork") else 8
 
 
 def test_sigkill_at_random_moments_loses_no_reported_edit(tmp_path, seed_path):
-    loop = KillLoop(tmp_path / "cchc.db", seed_path, rng=random.Random())
+    loop = KillLoop(tmp_path / "cchc.db", seed_path)  # seeded from CCHC_KILL_SEED or the clock, and printed
     reported = 0
     try:
         for number in range(ROUNDS):

@@ -6,7 +6,6 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
@@ -31,23 +30,6 @@ def no_callbacks():
     return calls, (lambda: calls.append("reopen")), (lambda: calls.append("close"))
 
 
-@pytest.fixture
-def boxes(monkeypatch):
-    """Every message box the dialog would show, answered without a modal loop."""
-    shown: list[tuple[str, str]] = []
-    answers = {"question": QMessageBox.StandardButton.Yes}
-
-    def box(kind):
-        def show(_parent, _title, text, *_args, **_kwargs):
-            shown.append((kind, text))
-            return answers.get(kind, QMessageBox.StandardButton.Ok)
-        return show
-
-    for kind in ("question", "information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, box(kind))
-    return shown, answers
-
-
 def test_backups_are_listed_newest_first_with_date_reason_and_size(qtbot, english, workspace, seed_sheet, db_path):
     backup_store.take(db_path, "auto", now=datetime(2024, 5, 2, 8, 30, 15))
     newest = safety.take_backup(db_path)
@@ -60,7 +42,7 @@ def test_backups_are_listed_newest_first_with_date_reason_and_size(qtbot, englis
     assert dialog.selected_backup().name == newest.name  # the newest is the one offered for restore
 
 
-def test_back_up_now_adds_a_row(qtbot, english, workspace, seed_sheet, db_path, boxes):
+def test_back_up_now_adds_a_row(qtbot, english, workspace, seed_sheet, db_path, message_boxes):
     dialog = BackupsDialog(db_path, reopen=lambda: None, close_workspace=lambda: None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -73,11 +55,10 @@ def test_back_up_now_adds_a_row(qtbot, english, workspace, seed_sheet, db_path, 
     assert rows(dialog)[0][1] == "Manual backup"
     assert len(safety.list_backups(db_path)) == 1 and dialog.selected_backup().path.exists()
     assert dialog.restore_button.isEnabled()
-    assert boxes[0] == []
+    assert message_boxes == []
 
 
-def test_restore_through_the_dialog_brings_back_the_earlier_score(qtbot, english, db_path, seed_path, boxes):
-    shown, _answers = boxes
+def test_restore_through_the_dialog_brings_back_the_earlier_score(qtbot, english, db_path, seed_path, message_boxes):
     opened = {"workspace": Workspace.open(db_path)}
     calls: list[str] = []
     try:
@@ -105,11 +86,11 @@ def test_restore_through_the_dialog_brings_back_the_earlier_score(qtbot, english
         assert calls == ["close", "reopen"]
         restored = opened["workspace"].open_sheet(sheet_id).stored_value(leaf, Column.APPRAISAL)
         assert restored == earlier != Decimal("0")
-        (question_kind, question), (done_kind, done) = shown
-        assert question_kind == "question" and taken.taken_at.strftime("%d/%m/%Y %H:%M") in question
+        question, done = message_boxes
+        assert message_boxes.kinds == ["question", "information"]
+        assert taken.taken_at.strftime("%d/%m/%Y %H:%M") in question
         assert "kept as a copy" in question
         previous = next(b for b in safety.list_backups(db_path) if b.reason == "before-restore")
-        assert done_kind == "information"
         assert "changed by the restore: 1." in done and str(previous.path) in done
         # The copy of the file as it was is listed too, so the restore itself can be undone.
         assert "The file as it was before a restore" in [row[1] for row in rows(dialog)]
@@ -117,20 +98,18 @@ def test_restore_through_the_dialog_brings_back_the_earlier_score(qtbot, english
         opened["workspace"].close()
 
 
-def test_answering_no_leaves_the_database_alone(qtbot, english, workspace, seed_sheet, db_path, boxes):
-    shown, answers = boxes
-    answers["question"] = QMessageBox.StandardButton.No
+def test_answering_no_leaves_the_database_alone(qtbot, english, workspace, seed_sheet, db_path, message_boxes):
+    message_boxes.answers["question"] = QMessageBox.StandardButton.No
     safety.take_backup(db_path)
     calls, reopen, close = no_callbacks()
     dialog = BackupsDialog(db_path, reopen=reopen, close_workspace=close)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert calls == [] and [kind for kind, _text in shown] == ["question"]
+    assert calls == [] and message_boxes.kinds == ["question"]
     assert len(safety.list_backups(db_path)) == 1
 
 
-def test_a_refused_restore_says_why_in_plain_words_and_still_reopens(qtbot, english, db_path, boxes):
-    shown, _answers = boxes
+def test_a_refused_restore_says_why_in_plain_words_and_still_reopens(qtbot, english, db_path, message_boxes):
     Workspace.open(db_path).close()
     taken = safety.take_backup(db_path)
     calls, reopen, close = no_callbacks()
@@ -142,14 +121,13 @@ def test_a_refused_restore_says_why_in_plain_words_and_still_reopens(qtbot, engl
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
 
     assert calls == ["close", "reopen"]
-    kind, text = shown[-1]
+    kind, text = message_boxes.kinds[-1], message_boxes[-1]
     assert kind == "warning" and "no longer in the backups folder" in text and "Traceback" not in text
     assert db_path.read_bytes() == before
     assert dialog.table.rowCount() == 0  # the list shows what is really there now
 
 
-def test_a_database_that_cannot_be_reopened_is_explained_not_crashed_on(qtbot, english, db_path, boxes):
-    shown, _answers = boxes
+def test_a_database_that_cannot_be_reopened_is_explained_not_crashed_on(qtbot, english, db_path, message_boxes):
     Workspace.open(db_path).close()
     safety.take_backup(db_path)
 
@@ -159,7 +137,7 @@ def test_a_database_that_cannot_be_reopened_is_explained_not_crashed_on(qtbot, e
     dialog = BackupsDialog(db_path, reopen=reopen, close_workspace=lambda: None)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    kind, text = shown[-1]
+    kind, text = message_boxes.kinds[-1], message_boxes[-1]
     assert kind == "warning" and "already open in another CCHC Desktop window" in text
     # The restore itself worked: the user learns both that and what stops the sheet from reopening.
     assert text.startswith("The backup of ") and "has been restored" in text

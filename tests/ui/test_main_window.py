@@ -5,27 +5,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from cchc_desktop.domain.scoring import Column
 from cchc_desktop.ui import main_window as main_window_module
 from cchc_desktop.ui.sheet_dialogs import NewSheetDialog, RenameUnitDialog
 from cchc_desktop.ui.tree_model import SheetColumn
-
-
-@pytest.fixture
-def message_boxes(monkeypatch):
-    shown = []
-
-    def record(box):
-        shown.append((box.windowTitle(), box.text()))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
-    return shown
 
 
 def answer(monkeypatch, dialog_class, fill):
@@ -71,7 +60,7 @@ def test_a_second_sheet_for_the_same_unit_and_year_is_refused_with_a_message(mon
     window.new_sheet_action.trigger()
     assert len(workspace.sheets()) == count
     assert len(message_boxes) == 1
-    assert "Traceback" not in message_boxes[0][1] and "already has a sheet" in message_boxes[0][1]
+    assert "Traceback" not in message_boxes[0] and "already has a sheet" in message_boxes[0]
 
 
 def test_rename_the_unit(monkeypatch, window, workspace, seed_sheet):
@@ -112,7 +101,7 @@ def test_print_preview_without_the_printing_module_says_so(monkeypatch, window, 
 
     monkeypatch.setattr(builtins, "__import__", without_print_preview)
     window.print_preview_action.trigger()
-    assert message_boxes and "Printing is not available" in message_boxes[0][1]
+    assert message_boxes and "Printing is not available" in message_boxes[0]
 
 
 def test_a_locked_sheet_edit_shows_a_translated_message_not_a_traceback(monkeypatch, window, seed_sheet,
@@ -126,7 +115,7 @@ def test_a_locked_sheet_edit_shows_a_translated_message_not_a_traceback(monkeypa
     leaf = seed_sheet.sheet.framework.leaves()[0]
     before = seed_sheet.stored_value(leaf.code, Column.SELF)
     window.model.setData(window.model.index_of(leaf.code, SheetColumn.SELF), "0,5")
-    assert message_boxes and "finalized" in message_boxes[0][1]
+    assert message_boxes and "finalized" in message_boxes[0]
     assert window.undo_stack.count() == 0
     assert seed_sheet.stored_value(leaf.code, Column.SELF) == before
 
@@ -219,7 +208,7 @@ def test_an_unexpected_error_shows_the_log_path_instead_of_vanishing(qapp, monke
         raise ZeroDivisionError("boom")
     except ZeroDivisionError:
         sys.excepthook(*sys.exc_info())
-    assert len(message_boxes) == 1 and str(log) in message_boxes[0][1]
+    assert len(message_boxes) == 1 and str(log) in message_boxes[0]
 
 
 def test_self_test_flag_goes_to_the_self_test(monkeypatch):
@@ -246,7 +235,7 @@ def test_an_undo_the_database_refuses_is_reported_and_changes_nothing(monkeypatc
 
     monkeypatch.setattr(window.document, "apply", refuse)
     window.undo_action.trigger()
-    assert message_boxes and "finalized" in message_boxes[0][1]
+    assert message_boxes and "finalized" in message_boxes[0]
     assert seed_sheet.stored_value(leaf.code, Column.SELF) == stored
 
 
@@ -326,24 +315,18 @@ def test_history_of_a_criterion_from_its_right_click_menu(monkeypatch, window, s
 
 
 def test_a_failed_scheduled_backup_stays_in_view_until_one_succeeds(monkeypatch, window, seed_sheet):
-    from cchc_desktop.domain.errors import CchcError
     from cchc_desktop.services import safety
 
     assert window.backup_timer.isActive() and window.backup_timer.interval() == 60_000
-    guard = safety._guard_of(window.workspace)
     seed_sheet.set_score("8.7", Column.APPRAISAL, "0,5")  # something to back up
-    guard.last_backup = None
-
-    def disk_full(*args, **kwargs):
-        raise CchcError("The backups folder is full.", kind="backup_failed")
-
-    monkeypatch.setattr(safety, "_backup", disk_full)
+    monkeypatch.setattr(safety, "BACKUP_INTERVAL", timedelta(0))  # and a backup due at every tick
+    # A file where the backups folder belongs: the backup cannot be written, as on a full or read-only disk.
+    blocked = window.workspace.path.parent / "backups"
+    blocked.write_text("not a folder", encoding="utf-8")
     window.backup_if_due()
     label = window.backup_problem_label
     assert not label.isHidden() and label.text()
-    monkeypatch.undo()
-    guard.last_backup = None
-    guard.changed = True
+    blocked.unlink()
     window.backup_if_due()
     assert label.isHidden()
     assert safety.list_backups(window.workspace.path)

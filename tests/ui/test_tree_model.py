@@ -5,8 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
 from cchc_desktop.domain.numbers import format_score
 from cchc_desktop.domain.scoring import Column
@@ -21,9 +20,9 @@ def model(qapp, seed_sheet):
     return SheetTreeModel(seed_sheet)
 
 
-def test_model_tester_passes_through_edits_undo_and_filtering(qapp, window, seed_sheet):
-    fatal = QAbstractItemModelTester.FailureReportingMode.Fatal
-    testers = [QAbstractItemModelTester(window.model, fatal), QAbstractItemModelTester(window.filter_model, fatal)]
+def test_model_tester_passes_through_edits_undo_and_filtering(qapp, window, seed_sheet, model_tester):
+    model_tester.watch(window.model)
+    model_tester.watch(window.filter_model)
     leaves = seed_sheet.sheet.framework.leaves()
     for leaf in leaves[:5]:
         index = window.model.index_of(leaf.code, SheetColumn.SELF)
@@ -37,7 +36,32 @@ def test_model_tester_passes_through_edits_undo_and_filtering(qapp, window, seed
     window.filter_model.set_text("thu tuc")
     window.filter_model.set_only_unscored(True)
     window.filter_model.set_text("")
-    assert len(testers) == 2
+    assert model_tester.faults == [], "Qt's model tester found faults:\n" + "\n".join(model_tester.faults)
+
+
+class _ChildlessParent(QAbstractItemModel):
+    """A broken model: row 0 says it has children, yet its child index has no parent."""
+
+    def index(self, row, column, parent=QModelIndex()):  # noqa: ANN001, ANN201, B008
+        return self.createIndex(row, column, 0 if parent.isValid() else 1)
+
+    def parent(self, index=QModelIndex()):  # noqa: ANN001, ANN201, B008
+        return QModelIndex()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: ANN001, ANN201, N802, B008
+        return 0 if parent.isValid() and parent.internalId() == 0 else 1
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: ANN001, ANN201, N802, B008
+        return 1
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
+        return "x" if role == Qt.ItemDataRole.DisplayRole else None
+
+
+def test_a_fault_found_by_the_model_tester_is_reported_not_fatal(qapp, model_tester):
+    broken = _ChildlessParent()
+    model_tester.watch(broken)
+    assert model_tester.faults, "the model tester missed a child whose parent() is not its parent"
 
 
 def test_rows_follow_the_criteria_tree(model, seed_sheet):
