@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setText(self.tr("&Delete this sheet…"))
         self.print_preview_action.setText(self.tr("Print pre&view…"))
         self.backups_action.setText(self.tr("&Backups…"))
-        self.user_name_action.setText(self.tr("Your &name in the history…"))
+        self.user_name_action.setText(self.tr("Your name in the &history…"))
         self._show_backup_problem()
         self.history_of_criterion_action.setText(self.tr("&History of this criterion…"))
         self.quit_action.setText(self.tr("&Quit"))

@@ -129,3 +129,38 @@ def test_each_error_kind_has_its_own_vietnamese_message(english, error):
     for value in error.params.values():
         if isinstance(value, str) and value:
             assert value in in_vietnamese
+
+
+def access_key(text: str) -> str | None:
+    """The letter after a single '&' (Alt+letter), lower-cased; '&&' is a literal ampersand."""
+    match = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+    return match.group(1).casefold() if match else None
+
+
+def duplicate_access_keys(texts: list[str]) -> dict[str, list[str]]:
+    by_key: dict[str, list[str]] = {}
+    for text in texts:
+        key = access_key(text)
+        if key is not None:
+            by_key.setdefault(key, []).append(text)
+    return {key: found for key, found in by_key.items() if len(found) > 1}
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_no_two_items_of_one_menu_share_an_access_key(window, language):
+    # Vietnamese from the shipped .qm, switched to from the Language menu as a user would.
+    window.language_actions[language].trigger()
+    from PySide6.QtWidgets import QMenu
+
+    criterion_menu = QMenu(window)
+    window.build_criterion_menu(criterion_menu, "1.1")
+    menus = [window.menuBar(), criterion_menu,
+             *(action.menu() for action in window.menuBar().actions() if action.menu())]
+    found = {}
+    for menu in menus:
+        texts = [action.text() if action.menu() is None else action.menu().title()
+                 for action in menu.actions() if not action.isSeparator()]
+        duplicates = duplicate_access_keys(texts)
+        if duplicates:
+            found[menu.title() if hasattr(menu, "title") else "menu bar"] = duplicates
+    assert found == {}
