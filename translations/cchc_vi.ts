@@ -650,7 +650,7 @@ Please send the log file to your IT support:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/main_window.py" line="321" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="675" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="683" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
@@ -734,29 +734,39 @@ Thao tác này không hoàn tác được.</translation>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="664" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="612" />
+            <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
+            <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="615" />
+            <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
+            <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="672" />
             <source>No criterion matches.</source>
             <translation>Không có tiêu chí nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="692" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="700" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="693" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="701" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="698" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="706" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="699" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="707" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -1497,39 +1507,54 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeView</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="132" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="142" />
             <source>This column is not typed in: choose a self-assessment, appraisal or note cell.</source>
             <translation>Cột này không nhập được: hãy chọn ô điểm tự đánh giá, điểm thẩm định hoặc ghi chú.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="199" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="209" />
             <source>Select a self-assessment or appraisal cell of a sub-criterion to paste into.</source>
             <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="203" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="213" />
             <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="209" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="219" />
             <source>The clipboard holds no numbers to paste.</source>
             <translation>Bộ nhớ tạm không có số nào để dán.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="214" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="224" />
             <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
             <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="222" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="234" />
             <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
             <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="230" />
-            <source>Nothing was pasted. Line %1 (%2): %3</source>
-            <translation>Chưa dán điểm nào. Dòng %1 (%2): %3</translation>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="243" />
+            <source>Line %1 (%2): %3</source>
+            <translation>Dòng %1 (%2): %3</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="255" />
+            <source>Nothing was pasted: one value cannot be a score.</source>
+            <translation>Chưa dán điểm nào: có một giá trị không dùng được làm điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="257" />
+            <source>Nothing was pasted: %1 values cannot be scores.</source>
+            <translation>Chưa dán điểm nào: có %1 giá trị không dùng được làm điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="260" />
+            <source>… and %1 more.</source>
+            <translation>… và %1 giá trị khác.</translation>
         </message>
     </context>
     <context>

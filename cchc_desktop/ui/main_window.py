@@ -602,11 +602,19 @@ class MainWindow(QMainWindow):
         if self.model is None:
             return
         try:
-            count = self.view.paste_text(QApplication.clipboard().text())
+            outcome = self.view.paste_text(QApplication.clipboard().text())
         except PasteRefused as refusal:
             self.show_error_text(str(refusal))
             return
-        self.show_status(self.tr("Pasted %1 scores.").replace("%1", str(count)))
+        text = self.tr("Pasted %1 scores.").replace("%1", str(outcome.count))
+        skipped = outcome.skipped_parents
+        if len(skipped) == 1:
+            text += " " + self.tr("Row %1 was skipped: its score is computed from its sub-criteria.").replace(
+                "%1", skipped[0])
+        elif skipped:
+            text += " " + self.tr("Rows %1 were skipped: their scores are computed from their sub-criteria.").replace(
+                "%1", ", ".join(skipped))
+        self.show_status(text)
 
     def expand_for_work(self) -> None:
         """Everything open on a sheet of usual size; areas and criteria only on a very large one (fast start)."""

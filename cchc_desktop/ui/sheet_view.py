@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from typing import NamedTuple
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTreeView, QWidget
 
@@ -17,8 +19,16 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 EDITABLE_COLUMNS = (SheetColumn.SELF, SheetColumn.APPRAISAL, SheetColumn.NOTE)
 
 
+MAX_NAMED = 10  # bad values named in a refused paste; the rest are counted
+
+
 class PasteRefused(Exception):
-    """A paste that changes nothing; the message names the first value at fault."""
+    """A paste that changes nothing; the message names the values at fault."""
+
+
+class PasteOutcome(NamedTuple):
+    count: int  # scores written
+    skipped_parents: list[str]  # rows in between that take no score (computed from their sub-criteria)
 
 
 class SheetTreeView(QTreeView):
@@ -188,11 +198,11 @@ class SheetTreeView(QTreeView):
         lines = ["\t".join(rows[key].get(column, "") for column in columns) for key in sorted(order)]
         return "\n".join(lines) + "\n"
 
-    def paste_text(self, text: str) -> int:
+    def paste_text(self, text: str) -> PasteOutcome:
         """Put lines of numbers into consecutive sub-criteria from the current cell down; all or nothing.
 
-        Columns in a line fill the score columns to the right. Empty cells clear a score.
-        Returns how many scores were pasted; raises PasteRefused naming the first bad value.
+        Columns in a line fill the score columns to the right. Empty cells clear a score. The pasted cells
+        are selected afterwards. Raises PasteRefused naming every bad value (the first MAX_NAMED of them).
         """
         current = self.currentIndex()
         if not current.isValid() or current.column() not in SCORE_COLUMNS:
@@ -216,6 +226,8 @@ class SheetTreeView(QTreeView):
                                .replace("%3", node.code))
         score_columns = [c for c in (SheetColumn.SELF, SheetColumn.APPRAISAL) if c >= start.column()]
         edits = []
+        problems: list[str] = []
+        used_columns: set[SheetColumn] = set()
         for line_number, (line, leaf) in enumerate(zip(lines, targets), start=1):
             fields = line.split("\t")
             if len(fields) > len(score_columns):
@@ -223,16 +235,74 @@ class SheetTreeView(QTreeView):
                                    .replace("%1", str(line_number)).replace("%2", str(len(fields)))
                                    .replace("%3", str(len(score_columns))))
             for field, column in zip(fields, score_columns):
+                used_columns.add(column)
                 try:
                     value = parse_score(field) if field.strip() else None
                     model.document.sheet.check(leaf.code, SCORE_COLUMNS[column], value)
                 except CchcError as error:
-                    raise PasteRefused(self.tr("Nothing was pasted. Line %1 (%2): %3")
-                                       .replace("%1", str(line_number)).replace("%2", leaf.code)
-                                       .replace("%3", describe(error))) from None
+                    problems.append(self.tr("Line %1 (%2): %3").replace("%1", str(line_number))
+                                    .replace("%2", leaf.code).replace("%3", _without_code(describe(error), leaf.code)))
+                    continue
                 edits.append(Edit(leaf.code, SCORE_COLUMNS[column], value))
+        if problems:
+            raise PasteRefused(self._refusal_text(problems))
         model.edit_scores(edits, source="paste")
-        return len(edits)
+        self._select_pasted(model, targets, sorted(used_columns))
+        return PasteOutcome(len(edits), _parents_between(model.document.sheet.framework, targets))
+
+    def _refusal_text(self, problems: list[str]) -> str:
+        if len(problems) == 1:
+            head = self.tr("Nothing was pasted: one value cannot be a score.")
+        else:
+            head = self.tr("Nothing was pasted: %1 values cannot be scores.").replace("%1", str(len(problems)))
+        named = problems[:MAX_NAMED]
+        if len(problems) > MAX_NAMED:
+            named.append(self.tr("… and %1 more.").replace("%1", str(len(problems) - MAX_NAMED)))
+        return head + "\n\n" + "\n".join(named)
+
+    def _select_pasted(self, model: SheetTreeModel, targets: list, columns: list[SheetColumn]) -> None:
+        """Select what was pasted, as a spreadsheet does, so the user sees where the numbers went."""
+        proxy = self.model()
+        selection = QItemSelection()
+        for leaf in targets:
+            for column in columns:
+                index = _to_view(proxy, model.index_of(leaf.code, column))
+                if index.isValid():
+                    selection.select(index, index)
+        if not selection.isEmpty():
+            self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+def _without_code(text: str, code: str) -> str:
+    # The paste message already says "Line 2 (2.2.1): "; the error's own "2.2.1: " would repeat it.
+    prefix = code + ": "
+    return text[len(prefix):] if text.startswith(prefix) else text
+
+
+def _to_view(proxy, source: QModelIndex) -> QModelIndex:  # noqa: ANN001 - the view's model
+    """``source`` (a SheetTreeModel index) seen through the view's chain of proxies."""
+    chain = []
+    model = proxy
+    while not isinstance(model, SheetTreeModel):
+        chain.append(model)
+        model = model.sourceModel()
+    for step in reversed(chain):
+        source = step.mapFromSource(source)
+    return source
+
+
+def _parents_between(framework, targets: list) -> list[str]:  # noqa: ANN001 - a Framework
+    """Codes of the criteria (rows with sub-criteria) lying between the first and the last pasted row."""
+    first, last = targets[0].code, targets[-1].code
+    codes, inside = [], False
+    for node in framework:
+        if node.code == first:
+            inside = True
+        if inside and not node.is_leaf:
+            codes.append(node.code)
+        if node.code == last:
+            break
+    return codes
 
 
 def _visual_key(view: QTreeView, index: QModelIndex) -> tuple:
