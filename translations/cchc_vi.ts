@@ -1507,52 +1507,52 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeView</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="142" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="166" />
             <source>This column is not typed in: choose a self-assessment, appraisal or note cell.</source>
             <translation>Cột này không nhập được: hãy chọn ô điểm tự đánh giá, điểm thẩm định hoặc ghi chú.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="209" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="233" />
             <source>Select a self-assessment or appraisal cell of a sub-criterion to paste into.</source>
             <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="213" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="237" />
             <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="219" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="243" />
             <source>The clipboard holds no numbers to paste.</source>
             <translation>Bộ nhớ tạm không có số nào để dán.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="224" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="248" />
             <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
             <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="234" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="258" />
             <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
             <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="243" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="267" />
             <source>Line %1 (%2): %3</source>
             <translation>Dòng %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="255" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="279" />
             <source>Nothing was pasted: one value cannot be a score.</source>
             <translation>Chưa dán điểm nào: có một giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="257" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="281" />
             <source>Nothing was pasted: %1 values cannot be scores.</source>
             <translation>Chưa dán điểm nào: có %1 giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="260" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="284" />
             <source>… and %1 more.</source>
             <translation>… và %1 giá trị khác.</translation>
         </message>
@@ -1577,24 +1577,39 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SummaryBar</name>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="68" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="82" />
             <source>Self-assessment total</source>
             <translation>Tổng điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="69" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="82" />
+            <source>Self-assessment</source>
+            <translation>Tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="83" />
             <source>Appraisal total</source>
             <translation>Tổng điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="81" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="83" />
+            <source>Appraisal</source>
+            <translation>Thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="92" />
             <source>Rounding each sub-criterion first: %1</source>
             <translation>Nếu làm tròn từng tiêu chí thành phần: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="89" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="100" />
             <source>Scored: self %1, appraisal %2 of %3 sub-criteria</source>
             <translation>Đã chấm: tự đánh giá %1, thẩm định %2 / %3 tiêu chí thành phần</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="102" />
+            <source>Appraised %1/%2</source>
+            <translation>Đã thẩm định %1/%2</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,10 @@
 
 VI_POLISH = {
     ("MainWindow", "Your name in the &history…"): "Họ tên ghi trong &lịch sử…",
+    # The shorter totals line of a narrow window (cchc_desktop/ui/summary_bar.py).
+    ("SummaryBar", "Self-assessment"): "Tự đánh giá",
+    ("SummaryBar", "Appraisal"): "Thẩm định",
+    ("SummaryBar", "Appraised %1/%2"): "Đã thẩm định %1/%2",
     # Paste feedback (cchc_desktop/ui/sheet_view.py, main_window.py).
     ("SheetTreeView", "Line %1 (%2): %3"): "Dòng %1 (%2): %3",
     ("SheetTreeView", "Nothing was pasted: one value cannot be a score."):

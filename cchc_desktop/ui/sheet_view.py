@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTreeView, QWidget
 
@@ -58,7 +58,7 @@ class SheetTreeView(QTreeView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
 
     def fit_columns(self) -> None:
-        """Widths that show every number whole and give the rest to the criterion titles."""
+        """Widths that show every number whole; the titles and the notes share the rest (see _share_width)."""
         header = self.header()
         metrics = self.fontMetrics()
         number = max(metrics.horizontalAdvance("000,00") + 48, 96)
@@ -66,8 +66,32 @@ class SheetTreeView(QTreeView):
             title = str(self.model().headerData(int(column), Qt.Orientation.Horizontal) or "")
             header.resizeSection(int(column), max(number, metrics.horizontalAdvance(title) + 36))
         header.resizeSection(int(SheetColumn.CODE), metrics.horizontalAdvance("0.0.0.0") + 24 + self.indentation() * 3)
-        header.resizeSection(int(SheetColumn.NOTE), metrics.horizontalAdvance("M" * 14))
-        header.setSectionResizeMode(int(SheetColumn.TITLE), QHeaderView.ResizeMode.Stretch)
+        # The note column takes what is left over, down to a narrow strip (a note's tooltip shows all of it).
+        header.setSectionResizeMode(int(SheetColumn.TITLE), QHeaderView.ResizeMode.Interactive)
+        self._note_widths = (metrics.horizontalAdvance("M" * 7), metrics.horizontalAdvance("M" * 14))
+        self._title_minimum = metrics.averageCharWidth() * 55
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Titles keep a readable width; on a narrow window the note column gives way first."""
+        if self.model() is None or not hasattr(self, "_note_widths"):
+            return
+        header = self.header()
+        fixed = sum(header.sectionSize(int(column)) for column in SheetColumn
+                    if column not in (SheetColumn.TITLE, SheetColumn.NOTE))
+        room = self.viewport().width() - fixed
+        note_minimum, note_preferred = self._note_widths
+        note = min(max(room - self._title_minimum, note_minimum), note_preferred)
+        title = max(room - note, self._title_minimum // 2)
+        header.resizeSection(int(SheetColumn.TITLE), title)
+        # Set rather than stretched: a stretched last section never gets narrower than the default size.
+        header.resizeSection(int(SheetColumn.NOTE), max(room - title, note_minimum))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # The viewport, not the view: it also narrows when the vertical scroll bar appears.
+        if event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().viewportEvent(event)
 
     # --- moving like a spreadsheet -----------------------------------------------------
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
