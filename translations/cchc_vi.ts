@@ -454,263 +454,263 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="260" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="265" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="261" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="266" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="262" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="267" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="263" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="268" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="264" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="269" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="265" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="270" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="266" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="271" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="267" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="272" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="268" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="273" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="269" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="274" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="270" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="275" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="271" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="276" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="272" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="277" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="273" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="278" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="274" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="279" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="276" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="281" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="277" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="282" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="278" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="283" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="279" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="284" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="280" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="285" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="281" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="286" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="282" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="287" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="283" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="288" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="284" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="289" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="285" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="290" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="286" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="291" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="287" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="292" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="288" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="293" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="289" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="294" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="290" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="295" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="291" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="296" />
             <source>Find by code or words, e.g. thu tuc</source>
             <translation>Tìm theo số thứ tự hoặc nội dung, ví dụ: thu tuc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="292" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="297" />
             <source>Only unscored</source>
             <translation>Chỉ tiêu chí chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="293" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="298" />
             <source>Show only sub-criteria missing a self-assessment or appraisal score</source>
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="306" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="312" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="306" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="312" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="307" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="313" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="307" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="313" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="315" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="321" />
             <source>Every change is saved as you type</source>
             <translation>Mọi thay đổi được lưu ngay khi nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="317" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
             <source>Saved at %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="321" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="683" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="327" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="710" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="324" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="330" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="393" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="400" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="395" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="402" />
             <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="411" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="418" />
             <source>There is no criteria framework in this database to make a sheet from.</source>
             <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="421" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="428" />
             <source>Import a score table</source>
             <translation>Nhập bảng điểm từ tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="422" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="429" />
             <source>Score tables (*.txt *.tsv *.xlsx);;Text tables (*.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Bảng điểm (*.txt *.tsv *.xlsx);;Bảng điểm dạng văn bản (*.txt *.tsv);;Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="453" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="460" />
             <source>Imported %1 into this sheet. The edit history was cleared: the import itself cannot be undone with Ctrl+Z.</source>
             <translation>Đã nhập %1 vào bảng điểm này. Lịch sử chỉnh sửa đã được xóa: không thể hoàn tác việc nhập bằng Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="460" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="467" />
             <source>Imported %1 as a new sheet. Its criteria differ from every framework already in this database, so they were saved as a new criteria framework.</source>
             <translation>Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu nên được lưu thành một bộ tiêu chí mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="464" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="471" />
             <source>Imported %1 as a new sheet.</source>
             <translation>Đã nhập %1 thành bảng điểm mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="469" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="476" />
             <source>This unit already has a sheet for that year and framework. To fill that sheet from the file, open it, import again and choose “Into the current sheet”.</source>
             <translation>Đơn vị này đã có bảng điểm của năm đó theo bộ tiêu chí này. Muốn điền bảng điểm đó từ tệp, hãy mở bảng điểm đó, nhập lại và chọn “Vào bảng điểm đang mở”.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="473" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="480" />
             <source>%1 was not imported; nothing was changed.</source>
             <translation>Chưa nhập được tệp %1; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="494" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="501" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -719,54 +719,78 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="495" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="502" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="515" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="522" />
             <source>Printing is not available in this version yet.</source>
             <translation>Phiên bản này chưa có chức năng in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="609" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="616" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="612" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="619" />
             <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
             <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="615" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="622" />
             <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
             <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="672" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="680" />
             <source>No criterion matches.</source>
             <translation>Không có tiêu chí nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="700" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="688" />
+            <source>%1 found</source>
+            <translation>Tìm thấy %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="691" />
+            <source>No match</source>
+            <translation>Không tìm thấy</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="696" />
+            <source>No criterion matches “%1”.
+
+Check the spelling or type fewer words; Esc clears the search.</source>
+            <translation>Không có tiêu chí nào khớp với “%1”.
+
+Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô tìm kiếm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="699" />
+            <source>Every sub-criterion has both scores.</source>
+            <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="727" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="701" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="728" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="706" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="733" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="707" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="734" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -1507,52 +1531,52 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeView</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="166" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="232" />
             <source>This column is not typed in: choose a self-assessment, appraisal or note cell.</source>
             <translation>Cột này không nhập được: hãy chọn ô điểm tự đánh giá, điểm thẩm định hoặc ghi chú.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="233" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="300" />
             <source>Select a self-assessment or appraisal cell of a sub-criterion to paste into.</source>
             <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="237" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="304" />
             <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="243" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="310" />
             <source>The clipboard holds no numbers to paste.</source>
             <translation>Bộ nhớ tạm không có số nào để dán.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="248" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="315" />
             <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
             <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="258" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="325" />
             <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
             <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="267" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="334" />
             <source>Line %1 (%2): %3</source>
             <translation>Dòng %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="279" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="346" />
             <source>Nothing was pasted: one value cannot be a score.</source>
             <translation>Chưa dán điểm nào: có một giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="281" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="348" />
             <source>Nothing was pasted: %1 values cannot be scores.</source>
             <translation>Chưa dán điểm nào: có %1 giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="284" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="351" />
             <source>… and %1 more.</source>
             <translation>… và %1 giá trị khác.</translation>
         </message>

@@ -6,6 +6,13 @@ VI_POLISH = {
     ("SummaryBar", "Self-assessment"): "Tự đánh giá",
     ("SummaryBar", "Appraisal"): "Thẩm định",
     ("SummaryBar", "Appraised %1/%2"): "Đã thẩm định %1/%2",
+    # Search (cchc_desktop/ui/main_window.py).
+    ("MainWindow", "%1 found"): "Tìm thấy %1",
+    ("MainWindow", "No match"): "Không tìm thấy",
+    ("MainWindow", "No criterion matches “%1”.\n\nCheck the spelling or type fewer words; Esc clears the search."):
+        "Không có tiêu chí nào khớp với “%1”.\n\nHãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô tìm kiếm.",
+    ("MainWindow", "Every sub-criterion has both scores."):
+        "Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.",
     # Paste feedback (cchc_desktop/ui/sheet_view.py, main_window.py).
     ("SheetTreeView", "Line %1 (%2): %3"): "Dòng %1 (%2): %3",
     ("SheetTreeView", "Nothing was pasted: one value cannot be a score."):

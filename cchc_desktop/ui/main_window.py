@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(240)
         self.filter_edit.textChanged.connect(self._filter_changed)
+        self.hits_label = QLabel(self)
+        self.hits_label.setObjectName("searchHits")
+        self.hits_label.setContentsMargins(6, 0, 6, 0)
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)
         self.filter_timer.setInterval(FILTER_PAUSE_MS)
@@ -220,6 +223,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.new_sheet_action)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.filter_edit)
+        self.hits_action = self.toolbar.addWidget(self.hits_label)
+        self.hits_action.setVisible(False)
         self.toolbar.addWidget(self.unscored_box)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.expand_action)
@@ -293,6 +298,7 @@ class MainWindow(QMainWindow):
         self.unscored_box.setToolTip(self.tr("Show only sub-criteria missing a self-assessment or appraisal score"))
         self._retranslate_undo()
         self._show_saved()
+        self._show_hits()
         if self.model is not None:
             self.model.retranslate()
             self.view.fit_columns()
@@ -387,6 +393,7 @@ class MainWindow(QMainWindow):
         if old_model is not None:
             old_model.deleteLater()
         self.undo_stack.setClean()
+        self._show_hits()  # a search still typed applies to the sheet just opened
         self.summary.set_document(document)
         self._update_title()
         if document is not None and document.finalized:
@@ -668,8 +675,28 @@ class MainWindow(QMainWindow):
             self.view.expandAll()
         elif self.document is not None:
             self.expand_for_work()
+        self._show_hits()
         if self.filter_model.active and self.filter_model.rowCount() == 0:
             self.show_status(self.tr("No criterion matches."))
+
+    def _show_hits(self) -> None:
+        """The number found beside the search box, and "no match" in the tree itself when nothing is left."""
+        active = self.document is not None and self.filter_model.active
+        hits = self.filter_model.hits() if active else 0
+        self.hits_action.setVisible(active)
+        if hits:
+            self.hits_label.setText(self.tr("%1 found").replace("%1", str(hits)))
+            self.hits_label.setStyleSheet("")
+        else:
+            self.hits_label.setText(self.tr("No match"))
+            self.hits_label.setStyleSheet("color: #a31515; font-weight: bold;")
+        if not active or self.filter_model.rowCount() > 0:
+            self.view.set_placeholder("")
+        elif self.filter_edit.text().strip():
+            self.view.set_placeholder(self.tr("No criterion matches “%1”.\n\nCheck the spelling or type fewer words; "
+                                              "Esc clears the search.").replace("%1", self.filter_edit.text().strip()))
+        else:
+            self.view.set_placeholder(self.tr("Every sub-criterion has both scores."))
 
     # --- messages ----------------------------------------------------------------------
     def show_status(self, text: str) -> None:

@@ -4,21 +4,25 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLabel, QTreeView, QWidget
 
 from ..domain.errors import CchcError, NotALeafError
 from ..domain.numbers import parse_score
 from ..services.workspace import Edit, SheetLockedError
 from .messages import describe
-from .score_delegate import ScoreDelegate, source_of
+from .filter_model import SEARCHED_COLUMNS
+from .match_delegate import MatchDelegate
+from .score_delegate import MESSAGE_STYLE, ScoreDelegate, source_of
 from .tree_model import SCORE_COLUMNS, SheetColumn, SheetTreeModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 EDITABLE_COLUMNS = (SheetColumn.SELF, SheetColumn.APPRAISAL, SheetColumn.NOTE)
 
 
+CELL_MESSAGE_MS = 6000
 MAX_NAMED = 10  # bad values named in a refused paste; the rest are counted
 
 
@@ -52,6 +56,25 @@ class SheetTreeView(QTreeView):
         self.score_delegate.message.connect(self.message)
         for column in SCORE_COLUMNS:
             self.setItemDelegateForColumn(int(column), self.score_delegate)
+        self.match_delegate = MatchDelegate(self)
+        for column in SEARCHED_COLUMNS:
+            self.setItemDelegateForColumn(int(column), self.match_delegate)
+        # Said in the view itself, where the user is looking: "no match", and why a cell takes no typing.
+        self.placeholder = QLabel(self.viewport())
+        self.placeholder.setObjectName("treePlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("QLabel { color: #555; font-size: 11pt; padding: 24px; }")
+        self.placeholder.hide()
+        self.cell_message = QLabel(self.viewport())
+        self.cell_message.setObjectName("cellMessage")
+        self.cell_message.setStyleSheet(MESSAGE_STYLE)
+        self.cell_message.setWordWrap(True)
+        self.cell_message.hide()
+        self.cell_message_timer = QTimer(self)
+        self.cell_message_timer.setSingleShot(True)
+        self.cell_message_timer.setInterval(CELL_MESSAGE_MS)
+        self.cell_message_timer.timeout.connect(self.cell_message.hide)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -91,7 +114,34 @@ class SheetTreeView(QTreeView):
         # The viewport, not the view: it also narrows when the vertical scroll bar appears.
         if event.type() == QEvent.Type.Resize:
             self._share_width()
+            self.placeholder.setGeometry(self.viewport().rect())
         return super().viewportEvent(event)
+
+    def set_placeholder(self, text: str) -> None:
+        """A line in the middle of the (empty) tree; an empty text hides it."""
+        self.placeholder.setText(text)
+        self.placeholder.setGeometry(self.viewport().rect())
+        self.placeholder.setVisible(bool(text))
+
+    def show_cell_message(self, index: QModelIndex, text: str) -> None:
+        """A refusal shown under the cell it is about, like a score editor's; it goes after a few seconds."""
+        rect = self.visualRect(index)
+        area = self.viewport().rect()
+        self.cell_message.setText(text)
+        self.cell_message.setMaximumWidth(max(260, area.width() // 2))
+        self.cell_message.adjustSize()
+        position = rect.bottomLeft() + QPoint(0, 2)
+        if position.y() + self.cell_message.height() > area.bottom():
+            position.setY(rect.top() - self.cell_message.height() - 2)
+        position.setX(max(0, min(position.x(), area.right() - self.cell_message.width())))
+        self.cell_message.move(position)
+        self.cell_message.show()
+        self.cell_message.raise_()
+        self.cell_message_timer.start()
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.cell_message.hide()  # it was about the cell just left
+        super().currentChanged(current, previous)
 
     # --- moving like a spreadsheet -----------------------------------------------------
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
@@ -148,9 +198,25 @@ class SheetTreeView(QTreeView):
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.clear_selected_scores()
                 return
-            if event.text().strip() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
-                self._explain_read_only(self.currentIndex())
+            current = self.currentIndex()
+            if (event.text().strip() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+                    and current.isValid() and not current.flags() & Qt.ItemFlag.ItemIsEditable):
+                # Not passed on: Qt would jump to a row starting with the typed digit, away from the reason.
+                self._explain_read_only(current)
+                return
         super().keyPressEvent(event)
+
+    def edit(self, index: QModelIndex, trigger=None, event=None) -> bool:  # noqa: ANN001 - Qt's overloads
+        if trigger is None:
+            return super().edit(index)
+        opened = super().edit(index, trigger, event)
+        # F2 or a double click on a cell that takes no typing says why, at the cell (typing: keyPressEvent).
+        asked = trigger in (QAbstractItemView.EditTrigger.DoubleClicked, QAbstractItemView.EditTrigger.EditKeyPressed)
+        # Not on the code and title: a double click there opens or folds the row, nothing to explain.
+        if (not opened and asked and index.column() in EDITABLE_COLUMNS
+                and self.state() != QAbstractItemView.State.EditingState):
+            self._explain_read_only(index)
+        return opened
 
     def _explain_read_only(self, index: QModelIndex) -> None:
         """Typing on a cell that cannot be edited says why, instead of doing nothing."""
@@ -159,12 +225,13 @@ class SheetTreeView(QTreeView):
         model, source = source_of(index)
         node = model.node(source)
         if model.document.finalized:
-            self.message.emit(describe(SheetLockedError("finalized", sheet_id=model.document.id)))
+            text = describe(SheetLockedError("finalized", sheet_id=model.document.id))
         elif index.column() in SCORE_COLUMNS and not node.is_leaf:
-            self.message.emit(describe(NotALeafError("computed", code=node.code)))
+            text = describe(NotALeafError("computed", code=node.code))
         else:
-            self.message.emit(self.tr("This column is not typed in: choose a self-assessment, appraisal or "
-                                      "note cell."))
+            text = self.tr("This column is not typed in: choose a self-assessment, appraisal or note cell.")
+        self.message.emit(text)
+        self.show_cell_message(index, text)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
         # Tab belongs to the sheet (next cell), not to moving focus to the next widget.
