@@ -178,37 +178,37 @@ Tệp trước khi khôi phục được giữ tại:
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="21" />
+            <location filename="../cchc_desktop/ui/commands.py" line="25" />
             <source>self-assessment</source>
             <translation>điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="21" />
+            <location filename="../cchc_desktop/ui/commands.py" line="25" />
             <source>appraisal</source>
             <translation>điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="43" />
+            <location filename="../cchc_desktop/ui/commands.py" line="50" />
             <source>Clear %1 %2</source>
             <translation>Xóa %2 của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="45" />
+            <location filename="../cchc_desktop/ui/commands.py" line="52" />
             <source>Set %1 %2 to %3</source>
             <translation>Nhập %2 của %1 là %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="48" />
+            <location filename="../cchc_desktop/ui/commands.py" line="55" />
             <source>Paste %1 scores</source>
             <translation>Dán %1 điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="50" />
+            <location filename="../cchc_desktop/ui/commands.py" line="57" />
             <source>Clear %1 scores</source>
             <translation>Xóa %1 điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="93" />
+            <location filename="../cchc_desktop/ui/commands.py" line="103" />
             <source>Edit the note of %1</source>
             <translation>Sửa ghi chú của %1</translation>
         </message>
@@ -454,263 +454,263 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="265" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="266" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="266" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="267" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="267" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="268" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="268" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="269" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="269" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="270" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="270" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="271" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="271" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="272" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="272" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="273" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="273" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="274" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="274" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="275" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="275" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="276" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="276" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="277" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="277" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="278" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="278" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="279" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="279" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="280" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="281" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="282" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="282" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="283" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="283" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="284" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="284" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="285" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="285" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="286" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="286" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="287" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="287" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="288" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="288" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="289" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="289" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="290" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="290" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="291" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="291" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="292" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="292" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="293" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="293" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="294" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="294" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="295" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="295" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="296" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="296" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="297" />
             <source>Find by code or words, e.g. thu tuc</source>
             <translation>Tìm theo số thứ tự hoặc nội dung, ví dụ: thu tuc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="297" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="298" />
             <source>Only unscored</source>
             <translation>Chỉ tiêu chí chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="298" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="299" />
             <source>Show only sub-criteria missing a self-assessment or appraisal score</source>
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="312" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="312" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="313" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="324" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="313" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="324" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="321" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="332" />
             <source>Every change is saved as you type</source>
             <translation>Mọi thay đổi được lưu ngay khi nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="334" />
             <source>Saved at %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="327" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="710" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="338" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="721" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="330" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="341" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="400" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="411" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="402" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="413" />
             <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="418" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="429" />
             <source>There is no criteria framework in this database to make a sheet from.</source>
             <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="428" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="439" />
             <source>Import a score table</source>
             <translation>Nhập bảng điểm từ tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="429" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="440" />
             <source>Score tables (*.txt *.tsv *.xlsx);;Text tables (*.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Bảng điểm (*.txt *.tsv *.xlsx);;Bảng điểm dạng văn bản (*.txt *.tsv);;Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="460" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="471" />
             <source>Imported %1 into this sheet. The edit history was cleared: the import itself cannot be undone with Ctrl+Z.</source>
             <translation>Đã nhập %1 vào bảng điểm này. Lịch sử chỉnh sửa đã được xóa: không thể hoàn tác việc nhập bằng Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="467" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="478" />
             <source>Imported %1 as a new sheet. Its criteria differ from every framework already in this database, so they were saved as a new criteria framework.</source>
             <translation>Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu nên được lưu thành một bộ tiêu chí mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="471" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="482" />
             <source>Imported %1 as a new sheet.</source>
             <translation>Đã nhập %1 thành bảng điểm mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="476" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="487" />
             <source>This unit already has a sheet for that year and framework. To fill that sheet from the file, open it, import again and choose “Into the current sheet”.</source>
             <translation>Đơn vị này đã có bảng điểm của năm đó theo bộ tiêu chí này. Muốn điền bảng điểm đó từ tệp, hãy mở bảng điểm đó, nhập lại và chọn “Vào bảng điểm đang mở”.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="480" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="491" />
             <source>%1 was not imported; nothing was changed.</source>
             <translation>Chưa nhập được tệp %1; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="501" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="512" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -719,47 +719,47 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="502" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="513" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="522" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="533" />
             <source>Printing is not available in this version yet.</source>
             <translation>Phiên bản này chưa có chức năng in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="616" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="627" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="619" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="630" />
             <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
             <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="622" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="633" />
             <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
             <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="680" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="691" />
             <source>No criterion matches.</source>
             <translation>Không có tiêu chí nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="688" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="699" />
             <source>%1 found</source>
             <translation>Tìm thấy %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="691" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="702" />
             <source>No match</source>
             <translation>Không tìm thấy</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="696" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="707" />
             <source>No criterion matches “%1”.
 
 Check the spelling or type fewer words; Esc clears the search.</source>
@@ -768,29 +768,29 @@ Check the spelling or type fewer words; Esc clears the search.</source>
 Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô tìm kiếm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="699" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="710" />
             <source>Every sub-criterion has both scores.</source>
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="727" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="738" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="728" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="739" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="733" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="744" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="734" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="745" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.

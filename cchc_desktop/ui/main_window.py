@@ -16,6 +16,7 @@ from ..domain.errors import CchcError
 from ..services import safety
 from ..services.workspace import SheetDocument, Workspace
 from . import i18n
+from .commands import retranslate_stack
 from .filter_model import SheetFilterModel
 from .import_dialog import ImportChoice, ImportDialog, ImportWarningsDialog
 from .icons import application_icon
@@ -296,6 +297,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.setPlaceholderText(self.tr("Find by code or words, e.g. thu tuc"))
         self.unscored_box.setText(self.tr("Only unscored"))
         self.unscored_box.setToolTip(self.tr("Show only sub-criteria missing a self-assessment or appraisal score"))
+        self._retranslate_history()
         self._retranslate_undo()
         self._show_saved()
         self._show_hits()
@@ -304,6 +306,15 @@ class MainWindow(QMainWindow):
             self.view.fit_columns()
         self.summary.refresh()
         self._update_title()
+
+    def _retranslate_history(self) -> None:
+        """The edit history's labels in the language just chosen (each step keeps its data, not its words)."""
+        if not shiboken6.isValid(self.undo_stack):
+            return
+        retranslate_stack(self.undo_stack)
+        # The history list caches nothing but repaints only when told: hand it the stack again.
+        self.undo_view.setStack(None)
+        self.undo_view.setStack(self.undo_stack)
 
     def _retranslate_undo(self) -> None:
         if not shiboken6.isValid(self.undo_stack):

@@ -164,3 +164,45 @@ def test_no_two_items_of_one_menu_share_an_access_key(window, language):
         if duplicates:
             found[menu.title() if hasattr(menu, "title") else "menu bar"] = duplicates
     assert found == {}
+
+
+def test_edit_history_recorded_in_english_reads_in_vietnamese_after_the_switch(qtbot, window, seed_sheet):
+    from ui_helpers import type_into_cell
+
+    leaf = seed_sheet.sheet.framework.leaves()[0]
+    type_into_cell(qtbot, window, leaf.code, SheetColumn.APPRAISAL, "0,5")
+    history = window.undo_view.model()
+    assert history.index(1, 0).data() == f"Set {leaf.code} appraisal to 0,50"
+    window.language_actions["vi"].trigger()
+    assert history.index(1, 0).data() == f"Nhập điểm thẩm định của {leaf.code} là 0,50"
+    assert window.undo_action.text() == f"&Hoàn tác: Nhập điểm thẩm định của {leaf.code} là 0,50"
+    window.language_actions["en"].trigger()
+    assert history.index(1, 0).data() == f"Set {leaf.code} appraisal to 0,50"
+
+
+def test_the_file_dialog_is_vietnamese_in_the_vietnamese_window(qtbot, window, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QTreeView
+
+    window.language_actions["vi"].trigger()
+    seen: dict[str, list[str]] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, look)
+            return
+        seen["labels"] = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+        seen["buttons"] = [button.text() for button in dialog.findChildren(QPushButton) if button.isVisible()]
+        files = dialog.findChild(QTreeView, "treeView")
+        seen["columns"] = [str(files.model().headerData(column, Qt.Orientation.Horizontal))
+                           for column in range(files.model().columnCount())]
+        dialog.reject()
+
+    QTimer.singleShot(50, look)
+    window.import_action.trigger()  # File → Import: the dialog a user meets first
+    assert seen, "no file dialog opened"
+    assert {"Tìm t&rong:", "&Tên tệp:", "&Loại tệp:"} <= set(seen["labels"]), seen["labels"]
+    buttons = [text.replace("&", "") for text in seen["buttons"]]
+    assert "Mở" in buttons and "Hủy" in buttons, buttons
+    assert seen["columns"][:2] == ["Tên", "Kích thước"], seen["columns"]
