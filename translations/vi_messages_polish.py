@@ -89,6 +89,14 @@ QT_VI_POLISH: dict[tuple[str, str], str] = {
     ("QFileSystemModel", "<b>The name \"%1\" cannot be used.</b><p>Try using another name, with fewer characters "
                          "or no punctuation marks."):
         "<b>Không dùng được tên “%1”.</b><p>Hãy đặt tên khác, ngắn hơn hoặc không có dấu câu.",
+    ("QAbstractFileIconProvider", "Folder"): "Thư mục",
+    ("QAbstractFileIconProvider", "File Folder"): "Thư mục",
+    ("QAbstractFileIconProvider", "Drive"): "Ổ đĩa",
+    ("QAbstractFileIconProvider", "File"): "Tệp",
+    ("QAbstractFileIconProvider", "%1 File"): "Tệp %1",
+    ("QAbstractFileIconProvider", "Shortcut"): "Lối tắt",
+    ("QAbstractFileIconProvider", "Alias"): "Bí danh",
+    ("QAbstractFileIconProvider", "Unknown"): "Không rõ",
     ("QFileSystemModel", "Computer"): "Máy tính",
     ("QFileSystemModel", "Date Modified"): "Ngày sửa",
     ("QFileSystemModel", "Invalid filename"): "Tên tệp không hợp lệ",

@@ -107,6 +107,9 @@ class SheetFilterModel(QSortFilterProxyModel):
         if role == MATCH_ROLE:
             if not self._words or index.column() not in SEARCHED_COLUMNS:
                 return []
+            node = self.sourceModel().node(self.mapToSource(index))
+            if node is None or not all(word in self._haystack(node) for word in self._words):
+                return []  # shown only for a match above or below it: a marked part-word would mislead
             return match_spans(str(super().data(index, Qt.ItemDataRole.DisplayRole) or ""), self._words)
         return super().data(index, role)
 

@@ -717,7 +717,8 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def show_error_text(self, text: str) -> None:
-        self.show_status(text)
+        # The status bar is one line: a message of several lines (a refused paste) shows its first there.
+        self.show_status(text.split("\n", 1)[0])
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("CCHC Desktop"), text, QMessageBox.StandardButton.Ok,
                           self)
         box.setObjectName("errorBox")
