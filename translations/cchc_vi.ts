@@ -650,7 +650,7 @@ Please send the log file to your IT support:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/main_window.py" line="338" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="722" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="723" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
@@ -768,29 +768,29 @@ Check the spelling or type fewer words; Esc clears the search.</source>
 Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô tìm kiếm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="710" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="711" />
             <source>Every sub-criterion has both scores.</source>
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="739" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="740" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="740" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="741" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="745" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="746" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="746" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="747" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -1531,52 +1531,52 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeView</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="232" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="236" />
             <source>This column is not typed in: choose a self-assessment, appraisal or note cell.</source>
             <translation>Cột này không nhập được: hãy chọn ô điểm tự đánh giá, điểm thẩm định hoặc ghi chú.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="300" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="304" />
             <source>Select a self-assessment or appraisal cell of a sub-criterion to paste into.</source>
             <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="304" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="308" />
             <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="310" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="314" />
             <source>The clipboard holds no numbers to paste.</source>
             <translation>Bộ nhớ tạm không có số nào để dán.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="315" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="319" />
             <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
             <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="325" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="329" />
             <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
             <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="334" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="338" />
             <source>Line %1 (%2): %3</source>
             <translation>Dòng %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="346" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="350" />
             <source>Nothing was pasted: one value cannot be a score.</source>
             <translation>Chưa dán điểm nào: có một giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="348" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="352" />
             <source>Nothing was pasted: %1 values cannot be scores.</source>
             <translation>Chưa dán điểm nào: có %1 giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="351" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="355" />
             <source>… and %1 more.</source>
             <translation>… và %1 giá trị khác.</translation>
         </message>

@@ -704,8 +704,9 @@ class MainWindow(QMainWindow):
         if not active or self.filter_model.rowCount() > 0:
             self.view.set_placeholder("")
         elif self.filter_edit.text().strip():
-            self.view.set_placeholder(self.tr("No criterion matches “%1”.\n\nCheck the spelling or type fewer words; "
-                                              "Esc clears the search.").replace("%1", self.filter_edit.text().strip()))
+            text = self.tr("No criterion matches “%1”.\n\nCheck the spelling or type fewer words; Esc clears the "
+                           "search.")
+            self.view.set_placeholder(text.replace("%1", self.filter_edit.text().strip()))
         else:
             self.view.set_placeholder(self.tr("Every sub-criterion has both scores."))
 

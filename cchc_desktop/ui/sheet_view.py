@@ -75,6 +75,10 @@ class SheetTreeView(QTreeView):
         self.cell_message_timer.setSingleShot(True)
         self.cell_message_timer.setInterval(CELL_MESSAGE_MS)
         self.cell_message_timer.timeout.connect(self.cell_message.hide)
+        # It points at a cell: once the rows move under it, it would point at another.
+        self.verticalScrollBar().valueChanged.connect(self.cell_message.hide)
+        self.collapsed.connect(self.cell_message.hide)
+        self.expanded.connect(self.cell_message.hide)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
