@@ -21,9 +21,9 @@ VI = {
     ("MainWindow", "Toolbar"): "Thanh công cụ",
     ("MainWindow", "&New sheet…"): "&Tạo bảng điểm mới…",
     ("MainWindow", "Create a score sheet for a unit and year"): "Tạo bảng điểm cho một đơn vị và một năm",
-    ("MainWindow", "&Rename the unit…"): "Đổi &tên đơn vị…",
+    ("MainWindow", "&Rename the unit…"): "Đổi tên đơn &vị…",
     ("MainWindow", "&Delete this sheet…"): "&Xóa bảng điểm này…",
-    ("MainWindow", "Print pre&view…"): "&Xem trước khi in…",
+    ("MainWindow", "Print pre&view…"): "Xem trước khi &in…",
     ("MainWindow", "&Quit"): "T&hoát",
     ("MainWindow", "&Copy"): "&Sao chép",
     ("MainWindow", "&Paste"): "&Dán",
@@ -298,3 +298,9 @@ VI.update(VI_SAFETY)
 from vi_messages_import import VI_IMPORT  # noqa: E402
 
 VI.update(VI_IMPORT)
+
+# Layout, search, paste feedback, access keys and the file dialog, likewise.
+from vi_messages_polish import QT_VI_POLISH, VI_POLISH  # noqa: E402
+
+VI.update(VI_POLISH)
+QT_VI.update(QT_VI_POLISH)

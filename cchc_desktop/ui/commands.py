@@ -1,11 +1,15 @@
-"""Undo commands: thin wrappers that commit through the sheet document on redo and on undo."""
+"""Undo commands: thin wrappers that commit through the sheet document on redo and on undo.
+
+A command keeps what it did (codes, columns, values); its label is made from that in the current language,
+again after a language switch (retranslate_stack), so the history never mixes two languages.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.errors import CchcError
 from ..domain.numbers import format_score
@@ -34,6 +38,9 @@ class ScoreEditCommand(QUndoCommand):
         self.old.reverse()
         self.source = source
         self.error: str | None = None
+        self._describe()
+
+    def retranslate(self) -> None:
         self._describe()
 
     def _describe(self) -> None:
@@ -90,7 +97,10 @@ class NoteEditCommand(QUndoCommand):
         self.new = text or None
         self.old = model.document.sheet.note(code)
         self.error: str | None = None
-        self.setText(QCoreApplication.translate("Commands", "Edit the note of %1").replace("%1", code))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Commands", "Edit the note of %1").replace("%1", self.code))
 
     def _run(self, text: str | None, source: str) -> None:
         try:
@@ -106,3 +116,11 @@ class NoteEditCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._run(self.old, "undo")
+
+
+def retranslate_stack(stack: QUndoStack) -> None:
+    """Label every step of ``stack`` again in the current language."""
+    for position in range(stack.count()):
+        command = stack.command(position)
+        if hasattr(command, "retranslate"):
+            command.retranslate()

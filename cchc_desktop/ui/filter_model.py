@@ -4,16 +4,49 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ..domain.scoring import Column
-from .tree_model import SheetTreeModel
+from .tree_model import SheetColumn, SheetTreeModel
+
+# (start, length) pairs of the typed words inside a code or title cell's text, for painting the match.
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 20
+SEARCHED_COLUMNS = (SheetColumn.CODE, SheetColumn.TITLE)
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics: "Thủ tục Đất đai" → "thu tuc dat dai"."""
     decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_with_positions(text: str) -> tuple[str, list[int]]:
+    """``fold(text)`` and, for each of its characters, the position in ``text`` it came from."""
+    folded, positions = [], []
+    for position, character in enumerate(text):
+        for folded_character in fold(character):
+            folded.append(folded_character)
+            positions.append(position)
+    return "".join(folded), positions
+
+
+def match_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where the folded ``words`` occur in ``text``, as merged (start, length) spans of the original text."""
+    folded, positions = fold_with_positions(text)
+    spans = []
+    for word in words:
+        start = folded.find(word)
+        while start >= 0 and word:
+            end = start + len(word)
+            spans.append((positions[start], positions[end - 1] + 1))
+            start = folded.find(word, end)
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end - start) for start, end in merged]
 
 
 class SheetFilterModel(QSortFilterProxyModel):
@@ -27,6 +60,10 @@ class SheetFilterModel(QSortFilterProxyModel):
         self._words: list[str] = []
         self._only_unscored = False
         self._folded: dict[str, str] = {}
+
+    def setSourceModel(self, model) -> None:  # noqa: ANN001 - a SheetTreeModel or None
+        self._folded.clear()  # another sheet may have other titles under the same codes
+        super().setSourceModel(model)
 
     def set_text(self, text: str) -> None:
         words = fold(text).split()
@@ -46,6 +83,35 @@ class SheetFilterModel(QSortFilterProxyModel):
     @property
     def active(self) -> bool:
         return bool(self._words) or self._only_unscored
+
+    @property
+    def words(self) -> list[str]:
+        return list(self._words)
+
+    def _matches_itself(self, node) -> bool:  # noqa: ANN001 - a Criterion
+        if self._only_unscored:
+            sheet = self.sourceModel().document.sheet
+            if not node.is_leaf or all(sheet.entry(node.code, column) is not None for column in Column):
+                return False
+        haystack = self._haystack(node)
+        return all(word in haystack for word in self._words)
+
+    def hits(self) -> int:
+        """How many criteria match by themselves (not those shown only as a match's parent or child)."""
+        source = self.sourceModel()
+        if not self.active or source is None:
+            return 0
+        return sum(1 for node in source.document.sheet.framework if self._matches_itself(node))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == MATCH_ROLE:
+            if not self._words or index.column() not in SEARCHED_COLUMNS:
+                return []
+            node = self.sourceModel().node(self.mapToSource(index))
+            if node is None or not all(word in self._haystack(node) for word in self._words):
+                return []  # shown only for a match above or below it: a marked part-word would mislead
+            return match_spans(str(super().data(index, Qt.ItemDataRole.DisplayRole) or ""), self._words)
+        return super().data(index, role)
 
     def _haystack(self, node) -> str:  # noqa: ANN001 - a Criterion
         cached = self._folded.get(node.code)

@@ -16,6 +16,7 @@ from ..domain.errors import CchcError
 from ..services import safety
 from ..services.workspace import SheetDocument, Workspace
 from . import i18n
+from .commands import retranslate_stack
 from .filter_model import SheetFilterModel
 from .import_dialog import ImportChoice, ImportDialog, ImportWarningsDialog
 from .icons import application_icon
@@ -100,6 +101,9 @@ class MainWindow(QMainWindow):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(240)
         self.filter_edit.textChanged.connect(self._filter_changed)
+        self.hits_label = QLabel(self)
+        self.hits_label.setObjectName("searchHits")
+        self.hits_label.setContentsMargins(6, 0, 6, 0)
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)
         self.filter_timer.setInterval(FILTER_PAUSE_MS)
@@ -220,6 +224,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.new_sheet_action)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.filter_edit)
+        self.hits_action = self.toolbar.addWidget(self.hits_label)
+        self.hits_action.setVisible(False)
         self.toolbar.addWidget(self.unscored_box)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.expand_action)
@@ -271,7 +277,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setText(self.tr("&Delete this sheet…"))
         self.print_preview_action.setText(self.tr("Print pre&view…"))
         self.backups_action.setText(self.tr("&Backups…"))
-        self.user_name_action.setText(self.tr("Your &name in the history…"))
+        self.user_name_action.setText(self.tr("Your name in the &history…"))
         self._show_backup_problem()
         self.history_of_criterion_action.setText(self.tr("&History of this criterion…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -291,13 +297,24 @@ class MainWindow(QMainWindow):
         self.filter_edit.setPlaceholderText(self.tr("Find by code or words, e.g. thu tuc"))
         self.unscored_box.setText(self.tr("Only unscored"))
         self.unscored_box.setToolTip(self.tr("Show only sub-criteria missing a self-assessment or appraisal score"))
+        self._retranslate_history()
         self._retranslate_undo()
         self._show_saved()
+        self._show_hits()
         if self.model is not None:
             self.model.retranslate()
             self.view.fit_columns()
         self.summary.refresh()
         self._update_title()
+
+    def _retranslate_history(self) -> None:
+        """The edit history's labels in the language just chosen (each step keeps its data, not its words)."""
+        if not shiboken6.isValid(self.undo_stack):
+            return
+        retranslate_stack(self.undo_stack)
+        # The history list caches nothing but repaints only when told: hand it the stack again.
+        self.undo_view.setStack(None)
+        self.undo_view.setStack(self.undo_stack)
 
     def _retranslate_undo(self) -> None:
         if not shiboken6.isValid(self.undo_stack):
@@ -387,6 +404,7 @@ class MainWindow(QMainWindow):
         if old_model is not None:
             old_model.deleteLater()
         self.undo_stack.setClean()
+        self._show_hits()  # a search still typed applies to the sheet just opened
         self.summary.set_document(document)
         self._update_title()
         if document is not None and document.finalized:
@@ -602,11 +620,19 @@ class MainWindow(QMainWindow):
         if self.model is None:
             return
         try:
-            count = self.view.paste_text(QApplication.clipboard().text())
+            outcome = self.view.paste_text(QApplication.clipboard().text())
         except PasteRefused as refusal:
             self.show_error_text(str(refusal))
             return
-        self.show_status(self.tr("Pasted %1 scores.").replace("%1", str(count)))
+        text = self.tr("Pasted %1 scores.").replace("%1", str(outcome.count))
+        skipped = outcome.skipped_parents
+        if len(skipped) == 1:
+            text += " " + self.tr("Row %1 was skipped: its score is computed from its sub-criteria.").replace(
+                "%1", skipped[0])
+        elif skipped:
+            text += " " + self.tr("Rows %1 were skipped: their scores are computed from their sub-criteria.").replace(
+                "%1", ", ".join(skipped))
+        self.show_status(text)
 
     def expand_for_work(self) -> None:
         """Everything open on a sheet of usual size; areas and criteria only on a very large one (fast start)."""
@@ -660,8 +686,29 @@ class MainWindow(QMainWindow):
             self.view.expandAll()
         elif self.document is not None:
             self.expand_for_work()
+        self._show_hits()
         if self.filter_model.active and self.filter_model.rowCount() == 0:
             self.show_status(self.tr("No criterion matches."))
+
+    def _show_hits(self) -> None:
+        """The number found beside the search box, and "no match" in the tree itself when nothing is left."""
+        active = self.document is not None and self.filter_model.active
+        hits = self.filter_model.hits() if active else 0
+        self.hits_action.setVisible(active)
+        if hits:
+            self.hits_label.setText(self.tr("%1 found").replace("%1", str(hits)))
+            self.hits_label.setStyleSheet("")
+        else:
+            self.hits_label.setText(self.tr("No match"))
+            self.hits_label.setStyleSheet("color: #a31515; font-weight: bold;")
+        if not active or self.filter_model.rowCount() > 0:
+            self.view.set_placeholder("")
+        elif self.filter_edit.text().strip():
+            text = self.tr("No criterion matches “%1”.\n\nCheck the spelling or type fewer words; Esc clears the "
+                           "search.")
+            self.view.set_placeholder(text.replace("%1", self.filter_edit.text().strip()))
+        else:
+            self.view.set_placeholder(self.tr("Every sub-criterion has both scores."))
 
     # --- messages ----------------------------------------------------------------------
     def show_status(self, text: str) -> None:
@@ -671,7 +718,8 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def show_error_text(self, text: str) -> None:
-        self.show_status(text)
+        # The status bar is one line: a message of several lines (a refused paste) shows its first there.
+        self.show_status(text.split("\n", 1)[0])
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("CCHC Desktop"), text, QMessageBox.StandardButton.Ok,
                           self)
         box.setObjectName("errorBox")

@@ -10,7 +10,7 @@ from .tree_model import SheetTreeModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; background: #fff0f0; }"
-_MESSAGE_STYLE = ("QLabel { background: #c62828; color: white; padding: 3px 6px; border-radius: 3px; }")
+MESSAGE_STYLE = ("QLabel { background: #c62828; color: white; padding: 3px 6px; border-radius: 3px; }")
 
 
 def source_of(index: AnyIndex) -> tuple[SheetTreeModel, QModelIndex]:
@@ -32,7 +32,7 @@ class ScoreEditor(QLineEdit):
         self.problem: str | None = None
         self.message = QLabel(parent)
         self.message.setObjectName("scoreEditorMessage")
-        self.message.setStyleSheet(_MESSAGE_STYLE)
+        self.message.setStyleSheet(MESSAGE_STYLE)
         self.message.setWordWrap(True)
         self.message.hide()
         self.textChanged.connect(self.validate)

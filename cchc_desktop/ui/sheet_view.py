@@ -2,23 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from typing import NamedTuple
+
+from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLabel, QTreeView, QWidget
 
 from ..domain.errors import CchcError, NotALeafError
 from ..domain.numbers import parse_score
 from ..services.workspace import Edit, SheetLockedError
 from .messages import describe
-from .score_delegate import ScoreDelegate, source_of
+from .filter_model import SEARCHED_COLUMNS
+from .match_delegate import MatchDelegate
+from .score_delegate import MESSAGE_STYLE, ScoreDelegate, source_of
 from .tree_model import SCORE_COLUMNS, SheetColumn, SheetTreeModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 EDITABLE_COLUMNS = (SheetColumn.SELF, SheetColumn.APPRAISAL, SheetColumn.NOTE)
 
 
+CELL_MESSAGE_MS = 6000
+MAX_NAMED = 10  # bad values named in a refused paste; the rest are counted
+
+
 class PasteRefused(Exception):
-    """A paste that changes nothing; the message names the first value at fault."""
+    """A paste that changes nothing; the message names the values at fault."""
+
+
+class PasteOutcome(NamedTuple):
+    count: int  # scores written
+    skipped_parents: list[str]  # rows in between that take no score (computed from their sub-criteria)
 
 
 class SheetTreeView(QTreeView):
@@ -42,13 +56,36 @@ class SheetTreeView(QTreeView):
         self.score_delegate.message.connect(self.message)
         for column in SCORE_COLUMNS:
             self.setItemDelegateForColumn(int(column), self.score_delegate)
+        self.match_delegate = MatchDelegate(self)
+        for column in SEARCHED_COLUMNS:
+            self.setItemDelegateForColumn(int(column), self.match_delegate)
+        # Said in the view itself, where the user is looking: "no match", and why a cell takes no typing.
+        self.placeholder = QLabel(self.viewport())
+        self.placeholder.setObjectName("treePlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("QLabel { color: #555; font-size: 11pt; padding: 24px; }")
+        self.placeholder.hide()
+        self.cell_message = QLabel(self.viewport())
+        self.cell_message.setObjectName("cellMessage")
+        self.cell_message.setStyleSheet(MESSAGE_STYLE)
+        self.cell_message.setWordWrap(True)
+        self.cell_message.hide()
+        self.cell_message_timer = QTimer(self)
+        self.cell_message_timer.setSingleShot(True)
+        self.cell_message_timer.setInterval(CELL_MESSAGE_MS)
+        self.cell_message_timer.timeout.connect(self.cell_message.hide)
+        # It points at a cell: once the rows move under it, it would point at another.
+        self.verticalScrollBar().valueChanged.connect(self.cell_message.hide)
+        self.collapsed.connect(self.cell_message.hide)
+        self.expanded.connect(self.cell_message.hide)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
 
     def fit_columns(self) -> None:
-        """Widths that show every number whole and give the rest to the criterion titles."""
+        """Widths that show every number whole; the titles and the notes share the rest (see _share_width)."""
         header = self.header()
         metrics = self.fontMetrics()
         number = max(metrics.horizontalAdvance("000,00") + 48, 96)
@@ -56,8 +93,59 @@ class SheetTreeView(QTreeView):
             title = str(self.model().headerData(int(column), Qt.Orientation.Horizontal) or "")
             header.resizeSection(int(column), max(number, metrics.horizontalAdvance(title) + 36))
         header.resizeSection(int(SheetColumn.CODE), metrics.horizontalAdvance("0.0.0.0") + 24 + self.indentation() * 3)
-        header.resizeSection(int(SheetColumn.NOTE), metrics.horizontalAdvance("M" * 14))
-        header.setSectionResizeMode(int(SheetColumn.TITLE), QHeaderView.ResizeMode.Stretch)
+        # The note column takes what is left over, down to a narrow strip (a note's tooltip shows all of it).
+        header.setSectionResizeMode(int(SheetColumn.TITLE), QHeaderView.ResizeMode.Interactive)
+        self._note_widths = (metrics.horizontalAdvance("M" * 7), metrics.horizontalAdvance("M" * 14))
+        self._title_minimum = metrics.averageCharWidth() * 55
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Titles keep a readable width; on a narrow window the note column gives way first."""
+        if self.model() is None or not hasattr(self, "_note_widths"):
+            return
+        header = self.header()
+        fixed = sum(header.sectionSize(int(column)) for column in SheetColumn
+                    if column not in (SheetColumn.TITLE, SheetColumn.NOTE))
+        room = self.viewport().width() - fixed
+        note_minimum, note_preferred = self._note_widths
+        note = min(max(room - self._title_minimum, note_minimum), note_preferred)
+        title = max(room - note, self._title_minimum // 2)
+        header.resizeSection(int(SheetColumn.TITLE), title)
+        # Set rather than stretched: a stretched last section never gets narrower than the default size.
+        header.resizeSection(int(SheetColumn.NOTE), max(room - title, note_minimum))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # The viewport, not the view: it also narrows when the vertical scroll bar appears.
+        if event.type() == QEvent.Type.Resize:
+            self._share_width()
+            self.placeholder.setGeometry(self.viewport().rect())
+        return super().viewportEvent(event)
+
+    def set_placeholder(self, text: str) -> None:
+        """A line in the middle of the (empty) tree; an empty text hides it."""
+        self.placeholder.setText(text)
+        self.placeholder.setGeometry(self.viewport().rect())
+        self.placeholder.setVisible(bool(text))
+
+    def show_cell_message(self, index: QModelIndex, text: str) -> None:
+        """A refusal shown under the cell it is about, like a score editor's; it goes after a few seconds."""
+        rect = self.visualRect(index)
+        area = self.viewport().rect()
+        self.cell_message.setText(text)
+        self.cell_message.setMaximumWidth(max(260, area.width() // 2))
+        self.cell_message.adjustSize()
+        position = rect.bottomLeft() + QPoint(0, 2)
+        if position.y() + self.cell_message.height() > area.bottom():
+            position.setY(rect.top() - self.cell_message.height() - 2)
+        position.setX(max(0, min(position.x(), area.right() - self.cell_message.width())))
+        self.cell_message.move(position)
+        self.cell_message.show()
+        self.cell_message.raise_()
+        self.cell_message_timer.start()
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.cell_message.hide()  # it was about the cell just left
+        super().currentChanged(current, previous)
 
     # --- moving like a spreadsheet -----------------------------------------------------
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
@@ -114,9 +202,25 @@ class SheetTreeView(QTreeView):
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.clear_selected_scores()
                 return
-            if event.text().strip() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
-                self._explain_read_only(self.currentIndex())
+            current = self.currentIndex()
+            if (event.text().strip() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+                    and current.isValid() and not current.flags() & Qt.ItemFlag.ItemIsEditable):
+                # Not passed on: Qt would jump to a row starting with the typed digit, away from the reason.
+                self._explain_read_only(current)
+                return
         super().keyPressEvent(event)
+
+    def edit(self, index: QModelIndex, trigger=None, event=None) -> bool:  # noqa: ANN001 - Qt's overloads
+        if trigger is None:
+            return super().edit(index)
+        opened = super().edit(index, trigger, event)
+        # F2 or a double click on a cell that takes no typing says why, at the cell (typing: keyPressEvent).
+        asked = trigger in (QAbstractItemView.EditTrigger.DoubleClicked, QAbstractItemView.EditTrigger.EditKeyPressed)
+        # Not on the code and title: a double click there opens or folds the row, nothing to explain.
+        if (not opened and asked and index.column() in EDITABLE_COLUMNS
+                and self.state() != QAbstractItemView.State.EditingState):
+            self._explain_read_only(index)
+        return opened
 
     def _explain_read_only(self, index: QModelIndex) -> None:
         """Typing on a cell that cannot be edited says why, instead of doing nothing."""
@@ -125,12 +229,13 @@ class SheetTreeView(QTreeView):
         model, source = source_of(index)
         node = model.node(source)
         if model.document.finalized:
-            self.message.emit(describe(SheetLockedError("finalized", sheet_id=model.document.id)))
+            text = describe(SheetLockedError("finalized", sheet_id=model.document.id))
         elif index.column() in SCORE_COLUMNS and not node.is_leaf:
-            self.message.emit(describe(NotALeafError("computed", code=node.code)))
+            text = describe(NotALeafError("computed", code=node.code))
         else:
-            self.message.emit(self.tr("This column is not typed in: choose a self-assessment, appraisal or "
-                                      "note cell."))
+            text = self.tr("This column is not typed in: choose a self-assessment, appraisal or note cell.")
+        self.message.emit(text)
+        self.show_cell_message(index, text)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
         # Tab belongs to the sheet (next cell), not to moving focus to the next widget.
@@ -188,11 +293,11 @@ class SheetTreeView(QTreeView):
         lines = ["\t".join(rows[key].get(column, "") for column in columns) for key in sorted(order)]
         return "\n".join(lines) + "\n"
 
-    def paste_text(self, text: str) -> int:
+    def paste_text(self, text: str) -> PasteOutcome:
         """Put lines of numbers into consecutive sub-criteria from the current cell down; all or nothing.
 
-        Columns in a line fill the score columns to the right. Empty cells clear a score.
-        Returns how many scores were pasted; raises PasteRefused naming the first bad value.
+        Columns in a line fill the score columns to the right. Empty cells clear a score. The pasted cells
+        are selected afterwards. Raises PasteRefused naming every bad value (the first MAX_NAMED of them).
         """
         current = self.currentIndex()
         if not current.isValid() or current.column() not in SCORE_COLUMNS:
@@ -216,6 +321,8 @@ class SheetTreeView(QTreeView):
                                .replace("%3", node.code))
         score_columns = [c for c in (SheetColumn.SELF, SheetColumn.APPRAISAL) if c >= start.column()]
         edits = []
+        problems: list[str] = []
+        used_columns: set[SheetColumn] = set()
         for line_number, (line, leaf) in enumerate(zip(lines, targets), start=1):
             fields = line.split("\t")
             if len(fields) > len(score_columns):
@@ -223,16 +330,74 @@ class SheetTreeView(QTreeView):
                                    .replace("%1", str(line_number)).replace("%2", str(len(fields)))
                                    .replace("%3", str(len(score_columns))))
             for field, column in zip(fields, score_columns):
+                used_columns.add(column)
                 try:
                     value = parse_score(field) if field.strip() else None
                     model.document.sheet.check(leaf.code, SCORE_COLUMNS[column], value)
                 except CchcError as error:
-                    raise PasteRefused(self.tr("Nothing was pasted. Line %1 (%2): %3")
-                                       .replace("%1", str(line_number)).replace("%2", leaf.code)
-                                       .replace("%3", describe(error))) from None
+                    problems.append(self.tr("Line %1 (%2): %3").replace("%1", str(line_number))
+                                    .replace("%2", leaf.code).replace("%3", _without_code(describe(error), leaf.code)))
+                    continue
                 edits.append(Edit(leaf.code, SCORE_COLUMNS[column], value))
+        if problems:
+            raise PasteRefused(self._refusal_text(problems))
         model.edit_scores(edits, source="paste")
-        return len(edits)
+        self._select_pasted(model, targets, sorted(used_columns))
+        return PasteOutcome(len(edits), _parents_between(model.document.sheet.framework, targets))
+
+    def _refusal_text(self, problems: list[str]) -> str:
+        if len(problems) == 1:
+            head = self.tr("Nothing was pasted: one value cannot be a score.")
+        else:
+            head = self.tr("Nothing was pasted: %1 values cannot be scores.").replace("%1", str(len(problems)))
+        named = problems[:MAX_NAMED]
+        if len(problems) > MAX_NAMED:
+            named.append(self.tr("… and %1 more.").replace("%1", str(len(problems) - MAX_NAMED)))
+        return head + "\n\n" + "\n".join(named)
+
+    def _select_pasted(self, model: SheetTreeModel, targets: list, columns: list[SheetColumn]) -> None:
+        """Select what was pasted, as a spreadsheet does, so the user sees where the numbers went."""
+        proxy = self.model()
+        selection = QItemSelection()
+        for leaf in targets:
+            for column in columns:
+                index = _to_view(proxy, model.index_of(leaf.code, column))
+                if index.isValid():
+                    selection.select(index, index)
+        if not selection.isEmpty():
+            self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+def _without_code(text: str, code: str) -> str:
+    # The paste message already says "Line 2 (2.2.1): "; the error's own "2.2.1: " would repeat it.
+    prefix = code + ": "
+    return text[len(prefix):] if text.startswith(prefix) else text
+
+
+def _to_view(proxy, source: QModelIndex) -> QModelIndex:  # noqa: ANN001 - the view's model
+    """``source`` (a SheetTreeModel index) seen through the view's chain of proxies."""
+    chain = []
+    model = proxy
+    while not isinstance(model, SheetTreeModel):
+        chain.append(model)
+        model = model.sourceModel()
+    for step in reversed(chain):
+        source = step.mapFromSource(source)
+    return source
+
+
+def _parents_between(framework, targets: list) -> list[str]:  # noqa: ANN001 - a Framework
+    """Codes of the criteria (rows with sub-criteria) lying between the first and the last pasted row."""
+    first, last = targets[0].code, targets[-1].code
+    codes, inside = [], False
+    for node in framework:
+        if node.code == first:
+            inside = True
+        if inside and not node.is_leaf:
+            codes.append(node.code)
+        if node.code == last:
+            break
+    return codes
 
 
 def _visual_key(view: QTreeView, index: QModelIndex) -> tuple:

@@ -1,10 +1,15 @@
-"""The line under the tree: totals of both columns, percent of the maximum, progress, rounding difference."""
+"""The line under the tree: totals of both columns, percent of the maximum, progress, rounding difference.
+
+On a narrow window the line gets shorter step by step (progress bar, then shorter wording, then the
+rounding note goes to the tooltip) instead of clipping its text or widening the window.
+"""
 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from ..domain.numbers import format_score
@@ -41,6 +46,13 @@ class SummaryBar(QFrame):
         self.rounding_label.setStyleSheet("color: #7a4f00;")
         for label in (self.self_label, self.appraisal_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.self_label, self.appraisal_label, self.progress_label, self.rounding_label):
+            # The bar chooses shorter wording itself (see _fit); a label's full text must not set the window's
+            # minimum width, or switching to a sheet with a longer line would widen the window.
+            label.setMinimumWidth(1)
+        self._texts: list[tuple[str, str, str, str]] = []  # (self, appraisal, progress, rounding), longest first
+        self._level = 0
+        self._fitting = False
         layout.addWidget(self.self_label)
         layout.addSpacing(24)
         layout.addWidget(self.appraisal_label)
@@ -60,33 +72,109 @@ class SummaryBar(QFrame):
             for label in (self.self_label, self.appraisal_label, self.rounding_label, self.progress_label):
                 label.clear()
             self.progress.hide()
+            self._texts = []
+            self.setToolTip("")
             return
         sheet = document.sheet
         maximum = sheet.framework.maximum
-        texts = {}
+        totals = {}
         roundings = []
-        for column, caption in ((Column.SELF, self.tr("Self-assessment total")),
-                                (Column.APPRAISAL, self.tr("Appraisal total"))):
+        captions = {Column.SELF: (self.tr("Self-assessment total"), self.tr("Self-assessment")),
+                    Column.APPRAISAL: (self.tr("Appraisal total"), self.tr("Appraisal"))}
+        for column, (caption, _short) in captions.items():
             exact = sheet.total(column, RoundingPolicy.EXACT)
             scored = sheet.totals(None, column).scored
-            value = format_score(exact) if scored else "–"
-            texts[column] = (f"{caption}: <b>{value}</b> / {format_score(maximum)}"
-                             f" ({percent_of(exact, maximum) if scored else '–'})")
+            totals[column] = (format_score(exact) if scored else "–",
+                              percent_of(exact, maximum) if scored else "–")
             rounded = sheet.total(column, RoundingPolicy.ROUND_EACH_LEAF)
             if scored and rounded != exact:
                 roundings.append(f"{caption.lower()} {format_score(rounded)}")
-        self.self_label.setText(texts[Column.SELF])
-        self.appraisal_label.setText(texts[Column.APPRAISAL])
-        self.rounding_label.setText(
-            self.tr("Rounding each sub-criterion first: %1").replace("%1", "; ".join(roundings)) if roundings else "")
-        self.rounding_label.setVisible(bool(roundings))
-        totals = [sheet.totals(None, column) for column in Column]
-        leaves = totals[0].leaves
+        rounding = (self.tr("Rounding each sub-criterion first: %1").replace("%1", "; ".join(roundings))
+                    if roundings else "")
+        counts = [sheet.totals(None, column) for column in Column]
+        leaves = counts[0].leaves
         # Progress counts sub-criteria whose appraisal is entered: the column that makes the result.
         scored = sheet.totals(None, Column.APPRAISAL).scored
         self.progress.setRange(0, max(leaves, 1))
         self.progress.setValue(scored)
-        self.progress_label.setText(self.tr("Scored: self %1, appraisal %2 of %3 sub-criteria")
-                                    .replace("%1", str(totals[0].scored)).replace("%2", str(scored))
-                                    .replace("%3", str(leaves)))
-        self.progress.show()
+        long_progress = (self.tr("Scored: self %1, appraisal %2 of %3 sub-criteria")
+                         .replace("%1", str(counts[0].scored)).replace("%2", str(scored)).replace("%3", str(leaves)))
+        short_progress = self.tr("Appraised %1/%2").replace("%1", str(scored)).replace("%2", str(leaves))
+        maximum_text = format_score(maximum)
+
+        def total(column: Column, short: bool, with_percent: bool) -> str:
+            value, percent = totals[column]
+            caption = captions[column][1 if short else 0]
+            return (f"{caption}: <b>{value}</b> / {maximum_text}" + (f" ({percent})" if with_percent else ""))
+
+        # From the full line down to the shortest; _fit shows the first that fits the bar's width.
+        self._texts = [
+            (total(Column.SELF, False, True), total(Column.APPRAISAL, False, True), long_progress, rounding),
+            (total(Column.SELF, True, True), total(Column.APPRAISAL, True, True), long_progress, rounding),
+            (total(Column.SELF, True, True), total(Column.APPRAISAL, True, True), short_progress, rounding),
+            (total(Column.SELF, True, True), total(Column.APPRAISAL, True, True), short_progress, ""),
+            (total(Column.SELF, True, False), total(Column.APPRAISAL, True, False), short_progress, ""),
+        ]
+        self.setToolTip("\n".join(text for text in (self._plain(self._texts[0][0]), self._plain(self._texts[0][1]),
+                                                      long_progress, rounding) if text))
+        self._fit()
+
+    @staticmethod
+    def _plain(text: str) -> str:
+        return text.replace("<b>", "").replace("</b>", "")
+
+    def _show_level(self, level: int) -> None:
+        # Level 0 is the full line with the progress bar; from level 1 on the bar is gone (the count beside it
+        # says the same) and the wording shortens with each level.
+        own, appraisal, progress, rounding = self._texts[max(level - 1, 0)]
+        self.self_label.setText(own)
+        self.appraisal_label.setText(appraisal)
+        self.progress_label.setText(progress)
+        self.rounding_label.setText(rounding)
+        self.rounding_label.setVisible(bool(rounding))
+        self.progress.setVisible(level == 0)
+
+    def levels(self) -> int:
+        return len(self._texts) + 1
+
+    def _fit(self) -> None:
+        if not self._texts or self._fitting:
+            return  # showing or hiding a part can resize the bar while it is being fitted
+        self._fitting = True
+        try:
+            self._fit_now()
+            # A part shown or hidden inside a resize is not laid out again by itself.
+            self.layout().invalidate()
+            self.layout().activate()
+        finally:
+            self._fitting = False
+
+    def _fit_now(self) -> None:
+        if not self.isVisible():
+            self._show_level(0)  # not laid out yet: its resize event fits it when it is shown
+            return
+        available = self.contentsRect().width()
+        for level in range(self.levels()):
+            self._show_level(level)
+            if self.needed_width() <= available or level == self.levels() - 1:
+                self._level = level
+                return
+
+    def needed_width(self) -> int:
+        """The width the shown parts take whole (the layout's own hint lags behind a part just shown)."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        parts = [widget for widget in (self.self_label, self.appraisal_label, self.rounding_label,
+                                       self.progress_label, self.progress) if not widget.isHidden()]
+        spacing = max(layout.spacing(), 0) * layout.count()  # a little generous: never too tight
+        return (margins.left() + margins.right() + spacing + 2 * 24
+                + sum(max(widget.sizeHint().width(), widget.minimumWidth()) for widget in parts))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
+        super().showEvent(event)
+        # Sized while hidden, the bar could not measure itself: once shown, it fits its width.
+        QTimer.singleShot(0, self._fit)

@@ -129,3 +129,80 @@ def test_each_error_kind_has_its_own_vietnamese_message(english, error):
     for value in error.params.values():
         if isinstance(value, str) and value:
             assert value in in_vietnamese
+
+
+def access_key(text: str) -> str | None:
+    """The letter after a single '&' (Alt+letter), lower-cased; '&&' is a literal ampersand."""
+    match = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+    return match.group(1).casefold() if match else None
+
+
+def duplicate_access_keys(texts: list[str]) -> dict[str, list[str]]:
+    by_key: dict[str, list[str]] = {}
+    for text in texts:
+        key = access_key(text)
+        if key is not None:
+            by_key.setdefault(key, []).append(text)
+    return {key: found for key, found in by_key.items() if len(found) > 1}
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_no_two_items_of_one_menu_share_an_access_key(window, language):
+    # Vietnamese from the shipped .qm, switched to from the Language menu as a user would.
+    window.language_actions[language].trigger()
+    from PySide6.QtWidgets import QMenu
+
+    criterion_menu = QMenu(window)
+    window.build_criterion_menu(criterion_menu, "1.1")
+    menus = [window.menuBar(), criterion_menu,
+             *(action.menu() for action in window.menuBar().actions() if action.menu())]
+    found = {}
+    for menu in menus:
+        texts = [action.text() if action.menu() is None else action.menu().title()
+                 for action in menu.actions() if not action.isSeparator()]
+        duplicates = duplicate_access_keys(texts)
+        if duplicates:
+            found[menu.title() if hasattr(menu, "title") else "menu bar"] = duplicates
+    assert found == {}
+
+
+def test_edit_history_recorded_in_english_reads_in_vietnamese_after_the_switch(qtbot, window, seed_sheet):
+    from ui_helpers import type_into_cell
+
+    leaf = seed_sheet.sheet.framework.leaves()[0]
+    type_into_cell(qtbot, window, leaf.code, SheetColumn.APPRAISAL, "0,5")
+    history = window.undo_view.model()
+    assert history.index(1, 0).data() == f"Set {leaf.code} appraisal to 0,50"
+    window.language_actions["vi"].trigger()
+    assert history.index(1, 0).data() == f"Nhập điểm thẩm định của {leaf.code} là 0,50"
+    assert window.undo_action.text() == f"&Hoàn tác: Nhập điểm thẩm định của {leaf.code} là 0,50"
+    window.language_actions["en"].trigger()
+    assert history.index(1, 0).data() == f"Set {leaf.code} appraisal to 0,50"
+
+
+def test_the_file_dialog_is_vietnamese_in_the_vietnamese_window(qtbot, window, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QTreeView
+
+    window.language_actions["vi"].trigger()
+    seen: dict[str, list[str]] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, look)
+            return
+        seen["labels"] = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+        seen["buttons"] = [button.text() for button in dialog.findChildren(QPushButton) if button.isVisible()]
+        files = dialog.findChild(QTreeView, "treeView")
+        seen["columns"] = [str(files.model().headerData(column, Qt.Orientation.Horizontal))
+                           for column in range(files.model().columnCount())]
+        dialog.reject()
+
+    QTimer.singleShot(50, look)
+    window.import_action.trigger()  # File → Import: the dialog a user meets first
+    assert seen, "no file dialog opened"
+    assert {"Tìm t&rong:", "&Tên tệp:", "&Loại tệp:"} <= set(seen["labels"]), seen["labels"]
+    buttons = [text.replace("&", "") for text in seen["buttons"]]
+    assert "Mở" in buttons and "Hủy" in buttons, buttons
+    assert seen["columns"][:2] == ["Tên", "Kích thước"], seen["columns"]

@@ -61,7 +61,7 @@ def test_pasting_a_column_fills_consecutive_leaves_as_one_undo_step(qtbot, windo
     assert stored_column(seed_sheet, codes) == before
 
 
-def test_a_bad_paste_changes_nothing_and_names_the_first_bad_value(qtbot, window, seed_sheet, message_boxes):
+def test_a_bad_paste_changes_nothing_and_names_every_bad_value(qtbot, window, seed_sheet, message_boxes):
     leaves = seed_sheet.sheet.framework.leaves()[:4]
     codes = [leaf.code for leaf in leaves]
     before = stored_column(seed_sheet, codes)
@@ -71,7 +71,8 @@ def test_a_bad_paste_changes_nothing_and_names_the_first_bad_value(qtbot, window
     assert stored_column(seed_sheet, codes) == before
     assert window.undo_stack.count() == 0
     assert len(message_boxes) == 1
-    assert "abc" in message_boxes[0] and codes[2] in message_boxes[0] and "-2" not in message_boxes[0]
+    assert "abc" in message_boxes[0] and codes[2] in message_boxes[0]
+    assert "-2" in message_boxes[0] and codes[3] in message_boxes[0]
 
 
 def test_paste_over_a_maximum_is_refused_whole(qtbot, window, seed_sheet, message_boxes):
@@ -93,3 +94,38 @@ def test_paste_past_the_last_leaf_is_refused(qtbot, window, seed_sheet, message_
     window.paste_action.trigger()
     assert seed_sheet.stored_value(last.code, Column.APPRAISAL) == before
     assert message_boxes and last.code in message_boxes[0]
+
+
+def test_a_refused_paste_names_ten_bad_values_then_counts_the_rest(qtbot, window, seed_sheet, message_boxes):
+    leaves = seed_sheet.sheet.framework.leaves()[:13]
+    QApplication.clipboard().setText("".join(f"x{n}\n" for n in range(12)) + "0\n")
+    window.view.setCurrentIndex(cell(window, leaves[0].code, SheetColumn.APPRAISAL))
+    window.paste_action.trigger()
+    message = message_boxes[0]
+    assert all(f"“x{n}”" in message for n in range(10))
+    assert "x10" not in message and "x11" not in message
+    assert "and 2 more" in message and "12" in message
+
+
+def test_a_refused_paste_names_the_code_once_per_value(qtbot, window, seed_sheet, message_boxes):
+    leaves = seed_sheet.sheet.framework.leaves()[:2]
+    QApplication.clipboard().setText(f"0\n{format_score(leaves[1].maximum + 1)}\n")
+    window.view.setCurrentIndex(cell(window, leaves[0].code, SheetColumn.APPRAISAL))
+    window.paste_action.trigger()
+    line = next(line for line in message_boxes[0].splitlines() if leaves[1].code in line)
+    assert line.count(leaves[1].code) == 1, line
+
+
+def test_the_pasted_cells_are_selected_and_skipped_parent_rows_are_named(qtbot, window, seed_sheet):
+    leaves = seed_sheet.sheet.framework.leaves()[:3]  # 1.1, then 1.2.1 and 1.2.2 under the criterion 1.2
+    parent = leaves[1].parent.code
+    assert leaves[0].parent is not leaves[1].parent
+    QApplication.clipboard().setText("0,5\t0,5\n0,25\t0,25\n0\t0\n")
+    window.view.setCurrentIndex(cell(window, leaves[0].code, SheetColumn.SELF))
+    window.paste_action.trigger()
+    selected = {(window.filter_model.mapToSource(index).internalPointer().code, index.column())
+                for index in window.view.selectionModel().selectedIndexes()}
+    assert selected == {(leaf.code, int(column)) for leaf in leaves
+                        for column in (SheetColumn.SELF, SheetColumn.APPRAISAL)}
+    status = window.statusBar().currentMessage()
+    assert "Pasted 6 scores." in status and parent in status and "skipped" in status

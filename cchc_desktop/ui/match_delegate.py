@@ -1,0 +1,42 @@
+"""Painting the searched words inside code and title cells, so a user sees why a row was found."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from .filter_model import MATCH_ROLE
+
+# A marker-pen yellow laid over the text: readable on every row colour, including the selection.
+MATCH_COLOUR = QColor(255, 190, 0, 120)
+
+
+class MatchDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        spans = index.data(MATCH_ROLE)
+        if not spans:
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
+        metrics = QFontMetrics(opt.font)
+        text = opt.text
+        elided = metrics.elidedText(text, opt.textElideMode, text_rect.width() - 2 * margin)
+        # An elided title ends in "…": a match past the cut is not drawn over the ellipsis.
+        shown = len(elided) - 1 if elided != text else len(text)
+        top = text_rect.top() + (text_rect.height() - metrics.height()) // 2
+        painter.save()
+        painter.setClipRect(text_rect)
+        for start, length in spans:
+            end = min(start + length, shown)
+            if start >= end:
+                continue
+            left = text_rect.left() + margin + metrics.horizontalAdvance(text[:start])
+            right = text_rect.left() + margin + metrics.horizontalAdvance(text[:end])
+            painter.fillRect(QRect(left, top, right - left, metrics.height()), MATCH_COLOUR)
+        painter.restore()
