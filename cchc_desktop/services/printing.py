@@ -213,9 +213,78 @@ def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
     return render_sheet_pdf(document.sheet, layout, sheet_data=sealed.raw, fingerprint=sealed.fingerprint)
 
 
-def write_file(path: Path | str, data: bytes) -> None:
-    """Write through a temporary file beside the target, so a failed write never leaves half a PDF."""
+PDF_MAGIC = b"%PDF-"
+SQLITE_MAGIC = b"SQLite format 3\0"
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    """True when both names lead to one file: equal resolved paths, or equal device and inode (hard links)."""
+    if path.resolve() == other.resolve():
+        return True
+    try:
+        a, b = path.stat(), other.stat()
+    except OSError:
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def _protected_files(database: Path) -> list[tuple[Path, str]]:
+    """The database and everything SQLite and this program keep beside it, each with how to name it."""
+    from ..store.backup import backup_dir
+    from ..store.lock import lock_path
+
+    found = [(database, "the database")]
+    found.extend((database.with_name(database.name + suffix), f"the database's working file {database.name}{suffix}")
+                 for suffix in ("-wal", "-shm", "-journal"))
+    found.append((lock_path(database), f"the database's lock file {lock_path(database).name}"))
+    folder = backup_dir(database)
+    if folder.is_dir():
+        found.extend((entry, "a backup of the database") for entry in folder.iterdir() if entry.is_file())
+    return found
+
+
+def check_output(path: Path | str, *, database: Path | str | None = None, force: bool = False) -> Path:
+    """Refuse an output path that would destroy something: the database, its log, lock or backups, any
+    SQLite file, or (without ``force``) an existing file that is not a PDF. Returns the path."""
     path = Path(path)
+    if database is not None:
+        database = Path(database)
+        for protected, what in _protected_files(database):
+            if _same_file(path, protected):
+                raise PrintError(f"{path} is {what} ({database}): writing the PDF there would destroy it. "
+                                 "Choose another file name, e.g. one ending in .pdf.", kind="output_is_database",
+                                 path=str(path))
+        from ..store.backup import backup_dir
+
+        if path.resolve().parent == backup_dir(database.resolve()):
+            raise PrintError(f"{path} is in the database's backups folder: choose another folder for the PDF.",
+                             kind="output_is_database", path=str(path))
+    if path.is_dir():
+        raise PrintError(f"{path} is a folder: give a file name for the PDF.", kind="output_is_folder",
+                         path=str(path))
+    if path.exists():
+        try:
+            with path.open("rb") as stream:
+                head = stream.read(len(SQLITE_MAGIC))
+        except OSError:
+            head = b""  # unreadable: the write below says why in words
+        if head.startswith(SQLITE_MAGIC):
+            raise PrintError(f"{path} is a database, not a PDF: it is never overwritten. Choose another file "
+                             "name, e.g. one ending in .pdf.", kind="output_is_database", path=str(path))
+        if head and not head.startswith(PDF_MAGIC) and not force:
+            raise PrintError(f"{path} already exists and is not a PDF: it was left as it is. Choose another file "
+                             "name, or overwrite it on purpose with --force.", kind="output_not_pdf",
+                             path=str(path))
+    return path
+
+
+def write_file(path: Path | str, data: bytes, *, database: Path | str | None = None, force: bool = False) -> None:
+    """Write through a temporary file beside the target, so a failed write never leaves half a PDF.
+
+    The path is checked first (``check_output``): with ``database`` given, no name of the database, its
+    log, lock or backups is accepted.
+    """
+    path = check_output(path, database=database, force=force)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -235,11 +304,18 @@ def write_file(path: Path | str, data: bytes) -> None:
         raise PrintError(f"{path} cannot be written: {error.strerror}.", kind="write_failed", path=str(path)) from None
 
 
+def save_pdf(workspace: Workspace, path: Path | str, data: bytes, *, force: bool = False) -> None:
+    """Save PDF bytes the window made, refusing any name of the open database (see ``check_output``)."""
+    write_file(path, data, database=workspace.path, force=force)
+
+
 def print_sheet(workspace: Workspace, sheet_id: int, output: Path | str, *,
-                columns: Sequence[Column] | None = None, landscape: bool | None = None) -> str:
+                columns: Sequence[Column] | None = None, landscape: bool | None = None, force: bool = False) -> str:
     """Write the sheet's PDF to ``output``; return its fingerprint."""
+    check_output(output, database=workspace.path, force=force)  # before the work, so a refusal is quick
     document = workspace.open_sheet(sheet_id)
-    write_file(output, render_pdf(document, columns=columns, landscape=landscape))
+    write_file(output, render_pdf(document, columns=columns, landscape=landscape), database=workspace.path,
+               force=force)
     return seal(document).fingerprint
 
 

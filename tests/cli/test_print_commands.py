@@ -170,3 +170,72 @@ def test_a_recipient_without_the_database_can_check_the_pdf_alone(capsys, db_pat
     code, out, _ = run(capsys, "verify", output, "--pdf-only")
     assert code == 0 and "data matches its fingerprint" in out and "in the database" not in out
     assert not db_path.exists()
+
+
+# --- issue 17.3: an output name never destroys the database ---------------------------------
+def _sqlite_ok(path: Path) -> bool:
+    with sqlite3.connect(path) as raw:
+        return raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize("name", ["same", "relative", "hardlink", "symlink", "wal", "lock"])
+def test_print_refuses_every_name_of_the_database(capsys, db_path, sheet, tmp_path, monkeypatch, name):
+    before = db_path.read_bytes()
+    if name == "same":
+        target = db_path
+    elif name == "relative":
+        monkeypatch.chdir(tmp_path)
+        target = Path(".") / ".." / tmp_path.name / db_path.name
+    elif name == "hardlink":
+        target = tmp_path / "other" / "copy.pdf"
+        target.parent.mkdir()
+        target.hardlink_to(db_path)
+    elif name == "symlink":
+        target = tmp_path / "link.pdf"
+        target.symlink_to(db_path)
+    elif name == "wal":
+        target = db_path.with_name(db_path.name + "-wal")
+    else:
+        target = db_path.with_name(db_path.name + ".lock")
+    code, _, err = run(capsys, "--db", db_path, "print", sheet, "-o", target, "--force")
+    assert code == 2 and "would destroy it" in err and "Traceback" not in err
+    assert db_path.read_bytes() == before and _sqlite_ok(db_path)
+
+
+def test_print_and_sign_refuse_a_backup_and_any_database(capsys, db_path, sheet, tmp_path):
+    assert run(capsys, "--db", db_path, "backup")[0] == 0
+    backup = next((db_path.parent / "backups").glob("*.db"))
+    kept = backup.read_bytes()
+    code, _, err = run(capsys, "--db", db_path, "print", sheet, "-o", backup, "--force")
+    assert code == 2 and "backup" in err and backup.read_bytes() == kept
+    other = tmp_path / "khac.sqlite"
+    with sqlite3.connect(other) as raw:
+        raw.execute("CREATE TABLE t (x)")
+    other_bytes = other.read_bytes()
+    code, _, err = run(capsys, "--db", db_path, "print", sheet, "-o", other, "--force")
+    assert code == 2 and "is a database" in err and other.read_bytes() == other_bytes
+    pdf = tmp_path / "a.pdf"
+    assert run(capsys, "--db", db_path, "print", sheet, "-o", pdf)[0] == 0
+    sys.path.insert(0, str(ROOT / "tests" / "services"))
+    try:
+        from test_printing import make_pfx
+    finally:
+        sys.path.pop(0)
+    pfx = tmp_path / "cert.p12"
+    pfx.write_bytes(make_pfx(b"matkhau"))
+    before = db_path.read_bytes()
+    code, _, err = run(capsys, "--db", db_path, "sign", pdf, "--pfx", pfx, "--password", "matkhau", "-o", db_path)
+    assert code == 2 and "would destroy it" in err and db_path.read_bytes() == before
+
+
+def test_an_existing_file_that_is_not_a_pdf_needs_force(capsys, db_path, sheet, tmp_path):
+    letter = tmp_path / "cong-van.docx"
+    letter.write_bytes(b"PK\x03\x04 a letter")
+    code, _, err = run(capsys, "--db", db_path, "print", sheet, "-o", letter)
+    assert code == 2 and "not a PDF" in err and "--force" in err
+    assert letter.read_bytes() == b"PK\x03\x04 a letter"
+    assert run(capsys, "--db", db_path, "print", sheet, "-o", letter, "--force")[0] == 0
+    assert letter.read_bytes().startswith(b"%PDF-")
+    # An older PDF is simply replaced, through a temporary file renamed over it (no half-written PDF).
+    assert run(capsys, "--db", db_path, "print", sheet, "-o", letter)[0] == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".cong-van")) == []

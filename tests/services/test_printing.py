@@ -286,3 +286,19 @@ def test_finalize_and_reopen_are_links_of_the_audit_chain(workspace, seed_path):
     assert fields == [("finalized", None, fingerprint),
                       ("reopened", fingerprint, "Bổ sung minh chứng tiêu chí 7.1.2")]
     assert safety.verify_audit(workspace).ok
+
+
+def test_the_window_save_refuses_the_database_and_its_backups(seed_sheet, tmp_path):
+    """Issue 17.3: the service check the window's "Save as PDF" goes through."""
+    workspace, sheet_id = seed_sheet.workspace, seed_sheet.id
+    pdf = printing.render_pdf(seed_sheet)
+    before = workspace.path.read_bytes()
+    with pytest.raises(printing.PrintError, match="would destroy it"):
+        printing.save_pdf(workspace, workspace.path, pdf, force=True)
+    link = tmp_path / "Bang diem.pdf"
+    link.hardlink_to(workspace.path)
+    with pytest.raises(printing.PrintError, match="would destroy it"):
+        printing.save_pdf(workspace, link, pdf, force=True)
+    assert workspace.path.read_bytes() == before
+    printing.save_pdf(workspace, tmp_path / "ok.pdf", pdf)
+    assert (tmp_path / "ok.pdf").read_bytes() == pdf
