@@ -295,15 +295,53 @@ def _header(layout: SheetLayout, styles: dict[str, ParagraphStyle], labels: Shee
     return flowables
 
 
+PIECE_SHARE = 0.12  # the tallest piece of a long title or note, as a share of the page's text height
+CELL_PADDING = 3  # left and right, and top plus bottom is 2 + 3
+
+
+def _pieces(text: str, style: ParagraphStyle, width: float, max_height: float) -> list[Paragraph]:
+    """The text as paragraphs no taller than ``max_height``, so a long note flows over rows and pages
+    instead of making one row taller than a page (which reportlab cannot lay out)."""
+    paragraph = Paragraph(_text(text), style)
+    pieces = []
+    while True:
+        _, height = paragraph.wrap(width, max_height)
+        if height <= max_height:
+            pieces.append(paragraph)
+            return pieces
+        parts = paragraph.split(width, max_height)
+        if len(parts) < 2:
+            pieces.append(paragraph)
+            return pieces
+        parts[0].wrap(width, max_height)  # its height is needed to keep the total row's group on one page
+        pieces.append(parts[0])
+        paragraph = parts[1]
+
+
+class _SheetTable(LongTable):
+    """reportlab keeps a 'splitlast' rule on the first page of a split table only; the sheet wants it on
+    every page that ends inside a long text. (reportlab is pinned: this overrides a private method.)"""
+
+    def _cr_1_1(self, n, nRows, repeatRows, cmds, doInRowSplit, _srflMode=False):  # noqa: ANN001, ANN202
+        carries = any(isinstance(command[1][1], str) and command[1][1] == "splitlast" for command in cmds)
+        return super()._cr_1_1(n, nRows, repeatRows, cmds, doInRowSplit, _srflMode=_srflMode or carries)
+
+
 def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, ParagraphStyle], labels: SheetLabels,
-                 width: float, closing: Sequence[Flowable] = ()) -> LongTable:
+                 width: float, closing: Sequence[Flowable] = (), page_height: float = A4[1]) -> LongTable:
     """The criteria table; ``closing`` flowables (remarks, signatures) ride in borderless rows under the total,
-    so that they and the last rows of the table always share a page."""
+    so that they and the last rows of the table always share a page.
+
+    A criterion whose title or note is long takes several rows: the first holds its code and figures, the
+    others continue the text, without a rule between them; the table may break between any two of them."""
     column_labels = {Column.SELF: labels.self_assessment, Column.APPRAISAL: labels.appraisal}
     head = [labels.code, labels.criterion, labels.maximum, *(column_labels[c] for c in layout.columns)]
     if layout.notes:
         head.append(labels.note)
+    widths = _column_widths(layout.columns, layout.notes, width)
+    max_piece = page_height * PIECE_SHARE
     rows: list[list] = [[Paragraph(_text(text), styles["head"]) for text in head]]
+    heights: list[float] = [40.0]
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 11),
@@ -311,31 +349,52 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (0, 0), (0, -1), "CENTER"),
         ("ALIGN", (2, 1), (2 + len(layout.columns), -1), "RIGHT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, "black"),
     ]
     indented: dict[int, ParagraphStyle] = {}
+    heading_start: int | None = None
     for node in sheet.framework:
         row_index = len(rows)
+        if heading_start is not None:
+            # An area or criterion heading never ends a page without its first sub-criterion.
+            style.append(("NOSPLIT", (0, heading_start), (-1, row_index)))
+            heading_start = None
         if node.level == 1:
             title_style = styles["cell_bold"]
-            style.append(("FONTNAME", (0, row_index), (-1, row_index), FONT_BOLD))
         elif node.level == 2:
             title_style = styles["cell"]
         else:
             title_style = indented.setdefault(node.level, ParagraphStyle(
                 f"cell{node.level}", styles["cell"], leftIndent=INDENT_STEP * (node.level - 2)))
+        titles = _pieces(node.title, title_style, widths[1] - 2 * CELL_PADDING, max_piece)
+        note = sheet.note(node.code) if layout.notes else None
+        notes = _pieces(note, styles["note_cell"], widths[-1] - 2 * CELL_PADDING, max_piece) if note else []
+        count = max(len(titles), len(notes), 1)
+        for piece in range(count):
+            title = titles[piece] if piece < len(titles) else ""
+            if piece == 0:
+                row = [node.code, title, format_score(node.maximum)]
+                row.extend(format_score(sheet.score(node.code, column)) for column in layout.columns)
+            else:
+                row = ["", title, ""] + ["" for _ in layout.columns]
+            if layout.notes:
+                row.append(notes[piece] if piece < len(notes) else "")
+            if piece > 0:  # the text runs on as one paragraph would
+                style.append(("TOPPADDING", (0, len(rows)), (-1, len(rows)), 0))
+            if piece < count - 1:
+                style.append(("BOTTOMPADDING", (0, len(rows)), (-1, len(rows)), 0))
+            rows.append(row)
+            heights.append(5 + max([13.0] + [cell.height for cell in row if isinstance(cell, Paragraph)]))
+        last_piece = len(rows) - 1
+        if node.level == 1:
+            style.append(("FONTNAME", (0, row_index), (-1, last_piece), FONT_BOLD))
+        style.append(("LINEBELOW", (0, last_piece), (-1, last_piece), 0.5, "black"))
         if not node.is_leaf:
-            # An area or criterion heading never ends a page without its first sub-criterion.
-            style.append(("NOSPLIT", (0, row_index), (-1, row_index + 1)))
-        row = [node.code, Paragraph(_text(node.title), title_style), format_score(node.maximum)]
-        row.extend(format_score(sheet.score(node.code, column)) for column in layout.columns)
-        if layout.notes:
-            note = sheet.note(node.code)
-            row.append(Paragraph(_text(note), styles["note_cell"]) if note else "")
-        rows.append(row)
+            heading_start = last_piece  # its last piece: a long heading itself may break
     total_row = ["", Paragraph(f"<b>{_text(labels.total)}</b>", styles["cell"]),
                  format_score(sheet.framework.maximum)]
     for column in layout.columns:
@@ -346,15 +405,27 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
     rows.append(total_row)
     last = len(rows) - 1
     style.append(("FONTNAME", (0, last), (-1, last), FONT_BOLD))
-    style.append(("GRID", (0, 0), (-1, last), 0.5, "black"))
+    style.append(("BOX", (0, 0), (-1, last), 0.5, "black"))
+    style.append(("LINEBEFORE", (1, 0), (-1, last), 0.5, "black"))
+    # A page that breaks inside a long text still closes its table with a rule.
+    style.append(("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.5, "black"))
+    kept = 13.0 + 5 + heights[0]
     for flowable in closing:
         index = len(rows)
         rows.append([flowable] + [""] * (len(head) - 1))
         style.extend([("SPAN", (0, index), (-1, index)), ("LEFTPADDING", (0, index), (-1, index), 0),
                       ("RIGHTPADDING", (0, index), (-1, index), 0), ("TOPPADDING", (0, index), (-1, index), 6)])
-    # The total row is never alone on a page: it keeps the two rows above it, and what follows it.
-    style.append(("NOSPLIT", (0, max(1, last - 2)), (-1, len(rows) - 1)))
-    table = LongTable(rows, colWidths=_column_widths(layout.columns, layout.notes, width), repeatRows=1)
+        kept += 6 + flowable.wrap(width, page_height)[1]
+    # The total row is never alone on a page: it keeps up to two rows above it (as many as fit), and what
+    # follows it.
+    first_kept = last
+    for index in (last - 1, last - 2):
+        if index < 1 or kept + heights[index] > page_height * 0.9:
+            break
+        kept += heights[index]
+        first_kept = index
+    style.append(("NOSPLIT", (0, first_kept), (-1, len(rows) - 1)))
+    table = _SheetTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -433,7 +504,7 @@ def render_sheet_pdf(sheet: ScoreSheet, layout: SheetLayout, *, sheet_data: byte
             closing.append(signatures)
         else:
             loose = [Spacer(1, 6 * mm), KeepTogether([signatures])]
-    story.append(_score_table(sheet, layout, styles, labels, width, closing))
+    story.append(_score_table(sheet, layout, styles, labels, width, closing, document.height))
     story.extend(loose)
     document.build(story)
     return buffer.getvalue()

@@ -302,3 +302,57 @@ def test_the_window_save_refuses_the_database_and_its_backups(seed_sheet, tmp_pa
     assert workspace.path.read_bytes() == before
     printing.save_pdf(workspace, tmp_path / "ok.pdf", pdf)
     assert (tmp_path / "ok.pdf").read_bytes() == pdf
+
+
+# --- issue 17.10: texts that would not print are refused at entry; long ones print ------------
+def _with_title(seed_text: str, code: str, title: str) -> str:
+    lines = []
+    for line in seed_text.splitlines():
+        cells = line.split("\t")
+        if cells[0].strip() == code:
+            cells[1] = title
+        lines.append("\t".join(cells))
+    return "\n".join(lines) + "\n"
+
+
+def test_a_title_of_ten_megabytes_is_refused_at_import(workspace, seed_text, tmp_path):
+    from cchc_desktop.domain.tables import ImportRefused
+
+    path = tmp_path / "bom.txt"
+    path.write_text(_with_title(seed_text, "1.2.1", "Dài " * 2_500_000), encoding="utf-8")
+    with pytest.raises(ImportRefused, match="title is .* characters long"):
+        workspace.import_file(path, unit="Huyện Phong Thổ", year=2023)
+    assert workspace.sheets() == []
+
+
+def test_a_long_title_is_imported_and_prints(workspace, seed_text, tmp_path):
+    from pypdf import PdfReader
+
+    title = " ".join(f"từ{i}" for i in range(400))[:1_900]
+    path = tmp_path / "dai.txt"
+    path.write_text(_with_title(seed_text, "1.2.1", title), encoding="utf-8")
+    sheet_id = workspace.import_file(path, unit="Huyện Phong Thổ", year=2023).sheet_id
+    for landscape in (False, True):
+        output = tmp_path / f"dai-{landscape}.pdf"
+        printing.print_sheet(workspace, sheet_id, output, landscape=landscape)
+        text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(output).pages)
+        assert f" {title.split()[-2]} " in text and f" {title.split()[1]} " in text
+        assert "79,24" in text
+
+
+def test_a_note_over_the_limit_is_refused_with_a_message(seed_sheet):
+    from cchc_desktop.domain.limits import MAX_NOTE_CHARS
+
+    with pytest.raises(CchcError, match="at most 20,000"):
+        seed_sheet.set_note("1.2.1", "a" * (MAX_NOTE_CHARS + 1))
+    assert seed_sheet.sheet.note("1.2.1") is None
+    seed_sheet.set_note("1.2.1", "a " * 5_000)  # 10,000 characters are a note, and it prints
+    assert printing.render_pdf(seed_sheet).startswith(b"%PDF-")
+
+
+def test_a_finalized_sheet_with_a_long_note_prints(seed_sheet, tmp_path):
+    seed_sheet.set_note("1.2.1", "Đơn vị đã báo cáo đầy đủ nhưng chậm so với quy định. " * 10)  # 530 characters
+    printing.finalize(seed_sheet.workspace, seed_sheet.id)
+    for landscape in (False, True):
+        printing.print_sheet(seed_sheet.workspace, seed_sheet.id, tmp_path / f"{landscape}.pdf", landscape=landscape)
+        assert (tmp_path / f"{landscape}.pdf").read_bytes().startswith(b"%PDF-")
