@@ -82,6 +82,7 @@ class SheetLabels:
     sign_hint: str = "(Ký, ghi rõ họ tên, đóng dấu)"
     recipients: str = "Nơi nhận:"
     fingerprint: str = "Mã kiểm tra (SHA-256) của bảng điểm:"
+    audit_head: str = "Nhật ký thay đổi đến dòng {row}:"
     date_line: str = "{place}, ngày {day} tháng {month} năm {year}"
     # Dotted room to write the date by hand (spaces would collapse); the year too, since a sheet for 2023
     # is often signed in 2024.
@@ -190,7 +191,7 @@ class _SheetDocTemplate(BaseDocTemplate):
     """Draws the page number (from page 2) and the fingerprint footer on every page."""
 
     def __init__(self, buffer: io.BytesIO, *, fingerprint: str, labels: SheetLabels, page_size: tuple[float, float],
-                 sheet_data: bytes, title: str) -> None:
+                 sheet_data: bytes, title: str, audit_head: tuple[int, str] | None = None) -> None:
         super().__init__(buffer, pagesize=page_size, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1, title=nfc(title),
                          author="", subject="", creator="CCHC Desktop",
@@ -198,6 +199,7 @@ class _SheetDocTemplate(BaseDocTemplate):
         self.fingerprint = fingerprint
         self.labels = labels
         self.sheet_data = sheet_data
+        self.audit_head = audit_head
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=self._decorate)])
@@ -230,6 +232,12 @@ class _SheetDocTemplate(BaseDocTemplate):
         canvas.setFont(FONT, 8)
         groups = " ".join(self.fingerprint[i:i + 8] for i in range(0, len(self.fingerprint), 8))
         canvas.drawString(self.leftMargin, qr_y + QR_SIZE / 2 - 8, groups)
+        if self.audit_head is not None:
+            # The audit chain's head when a finalized sheet was printed: a chain rewritten later no longer
+            # holds this hash (cchc audit-verify prints the current head).
+            row, head = self.audit_head
+            canvas.drawString(self.leftMargin, qr_y + QR_SIZE / 2 - 18, nfc(self.labels.audit_head.format(row=row))
+                              + " " + " ".join(head[i:i + 8] for i in range(0, len(head), 8)))
         canvas.restoreState()
 
 
@@ -483,13 +491,16 @@ def _signature_block(layout: SheetLayout, styles: dict[str, ParagraphStyle], lab
 
 
 def render_sheet_pdf(sheet: ScoreSheet, layout: SheetLayout, *, sheet_data: bytes, fingerprint: str,
-                     labels: SheetLabels = SheetLabels()) -> bytes:
-    """The whole sheet as PDF bytes; the same inputs always give the same bytes."""
+                     labels: SheetLabels = SheetLabels(), audit_head: tuple[int, str] | None = None) -> bytes:
+    """The whole sheet as PDF bytes; the same inputs always give the same bytes.
+
+    ``audit_head`` (row, hash) is printed in the footer of a finalized sheet."""
     register_fonts()
     page_size = landscape_size(A4) if layout.landscape else A4
     buffer = io.BytesIO()
     document = _SheetDocTemplate(buffer, fingerprint=fingerprint, labels=labels, page_size=page_size,
-                                 sheet_data=sheet_data, title=layout.title or " ".join(layout.title_lines))
+                                 sheet_data=sheet_data, title=layout.title or " ".join(layout.title_lines),
+                                 audit_head=audit_head)
     styles = _styles()
     width = document.width
     story = _header(layout, styles, labels, width)

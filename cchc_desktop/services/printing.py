@@ -210,7 +210,10 @@ def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
         columns=tuple(columns), landscape=profile.landscape if landscape is None else landscape,
         signers=tuple(Signer(s.roles, s.name) for s in profile.signers), recipients=profile.recipients,
         title=" ".join(profile.title_lines))
-    return render_sheet_pdf(document.sheet, layout, sheet_data=sealed.raw, fingerprint=sealed.fingerprint)
+    finalized = document.workspace.sheet_info(document.id).finalized_at  # the document may predate a finalize
+    head = audit_head(document.workspace) if finalized else None
+    return render_sheet_pdf(document.sheet, layout, sheet_data=sealed.raw, fingerprint=sealed.fingerprint,
+                            audit_head=None if head is None else (head.row, head.hash))
 
 
 PDF_MAGIC = b"%PDF-"
@@ -383,6 +386,37 @@ def reopen(workspace: Workspace, sheet_id: int, reason: str, *, user: str | None
             sheet_id=sheet_id, kind="reopen", at=at, user=user or _who(workspace), reason=reason,
             fingerprint=fingerprint))
         workspace.record_changes(connection, sheet_id, [AuditedChange("", "reopened", fingerprint, reason)], source)
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    """Where the audit chain stands: its last row and that row's hash. Printed on finalized sheets (and meant
+    for the exchange package) so that a chain rewritten later is caught against the copy held elsewhere."""
+
+    row: int
+    hash: str
+
+
+def audit_head(workspace: Workspace) -> AuditHead:
+    from ..store import audit
+
+    with workspace.engine.connect() as connection:
+        return AuditHead(*audit.head(connection))
+
+
+def finalized_problems(workspace: Workspace) -> list[str]:
+    """Finalized sheets whose stored data, stored fingerprint and audit chain do not agree (for audit-verify)."""
+    from ..store import audit
+
+    fingerprints = {}
+    for info in workspace.sheets():
+        if info.finalized_at:
+            try:
+                fingerprints[info.id] = seal(workspace.open_sheet(info.id)).fingerprint
+            except CchcError as error:
+                return [f"sheet {info.id} ({info.unit} {info.year}) cannot be read to check it: {error}"]
+    with workspace.engine.connect() as connection:
+        return audit.finalize_problems(connection, fingerprints)
 
 
 def events(workspace: Workspace, sheet_id: int) -> list[SheetEvent]:

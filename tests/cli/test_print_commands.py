@@ -239,3 +239,85 @@ def test_an_existing_file_that_is_not_a_pdf_needs_force(capsys, db_path, sheet, 
     # An older PDF is simply replaced, through a temporary file renamed over it (no half-written PDF).
     assert run(capsys, "--db", db_path, "print", sheet, "-o", letter)[0] == 0
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".cong-van")) == []
+
+
+# --- issue 17.6: a finalized sheet edited with raw SQL ----------------------------------------
+def _append_chained_row(raw: sqlite3.Connection, sheet: int, code: str, field: str, old, new) -> None:
+    """What a forger with write access does: a row that follows the last one with a correct hash."""
+    from cchc_desktop.store.audit import row_hash
+
+    last_id, prev, label = raw.execute(
+        "SELECT id, hash, sheet_label FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    values = (last_id + 1, "2026-11-20T09:00:00.000+00:00", "ntmai", None, "window", sheet, label, code, field,
+              old, new)
+    raw.execute("INSERT INTO audit_log (id, at, os_user, user_name, source, sheet_id, sheet_label, code, field, "
+                "old, new, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*values, prev, row_hash(prev, values)))
+
+
+def _forge_score(raw: sqlite3.Connection, sheet: int, code: str, hundredths: int) -> None:
+    """Clear the mark, change the score, put the mark back, log the change: no trigger dropped."""
+    (finalized_at,) = raw.execute("SELECT finalized_at FROM sheet WHERE id = ?", (sheet,)).fetchone()
+    raw.execute("UPDATE sheet SET finalized_at = NULL WHERE id = ?", (sheet,))
+    (old,) = raw.execute("SELECT appraisal_hundredths FROM score JOIN criterion ON criterion.id = score.criterion_id "
+                         "WHERE score.sheet_id = ? AND criterion.code = ?", (sheet, code)).fetchone()
+    raw.execute("UPDATE score SET appraisal_hundredths = ? WHERE sheet_id = ? AND criterion_id = "
+                "(SELECT criterion_id FROM score JOIN criterion ON criterion.id = score.criterion_id "
+                "WHERE score.sheet_id = ? AND criterion.code = ?)", (hundredths, sheet, sheet, code))
+    raw.execute("UPDATE sheet SET finalized_at = ? WHERE id = ?", (finalized_at, sheet))
+    _append_chained_row(raw, sheet, code, "appraisal", f"{old // 100}.{old % 100:02d}",
+                        f"{hundredths // 100}.{hundredths % 100:02d}")
+
+
+def test_audit_verify_catches_a_finalized_sheet_edited_with_raw_sql(capsys, db_path, sheet):
+    assert run(capsys, "--db", db_path, "finalize", sheet)[0] == 0
+    assert run(capsys, "--db", db_path, "audit-verify")[0] == 0
+    with sqlite3.connect(db_path, isolation_level=None) as raw:
+        _forge_score(raw, sheet, "1.2.1", 50)
+        triggers = raw.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0]
+    raw.close()
+    code, out, _ = run(capsys, "--db", db_path, "show", sheet)
+    assert "0,50" in out  # the forgery is in place and the sheet still says finalized
+    code, out, _ = run(capsys, "--db", db_path, "audit-verify")
+    assert code == 1, out
+    assert "no longer give the fingerprint stored at finalize" in out
+    assert "changes 1.2.1 appraisal (0.00 → 0.50) while the sheet was finalized" in out
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0] == triggers
+
+
+def test_audit_verify_catches_a_forged_second_finalize_and_a_cleared_mark(capsys, db_path, sheet, tmp_path,
+                                                                         seed_path):
+    from cchc_desktop.services import Workspace, printing
+
+    assert run(capsys, "--db", db_path, "finalize", sheet)[0] == 0
+    with sqlite3.connect(db_path, isolation_level=None) as raw:
+        _forge_score(raw, sheet, "1.2.1", 50)
+    raw.close()
+    with Workspace.open(db_path) as workspace:  # the forger stores the new fingerprint and logs a finalize
+        forged = printing.seal(workspace.open_sheet(sheet)).fingerprint
+    with sqlite3.connect(db_path, isolation_level=None) as raw:
+        raw.execute("UPDATE sheet SET finalized_fingerprint = ? WHERE id = ?", (forged, sheet))
+        _append_chained_row(raw, sheet, "", "finalized", None, forged)
+    raw.close()
+    code, out, _ = run(capsys, "--db", db_path, "audit-verify")
+    assert code == 1 and "finalizes it again without a reopen" in out and "while the sheet was finalized" in out
+    # Only the mark cleared: the sheet can be edited again, and the log has no reopen.
+    other = tmp_path / "other.db"
+    code, out, _ = run(capsys, "--db", other, "import", seed_path, "--unit", "Huyện Phong Thổ", "--year", "2023")
+    second = int(out.strip().splitlines()[-1])
+    assert run(capsys, "--db", other, "finalize", second)[0] == 0
+    with sqlite3.connect(other, isolation_level=None) as raw:
+        raw.execute("UPDATE sheet SET finalized_at = NULL, finalized_fingerprint = NULL")
+    raw.close()
+    code, out, _ = run(capsys, "--db", other, "audit-verify")
+    assert code == 1 and "is not finalized, but the audit log has no reopen after its finalize" in out
+
+
+def test_audit_verify_accepts_an_honest_finalize_reopen_finalize(capsys, db_path, sheet):
+    assert run(capsys, "--db", db_path, "finalize", sheet)[0] == 0
+    assert run(capsys, "--db", db_path, "reopen", sheet, "--reason", "Sở trả lại")[0] == 0
+    assert run(capsys, "--db", db_path, "set", sheet, "1.2.1", "0,50")[0] == 0
+    assert run(capsys, "--db", db_path, "finalize", sheet)[0] == 0
+    code, out, _ = run(capsys, "--db", db_path, "audit-verify")
+    assert code == 0, out

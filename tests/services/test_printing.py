@@ -356,3 +356,20 @@ def test_a_finalized_sheet_with_a_long_note_prints(seed_sheet, tmp_path):
     for landscape in (False, True):
         printing.print_sheet(seed_sheet.workspace, seed_sheet.id, tmp_path / f"{landscape}.pdf", landscape=landscape)
         assert (tmp_path / f"{landscape}.pdf").read_bytes().startswith(b"%PDF-")
+
+
+# --- issue 17.6: the audit chain's head on finalized sheets ----------------------------------
+def test_a_finalized_sheet_prints_the_audit_chains_head_on_every_page(seed_sheet):
+    from cchc_desktop.domain.fingerprint import display_fingerprint
+    from cchc_desktop.services import safety
+    from pypdf import PdfReader
+
+    assert "Nhật ký thay đổi" not in pdf_text(printing.render_pdf(seed_sheet))
+    printing.finalize(seed_sheet.workspace, seed_sheet.id)
+    head = printing.audit_head(seed_sheet.workspace)
+    check = safety.verify_audit(seed_sheet.workspace)
+    assert check.ok and (head.row, head.hash) == (check.rows, check.head)
+    pages = PdfReader(io.BytesIO(printing.render_pdf(seed_sheet))).pages
+    for page in pages:
+        text = " ".join(page.extract_text().split())
+        assert f"Nhật ký thay đổi đến dòng {head.row}: {display_fingerprint(head.hash)}" in text
