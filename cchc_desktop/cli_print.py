@@ -198,13 +198,21 @@ def _verify(args: argparse.Namespace) -> int:
                   else "    certificate not confirmed by a trusted authority on this computer")
         if signature.covers_whole_file:
             print("    the document has not changed since it was signed")
+        elif signature.appended:
+            print("    CHANGED AFTER SIGNING: bytes were added after the signed part of the file")
         elif signature.modified_after == printing.MODIFIED_SIGNATURES:
             print("    later signatures were added; nothing else changed since it was signed")
         elif signature.modified_after == printing.MODIFIED_ANNOTATIONS:
             print("    CHANGED AFTER SIGNING: comments or marks were added")
         else:
             print("    CHANGED AFTER SIGNING")
-    print("result: OK" if report.ok else "result: NOT OK")
+    if report.ok:
+        print("result: OK")
+    elif report.untrusted:
+        print("result: signed by an untrusted certificate — the file is unchanged, but no authority on this "
+              "computer confirms who signed it; check the signer's certificate before relying on it")
+    else:
+        print("result: NOT OK")
     return 0 if report.ok else 1
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab import Version as REPORTLAB_VERSION
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Rect
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -32,7 +34,7 @@ from reportlab.platypus import (
 )
 
 from ..domain.errors import CchcError
-from ..domain.fingerprint import DATA_FILE_NAME
+from ..domain.fingerprint import DATA_FILE_NAME, LAYOUT_FILE_NAME
 from ..domain.numbers import format_score
 from ..domain.scoring import Column, RoundingPolicy, ScoreSheet
 from ..paths import resource_path
@@ -48,6 +50,8 @@ _FONT_FILES = {
     FONT_BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
 }
 FINGERPRINT_KEYWORD = "cchc-sha256:"
+# Changes whenever the same inputs would draw different pages: a PDF is re-drawn only by the same renderer.
+RENDERER = f"cchc-pdf/1 reportlab/{REPORTLAB_VERSION}"
 
 # Nghị định 30/2020, Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
 MARGIN_TOP = 20 * mm
@@ -125,6 +129,42 @@ def date_line(place: str, when: date | None, year: int, labels: SheetLabels = Sh
     return labels.date_line.format(place=place, day=f"{when.day:02d}", month=month, year=when.year)
 
 
+def layout_bytes(layout: SheetLayout, audit_head: tuple[int, str] | None = None) -> bytes:
+    """The layout (and the audit head printed in the footer) as the JSON embedded beside the sheet data."""
+    data = {
+        "renderer": RENDERER,
+        "issuer_lines": list(layout.issuer_lines), "place": layout.place, "title_lines": list(layout.title_lines),
+        "year": layout.year,
+        "document_date": layout.document_date.isoformat() if layout.document_date else None,
+        "subtitle": layout.subtitle, "reference": layout.reference,
+        "columns": [column.value for column in layout.columns], "notes": layout.notes,
+        "landscape": layout.landscape,
+        "signers": [{"roles": list(signer.roles), "name": signer.name} for signer in layout.signers],
+        "recipients": list(layout.recipients), "title": layout.title,
+        "audit_head": list(audit_head) if audit_head else None,
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def parse_layout(raw: bytes) -> tuple[str, SheetLayout, tuple[int, str] | None]:
+    """The renderer, layout and audit head a printed PDF carries; ValueError when it is not readable."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        head = data.get("audit_head")
+        layout = SheetLayout(
+            issuer_lines=tuple(data["issuer_lines"]), place=data["place"], title_lines=tuple(data["title_lines"]),
+            year=int(data["year"]),
+            document_date=date.fromisoformat(data["document_date"]) if data["document_date"] else None,
+            subtitle=data["subtitle"], reference=data["reference"],
+            columns=tuple(Column(value) for value in data["columns"]), notes=bool(data["notes"]),
+            landscape=bool(data["landscape"]),
+            signers=tuple(Signer(tuple(item["roles"]), item["name"]) for item in data["signers"]),
+            recipients=tuple(data["recipients"]), title=data["title"])
+        return str(data["renderer"]), layout, (int(head[0]), str(head[1])) if head else None
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
+        raise ValueError(f"the layout data is not readable: {error}") from None
+
+
 def register_fonts(font_dir: Path | None = None) -> None:
     if FONT_BOLD_ITALIC in pdfmetrics.getRegisteredFontNames():
         return
@@ -191,7 +231,8 @@ class _SheetDocTemplate(BaseDocTemplate):
     """Draws the page number (from page 2) and the fingerprint footer on every page."""
 
     def __init__(self, buffer: io.BytesIO, *, fingerprint: str, labels: SheetLabels, page_size: tuple[float, float],
-                 sheet_data: bytes, title: str, audit_head: tuple[int, str] | None = None) -> None:
+                 sheet_data: bytes, title: str, audit_head: tuple[int, str] | None = None,
+                 layout_data: bytes = b"") -> None:
         super().__init__(buffer, pagesize=page_size, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1, title=nfc(title),
                          author="", subject="", creator="CCHC Desktop",
@@ -200,6 +241,7 @@ class _SheetDocTemplate(BaseDocTemplate):
         self.labels = labels
         self.sheet_data = sheet_data
         self.audit_head = audit_head
+        self.layout_data = layout_data
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=self._decorate)])
@@ -217,7 +259,7 @@ class _SheetDocTemplate(BaseDocTemplate):
         canvas.saveState()
         page_width, _ = self.pagesize
         if canvas.getPageNumber() == 1:
-            _attach_sheet_data(canvas, self.sheet_data, self.fingerprint)
+            _attach_sheet_data(canvas, self.sheet_data, self.fingerprint, self.layout_data)
         else:
             canvas.setFont(FONT, 13)
             canvas.drawCentredString(self.leftMargin + self.width / 2, self.pagesize[1] - MARGIN_TOP / 2 - 4,
@@ -241,31 +283,40 @@ class _SheetDocTemplate(BaseDocTemplate):
         canvas.restoreState()
 
 
-def _attach_sheet_data(canvas, data: bytes, fingerprint: str) -> None:  # noqa: ANN001 - reportlab canvas
-    """Embed the sheet's canonical data as a file, so the PDF can be checked without the database."""
+def _attach_sheet_data(canvas, data: bytes, fingerprint: str, layout: bytes = b"") -> None:  # noqa: ANN001
+    """Embed the sheet's canonical data as a file, so the PDF can be checked without the database; and the
+    layout, so that a checker can draw the pages again and compare them with what the file shows."""
     document = canvas._doc
     if getattr(document, "_cchc_attached", False):
         return
     document._cchc_attached = True
-    stream = pdfdoc.PDFStream(pdfdoc.PDFDictionary({
-        "Type": pdfdoc.PDFName("EmbeddedFile"),
-        "Subtype": "/application#2Fjson",  # PDFName() would not escape the slash
-        "Params": pdfdoc.PDFDictionary({"Size": len(data)}),
-    }), content=data)
-    stream_ref = document.Reference(stream)
-    file_spec = pdfdoc.PDFDictionary({
-        "Type": pdfdoc.PDFName("Filespec"),
-        "F": pdfdoc.PDFString(DATA_FILE_NAME),
-        "UF": pdfdoc.PDFString(DATA_FILE_NAME),
-        "Desc": pdfdoc.PDFString(f"SHA-256 {fingerprint}"),
-        "AFRelationship": pdfdoc.PDFName("Data"),
-        "EF": pdfdoc.PDFDictionary({"F": stream_ref, "UF": stream_ref}),
-    })
-    spec_ref = document.Reference(file_spec)
-    names = pdfdoc.PDFDictionary({"EmbeddedFiles": pdfdoc.PDFDictionary({
-        "Names": pdfdoc.PDFArray([pdfdoc.PDFString(DATA_FILE_NAME), spec_ref])})})
+
+    def embed(name: str, content: bytes, description: str):  # noqa: ANN202 - a reportlab reference
+        stream = pdfdoc.PDFStream(pdfdoc.PDFDictionary({
+            "Type": pdfdoc.PDFName("EmbeddedFile"),
+            "Subtype": "/application#2Fjson",  # PDFName() would not escape the slash
+            "Params": pdfdoc.PDFDictionary({"Size": len(content)}),
+        }), content=content)
+        stream_ref = document.Reference(stream)
+        return document.Reference(pdfdoc.PDFDictionary({
+            "Type": pdfdoc.PDFName("Filespec"),
+            "F": pdfdoc.PDFString(name),
+            "UF": pdfdoc.PDFString(name),
+            "Desc": pdfdoc.PDFString(description),
+            "AFRelationship": pdfdoc.PDFName("Data"),
+            "EF": pdfdoc.PDFDictionary({"F": stream_ref, "UF": stream_ref}),
+        }))
+
+    spec_ref = embed(DATA_FILE_NAME, data, f"SHA-256 {fingerprint}")
+    entries = [pdfdoc.PDFString(DATA_FILE_NAME), spec_ref]
+    specs = [spec_ref]
+    if layout:
+        layout_ref = embed(LAYOUT_FILE_NAME, layout, "CCHC page layout")
+        entries = [pdfdoc.PDFString(LAYOUT_FILE_NAME), layout_ref] + entries  # a name tree is sorted
+        specs.append(layout_ref)
+    names = pdfdoc.PDFDictionary({"EmbeddedFiles": pdfdoc.PDFDictionary({"Names": pdfdoc.PDFArray(entries)})})
     document.Catalog.Names = names
-    document.Catalog.AF = pdfdoc.PDFArray([spec_ref])
+    document.Catalog.AF = pdfdoc.PDFArray(specs)
 
 
 def _column_widths(columns: Sequence[Column], notes: bool, total_width: float) -> list[float]:
@@ -500,7 +551,7 @@ def render_sheet_pdf(sheet: ScoreSheet, layout: SheetLayout, *, sheet_data: byte
     buffer = io.BytesIO()
     document = _SheetDocTemplate(buffer, fingerprint=fingerprint, labels=labels, page_size=page_size,
                                  sheet_data=sheet_data, title=layout.title or " ".join(layout.title_lines),
-                                 audit_head=audit_head)
+                                 audit_head=audit_head, layout_data=layout_bytes(layout, audit_head))
     styles = _styles()
     width = document.width
     story = _header(layout, styles, labels, width)

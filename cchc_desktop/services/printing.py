@@ -21,6 +21,7 @@ from ..domain.criteria import clean_text
 from ..domain.errors import CchcError
 from ..domain.fingerprint import (
     DATA_FILE_NAME,
+    LAYOUT_FILE_NAME,
     Difference,
     SheetDataError,
     canonical_bytes,
@@ -276,7 +277,7 @@ def check_output(path: Path | str, *, database: Path | str | None = None, force:
                              "name, e.g. one ending in .pdf.", kind="output_is_database", path=str(path))
         if head and not head.startswith(PDF_MAGIC) and not force:
             raise PrintError(f"{path} already exists and is not a PDF: it was left as it is. Choose another file "
-                             "name, or overwrite it on purpose with --force.", kind="output_not_pdf",
+                             "name (on the command line, --force overwrites it on purpose).", kind="output_not_pdf",
                              path=str(path))
     return path
 
@@ -448,8 +449,15 @@ class SignatureCheck:
     signed_at: str | None
 
     @property
+    def appended(self) -> bool:
+        """Bytes follow the signed range that are not a later signature (junk, or an unreadable update)."""
+        return not self.covers_whole_file and self.modified_after == MODIFIED_NONE
+
+    @property
     def ok(self) -> bool:
-        return self.intact and self.valid and self.modified_after in (MODIFIED_NONE, MODIFIED_SIGNATURES)
+        """The signed bytes are intact and nothing but later signatures follows them (trust aside)."""
+        return (self.intact and self.valid and not self.appended
+                and self.modified_after in (MODIFIED_NONE, MODIFIED_SIGNATURES))
 
 
 @dataclass
@@ -477,9 +485,19 @@ class VerifyReport:
         return self.sheet_fingerprint == self.computed_fingerprint and not self.differences
 
     @property
-    def ok(self) -> bool:
+    def consistent(self) -> bool:
+        """Data, fingerprint, pages, database and signatures agree; whether the signer is trusted aside."""
         signatures_ok = all(signature.ok for signature in self.signatures)
         return self.self_consistent and self.matches_database is not False and signatures_ok and not self.problems
+
+    @property
+    def untrusted(self) -> bool:
+        """Consistent, but signed by a certificate no authority on this computer vouches for."""
+        return self.consistent and any(not signature.trusted for signature in self.signatures)
+
+    @property
+    def ok(self) -> bool:
+        return self.consistent and not self.untrusted
 
 
 def _open_pdf(data: bytes):  # noqa: ANN202 - pyHanko's reader
@@ -593,6 +611,154 @@ def _check_signature(signature) -> SignatureCheck:  # noqa: ANN001 - pyHanko's E
     )
 
 
+def _embedded_file(pdf: bytes, name: str) -> bytes | None:
+    reader = _open_pdf(pdf)
+    try:
+        tree = reader.root["/Names"]["/EmbeddedFiles"]
+        spec = _embedded_files(tree.get_object())[name].get_object()
+        return spec["/EF"]["/F"].get_object().data
+    except (KeyError, TypeError, AttributeError):
+        return None
+    except Exception:  # noqa: BLE001 - a damaged stream
+        return None
+
+
+def sheet_from_data(data: dict):  # noqa: ANN201 - a ScoreSheet
+    """The sheet a printed PDF's canonical data describes, rebuilt from its criteria, scores and notes."""
+    from decimal import Decimal, InvalidOperation
+
+    from ..domain.criteria import CriterionSpec, Framework
+    from ..domain.scoring import ScoreSheet
+
+    try:
+        rows = data["rows"]
+        specs = [CriterionSpec(row["code"], row["title"], Decimal(row["max"]), index)
+                 for index, row in enumerate(rows, 1)]
+        sheet = ScoreSheet(Framework(specs, name=data.get("framework") or ""),
+                           rounding_places=int(data.get("rounding_places", 2)))
+        for row in rows:
+            if sheet.framework.get(row["code"]).is_leaf:
+                for column in Column:
+                    if row.get(column.value) is not None:
+                        sheet.set_score(row["code"], column, Decimal(row[column.value]))
+            if row.get("note"):
+                sheet.set_note(row["code"], row["note"])
+    except (CchcError, KeyError, TypeError, ValueError, InvalidOperation, AttributeError) as error:
+        raise SheetDataError(f"The sheet data in the file does not describe a valid sheet: {error}") from None
+    return sheet
+
+
+def _deref(value):  # noqa: ANN001, ANN202 - pyHanko objects
+    from pyhanko.pdf_utils.generic import IndirectObject
+
+    return value.get_object() if isinstance(value, IndirectObject) else value
+
+
+def _same_object(a, b, seen: set, depth: int = 0) -> bool:  # noqa: ANN001 - pyHanko objects
+    """Structural equality of two PDF objects (streams by their decoded bytes), not looking up the page tree."""
+    from pyhanko.pdf_utils.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
+
+    if isinstance(a, IndirectObject) and isinstance(b, IndirectObject):
+        key = (a.idnum, a.generation, b.idnum, b.generation)
+        if key in seen:
+            return True
+        seen.add(key)
+    a, b = _deref(a), _deref(b)
+    if depth > 40:
+        return False
+    if isinstance(a, StreamObject) or isinstance(b, StreamObject):
+        if not (isinstance(a, StreamObject) and isinstance(b, StreamObject)):
+            return False
+        try:
+            if a.data != b.data:
+                return False
+        except Exception:  # noqa: BLE001 - a stream that does not decode is not the one drawn
+            return False
+        ignore = {"/Length", "/Filter", "/DecodeParms"}
+        return _same_dict(a, b, seen, depth, ignore)
+    if isinstance(a, DictionaryObject) or isinstance(b, DictionaryObject):
+        if not (isinstance(a, DictionaryObject) and isinstance(b, DictionaryObject)):
+            return False
+        return _same_dict(a, b, seen, depth, {"/Parent"})
+    if isinstance(a, ArrayObject) or isinstance(b, ArrayObject):
+        if not (isinstance(a, ArrayObject) and isinstance(b, ArrayObject)) or len(a) != len(b):
+            return False
+        return all(_same_object(x, y, seen, depth + 1) for x, y in zip(a, b))
+    return type(a) is type(b) and a == b
+
+
+def _same_dict(a, b, seen: set, depth: int, ignore: set) -> bool:  # noqa: ANN001
+    keys = set(a.keys()) - ignore
+    if keys != set(b.keys()) - ignore:
+        return False
+    return all(_same_object(a.raw_get(key), b.raw_get(key), seen, depth + 1) for key in sorted(keys))
+
+
+def _pages(reader) -> list:  # noqa: ANN001 - pyHanko's reader
+    found: list = []
+
+    def walk(node, depth: int) -> None:  # noqa: ANN001
+        node = _deref(node)
+        if depth > 20:
+            raise VerifyError("The PDF's page tree is damaged.", kind="not_pdf")
+        if node.get("/Type") == "/Pages":
+            for kid in node.get("/Kids", []):
+                walk(kid, depth + 1)
+        else:
+            found.append(node)
+
+    walk(reader.root["/Pages"], 0)
+    return found
+
+
+def check_pages(pdf: bytes, raw: bytes, data: dict) -> list[str]:
+    """Draw the pages again from the data the PDF carries and compare them with the pages it shows.
+
+    Printing is deterministic, so every page of an untouched PDF is drawn exactly again: any difference
+    (a figure changed in a page's content, a font's glyphs replaced, a page added or removed) is a forgery.
+    Later annotations other than signature fields are reported as well: they can cover what a page shows.
+    """
+    from ..reports.pdf import RENDERER, parse_layout, render_sheet_pdf
+
+    layout_raw = _embedded_file(pdf, LAYOUT_FILE_NAME)
+    if layout_raw is None:
+        return ["The PDF does not say how its pages were laid out, so what the pages show cannot be compared "
+                "with the data it carries (printed by an older version, or the layout was removed)."]
+    try:
+        renderer, layout, head = parse_layout(layout_raw)
+    except ValueError as error:
+        return [f"The PDF's page layout data is damaged ({error})."]
+    if renderer != RENDERER:
+        return [f"The PDF was printed by another version of CCHC Desktop ({renderer}; this one draws "
+                f"{RENDERER}), so its pages cannot be compared with its data here."]
+    try:
+        sheet = sheet_from_data(data)
+    except SheetDataError as error:
+        return [str(error)]
+    problems = []
+    again = canonical_data(sheet, unit=data.get("unit"), year=data.get("year"), framework=data.get("framework"))
+    if canonical_bytes(again) != raw:
+        problems.append("The sheet data inside the PDF does not add up: its subtotals or totals are not the sums "
+                        "of its scores, or it is not in the form this program writes.")
+    drawn = render_sheet_pdf(sheet, layout, sheet_data=raw, fingerprint=fingerprint_bytes(raw), audit_head=head)
+    shown_pages, drawn_pages = _pages(_open_pdf(pdf)), _pages(_open_pdf(drawn))
+    if len(shown_pages) != len(drawn_pages):
+        problems.append(f"The PDF has {len(shown_pages)} pages, but its data prints on {len(drawn_pages)}: "
+                        "pages were added or removed.")
+    seen: set = set()
+    for number, (shown, expected) in enumerate(zip(shown_pages, drawn_pages), 1):
+        if not _same_dict(shown, expected, seen, 0, {"/Parent", "/Annots"}):
+            problems.append(f"Page {number} does not show what the data inside the PDF says: its printed "
+                            "figures or text were changed after printing.")
+        for annotation in shown.get("/Annots", []) or []:
+            annotation = _deref(annotation)
+            if annotation.get("/Subtype") != "/Widget" or annotation.get("/FT") != "/Sig":
+                problems.append(f"Page {number} carries an added mark or comment ({annotation.get('/Subtype')}) "
+                                "that can cover what the page shows.")
+                break
+    return problems
+
+
 def verify_pdf(pdf: bytes, workspace: Workspace | None = None, *, sheet_id: int | None = None) -> VerifyReport:
     """Check a printed sheet: its data against its fingerprint, then against the database, then signatures."""
     report = VerifyReport()
@@ -603,6 +769,7 @@ def verify_pdf(pdf: bytes, workspace: Workspace | None = None, *, sheet_id: int 
     except SheetDataError as error:
         report.problems.append(str(error))
         return report
+    report.problems.extend(check_pages(pdf, raw, report.data))
     if workspace is not None:
         report.sheet_id = sheet_id if sheet_id is not None else _find_sheet(workspace, report.data)
         if report.sheet_id is None:

@@ -127,8 +127,9 @@ def test_sign_then_verify_reports_the_signature(capsys, db_path, sheet, tmp_path
     assert code == 0, err
     signed = tmp_path / "a-signed.pdf"
     code, out, err = run(capsys, "--db", db_path, "verify", signed)
-    assert code == 0 and "signature Signature1 by" in out and "has not changed since it was signed" in out
+    assert "signature Signature1 by" in out and "has not changed since it was signed" in out
     assert "not confirmed by a trusted authority" in out and "Traceback" not in err
+    assert code == 1 and "result: signed by an untrusted certificate" in out and "result: OK" not in out
     data = bytearray(signed.read_bytes())
     data[data.index(b"CCHC Desktop")] ^= 0x01
     signed.write_bytes(bytes(data))
@@ -321,3 +322,22 @@ def test_audit_verify_accepts_an_honest_finalize_reopen_finalize(capsys, db_path
     assert run(capsys, "--db", db_path, "finalize", sheet)[0] == 0
     code, out, _ = run(capsys, "--db", db_path, "audit-verify")
     assert code == 0, out
+
+
+# --- issue 17.7: a PDF whose visible total was changed ---------------------------------------
+def test_verify_fails_a_pdf_whose_printed_total_was_changed(capsys, db_path, sheet, tmp_path):
+    sys.path.insert(0, str(ROOT / "tests" / "services"))
+    try:
+        from test_printing import forge_page
+    finally:
+        sys.path.pop(0)
+    output = tmp_path / "a.pdf"
+    assert run(capsys, "--db", db_path, "print", sheet, "-o", output)[0] == 0
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(forge_page(output.read_bytes(), b"(79,24)", b"(99,24)"))
+    assert "Tổng điểm 100,00 99,24" in pdf_text(forged)
+    for extra in ((), ("--pdf-only",)):
+        code, out, _ = run(capsys, "--db", db_path, "verify", forged, *extra)
+        assert code == 1 and "does not show what the data inside the PDF says" in out and "result: NOT OK" in out
+    code, out, _ = run(capsys, "--db", db_path, "verify", output)
+    assert code == 0 and "result: OK" in out
