@@ -405,6 +405,21 @@ def audit_head(workspace: Workspace) -> AuditHead:
         return AuditHead(*audit.head(connection))
 
 
+def audit_head_problem(workspace: Workspace, head: AuditHead) -> str | None:
+    """Whether the database's audit chain still holds a head printed earlier (on a finalized sheet)."""
+    from ..store import audit
+
+    with workspace.engine.connect() as connection:
+        found = audit.hash_at(connection, head.row)
+    if found == head.hash:
+        return None
+    if found is None:
+        return (f"The audit log printed on this sheet reached row {head.row}, but the database's log is shorter: "
+                "rows were cut off after the sheet was printed.")
+    return (f"Row {head.row} of the database's audit log is not the one printed on this sheet: the log was "
+            "rewritten after the sheet was printed.")
+
+
 def finalized_problems(workspace: Workspace) -> list[str]:
     """Finalized sheets whose stored data, stored fingerprint and audit chain do not agree (for audit-verify)."""
     from ..store import audit
@@ -711,6 +726,20 @@ def _pages(reader) -> list:  # noqa: ANN001 - pyHanko's reader
     return found
 
 
+def printed_audit_head(pdf: bytes) -> AuditHead | None:
+    """The audit head a finalized sheet's PDF printed in its footer (from its layout data), if any."""
+    from ..reports.pdf import parse_layout
+
+    layout_raw = _embedded_file(pdf, LAYOUT_FILE_NAME)
+    if layout_raw is None:
+        return None
+    try:
+        _, _, head = parse_layout(layout_raw)
+    except ValueError:
+        return None
+    return AuditHead(*head) if head else None
+
+
 def check_pages(pdf: bytes, raw: bytes, data: dict) -> list[str]:
     """Draw the pages again from the data the PDF carries and compare them with the pages it shows.
 
@@ -771,6 +800,10 @@ def verify_pdf(pdf: bytes, workspace: Workspace | None = None, *, sheet_id: int 
         return report
     report.problems.extend(check_pages(pdf, raw, report.data))
     if workspace is not None:
+        head = printed_audit_head(pdf)
+        problem = audit_head_problem(workspace, head) if head is not None else None
+        if problem:
+            report.problems.append(problem)
         report.sheet_id = sheet_id if sheet_id is not None else _find_sheet(workspace, report.data)
         if report.sheet_id is None:
             report.problems.append(f"The database has no sheet for {report.data.get('unit')} "

@@ -292,3 +292,8 @@ def finalize_problems(connection: Connection, fingerprints: dict[int, str]) -> l
 
 def _short(fingerprint: str | None) -> str:
     return f"{fingerprint[:8]}…" if fingerprint else "none"
+
+
+def hash_at(connection: Connection, row: int) -> str | None:
+    """The hash stored on one row (None when the log has no such row): to compare with a printed head."""
+    return connection.execute(text("SELECT hash FROM audit_log WHERE id = :id"), {"id": row}).scalar_one_or_none()

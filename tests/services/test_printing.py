@@ -450,3 +450,17 @@ def test_bytes_appended_after_the_signature_are_not_ok(workspace, seed_sheet, pf
         [signature] = report.signatures
         assert signature.intact and signature.appended and not signature.ok
         assert not report.ok and not report.untrusted
+
+
+def test_verify_notices_an_audit_log_rewritten_after_the_sheet_was_printed(seed_sheet, db_path):
+    workspace = seed_sheet.workspace
+    printing.finalize(workspace, seed_sheet.id)
+    pdf = printing.render_pdf(seed_sheet)
+    head = printing.audit_head(workspace)
+    assert printing.printed_audit_head(pdf) == head and printing.verify_pdf(pdf, workspace).ok
+    with sqlite3.connect(db_path, isolation_level=None) as raw:  # a forger rewrites the last row's hash
+        raw.execute("DROP TRIGGER audit_log_no_update")
+        raw.execute("UPDATE audit_log SET hash = ? WHERE id = ?", ("f" * 64, head.row))
+    raw.close()
+    report = printing.verify_pdf(pdf, workspace)
+    assert not report.ok and "the log was rewritten after the sheet was printed" in " ".join(report.problems)
