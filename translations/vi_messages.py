@@ -298,3 +298,8 @@ VI.update(VI_SAFETY)
 from vi_messages_import import VI_IMPORT  # noqa: E402
 
 VI.update(VI_IMPORT)
+
+# Refusals of output files and over-long texts (issue 17), likewise.
+from vi_messages_forgery import VI_FORGERY  # noqa: E402
+
+VI.update(VI_FORGERY)
