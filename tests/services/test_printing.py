@@ -352,7 +352,8 @@ def test_a_note_over_the_limit_is_refused_with_a_message(seed_sheet):
 
 
 def test_a_finalized_sheet_with_a_long_note_prints(seed_sheet, tmp_path):
-    seed_sheet.set_note("1.2.1", "Đơn vị đã báo cáo đầy đủ nhưng chậm so với quy định. " * 10)  # 530 characters
+    note = "Đơn vị đã báo cáo đầy đủ nhưng chậm so với quy định. " * 10  # 530 characters
+    seed_sheet.set_note("1.2.1", note)
     printing.finalize(seed_sheet.workspace, seed_sheet.id)
     for landscape in (False, True):
         printing.print_sheet(seed_sheet.workspace, seed_sheet.id, tmp_path / f"{landscape}.pdf", landscape=landscape)
