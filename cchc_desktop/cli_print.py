@@ -24,6 +24,7 @@ def _read(path: str) -> bytes:
 def _configure_print(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sheet", type=sheet_id)
     parser.add_argument("-o", "--output", required=True, help="PDF file to write")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file that is not a PDF")
     parser.add_argument("--columns", help="score columns to print: self, appraisal or self,appraisal")
     orientation = parser.add_mutually_exclusive_group()
     orientation.add_argument("--landscape", action="store_true", default=None, help="A4 landscape")
@@ -40,10 +41,11 @@ def _print(args: argparse.Namespace) -> int:
 
     columns = printing.parse_columns(args.columns) if args.columns else None
     with open_workspace(args) as workspace:
+        printing.check_output(args.output, database=workspace.path, force=args.force)
         if args.date or args.no_date:
             printing.set_document_date(workspace, args.sheet, None if args.no_date else printing.parse_date(args.date))
         fingerprint = printing.print_sheet(workspace, args.sheet, args.output, columns=columns,
-                                           landscape=args.landscape)
+                                           landscape=args.landscape, force=args.force)
     print(f"wrote {args.output}; fingerprint {display_fingerprint(fingerprint)}", file=sys.stderr)
     return 0
 
@@ -196,13 +198,21 @@ def _verify(args: argparse.Namespace) -> int:
                   else "    certificate not confirmed by a trusted authority on this computer")
         if signature.covers_whole_file:
             print("    the document has not changed since it was signed")
+        elif signature.appended:
+            print("    CHANGED AFTER SIGNING: bytes were added after the signed part of the file")
         elif signature.modified_after == printing.MODIFIED_SIGNATURES:
             print("    later signatures were added; nothing else changed since it was signed")
         elif signature.modified_after == printing.MODIFIED_ANNOTATIONS:
             print("    CHANGED AFTER SIGNING: comments or marks were added")
         else:
             print("    CHANGED AFTER SIGNING")
-    print("result: OK" if report.ok else "result: NOT OK")
+    if report.ok:
+        print("result: OK")
+    elif report.untrusted:
+        print("result: signed by an untrusted certificate — the file is unchanged, but no authority on this "
+              "computer confirms who signed it; check the signer's certificate before relying on it")
+    else:
+        print("result: NOT OK")
     return 0 if report.ok else 1
 
 
@@ -212,6 +222,7 @@ def _configure_sign(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pfx", required=True, help="PKCS#12 certificate (.p12 or .pfx)")
     parser.add_argument("--password", help="the certificate's password (asked for when omitted)")
     parser.add_argument("-o", "--output", help="signed PDF (default: FILE-signed.pdf beside it)")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file that is not a PDF")
     parser.add_argument("--reason", help="reason recorded in the signature")
     parser.add_argument("--location", help="place recorded in the signature")
 
@@ -219,15 +230,18 @@ def _configure_sign(parser: argparse.ArgumentParser) -> None:
 @command("sign", _configure_sign)
 def _sign(args: argparse.Namespace) -> int:
     """Digitally sign a PDF (PAdES) with a PKCS#12 certificate."""
+    from .paths import default_database_path
     from .services import printing
 
+    source = Path(args.file)
+    output = Path(args.output) if args.output else source.with_name(f"{source.stem}-signed.pdf")
+    database = Path(args.db) if args.db else default_database_path()
+    printing.check_output(output, database=database, force=args.force)
     pdf, pfx = _read(args.file), _read(args.pfx)
     password = args.password
     if password is None and sys.stdin.isatty():
         password = getpass.getpass("certificate password: ")
     signed = printing.sign_pdf(pdf, pfx, password, reason=args.reason, location=args.location)
-    source = Path(args.file)
-    output = Path(args.output) if args.output else source.with_name(f"{source.stem}-signed.pdf")
-    printing.write_file(output, signed)
+    printing.write_file(output, signed, database=database, force=args.force)
     print(f"signed {output}")
     return 0

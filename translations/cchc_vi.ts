@@ -4,138 +4,138 @@
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="28" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="27" />
             <source>Manual backup</source>
             <translation>Sao lưu thủ công</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="30" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="29" />
             <source>Automatic (while working)</source>
             <translation>Tự động (trong khi làm việc)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="32" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="31" />
             <source>Before finalizing a sheet</source>
             <translation>Trước khi chốt bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="34" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="33" />
             <source>Before reopening a finalized sheet</source>
             <translation>Trước khi mở lại bảng điểm đã chốt</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="36" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="35" />
             <source>The file as it was before a restore</source>
             <translation>Tệp trước khi khôi phục</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="38" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="37" />
             <source>Damaged file replaced by a restore</source>
             <translation>Tệp bị hỏng đã được thay khi khôi phục</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="40" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="39" />
             <source>Before upgrading to a new version</source>
             <translation>Trước khi nâng cấp lên phiên bản mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="49" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="48" />
             <source>%1 KB</source>
             <translation>%1 KB</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="51" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="50" />
             <source>%1 MB</source>
             <translation>%1 MB</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="63" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="62" />
             <source>The backup of %1 is damaged or is not a CCHC Desktop database, so it cannot be restored. Choose another backup; your database was not changed.</source>
             <translation>Bản sao lưu lúc %1 bị hỏng hoặc không phải cơ sở dữ liệu CCHC Desktop nên không khôi phục được. Vui lòng chọn bản sao lưu khác; cơ sở dữ liệu chưa bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="67" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="66" />
             <source>This backup is no longer in the backups folder (it may have been moved or deleted). Choose another one; your database was not changed.</source>
             <translation>Bản sao lưu này không còn trong thư mục sao lưu (có thể đã bị di chuyển hoặc xóa). Vui lòng chọn bản khác; cơ sở dữ liệu chưa bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="71" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="70" />
             <source>The database is still open in this window, so the backup cannot be put in its place. Close the window, open it again and retry; your database was not changed.</source>
             <translation>Cơ sở dữ liệu vẫn đang mở trong cửa sổ này nên không thể thay bằng bản sao lưu. Vui lòng đóng cửa sổ, mở lại rồi thử lại; cơ sở dữ liệu chưa bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="75" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="74" />
             <source>The folder of the database cannot be written. Copy the database to a folder of your own (e.g. Documents) and open that copy.</source>
             <translation>Không ghi được vào thư mục chứa cơ sở dữ liệu. Vui lòng sao chép cơ sở dữ liệu sang một thư mục riêng (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="92" />
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="187" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="91" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="186" />
             <source>Backups</source>
             <translation>Bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="95" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="94" />
             <source>Copies of %1 are kept in the folder %2. A copy is made automatically about every 30 minutes while you work, and before a sheet is finalized or reopened.</source>
             <translation>Các bản sao của %1 được lưu trong thư mục %2. Phần mềm tự động sao lưu khoảng 30 phút một lần trong khi làm việc, và trước khi chốt hoặc mở lại bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="101" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="100" />
             <source>Taken on</source>
             <translation>Thời điểm sao lưu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="102" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="101" />
             <source>Reason</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="103" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="102" />
             <source>Size</source>
             <translation>Dung lượng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="114" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="113" />
             <source>There are no backups yet. Click “Back up now” to make the first one.</source>
             <translation>Chưa có bản sao lưu nào. Nhấn “Sao lưu ngay” để tạo bản đầu tiên.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="121" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="120" />
             <source>&amp;Back up now</source>
             <translation>&amp;Sao lưu ngay</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="124" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="123" />
             <source>&amp;Restore…</source>
             <translation>&amp;Khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="126" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="125" />
             <source>Put the selected backup in place of the database; the current file is kept as a copy</source>
             <translation>Thay cơ sở dữ liệu bằng bản sao lưu đang chọn; tệp hiện tại được giữ lại thành một bản sao</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="129" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="128" />
             <source>Open backups &amp;folder</source>
             <translation>Mở &amp;thư mục sao lưu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="132" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="131" />
             <source>&amp;Close</source>
             <translation>Đó&amp;ng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="156" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="155" />
             <source>The backups folder cannot be read: %1</source>
             <translation>Không đọc được thư mục sao lưu: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="198" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="197" />
             <source>Backup made at %1.</source>
             <translation>Đã sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="204" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="203" />
             <source>Restore the backup taken on %1?
 
 All scores and notes will go back to what they were at that moment. The current file is first kept as a copy in the backups folder, so nothing is lost.</source>
@@ -144,18 +144,18 @@ All scores and notes will go back to what they were at that moment. The current 
 Toàn bộ điểm và ghi chú sẽ trở lại như tại thời điểm đó. Trước khi khôi phục, tệp hiện tại được giữ lại thành một bản sao trong thư mục sao lưu, nên không mất dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="208" />
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="244" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="207" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="243" />
             <source>Restore a backup</source>
             <translation>Khôi phục bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="223" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="222" />
             <source>The backup could not be put in place (%1). The file as it was before is kept in the backups folder.</source>
             <translation>Không thay được cơ sở dữ liệu bằng bản sao lưu (%1). Tệp trước khi khôi phục được giữ trong thư mục sao lưu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="233" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="232" />
             <source>The backup of %1 has been restored.
 Scores and notes changed by the restore: %2.
 
@@ -168,7 +168,7 @@ Tệp trước khi khôi phục được giữ tại:
 %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/backups_dialog.py" line="261" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="260" />
             <source>The folder could not be opened. It is:
 %1</source>
             <translation>Không mở được thư mục. Đường dẫn thư mục:
@@ -235,122 +235,122 @@ Please send the log file to your IT support:
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="30" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="28" />
             <source>Typed in the window</source>
             <translation>Nhập trên cửa sổ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="32" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="30" />
             <source>Pasted</source>
             <translation>Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="34" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="32" />
             <source>Cleared</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="36" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="34" />
             <source>Imported from a file</source>
             <translation>Nhập từ tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="38" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="36" />
             <source>Command line</source>
             <translation>Dòng lệnh</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="40" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="38" />
             <source>Restored from a backup</source>
             <translation>Khôi phục bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="42" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="40" />
             <source>Undone</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="44" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="42" />
             <source>Redone</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="46" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="44" />
             <source>Value when the history began</source>
             <translation>Giá trị khi bắt đầu ghi lịch sử</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="48" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="46" />
             <source>Self-test</source>
             <translation>Tự kiểm tra</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="54" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="52" />
             <source>Self-assessment score</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="56" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="54" />
             <source>Appraisal score</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="58" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="56" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="84" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="82" />
             <source>History of this criterion</source>
             <translation>Lịch sử thay đổi của tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="89" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="87" />
             <source>History of changes to criterion %1 – %2</source>
             <translation>Lịch sử thay đổi của tiêu chí %1 – %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="97" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="95" />
             <source>When</source>
             <translation>Thời điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="98" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="96" />
             <source>Who</source>
             <translation>Người thực hiện</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="99" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="97" />
             <source>Through</source>
             <translation>Cách thực hiện</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="100" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="98" />
             <source>Column</source>
             <translation>Cột</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="101" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="99" />
             <source>Before</source>
             <translation>Giá trị cũ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="102" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="100" />
             <source>After</source>
             <translation>Giá trị mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="112" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="110" />
             <source>No changes yet.</source>
             <translation>Chưa có thay đổi nào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="114" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="112" />
             <source>Your &amp;name in the history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="116" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="114" />
             <source>The name recorded with your changes, beside the Windows user</source>
             <translation>Họ tên được ghi kèm các thay đổi, bên cạnh tài khoản Windows</translation>
         </message>
@@ -996,197 +996,227 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Cơ sở dữ liệu không nhận thay đổi; chưa có gì được lưu. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="109" />
+            <location filename="../cchc_desktop/ui/messages.py" line="110" />
+            <source>%1 is the database, part of it or one of its backups: saving the PDF there would destroy it. Choose another file name ending in .pdf; nothing was changed.</source>
+            <translation>%1 là cơ sở dữ liệu, một phần của nó hoặc một bản sao lưu của nó: lưu tệp PDF vào đó sẽ làm hỏng dữ liệu. Hãy chọn tên tệp khác có đuôi .pdf; chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="112" />
+            <source>%1 already exists and is not a PDF, so it was not overwritten. Choose another file name ending in .pdf.</source>
+            <translation>%1 đã có và không phải tệp PDF nên không bị ghi đè. Hãy chọn tên tệp khác có đuôi .pdf.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="114" />
+            <source>%1 is a folder: give a file name for the PDF.</source>
+            <translation>%1 là một thư mục: hãy đặt tên tệp cho bản PDF.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="116" />
+            <source>The note for %1 is too long: a note may have at most 20 000 characters. Shorten it, or keep the long text in a separate document.</source>
+            <translation>Ghi chú của tiêu chí %1 quá dài: mỗi ghi chú có tối đa 20 000 ký tự. Hãy rút gọn, hoặc để phần nội dung dài trong một văn bản riêng.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="117" />
             <source>The action could not be completed: %1</source>
             <translation>Không thực hiện được thao tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="118" />
+            <location filename="../cchc_desktop/ui/messages.py" line="126" />
             <source>TOTAL</source>
             <translation>Tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="128" />
+            <location filename="../cchc_desktop/ui/messages.py" line="136" />
             <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
             <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="129" />
+            <location filename="../cchc_desktop/ui/messages.py" line="137" />
             <source>The file is too large to be a score table. Check that you chose the right file.</source>
             <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="132" />
+            <location filename="../cchc_desktop/ui/messages.py" line="140" />
             <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="134" />
+            <location filename="../cchc_desktop/ui/messages.py" line="142" />
             <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="136" />
+            <location filename="../cchc_desktop/ui/messages.py" line="144" />
             <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="138" />
+            <location filename="../cchc_desktop/ui/messages.py" line="146" />
             <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="140" />
+            <location filename="../cchc_desktop/ui/messages.py" line="148" />
             <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="142" />
+            <location filename="../cchc_desktop/ui/messages.py" line="150" />
             <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="144" />
+            <location filename="../cchc_desktop/ui/messages.py" line="152" />
             <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="146" />
+            <location filename="../cchc_desktop/ui/messages.py" line="154" />
             <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="149" />
+            <location filename="../cchc_desktop/ui/messages.py" line="157" />
             <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="152" />
+            <location filename="../cchc_desktop/ui/messages.py" line="160" />
             <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
             <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="154" />
+            <location filename="../cchc_desktop/ui/messages.py" line="162" />
             <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
             <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="156" />
+            <location filename="../cchc_desktop/ui/messages.py" line="164" />
             <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
             <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="158" />
+            <location filename="../cchc_desktop/ui/messages.py" line="166" />
             <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="160" />
+            <location filename="../cchc_desktop/ui/messages.py" line="168" />
             <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
             <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="162" />
+            <location filename="../cchc_desktop/ui/messages.py" line="170" />
             <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="164" />
+            <location filename="../cchc_desktop/ui/messages.py" line="172" />
             <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="166" />
+            <location filename="../cchc_desktop/ui/messages.py" line="174" />
             <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
             <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="168" />
+            <location filename="../cchc_desktop/ui/messages.py" line="176" />
             <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="170" />
+            <location filename="../cchc_desktop/ui/messages.py" line="178" />
             <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
             <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="173" />
+            <location filename="../cchc_desktop/ui/messages.py" line="181" />
             <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="175" />
+            <location filename="../cchc_desktop/ui/messages.py" line="183" />
             <source>The file's criteria (codes or maximum scores) differ from the criteria of this sheet, so it cannot be imported into it. Import it as a new sheet instead, or choose the file made for this sheet.</source>
             <translation>Các tiêu chí trong tệp (số thứ tự hoặc điểm chuẩn) khác với các tiêu chí của bảng điểm này nên không nhập vào bảng điểm này được. Hãy nhập thành bảng điểm mới, hoặc chọn đúng tệp của bảng điểm này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="177" />
+            <location filename="../cchc_desktop/ui/messages.py" line="185" />
             <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
             <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="179" />
+            <location filename="../cchc_desktop/ui/messages.py" line="187" />
             <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
             <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="182" />
+            <location filename="../cchc_desktop/ui/messages.py" line="190" />
             <source>The file is empty. Choose the file that holds the score table.</source>
             <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="185" />
+            <location filename="../cchc_desktop/ui/messages.py" line="193" />
             <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="186" />
+            <location filename="../cchc_desktop/ui/messages.py" line="194" />
             <source>The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="188" />
+            <location filename="../cchc_desktop/ui/messages.py" line="196" />
+            <source>Line %1, criterion %2: the title is too long (a title may have at most 2 000 characters). Check that you chose the right file.</source>
+            <translation>Dòng %1, tiêu chí %2: tên tiêu chí quá dài (tối đa 2 000 ký tự). Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="198" />
+            <source>Line %1, criterion %2: the note is too long (a note may have at most 20 000 characters). Shorten it in the file and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa 20 000 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="200" />
             <source>The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook.</source>
             <translation>Tệp không phải bảng điểm dạng văn bản (tệp chứa dữ liệu nhị phân). Hãy chọn tệp .txt hoặc tệp Excel .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="190" />
+            <location filename="../cchc_desktop/ui/messages.py" line="202" />
             <source>The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again.</source>
             <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn, ổ đĩa hoặc USB chứa tệp đã được kết nối và tệp không bị chương trình khác khóa, rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="195" />
+            <location filename="../cchc_desktop/ui/messages.py" line="207" />
             <source>Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="196" />
+            <location filename="../cchc_desktop/ui/messages.py" line="208" />
             <source>The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="199" />
+            <location filename="../cchc_desktop/ui/messages.py" line="211" />
             <source>Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Dòng %1 của tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="200" />
+            <location filename="../cchc_desktop/ui/messages.py" line="212" />
             <source>The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="202" />
+            <location filename="../cchc_desktop/ui/messages.py" line="214" />
             <source>Cells %1 are merged inside the table. Unmerge them in Excel and import again.</source>
             <translation>Các ô %1 trong bảng đang bị gộp. Hãy bỏ gộp ô (Unmerge) trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="205" />
+            <location filename="../cchc_desktop/ui/messages.py" line="217" />
             <source>The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again.</source>
             <translation>Tệp không phải tệp Excel (.xlsx) đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="206" />
+            <location filename="../cchc_desktop/ui/messages.py" line="218" />
             <source>The file cannot be imported: %1</source>
             <translation>Không nhập được tệp: %1</translation>
         </message>
@@ -1639,17 +1669,17 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>UserNameDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="170" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="168" />
             <source>Name recorded with your changes</source>
             <translation>Họ tên ghi kèm các thay đổi</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="171" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="169" />
             <source>This name is written in the history beside every change made from now on, together with the Windows user (%1). Leave it empty to record only the Windows user.</source>
             <translation>Họ tên này được ghi vào lịch sử kèm theo mỗi thay đổi từ nay về sau, cùng với tài khoản Windows (%1). Để trống nếu chỉ cần ghi tài khoản Windows.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/history_dialog.py" line="180" />
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="178" />
             <source>e.g. Nguyễn Văn An</source>
             <translation>ví dụ: Nguyễn Văn An</translation>
         </message>

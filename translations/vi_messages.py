@@ -304,3 +304,8 @@ from vi_messages_polish import QT_VI_POLISH, VI_POLISH  # noqa: E402
 
 VI.update(VI_POLISH)
 QT_VI.update(QT_VI_POLISH)
+
+# Refusals of output files and over-long texts (issue 17), likewise.
+from vi_messages_forgery import VI_FORGERY  # noqa: E402
+
+VI.update(VI_FORGERY)

@@ -13,6 +13,7 @@ from .scoring import Column, RoundingPolicy, ScoreSheet
 
 DATA_FORMAT = "cchc-sheet/1"
 DATA_FILE_NAME = "cchc-sheet.json"  # the name the canonical data is embedded under in a printed PDF
+LAYOUT_FILE_NAME = "cchc-layout.json"  # beside it: how the pages were laid out, to draw them again
 ROW_FIELDS = ("title", "max", "self", "appraisal", "note")
 
 

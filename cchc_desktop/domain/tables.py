@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from .criteria import CriterionSpec, Framework, clean_text, is_valid_code
 from .errors import CchcError, FrameworkError
+from .limits import MAX_NOTE_CHARS, MAX_TITLE_CHARS
 from .numbers import format_score, parse_score
 from .scoring import Column, ScoreSheet, validate_score
 
@@ -169,6 +170,10 @@ def read_table(rows: Iterable[tuple[int, Sequence[str]]], *, source: str = "file
         if not title:
             raise ImportRefused(f"line {line}, code {code}: the criterion has no title.", kind="missing_title",
                                 line=line, code=code)
+        if len(title) > MAX_TITLE_CHARS:
+            raise ImportRefused(f"line {line}, code {code}: the title is {len(title):,} characters long; a title "
+                                f"may have at most {MAX_TITLE_CHARS:,}. Check that this is the right file.",
+                                kind="title_too_long", line=line, code=code)
         maximum_text = cell(FIELD_MAX)
         if not maximum_text:
             raise ImportRefused(f"line {line}, code {code}: ĐIỂM CHUẨN (the maximum) is empty.",
@@ -179,6 +184,9 @@ def read_table(rows: Iterable[tuple[int, Sequence[str]]], *, source: str = "file
             if name in fields:
                 values.append((line, code, name, cell(name) or None))
         note = clean_text(cell(FIELD_NOTE)) if FIELD_NOTE in fields else ""
+        if len(note) > MAX_NOTE_CHARS:
+            raise ImportRefused(f"line {line}, code {code}: the note is {len(note):,} characters long; a note "
+                                f"may have at most {MAX_NOTE_CHARS:,}.", kind="note_too_long", line=line, code=code)
         if note:
             notes[code] = note
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab import Version as REPORTLAB_VERSION
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Rect
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -32,7 +34,7 @@ from reportlab.platypus import (
 )
 
 from ..domain.errors import CchcError
-from ..domain.fingerprint import DATA_FILE_NAME
+from ..domain.fingerprint import DATA_FILE_NAME, LAYOUT_FILE_NAME
 from ..domain.numbers import format_score
 from ..domain.scoring import Column, RoundingPolicy, ScoreSheet
 from ..paths import resource_path
@@ -48,6 +50,8 @@ _FONT_FILES = {
     FONT_BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
 }
 FINGERPRINT_KEYWORD = "cchc-sha256:"
+# Changes whenever the same inputs would draw different pages: a PDF is re-drawn only by the same renderer.
+RENDERER = f"cchc-pdf/1 reportlab/{REPORTLAB_VERSION}"
 
 # Nghị định 30/2020, Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
 MARGIN_TOP = 20 * mm
@@ -82,6 +86,7 @@ class SheetLabels:
     sign_hint: str = "(Ký, ghi rõ họ tên, đóng dấu)"
     recipients: str = "Nơi nhận:"
     fingerprint: str = "Mã kiểm tra (SHA-256) của bảng điểm:"
+    audit_head: str = "Nhật ký thay đổi đến dòng {row}:"
     date_line: str = "{place}, ngày {day} tháng {month} năm {year}"
     # Dotted room to write the date by hand (spaces would collapse); the year too, since a sheet for 2023
     # is often signed in 2024.
@@ -122,6 +127,42 @@ def date_line(place: str, when: date | None, year: int, labels: SheetLabels = Sh
         return labels.blank_date_line.format(place=place, year=year)
     month = f"{when.month:02d}" if when.month <= 2 else str(when.month)
     return labels.date_line.format(place=place, day=f"{when.day:02d}", month=month, year=when.year)
+
+
+def layout_bytes(layout: SheetLayout, audit_head: tuple[int, str] | None = None) -> bytes:
+    """The layout (and the audit head printed in the footer) as the JSON embedded beside the sheet data."""
+    data = {
+        "renderer": RENDERER,
+        "issuer_lines": list(layout.issuer_lines), "place": layout.place, "title_lines": list(layout.title_lines),
+        "year": layout.year,
+        "document_date": layout.document_date.isoformat() if layout.document_date else None,
+        "subtitle": layout.subtitle, "reference": layout.reference,
+        "columns": [column.value for column in layout.columns], "notes": layout.notes,
+        "landscape": layout.landscape,
+        "signers": [{"roles": list(signer.roles), "name": signer.name} for signer in layout.signers],
+        "recipients": list(layout.recipients), "title": layout.title,
+        "audit_head": list(audit_head) if audit_head else None,
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def parse_layout(raw: bytes) -> tuple[str, SheetLayout, tuple[int, str] | None]:
+    """The renderer, layout and audit head a printed PDF carries; ValueError when it is not readable."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        head = data.get("audit_head")
+        layout = SheetLayout(
+            issuer_lines=tuple(data["issuer_lines"]), place=data["place"], title_lines=tuple(data["title_lines"]),
+            year=int(data["year"]),
+            document_date=date.fromisoformat(data["document_date"]) if data["document_date"] else None,
+            subtitle=data["subtitle"], reference=data["reference"],
+            columns=tuple(Column(value) for value in data["columns"]), notes=bool(data["notes"]),
+            landscape=bool(data["landscape"]),
+            signers=tuple(Signer(tuple(item["roles"]), item["name"]) for item in data["signers"]),
+            recipients=tuple(data["recipients"]), title=data["title"])
+        return str(data["renderer"]), layout, (int(head[0]), str(head[1])) if head else None
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
+        raise ValueError(f"the layout data is not readable: {error}") from None
 
 
 def register_fonts(font_dir: Path | None = None) -> None:
@@ -190,7 +231,8 @@ class _SheetDocTemplate(BaseDocTemplate):
     """Draws the page number (from page 2) and the fingerprint footer on every page."""
 
     def __init__(self, buffer: io.BytesIO, *, fingerprint: str, labels: SheetLabels, page_size: tuple[float, float],
-                 sheet_data: bytes, title: str) -> None:
+                 sheet_data: bytes, title: str, audit_head: tuple[int, str] | None = None,
+                 layout_data: bytes = b"") -> None:
         super().__init__(buffer, pagesize=page_size, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1, title=nfc(title),
                          author="", subject="", creator="CCHC Desktop",
@@ -198,6 +240,8 @@ class _SheetDocTemplate(BaseDocTemplate):
         self.fingerprint = fingerprint
         self.labels = labels
         self.sheet_data = sheet_data
+        self.audit_head = audit_head
+        self.layout_data = layout_data
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=self._decorate)])
@@ -215,7 +259,7 @@ class _SheetDocTemplate(BaseDocTemplate):
         canvas.saveState()
         page_width, _ = self.pagesize
         if canvas.getPageNumber() == 1:
-            _attach_sheet_data(canvas, self.sheet_data, self.fingerprint)
+            _attach_sheet_data(canvas, self.sheet_data, self.fingerprint, self.layout_data)
         else:
             canvas.setFont(FONT, 13)
             canvas.drawCentredString(self.leftMargin + self.width / 2, self.pagesize[1] - MARGIN_TOP / 2 - 4,
@@ -230,34 +274,49 @@ class _SheetDocTemplate(BaseDocTemplate):
         canvas.setFont(FONT, 8)
         groups = " ".join(self.fingerprint[i:i + 8] for i in range(0, len(self.fingerprint), 8))
         canvas.drawString(self.leftMargin, qr_y + QR_SIZE / 2 - 8, groups)
+        if self.audit_head is not None:
+            # The audit chain's head when a finalized sheet was printed: a chain rewritten later no longer
+            # holds this hash (cchc audit-verify prints the current head).
+            row, head = self.audit_head
+            canvas.drawString(self.leftMargin, qr_y + QR_SIZE / 2 - 18, nfc(self.labels.audit_head.format(row=row))
+                              + " " + " ".join(head[i:i + 8] for i in range(0, len(head), 8)))
         canvas.restoreState()
 
 
-def _attach_sheet_data(canvas, data: bytes, fingerprint: str) -> None:  # noqa: ANN001 - reportlab canvas
-    """Embed the sheet's canonical data as a file, so the PDF can be checked without the database."""
+def _attach_sheet_data(canvas, data: bytes, fingerprint: str, layout: bytes = b"") -> None:  # noqa: ANN001
+    """Embed the sheet's canonical data as a file, so the PDF can be checked without the database; and the
+    layout, so that a checker can draw the pages again and compare them with what the file shows."""
     document = canvas._doc
     if getattr(document, "_cchc_attached", False):
         return
     document._cchc_attached = True
-    stream = pdfdoc.PDFStream(pdfdoc.PDFDictionary({
-        "Type": pdfdoc.PDFName("EmbeddedFile"),
-        "Subtype": "/application#2Fjson",  # PDFName() would not escape the slash
-        "Params": pdfdoc.PDFDictionary({"Size": len(data)}),
-    }), content=data)
-    stream_ref = document.Reference(stream)
-    file_spec = pdfdoc.PDFDictionary({
-        "Type": pdfdoc.PDFName("Filespec"),
-        "F": pdfdoc.PDFString(DATA_FILE_NAME),
-        "UF": pdfdoc.PDFString(DATA_FILE_NAME),
-        "Desc": pdfdoc.PDFString(f"SHA-256 {fingerprint}"),
-        "AFRelationship": pdfdoc.PDFName("Data"),
-        "EF": pdfdoc.PDFDictionary({"F": stream_ref, "UF": stream_ref}),
-    })
-    spec_ref = document.Reference(file_spec)
-    names = pdfdoc.PDFDictionary({"EmbeddedFiles": pdfdoc.PDFDictionary({
-        "Names": pdfdoc.PDFArray([pdfdoc.PDFString(DATA_FILE_NAME), spec_ref])})})
+
+    def embed(name: str, content: bytes, description: str):  # noqa: ANN202 - a reportlab reference
+        stream = pdfdoc.PDFStream(pdfdoc.PDFDictionary({
+            "Type": pdfdoc.PDFName("EmbeddedFile"),
+            "Subtype": "/application#2Fjson",  # PDFName() would not escape the slash
+            "Params": pdfdoc.PDFDictionary({"Size": len(content)}),
+        }), content=content)
+        stream_ref = document.Reference(stream)
+        return document.Reference(pdfdoc.PDFDictionary({
+            "Type": pdfdoc.PDFName("Filespec"),
+            "F": pdfdoc.PDFString(name),
+            "UF": pdfdoc.PDFString(name),
+            "Desc": pdfdoc.PDFString(description),
+            "AFRelationship": pdfdoc.PDFName("Data"),
+            "EF": pdfdoc.PDFDictionary({"F": stream_ref, "UF": stream_ref}),
+        }))
+
+    spec_ref = embed(DATA_FILE_NAME, data, f"SHA-256 {fingerprint}")
+    entries = [pdfdoc.PDFString(DATA_FILE_NAME), spec_ref]
+    specs = [spec_ref]
+    if layout:
+        layout_ref = embed(LAYOUT_FILE_NAME, layout, "CCHC page layout")
+        entries = [pdfdoc.PDFString(LAYOUT_FILE_NAME), layout_ref] + entries  # a name tree is sorted
+        specs.append(layout_ref)
+    names = pdfdoc.PDFDictionary({"EmbeddedFiles": pdfdoc.PDFDictionary({"Names": pdfdoc.PDFArray(entries)})})
     document.Catalog.Names = names
-    document.Catalog.AF = pdfdoc.PDFArray([spec_ref])
+    document.Catalog.AF = pdfdoc.PDFArray(specs)
 
 
 def _column_widths(columns: Sequence[Column], notes: bool, total_width: float) -> list[float]:
@@ -295,15 +354,53 @@ def _header(layout: SheetLayout, styles: dict[str, ParagraphStyle], labels: Shee
     return flowables
 
 
+PIECE_SHARE = 0.12  # the tallest piece of a long title or note, as a share of the page's text height
+CELL_PADDING = 3  # left and right, and top plus bottom is 2 + 3
+
+
+def _pieces(text: str, style: ParagraphStyle, width: float, max_height: float) -> list[Paragraph]:
+    """The text as paragraphs no taller than ``max_height``, so a long note flows over rows and pages
+    instead of making one row taller than a page (which reportlab cannot lay out)."""
+    paragraph = Paragraph(_text(text), style)
+    pieces = []
+    while True:
+        _, height = paragraph.wrap(width, max_height)
+        if height <= max_height:
+            pieces.append(paragraph)
+            return pieces
+        parts = paragraph.split(width, max_height)
+        if len(parts) < 2:
+            pieces.append(paragraph)
+            return pieces
+        parts[0].wrap(width, max_height)  # its height is needed to keep the total row's group on one page
+        pieces.append(parts[0])
+        paragraph = parts[1]
+
+
+class _SheetTable(LongTable):
+    """reportlab keeps a 'splitlast' rule on the first page of a split table only; the sheet wants it on
+    every page that ends inside a long text. (reportlab is pinned: this overrides a private method.)"""
+
+    def _cr_1_1(self, n, nRows, repeatRows, cmds, doInRowSplit, _srflMode=False):  # noqa: ANN001, ANN202
+        carries = any(isinstance(command[1][1], str) and command[1][1] == "splitlast" for command in cmds)
+        return super()._cr_1_1(n, nRows, repeatRows, cmds, doInRowSplit, _srflMode=_srflMode or carries)
+
+
 def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, ParagraphStyle], labels: SheetLabels,
-                 width: float, closing: Sequence[Flowable] = ()) -> LongTable:
+                 width: float, closing: Sequence[Flowable] = (), page_height: float = A4[1]) -> LongTable:
     """The criteria table; ``closing`` flowables (remarks, signatures) ride in borderless rows under the total,
-    so that they and the last rows of the table always share a page."""
+    so that they and the last rows of the table always share a page.
+
+    A criterion whose title or note is long takes several rows: the first holds its code and figures, the
+    others continue the text, without a rule between them; the table may break between any two of them."""
     column_labels = {Column.SELF: labels.self_assessment, Column.APPRAISAL: labels.appraisal}
     head = [labels.code, labels.criterion, labels.maximum, *(column_labels[c] for c in layout.columns)]
     if layout.notes:
         head.append(labels.note)
+    widths = _column_widths(layout.columns, layout.notes, width)
+    max_piece = page_height * PIECE_SHARE
     rows: list[list] = [[Paragraph(_text(text), styles["head"]) for text in head]]
+    heights: list[float] = [40.0]
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 11),
@@ -311,31 +408,52 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (0, 0), (0, -1), "CENTER"),
         ("ALIGN", (2, 1), (2 + len(layout.columns), -1), "RIGHT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, "black"),
     ]
     indented: dict[int, ParagraphStyle] = {}
+    heading_start: int | None = None
     for node in sheet.framework:
         row_index = len(rows)
+        if heading_start is not None:
+            # An area or criterion heading never ends a page without its first sub-criterion.
+            style.append(("NOSPLIT", (0, heading_start), (-1, row_index)))
+            heading_start = None
         if node.level == 1:
             title_style = styles["cell_bold"]
-            style.append(("FONTNAME", (0, row_index), (-1, row_index), FONT_BOLD))
         elif node.level == 2:
             title_style = styles["cell"]
         else:
             title_style = indented.setdefault(node.level, ParagraphStyle(
                 f"cell{node.level}", styles["cell"], leftIndent=INDENT_STEP * (node.level - 2)))
+        titles = _pieces(node.title, title_style, widths[1] - 2 * CELL_PADDING, max_piece)
+        note = sheet.note(node.code) if layout.notes else None
+        notes = _pieces(note, styles["note_cell"], widths[-1] - 2 * CELL_PADDING, max_piece) if note else []
+        count = max(len(titles), len(notes), 1)
+        for piece in range(count):
+            title = titles[piece] if piece < len(titles) else ""
+            if piece == 0:
+                row = [node.code, title, format_score(node.maximum)]
+                row.extend(format_score(sheet.score(node.code, column)) for column in layout.columns)
+            else:
+                row = ["", title, ""] + ["" for _ in layout.columns]
+            if layout.notes:
+                row.append(notes[piece] if piece < len(notes) else "")
+            if piece > 0:  # the text runs on as one paragraph would
+                style.append(("TOPPADDING", (0, len(rows)), (-1, len(rows)), 0))
+            if piece < count - 1:
+                style.append(("BOTTOMPADDING", (0, len(rows)), (-1, len(rows)), 0))
+            rows.append(row)
+            heights.append(5 + max([13.0] + [cell.height for cell in row if isinstance(cell, Paragraph)]))
+        last_piece = len(rows) - 1
+        if node.level == 1:
+            style.append(("FONTNAME", (0, row_index), (-1, last_piece), FONT_BOLD))
+        style.append(("LINEBELOW", (0, last_piece), (-1, last_piece), 0.5, "black"))
         if not node.is_leaf:
-            # An area or criterion heading never ends a page without its first sub-criterion.
-            style.append(("NOSPLIT", (0, row_index), (-1, row_index + 1)))
-        row = [node.code, Paragraph(_text(node.title), title_style), format_score(node.maximum)]
-        row.extend(format_score(sheet.score(node.code, column)) for column in layout.columns)
-        if layout.notes:
-            note = sheet.note(node.code)
-            row.append(Paragraph(_text(note), styles["note_cell"]) if note else "")
-        rows.append(row)
+            heading_start = last_piece  # its last piece: a long heading itself may break
     total_row = ["", Paragraph(f"<b>{_text(labels.total)}</b>", styles["cell"]),
                  format_score(sheet.framework.maximum)]
     for column in layout.columns:
@@ -346,15 +464,27 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
     rows.append(total_row)
     last = len(rows) - 1
     style.append(("FONTNAME", (0, last), (-1, last), FONT_BOLD))
-    style.append(("GRID", (0, 0), (-1, last), 0.5, "black"))
+    style.append(("BOX", (0, 0), (-1, last), 0.5, "black"))
+    style.append(("LINEBEFORE", (1, 0), (-1, last), 0.5, "black"))
+    # A page that breaks inside a long text still closes its table with a rule.
+    style.append(("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.5, "black"))
+    kept = 13.0 + 5 + heights[0]
     for flowable in closing:
         index = len(rows)
         rows.append([flowable] + [""] * (len(head) - 1))
         style.extend([("SPAN", (0, index), (-1, index)), ("LEFTPADDING", (0, index), (-1, index), 0),
                       ("RIGHTPADDING", (0, index), (-1, index), 0), ("TOPPADDING", (0, index), (-1, index), 6)])
-    # The total row is never alone on a page: it keeps the two rows above it, and what follows it.
-    style.append(("NOSPLIT", (0, max(1, last - 2)), (-1, len(rows) - 1)))
-    table = LongTable(rows, colWidths=_column_widths(layout.columns, layout.notes, width), repeatRows=1)
+        kept += 6 + flowable.wrap(width, page_height)[1]
+    # The total row is never alone on a page: it keeps up to two rows above it (as many as fit), and what
+    # follows it.
+    first_kept = last
+    for index in (last - 1, last - 2):
+        if index < 1 or kept + heights[index] > page_height * 0.9:
+            break
+        kept += heights[index]
+        first_kept = index
+    style.append(("NOSPLIT", (0, first_kept), (-1, len(rows) - 1)))
+    table = _SheetTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -412,13 +542,16 @@ def _signature_block(layout: SheetLayout, styles: dict[str, ParagraphStyle], lab
 
 
 def render_sheet_pdf(sheet: ScoreSheet, layout: SheetLayout, *, sheet_data: bytes, fingerprint: str,
-                     labels: SheetLabels = SheetLabels()) -> bytes:
-    """The whole sheet as PDF bytes; the same inputs always give the same bytes."""
+                     labels: SheetLabels = SheetLabels(), audit_head: tuple[int, str] | None = None) -> bytes:
+    """The whole sheet as PDF bytes; the same inputs always give the same bytes.
+
+    ``audit_head`` (row, hash) is printed in the footer of a finalized sheet."""
     register_fonts()
     page_size = landscape_size(A4) if layout.landscape else A4
     buffer = io.BytesIO()
     document = _SheetDocTemplate(buffer, fingerprint=fingerprint, labels=labels, page_size=page_size,
-                                 sheet_data=sheet_data, title=layout.title or " ".join(layout.title_lines))
+                                 sheet_data=sheet_data, title=layout.title or " ".join(layout.title_lines),
+                                 audit_head=audit_head, layout_data=layout_bytes(layout, audit_head))
     styles = _styles()
     width = document.width
     story = _header(layout, styles, labels, width)
@@ -433,7 +566,7 @@ def render_sheet_pdf(sheet: ScoreSheet, layout: SheetLayout, *, sheet_data: byte
             closing.append(signatures)
         else:
             loose = [Spacer(1, 6 * mm), KeepTogether([signatures])]
-    story.append(_score_table(sheet, layout, styles, labels, width, closing))
+    story.append(_score_table(sheet, layout, styles, labels, width, closing, document.height))
     story.extend(loose)
     document.build(story)
     return buffer.getvalue()

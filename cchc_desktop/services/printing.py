@@ -21,6 +21,7 @@ from ..domain.criteria import clean_text
 from ..domain.errors import CchcError
 from ..domain.fingerprint import (
     DATA_FILE_NAME,
+    LAYOUT_FILE_NAME,
     Difference,
     SheetDataError,
     canonical_bytes,
@@ -210,12 +211,84 @@ def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
         columns=tuple(columns), landscape=profile.landscape if landscape is None else landscape,
         signers=tuple(Signer(s.roles, s.name) for s in profile.signers), recipients=profile.recipients,
         title=" ".join(profile.title_lines))
-    return render_sheet_pdf(document.sheet, layout, sheet_data=sealed.raw, fingerprint=sealed.fingerprint)
+    finalized = document.workspace.sheet_info(document.id).finalized_at  # the document may predate a finalize
+    head = audit_head(document.workspace) if finalized else None
+    return render_sheet_pdf(document.sheet, layout, sheet_data=sealed.raw, fingerprint=sealed.fingerprint,
+                            audit_head=None if head is None else (head.row, head.hash))
 
 
-def write_file(path: Path | str, data: bytes) -> None:
-    """Write through a temporary file beside the target, so a failed write never leaves half a PDF."""
+PDF_MAGIC = b"%PDF-"
+SQLITE_MAGIC = b"SQLite format 3\0"
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    """True when both names lead to one file: equal resolved paths, or equal device and inode (hard links)."""
+    if path.resolve() == other.resolve():
+        return True
+    try:
+        a, b = path.stat(), other.stat()
+    except OSError:
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def _protected_files(database: Path) -> list[tuple[Path, str]]:
+    """The database and everything SQLite and this program keep beside it, each with how to name it."""
+    from ..store.backup import backup_dir
+    from ..store.lock import lock_path
+
+    found = [(database, "the database")]
+    found.extend((database.with_name(database.name + suffix), f"the database's working file {database.name}{suffix}")
+                 for suffix in ("-wal", "-shm", "-journal"))
+    found.append((lock_path(database), f"the database's lock file {lock_path(database).name}"))
+    folder = backup_dir(database)
+    if folder.is_dir():
+        found.extend((entry, "a backup of the database") for entry in folder.iterdir() if entry.is_file())
+    return found
+
+
+def check_output(path: Path | str, *, database: Path | str | None = None, force: bool = False) -> Path:
+    """Refuse an output path that would destroy something: the database, its log, lock or backups, any
+    SQLite file, or (without ``force``) an existing file that is not a PDF. Returns the path."""
     path = Path(path)
+    if database is not None:
+        database = Path(database)
+        for protected, what in _protected_files(database):
+            if _same_file(path, protected):
+                raise PrintError(f"{path} is {what} ({database}): writing the PDF there would destroy it. "
+                                 "Choose another file name, e.g. one ending in .pdf.", kind="output_is_database",
+                                 path=str(path))
+        from ..store.backup import backup_dir
+
+        if path.resolve().parent == backup_dir(database.resolve()):
+            raise PrintError(f"{path} is in the database's backups folder: choose another folder for the PDF.",
+                             kind="output_is_database", path=str(path))
+    if path.is_dir():
+        raise PrintError(f"{path} is a folder: give a file name for the PDF.", kind="output_is_folder",
+                         path=str(path))
+    if path.exists():
+        try:
+            with path.open("rb") as stream:
+                head = stream.read(len(SQLITE_MAGIC))
+        except OSError:
+            head = b""  # unreadable: the write below says why in words
+        if head.startswith(SQLITE_MAGIC):
+            raise PrintError(f"{path} is a database, not a PDF: it is never overwritten. Choose another file "
+                             "name, e.g. one ending in .pdf.", kind="output_is_database", path=str(path))
+        if head and not head.startswith(PDF_MAGIC) and not force:
+            raise PrintError(f"{path} already exists and is not a PDF: it was left as it is. Choose another file "
+                             "name (on the command line, --force overwrites it on purpose).", kind="output_not_pdf",
+                             path=str(path))
+    return path
+
+
+def write_file(path: Path | str, data: bytes, *, database: Path | str | None = None, force: bool = False) -> None:
+    """Write through a temporary file beside the target, so a failed write never leaves half a PDF.
+
+    The path is checked first (``check_output``): with ``database`` given, no name of the database, its
+    log, lock or backups is accepted.
+    """
+    path = check_output(path, database=database, force=force)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -235,11 +308,18 @@ def write_file(path: Path | str, data: bytes) -> None:
         raise PrintError(f"{path} cannot be written: {error.strerror}.", kind="write_failed", path=str(path)) from None
 
 
+def save_pdf(workspace: Workspace, path: Path | str, data: bytes, *, force: bool = False) -> None:
+    """Save PDF bytes the window made, refusing any name of the open database (see ``check_output``)."""
+    write_file(path, data, database=workspace.path, force=force)
+
+
 def print_sheet(workspace: Workspace, sheet_id: int, output: Path | str, *,
-                columns: Sequence[Column] | None = None, landscape: bool | None = None) -> str:
+                columns: Sequence[Column] | None = None, landscape: bool | None = None, force: bool = False) -> str:
     """Write the sheet's PDF to ``output``; return its fingerprint."""
+    check_output(output, database=workspace.path, force=force)  # before the work, so a refusal is quick
     document = workspace.open_sheet(sheet_id)
-    write_file(output, render_pdf(document, columns=columns, landscape=landscape))
+    write_file(output, render_pdf(document, columns=columns, landscape=landscape), database=workspace.path,
+               force=force)
     return seal(document).fingerprint
 
 
@@ -309,6 +389,52 @@ def reopen(workspace: Workspace, sheet_id: int, reason: str, *, user: str | None
         workspace.record_changes(connection, sheet_id, [AuditedChange("", "reopened", fingerprint, reason)], source)
 
 
+@dataclass(frozen=True)
+class AuditHead:
+    """Where the audit chain stands: its last row and that row's hash. Printed on finalized sheets (and meant
+    for the exchange package) so that a chain rewritten later is caught against the copy held elsewhere."""
+
+    row: int
+    hash: str
+
+
+def audit_head(workspace: Workspace) -> AuditHead:
+    from ..store import audit
+
+    with workspace.engine.connect() as connection:
+        return AuditHead(*audit.head(connection))
+
+
+def audit_head_problem(workspace: Workspace, head: AuditHead) -> str | None:
+    """Whether the database's audit chain still holds a head printed earlier (on a finalized sheet)."""
+    from ..store import audit
+
+    with workspace.engine.connect() as connection:
+        found = audit.hash_at(connection, head.row)
+    if found == head.hash:
+        return None
+    if found is None:
+        return (f"The audit log printed on this sheet reached row {head.row}, but the database's log is shorter: "
+                "rows were cut off after the sheet was printed.")
+    return (f"Row {head.row} of the database's audit log is not the one printed on this sheet: the log was "
+            "rewritten after the sheet was printed.")
+
+
+def finalized_problems(workspace: Workspace) -> list[str]:
+    """Finalized sheets whose stored data, stored fingerprint and audit chain do not agree (for audit-verify)."""
+    from ..store import audit
+
+    fingerprints = {}
+    for info in workspace.sheets():
+        if info.finalized_at:
+            try:
+                fingerprints[info.id] = seal(workspace.open_sheet(info.id)).fingerprint
+            except CchcError as error:
+                return [f"sheet {info.id} ({info.unit} {info.year}) cannot be read to check it: {error}"]
+    with workspace.engine.connect() as connection:
+        return audit.finalize_problems(connection, fingerprints)
+
+
 def events(workspace: Workspace, sheet_id: int) -> list[SheetEvent]:
     e = schema.sheet_event
     with workspace.engine.connect() as connection:
@@ -338,8 +464,15 @@ class SignatureCheck:
     signed_at: str | None
 
     @property
+    def appended(self) -> bool:
+        """Bytes follow the signed range that are not a later signature (junk, or an unreadable update)."""
+        return not self.covers_whole_file and self.modified_after == MODIFIED_NONE
+
+    @property
     def ok(self) -> bool:
-        return self.intact and self.valid and self.modified_after in (MODIFIED_NONE, MODIFIED_SIGNATURES)
+        """The signed bytes are intact and nothing but later signatures follows them (trust aside)."""
+        return (self.intact and self.valid and not self.appended
+                and self.modified_after in (MODIFIED_NONE, MODIFIED_SIGNATURES))
 
 
 @dataclass
@@ -367,9 +500,19 @@ class VerifyReport:
         return self.sheet_fingerprint == self.computed_fingerprint and not self.differences
 
     @property
-    def ok(self) -> bool:
+    def consistent(self) -> bool:
+        """Data, fingerprint, pages, database and signatures agree; whether the signer is trusted aside."""
         signatures_ok = all(signature.ok for signature in self.signatures)
         return self.self_consistent and self.matches_database is not False and signatures_ok and not self.problems
+
+    @property
+    def untrusted(self) -> bool:
+        """Consistent, but signed by a certificate no authority on this computer vouches for."""
+        return self.consistent and any(not signature.trusted for signature in self.signatures)
+
+    @property
+    def ok(self) -> bool:
+        return self.consistent and not self.untrusted
 
 
 def _open_pdf(data: bytes):  # noqa: ANN202 - pyHanko's reader
@@ -483,6 +626,168 @@ def _check_signature(signature) -> SignatureCheck:  # noqa: ANN001 - pyHanko's E
     )
 
 
+def _embedded_file(pdf: bytes, name: str) -> bytes | None:
+    reader = _open_pdf(pdf)
+    try:
+        tree = reader.root["/Names"]["/EmbeddedFiles"]
+        spec = _embedded_files(tree.get_object())[name].get_object()
+        return spec["/EF"]["/F"].get_object().data
+    except (KeyError, TypeError, AttributeError):
+        return None
+    except Exception:  # noqa: BLE001 - a damaged stream
+        return None
+
+
+def sheet_from_data(data: dict):  # noqa: ANN201 - a ScoreSheet
+    """The sheet a printed PDF's canonical data describes, rebuilt from its criteria, scores and notes."""
+    from decimal import Decimal, InvalidOperation
+
+    from ..domain.criteria import CriterionSpec, Framework
+    from ..domain.scoring import ScoreSheet
+
+    try:
+        rows = data["rows"]
+        specs = [CriterionSpec(row["code"], row["title"], Decimal(row["max"]), index)
+                 for index, row in enumerate(rows, 1)]
+        sheet = ScoreSheet(Framework(specs, name=data.get("framework") or ""),
+                           rounding_places=int(data.get("rounding_places", 2)))
+        for row in rows:
+            if sheet.framework.get(row["code"]).is_leaf:
+                for column in Column:
+                    if row.get(column.value) is not None:
+                        sheet.set_score(row["code"], column, Decimal(row[column.value]))
+            if row.get("note"):
+                sheet.set_note(row["code"], row["note"])
+    except (CchcError, KeyError, TypeError, ValueError, InvalidOperation, AttributeError) as error:
+        raise SheetDataError(f"The sheet data in the file does not describe a valid sheet: {error}") from None
+    return sheet
+
+
+def _deref(value):  # noqa: ANN001, ANN202 - pyHanko objects
+    from pyhanko.pdf_utils.generic import IndirectObject
+
+    return value.get_object() if isinstance(value, IndirectObject) else value
+
+
+def _same_object(a, b, seen: set, depth: int = 0) -> bool:  # noqa: ANN001 - pyHanko objects
+    """Structural equality of two PDF objects (streams by their decoded bytes), not looking up the page tree."""
+    from pyhanko.pdf_utils.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
+
+    if isinstance(a, IndirectObject) and isinstance(b, IndirectObject):
+        key = (a.idnum, a.generation, b.idnum, b.generation)
+        if key in seen:
+            return True
+        seen.add(key)
+    a, b = _deref(a), _deref(b)
+    if depth > 40:
+        return False
+    if isinstance(a, StreamObject) or isinstance(b, StreamObject):
+        if not (isinstance(a, StreamObject) and isinstance(b, StreamObject)):
+            return False
+        try:
+            if a.data != b.data:
+                return False
+        except Exception:  # noqa: BLE001 - a stream that does not decode is not the one drawn
+            return False
+        ignore = {"/Length", "/Filter", "/DecodeParms"}
+        return _same_dict(a, b, seen, depth, ignore)
+    if isinstance(a, DictionaryObject) or isinstance(b, DictionaryObject):
+        if not (isinstance(a, DictionaryObject) and isinstance(b, DictionaryObject)):
+            return False
+        return _same_dict(a, b, seen, depth, {"/Parent"})
+    if isinstance(a, ArrayObject) or isinstance(b, ArrayObject):
+        if not (isinstance(a, ArrayObject) and isinstance(b, ArrayObject)) or len(a) != len(b):
+            return False
+        return all(_same_object(x, y, seen, depth + 1) for x, y in zip(a, b))
+    return type(a) is type(b) and a == b
+
+
+def _same_dict(a, b, seen: set, depth: int, ignore: set) -> bool:  # noqa: ANN001
+    keys = set(a.keys()) - ignore
+    if keys != set(b.keys()) - ignore:
+        return False
+    return all(_same_object(a.raw_get(key), b.raw_get(key), seen, depth + 1) for key in sorted(keys))
+
+
+def _pages(reader) -> list:  # noqa: ANN001 - pyHanko's reader
+    found: list = []
+
+    def walk(node, depth: int) -> None:  # noqa: ANN001
+        node = _deref(node)
+        if depth > 20:
+            raise VerifyError("The PDF's page tree is damaged.", kind="not_pdf")
+        if node.get("/Type") == "/Pages":
+            for kid in node.get("/Kids", []):
+                walk(kid, depth + 1)
+        else:
+            found.append(node)
+
+    walk(reader.root["/Pages"], 0)
+    return found
+
+
+def printed_audit_head(pdf: bytes) -> AuditHead | None:
+    """The audit head a finalized sheet's PDF printed in its footer (from its layout data), if any."""
+    from ..reports.pdf import parse_layout
+
+    layout_raw = _embedded_file(pdf, LAYOUT_FILE_NAME)
+    if layout_raw is None:
+        return None
+    try:
+        _, _, head = parse_layout(layout_raw)
+    except ValueError:
+        return None
+    return AuditHead(*head) if head else None
+
+
+def check_pages(pdf: bytes, raw: bytes, data: dict) -> list[str]:
+    """Draw the pages again from the data the PDF carries and compare them with the pages it shows.
+
+    Printing is deterministic, so every page of an untouched PDF is drawn exactly again: any difference
+    (a figure changed in a page's content, a font's glyphs replaced, a page added or removed) is a forgery.
+    Later annotations other than signature fields are reported as well: they can cover what a page shows.
+    """
+    from ..reports.pdf import RENDERER, parse_layout, render_sheet_pdf
+
+    layout_raw = _embedded_file(pdf, LAYOUT_FILE_NAME)
+    if layout_raw is None:
+        return ["The PDF does not say how its pages were laid out, so what the pages show cannot be compared "
+                "with the data it carries (printed by an older version, or the layout was removed)."]
+    try:
+        renderer, layout, head = parse_layout(layout_raw)
+    except ValueError as error:
+        return [f"The PDF's page layout data is damaged ({error})."]
+    if renderer != RENDERER:
+        return [f"The PDF was printed by another version of CCHC Desktop ({renderer}; this one draws "
+                f"{RENDERER}), so its pages cannot be compared with its data here."]
+    try:
+        sheet = sheet_from_data(data)
+    except SheetDataError as error:
+        return [str(error)]
+    problems = []
+    again = canonical_data(sheet, unit=data.get("unit"), year=data.get("year"), framework=data.get("framework"))
+    if canonical_bytes(again) != raw:
+        problems.append("The sheet data inside the PDF does not add up: its subtotals or totals are not the sums "
+                        "of its scores, or it is not in the form this program writes.")
+    drawn = render_sheet_pdf(sheet, layout, sheet_data=raw, fingerprint=fingerprint_bytes(raw), audit_head=head)
+    shown_pages, drawn_pages = _pages(_open_pdf(pdf)), _pages(_open_pdf(drawn))
+    if len(shown_pages) != len(drawn_pages):
+        problems.append(f"The PDF has {len(shown_pages)} pages, but its data prints on {len(drawn_pages)}: "
+                        "pages were added or removed.")
+    seen: set = set()
+    for number, (shown, expected) in enumerate(zip(shown_pages, drawn_pages), 1):
+        if not _same_dict(shown, expected, seen, 0, {"/Parent", "/Annots"}):
+            problems.append(f"Page {number} does not show what the data inside the PDF says: its printed "
+                            "figures or text were changed after printing.")
+        for annotation in shown.get("/Annots", []) or []:
+            annotation = _deref(annotation)
+            if annotation.get("/Subtype") != "/Widget" or annotation.get("/FT") != "/Sig":
+                problems.append(f"Page {number} carries an added mark or comment ({annotation.get('/Subtype')}) "
+                                "that can cover what the page shows.")
+                break
+    return problems
+
+
 def verify_pdf(pdf: bytes, workspace: Workspace | None = None, *, sheet_id: int | None = None) -> VerifyReport:
     """Check a printed sheet: its data against its fingerprint, then against the database, then signatures."""
     report = VerifyReport()
@@ -493,7 +798,12 @@ def verify_pdf(pdf: bytes, workspace: Workspace | None = None, *, sheet_id: int 
     except SheetDataError as error:
         report.problems.append(str(error))
         return report
+    report.problems.extend(check_pages(pdf, raw, report.data))
     if workspace is not None:
+        head = printed_audit_head(pdf)
+        problem = audit_head_problem(workspace, head) if head is not None else None
+        if problem:
+            report.problems.append(problem)
         report.sheet_id = sheet_id if sheet_id is not None else _find_sheet(workspace, report.data)
         if report.sheet_id is None:
             report.problems.append(f"The database has no sheet for {report.data.get('unit')} "

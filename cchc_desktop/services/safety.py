@@ -255,9 +255,13 @@ class AuditCheck:
 
 def verify_audit(workspace: Workspace) -> AuditCheck:
     """Check the hash chain, its protections, and that every stored value is the one the log ends with."""
+    from .printing import finalized_problems
+
     with workspace.engine.connect() as connection:
         found = audit.verify(connection)
-        return AuditCheck(found.rows, found.head, found.problems, audit.untraced(connection))
+        untraced = audit.untraced(connection)
+    # A finalized sheet must still give the fingerprint stored at finalize and recorded in the chain.
+    return AuditCheck(found.rows, found.head, found.problems + finalized_problems(workspace), untraced)
 
 
 def user_name(workspace: Workspace) -> str | None:

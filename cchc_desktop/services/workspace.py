@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..domain.criteria import CriterionSpec, Framework, clean_text
 from ..domain.errors import CchcError
+from ..domain.limits import MAX_NOTE_CHARS
 from ..domain.numbers import format_plain, parse_score, to_hundredths
 from ..domain.scoring import Column, RoundingPolicy, ScoreChange, ScoreSheet
 from ..domain.tables import ImportedTable, ImportRefused, ImportWarning, decode_text, read_table, text_rows
@@ -332,6 +333,10 @@ class SheetDocument:
         self._ensure_open()
         self.sheet.framework.get(code)
         text = clean_text(text) if text else None
+        if text is not None and len(text) > MAX_NOTE_CHARS:
+            raise CchcError(f"The note for {code} is {len(text):,} characters long; a note may have at most "
+                            f"{MAX_NOTE_CHARS:,}. Shorten it, or keep the long text in a separate document.",
+                            kind="note_too_long", code=code)
         old = self.sheet.note(code)
         try:
             with self.workspace.engine.begin() as connection:

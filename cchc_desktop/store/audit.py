@@ -218,3 +218,82 @@ def baseline(connection: Connection, *, os_user: str, at: str | None = None) -> 
         by_sheet.setdefault(sheet_id, []).append(Change(code, field, None, value))
     return sum(append(connection, sheet_id, changes, source="baseline", os_user=os_user, at=at)
                for sheet_id, changes in by_sheet.items())
+
+
+# --- finalize (chốt) in the chain ------------------------------------------------------------
+# Fields of the rows services.printing writes when a sheet is finalized, reopened or deleted.
+FINALIZED, REOPENED, SHEET_DELETED = "finalized", "reopened", "sheet_deleted"
+_VALUE_FIELDS = ("self", "appraisal", "note")
+# Rows that rewrite values on purpose without reopening: a restore puts a backup's values back.
+_NOT_EDITS = ("restore", "baseline")
+
+
+def head(connection: Connection) -> tuple[int, str]:
+    """The last row's number and hash (0 and 64 zeros for an empty log): the chain's current state."""
+    found = connection.execute(text("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")).one_or_none()
+    return (found[0], found[1]) if found else (0, GENESIS)
+
+
+def finalize_problems(connection: Connection, fingerprints: dict[int, str]) -> list[str]:
+    """Finalized sheets that the log and the stored fingerprint do not vouch for.
+
+    ``fingerprints``: each finalized sheet's fingerprint recomputed from what is stored now. A sheet's mark
+    must agree with the last finalize or reopen in the chain, the fingerprint stored at finalize with the
+    one in the chain, and the recomputed one with both; no score or note may change in the log between a
+    finalize and the next reopen.
+    """
+    problems: list[str] = []
+    state: dict[int, tuple[int, str | None]] = {}  # sheet → (row, fingerprint) of its standing finalize
+    rows = connection.execute(text(
+        "SELECT id, source, sheet_id, sheet_label, code, field, old, new FROM audit_log "
+        "WHERE field IN ('finalized', 'reopened', 'sheet_deleted', 'self', 'appraisal', 'note') ORDER BY id"))
+    for row_id, source, sheet_id, label, code, field, old, new in rows:
+        name = f"sheet {sheet_id} ({label})" if label else f"sheet {sheet_id}"
+        standing = state.get(sheet_id)
+        if field == FINALIZED:
+            if standing is not None:
+                problems.append(f"{name}: row {row_id} finalizes it again without a reopen after row {standing[0]}")
+            state[sheet_id] = (row_id, new)
+        elif field == REOPENED:
+            if standing is None:
+                problems.append(f"{name}: row {row_id} reopens it, but it was not finalized")
+            state.pop(sheet_id, None)
+        elif field == SHEET_DELETED:
+            if standing is not None:
+                problems.append(f"{name}: row {row_id} deletes it while it was finalized (row {standing[0]})")
+            state.pop(sheet_id, None)
+        elif standing is not None and source not in _NOT_EDITS:
+            problems.append(f"{name}: row {row_id} changes {code} {field} ({old or '-'} → {new or '-'}) while "
+                            f"the sheet was finalized (row {standing[0]}), without a reopen")
+    sheets = connection.execute(text(
+        "SELECT sheet.id, unit.name || ' ' || sheet.year, sheet.finalized_at, sheet.finalized_fingerprint "
+        "FROM sheet JOIN unit ON unit.id = sheet.unit_id ORDER BY sheet.id"))
+    for sheet_id, label, finalized_at, stored in sheets:
+        name = f"sheet {sheet_id} ({label})"
+        standing = state.get(sheet_id)
+        if not finalized_at:
+            if standing is not None:
+                problems.append(f"{name} is not finalized, but the audit log has no reopen after its finalize "
+                                f"on row {standing[0]}: the mark was removed behind the program's back")
+            continue
+        if standing is None:
+            problems.append(f"{name} is marked finalized, but the audit log has no finalize for it that was not "
+                            "reopened: the mark was set behind the program's back")
+        elif standing[1] != stored:
+            problems.append(f"{name}: the fingerprint stored at finalize ({_short(stored)}) is not the one the "
+                            f"audit log recorded on row {standing[0]} ({_short(standing[1])})")
+        now = fingerprints.get(sheet_id)
+        if now is not None and now != stored:
+            problems.append(f"{name} is marked finalized, but its scores and notes no longer give the fingerprint "
+                            f"stored at finalize ({_short(stored)}, now {_short(now)}): it was changed behind the "
+                            "program's back")
+    return problems
+
+
+def _short(fingerprint: str | None) -> str:
+    return f"{fingerprint[:8]}…" if fingerprint else "none"
+
+
+def hash_at(connection: Connection, row: int) -> str | None:
+    """The hash stored on one row (None when the log has no such row): to compare with a printed head."""
+    return connection.execute(text("SELECT hash FROM audit_log WHERE id = :id"), {"id": row}).scalar_one_or_none()

@@ -185,3 +185,39 @@ def test_the_date_line_follows_the_decree(when, expected):
 def test_no_date_leaves_blanks_to_fill_in_rather_than_today(seed_sheet):
     text = pdf_pages(render(seed_sheet.sheet, document_date=None))[0]
     assert "Phong Thổ, ngày ...... tháng ...... năm 20......" in text and "tháng năm 2023" not in text  # signed later, often
+
+
+# --- issue 17.10: long notes and titles wrap and flow over pages ------------------------------
+def _numbered_note(length: int) -> str:
+    """Words 'ghi1 chú2 …' up to ``length`` characters, so the reader can check none was lost."""
+    words, size, index = [], 0, 0
+    while size < length:
+        index += 1
+        word = f"{'ghi' if index % 2 else 'chú'}{index}"
+        words.append(word)
+        size += len(word) + 1
+    return " ".join(words)[:length].rstrip()
+
+
+@pytest.mark.parametrize("landscape", [False, True], ids=["portrait", "landscape"])
+@pytest.mark.parametrize("length", [295, 516, 2_000, 10_000])
+def test_a_long_note_prints_whole_across_pages(seed_sheet, landscape, length):
+    note = _numbered_note(length)
+    seed_sheet.set_note("1.2.1", note)
+    pages = pdf_pages(render(seed_sheet.sheet, landscape=landscape))
+    text = " ".join(pages)
+    words = note.split()
+    positions = [text.find(f" {word} ") for word in words[:-1]]
+    assert -1 not in positions, [w for w, p in zip(words, positions) if p == -1][:5]
+    assert positions == sorted(positions)  # in order, none lost, none repeated out of place
+    assert "Tổng điểm 100,00 79,24" in pages[-1] and "NGƯỜI LẬP BIỂU" in pages[-1]
+    assert "1.2.1 Thực hiện đủ các báo cáo CCHC" in text
+
+
+@pytest.mark.parametrize("landscape", [False, True], ids=["portrait", "landscape"])
+def test_a_long_word_and_a_long_title_print_too(seed_sheet, landscape):
+    seed_sheet.set_note("1.2.1", "x" * 2_000)  # no space to break at
+    seed_sheet.set_note("2.1", "https://" + "a" * 600)
+    pages = pdf_pages(render(seed_sheet.sheet, landscape=landscape))
+    assert "Tổng điểm 100,00 79,24" in pages[-1]
+    assert sum(page.count("x") for page in pages) >= 2_000

@@ -219,7 +219,8 @@ def test_a_signed_sheet_verifies_and_still_matches(workspace, seed_sheet, pfx):
     assert signature.intact and signature.valid and signature.covers_whole_file
     assert "Phong Thổ" in signature.signer
     assert not signature.trusted  # self-made: no authority on this computer vouches for it
-    assert report.ok and report.matches_database
+    assert report.consistent and report.matches_database
+    assert report.untrusted and not report.ok  # issue 17.7: "signed by an untrusted certificate", not OK
 
 
 def test_one_changed_byte_after_signing_is_detected(workspace, seed_sheet, pfx):
@@ -252,7 +253,7 @@ def test_a_second_signer_keeps_the_first_signature_valid(workspace, seed_sheet, 
     assert (first.field, second.field) == ("Signature1", "Signature2")
     assert first.intact and first.valid and not first.covers_whole_file
     assert first.modified_after == printing.MODIFIED_SIGNATURES and second.covers_whole_file
-    assert report.ok
+    assert report.consistent and report.untrusted
 
 
 def test_a_damaged_signature_is_reported_not_raised(workspace, seed_sheet, pfx):
@@ -286,3 +287,181 @@ def test_finalize_and_reopen_are_links_of_the_audit_chain(workspace, seed_path):
     assert fields == [("finalized", None, fingerprint),
                       ("reopened", fingerprint, "Bổ sung minh chứng tiêu chí 7.1.2")]
     assert safety.verify_audit(workspace).ok
+
+
+def test_the_window_save_refuses_the_database_and_its_backups(seed_sheet, tmp_path):
+    """Issue 17.3: the service check the window's "Save as PDF" goes through."""
+    workspace, sheet_id = seed_sheet.workspace, seed_sheet.id
+    pdf = printing.render_pdf(seed_sheet)
+    before = workspace.path.read_bytes()
+    with pytest.raises(printing.PrintError, match="would destroy it"):
+        printing.save_pdf(workspace, workspace.path, pdf, force=True)
+    link = tmp_path / "Bang diem.pdf"
+    link.hardlink_to(workspace.path)
+    with pytest.raises(printing.PrintError, match="would destroy it"):
+        printing.save_pdf(workspace, link, pdf, force=True)
+    assert workspace.path.read_bytes() == before
+    printing.save_pdf(workspace, tmp_path / "ok.pdf", pdf)
+    assert (tmp_path / "ok.pdf").read_bytes() == pdf
+
+
+# --- issue 17.10: texts that would not print are refused at entry; long ones print ------------
+def _with_title(seed_text: str, code: str, title: str) -> str:
+    lines = []
+    for line in seed_text.splitlines():
+        cells = line.split("\t")
+        if cells[0].strip() == code:
+            cells[1] = title
+        lines.append("\t".join(cells))
+    return "\n".join(lines) + "\n"
+
+
+def test_a_title_of_ten_megabytes_is_refused_at_import(workspace, seed_text, tmp_path):
+    from cchc_desktop.domain.tables import ImportRefused
+
+    path = tmp_path / "bom.txt"
+    path.write_text(_with_title(seed_text, "1.2.1", "Dài " * 2_500_000), encoding="utf-8")
+    with pytest.raises(ImportRefused, match="title is .* characters long"):
+        workspace.import_file(path, unit="Huyện Phong Thổ", year=2023)
+    assert workspace.sheets() == []
+
+
+def test_a_long_title_is_imported_and_prints(workspace, seed_text, tmp_path):
+    from pypdf import PdfReader
+
+    title = " ".join(f"từ{i}" for i in range(400))[:1_900]
+    path = tmp_path / "dai.txt"
+    path.write_text(_with_title(seed_text, "1.2.1", title), encoding="utf-8")
+    sheet_id = workspace.import_file(path, unit="Huyện Phong Thổ", year=2023).sheet_id
+    for landscape in (False, True):
+        output = tmp_path / f"dai-{landscape}.pdf"
+        printing.print_sheet(workspace, sheet_id, output, landscape=landscape)
+        text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(output).pages)
+        assert f" {title.split()[-2]} " in text and f" {title.split()[1]} " in text
+        assert "79,24" in text
+
+
+def test_a_note_over_the_limit_is_refused_with_a_message(seed_sheet):
+    from cchc_desktop.domain.limits import MAX_NOTE_CHARS
+
+    with pytest.raises(CchcError, match="at most 20,000"):
+        seed_sheet.set_note("1.2.1", "a" * (MAX_NOTE_CHARS + 1))
+    assert seed_sheet.sheet.note("1.2.1") is None
+    seed_sheet.set_note("1.2.1", "a " * 5_000)  # 10,000 characters are a note, and it prints
+    assert printing.render_pdf(seed_sheet).startswith(b"%PDF-")
+
+
+def test_a_finalized_sheet_with_a_long_note_prints(seed_sheet, tmp_path):
+    note = "Đơn vị đã báo cáo đầy đủ nhưng chậm so với quy định. " * 10  # 530 characters
+    seed_sheet.set_note("1.2.1", note)
+    printing.finalize(seed_sheet.workspace, seed_sheet.id)
+    for landscape in (False, True):
+        printing.print_sheet(seed_sheet.workspace, seed_sheet.id, tmp_path / f"{landscape}.pdf", landscape=landscape)
+        assert (tmp_path / f"{landscape}.pdf").read_bytes().startswith(b"%PDF-")
+
+
+# --- issue 17.6: the audit chain's head on finalized sheets ----------------------------------
+def test_a_finalized_sheet_prints_the_audit_chains_head_on_every_page(seed_sheet):
+    from cchc_desktop.domain.fingerprint import display_fingerprint
+    from cchc_desktop.services import safety
+    from pypdf import PdfReader
+
+    assert "Nhật ký thay đổi" not in pdf_text(printing.render_pdf(seed_sheet))
+    printing.finalize(seed_sheet.workspace, seed_sheet.id)
+    head = printing.audit_head(seed_sheet.workspace)
+    check = safety.verify_audit(seed_sheet.workspace)
+    assert check.ok and (head.row, head.hash) == (check.rows, check.head)
+    pages = PdfReader(io.BytesIO(printing.render_pdf(seed_sheet))).pages
+    for page in pages:
+        text = " ".join(page.extract_text().split())
+        assert f"Nhật ký thay đổi đến dòng {head.row}: {display_fingerprint(head.hash)}" in text
+
+
+# --- issue 17.7: what the page shows must be what the PDF's data says ------------------------
+def forge_page(pdf: bytes, old: bytes, new: bytes) -> bytes:
+    """What `qpdf --qdf`, a text editor and `fix-qdf` do: change a figure in a page's content stream."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    changed = 0
+    for page in writer.pages:
+        data = page["/Contents"].get_object().get_data()
+        if old in data:
+            fresh = DecodedStreamObject()
+            fresh.set_data(data.replace(old, new))
+            page.replace_contents(fresh)
+            changed += 1
+    assert changed, old
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
+
+
+def test_a_changed_total_on_the_page_fails_verify_with_and_without_the_database(workspace, seed_sheet):
+    pdf = printing.render_pdf(seed_sheet)
+    forged = forge_page(pdf, b"(79,24)", b"(99,24)")
+    assert "99,24" in pdf_text(forged) and "79,24" not in pdf_text(forged)
+    assert printing.read_sheet_data(forged) == printing.read_sheet_data(pdf)  # the data still says 79,24
+    for report in (printing.verify_pdf(forged), printing.verify_pdf(forged, workspace)):
+        assert not report.ok and not report.untrusted
+        assert any("does not show what the data inside the PDF says" in problem for problem in report.problems)
+
+
+def test_a_pdf_saved_again_by_another_tool_still_verifies(workspace, seed_sheet):
+    resaved = forge_page(printing.render_pdf(seed_sheet), b"BT", b"BT")  # rewritten by pypdf, same pages
+    assert printing.verify_pdf(resaved, workspace).ok
+
+
+def test_a_changed_score_cell_and_a_removed_page_fail_verify(seed_sheet):
+    seed_sheet.set_note("1.2.1", "Báo cáo chậm. " * 200)  # several pages
+    pdf = printing.render_pdf(seed_sheet)
+    assert printing.verify_pdf(pdf).ok
+    report = printing.verify_pdf(forge_page(pdf, b"(9,28)", b"(9,78)"))
+    assert not report.ok and "Page 1 does not show" in " ".join(report.problems)
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.remove_page(1)
+    shorter = io.BytesIO()
+    writer.write(shorter)
+    report = printing.verify_pdf(shorter.getvalue())
+    assert not report.ok and "pages were added or removed" in " ".join(report.problems)
+
+
+def test_data_whose_totals_do_not_add_up_fails_even_with_a_matching_fingerprint(seed_sheet, monkeypatch):
+    from cchc_desktop.domain.fingerprint import canonical_data
+
+    sealed = printing.seal(seed_sheet)
+    data = canonical_data(seed_sheet.sheet, unit="Huyện Phong Thổ", year=2023,
+                          framework=seed_sheet.framework_info.name)
+    data["totals"]["appraisal"] = "99.24"  # a forger's own data: the fingerprint is recomputed to match
+    forged = printing.SheetSeal(data, canonical_bytes(data), fingerprint_bytes(canonical_bytes(data)))
+    monkeypatch.setattr(printing, "seal", lambda document: forged)
+    report = printing.verify_pdf(printing.render_pdf(seed_sheet))
+    assert report.self_consistent and not report.ok
+    assert "does not add up" in " ".join(report.problems)
+    assert sealed.fingerprint != forged.fingerprint
+
+
+def test_bytes_appended_after_the_signature_are_not_ok(workspace, seed_sheet, pfx):
+    signed = printing.sign_pdf(printing.render_pdf(seed_sheet), pfx, "matkhau")
+    for extra in (b"\n% Tong diem 99,24\n", b"\n99 0 obj (99,24) endobj\n"):
+        report = printing.verify_pdf(signed + extra, workspace)
+        [signature] = report.signatures
+        assert signature.intact and signature.appended and not signature.ok
+        assert not report.ok and not report.untrusted
+
+
+def test_verify_notices_an_audit_log_rewritten_after_the_sheet_was_printed(seed_sheet, db_path):
+    workspace = seed_sheet.workspace
+    printing.finalize(workspace, seed_sheet.id)
+    pdf = printing.render_pdf(seed_sheet)
+    head = printing.audit_head(workspace)
+    assert printing.printed_audit_head(pdf) == head and printing.verify_pdf(pdf, workspace).ok
+    with sqlite3.connect(db_path, isolation_level=None) as raw:  # a forger rewrites the last row's hash
+        raw.execute("DROP TRIGGER audit_log_no_update")
+        raw.execute("UPDATE audit_log SET hash = ? WHERE id = ?", ("f" * 64, head.row))
+    raw.close()
+    report = printing.verify_pdf(pdf, workspace)
+    assert not report.ok and "the log was rewritten after the sheet was printed" in " ".join(report.problems)
