@@ -16,7 +16,7 @@ from ..domain.criteria import clean_text
 from ..domain.errors import CchcError
 from ..store import audit, backup
 from ..store.database import check_file
-from ..store.lock import DatabaseLock, os_user
+from ..store.lock import DatabaseLock, os_user, real_path
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -46,6 +46,7 @@ def open_guard(path: Path) -> Guard:
 
     Raises a CchcError (in use, damaged, not a database, newer schema) with the file untouched.
     """
+    path = real_path(path)
     # Checked before the lock too, so that a wrong file chosen by mistake gets no .lock file beside it.
     check_file(path)
     lock = DatabaseLock.acquire(path)

@@ -87,7 +87,7 @@ class Workspace:
         """
         from . import safety
 
-        path = Path(path)
+        path = safety.real_path(path)  # one file, one name: symlinks resolved before the lock is taken
         path.parent.mkdir(parents=True, exist_ok=True)
         # The lock, quick_check and the pre-migration backup come before anything can write to the file.
         guard = safety.open_guard(path)
