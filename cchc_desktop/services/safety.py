@@ -15,7 +15,7 @@ from sqlalchemy import Connection, create_engine, text
 from ..domain.criteria import clean_text
 from ..domain.errors import CchcError
 from ..store import audit, backup
-from ..store.database import check_file
+from ..store.database import DiskFullError, check_file, disk_full, is_disk_full
 from ..store.lock import DatabaseLock, os_user, real_path
 
 if TYPE_CHECKING:
@@ -153,6 +153,15 @@ def backup_if_due(workspace: Workspace) -> backup.Backup | None:
     return None
 
 
+def explain(error: BaseException, path: Path | None = None) -> CchcError | None:
+    """A plain message for a failure the layers below let through (a full disk), or None if it is a real bug."""
+    if isinstance(error, CchcError):
+        return error
+    if is_disk_full(error):
+        return disk_full(Path(path) if path else None)
+    return None
+
+
 # --- backups on request ---------------------------------------------------------------
 def take_backup(path: Path, reason: str = "manual") -> backup.Backup:
     """A backup of a database file now (it may be open in this program; another program's lock is fine too)."""
@@ -189,8 +198,15 @@ def restore(path: Path, backup_name: str) -> RestoreOutcome:
     try:
         try:
             check_file(path)
-            previous = backup.take(path, "before-restore").path if path.exists() else None
+            sound = True
+        except DiskFullError:
+            raise
         except CchcError:
+            sound = False
+        if sound:
+            # A failed backup (e.g. a full disk) stops the restore: the current file is not replaced uncopied.
+            previous = backup.take(path, "before-restore").path if path.exists() else None
+        else:
             # A damaged current file is kept byte for byte, next to the backups.
             previous = backup.copy_raw(path, "before-restore-damaged")
         before = _values_of(previous) if previous is not None else {}

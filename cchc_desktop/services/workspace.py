@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..domain.criteria import CriterionSpec, Framework, clean_text
 from ..domain.errors import CchcError
+from ..domain.names import clean_name, valid_id
 from ..domain.numbers import format_plain, parse_score, to_hundredths
 from ..domain.scoring import Column, RoundingPolicy, ScoreChange, ScoreSheet
 from ..domain.tables import ImportedTable, ImportRefused, ImportWarning, decode_text, read_table, text_rows
@@ -64,6 +65,10 @@ class Edit:
 
 def _database_refusal(error: DBAPIError) -> CchcError:
     text = str(error.orig) if error.orig is not None else str(error)
+    if "database or disk is full" in text:
+        from ..store.database import disk_full
+
+        return disk_full(None, "this change")
     if "sheet is finalized" in text:
         return SheetLockedError("This sheet is finalized (chốt) and cannot be changed. Reopen it first.")
     if "over the maximum" in text:
@@ -158,6 +163,8 @@ class Workspace:
             return repository.list_sheets(connection)
 
     def sheet_info(self, sheet_id: int) -> repository.SheetInfo:
+        if not valid_id(sheet_id):
+            raise SheetNotFoundError(f"There is no sheet {sheet_id} in {self.path}.", sheet_id=sheet_id)
         with self.engine.connect() as connection:
             found = repository.list_sheets(connection, sheet_id)
         if not found:
@@ -174,7 +181,7 @@ class Workspace:
 
     # --- sheets --------------------------------------------------------------------
     def create_sheet(self, *, unit: str, year: int, framework_id: int, kind: str = "district") -> int:
-        unit = clean_text(unit)
+        unit = clean_name(unit)
         if not unit:
             raise CchcError("The unit name is empty.", kind="empty_unit")
         with self.engine.begin() as connection:
@@ -191,7 +198,7 @@ class Workspace:
         return repository.create_sheet(connection, unit=unit_id, year=year, framework_id=framework_id)
 
     def rename_unit(self, sheet_id: int, new_name: str) -> None:
-        new_name = clean_text(new_name)
+        new_name = clean_name(new_name)
         if not new_name:
             raise CchcError("The unit name is empty.", kind="empty_unit")
         self.sheet_info(sheet_id)
@@ -237,7 +244,7 @@ class Workspace:
         table = self.read_table_file(path)
         if into_sheet is not None:
             return self._import_into(into_sheet, table, source)
-        unit = clean_text(unit)
+        unit = clean_name(unit)
         if not unit:
             raise CchcError("The unit name is empty.", kind="empty_unit")
         level = kind

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from .database import StoreError, quick_check, read_only_uri
+from .database import StoreError, disk_full, is_disk_full, quick_check, read_only_uri
 
 BACKUP_DIR = "backups"
 KEEP_RECENT = timedelta(hours=24)  # every backup of the last day is kept …
@@ -102,13 +102,15 @@ def take(database: Path, reason: str = "manual", *, now: datetime | None = None)
                               "The database itself may be damaged: see File → Backups.", kind="backup_bad")
         os.replace(partial, target)
         _fsync_dir(folder)
-    except sqlite3.Error as error:
+    except (sqlite3.Error, OSError) as error:
+        if is_disk_full(error):
+            raise disk_full(folder / "backup", f"a backup of {database.name}") from None
+        if isinstance(error, OSError):
+            raise BackupError(f"A backup of {database} could not be written to {folder} ({error.strerror}). "
+                              "Check that the disk has free space and the folder can be written.",
+                              kind="backup_failed") from None
         raise BackupError(f"A backup of {database} could not be written to {folder} ({error}). "
                           "Check that the disk has free space.", kind="backup_failed") from None
-    except OSError as error:
-        raise BackupError(f"A backup of {database} could not be written to {folder} ({error.strerror}). "
-                          "Check that the disk has free space and the folder can be written.",
-                          kind="backup_failed") from None
     finally:
         if partial is not None:
             try:
@@ -195,15 +197,34 @@ def resolve(database: Path, name: str) -> Path:
 def copy_raw(database: Path, reason: str, *, now: datetime | None = None) -> Path:
     """Copy the bytes of a database that cannot be read (and its -wal) aside, as they are."""
     folder = backup_dir(database)
-    folder.mkdir(parents=True, exist_ok=True)
     now = now or datetime.now()
-    target = _new_name(database, folder, now, reason)
-    shutil.copyfile(database, target)
-    wal = database.with_name(database.name + "-wal")
-    if wal.exists():
-        shutil.copyfile(wal, target.with_name(target.name + "-wal"))
-    _fsync_file(target)
-    _fsync_dir(folder)
+    partials: list[Path] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _new_name(database, folder, now, reason)
+        # Under temporary names until complete: a full disk must not leave a cut-short copy listed as a backup.
+        wal = database.with_name(database.name + "-wal")
+        pairs = [(database, target)] + ([(wal, target.with_name(target.name + "-wal"))] if wal.exists() else [])
+        for source, final in pairs:
+            partial = folder / f".{final.name}.partial"
+            partials.append(partial)
+            shutil.copyfile(source, partial)
+            _fsync_file(partial)
+        for (_, final), partial in reversed(list(zip(pairs, partials))):
+            os.replace(partial, final)  # the -wal first: the .db, the name that is listed, comes last
+        _fsync_dir(folder)
+    except OSError as error:
+        if is_disk_full(error):
+            raise disk_full(folder / "backup", f"a copy of {database.name}") from None
+        raise BackupError(f"A copy of {database} could not be written to {folder} ({error.strerror}). "
+                          "Check that the disk has free space and the folder can be written.",
+                          kind="backup_failed") from None
+    finally:
+        for partial in partials:
+            try:
+                partial.unlink(missing_ok=True)
+            except OSError:
+                pass
     return target
 
 
@@ -214,8 +235,15 @@ def replace_database(database: Path, source: Path) -> None:
     """
     database = Path(database)
     staging = database.with_name(f".{database.name}.restoring")
-    shutil.copyfile(source, staging)
-    _fsync_file(staging)
+    try:
+        shutil.copyfile(source, staging)
+        _fsync_file(staging)
+    except OSError as error:
+        staging.unlink(missing_ok=True)
+        if is_disk_full(error):
+            raise disk_full(database, "the restored copy") from None
+        raise BackupError(f"The backup could not be copied next to {database} ({error.strerror}); the database "
+                          "was not changed.", kind="restore_failed") from None
     for suffix in ("-wal", "-shm"):
         database.with_name(database.name + suffix).unlink(missing_ok=True)
     os.replace(staging, database)

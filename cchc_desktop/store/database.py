@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +36,32 @@ class NotADatabaseError(StoreError):
     kind = "not_database"
 
 
+class DiskFullError(StoreError):
+    kind = "disk_full"
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """SQLite's “database or disk is full” (SQLITE_FULL) or the OS's ENOSPC/EDQUOT, however wrapped."""
+    seen = 0
+    while error is not None and seen < 5:
+        if isinstance(error, OSError) and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return True
+        if isinstance(error, sqlite3.Error) and (
+                "database or disk is full" in str(error) or getattr(error, "sqlite_errorcode", None) == 13):
+            return True
+        error = getattr(error, "orig", None) or error.__cause__ or error.__context__
+        seen += 1
+    return False
+
+
+def disk_full(path: Path | None, what: str = "the change") -> DiskFullError:
+    where = f"The disk holding {Path(path).parent}" if path is not None else "The disk"
+    return DiskFullError(
+        f"{where} is full, so {what} could not be saved. The database is not damaged: it keeps everything saved "
+        "before. Free some space on that disk (empty the Recycle Bin, move or delete large files) and try again.",
+        path=str(path or ""))
+
+
 @dataclass(frozen=True)
 class FileCheck:
     """What a look at a database file found, before anything was written to it."""
@@ -48,6 +77,11 @@ class FileCheck:
 
 def read_only_uri(path: Path) -> str:
     return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+def _damaged_or_full(path: Path, error: BaseException) -> StoreError:
+    # A read-only connection still needs room for its -shm file: on a full disk that fails too, and is no damage.
+    return disk_full(path, "the file's working copy (-shm)") if is_disk_full(error) else _damaged(path, str(error))
 
 
 def _damaged(path: Path, detail: str) -> DamagedDatabaseError:
@@ -76,6 +110,7 @@ def check_file(path: Path, *, quick_check: bool = True) -> FileCheck:
         return FileCheck(path, False, None)
     if path.is_dir():
         raise NotADatabaseError(f"{path} is a folder, not a database file. Choose a .db file.", path=str(path))
+    refuse_special(path)
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
@@ -100,7 +135,7 @@ def check_file(path: Path, *, quick_check: bool = True) -> FileCheck:
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as error:
-        raise _damaged(path, str(error)) from None
+        raise _damaged_or_full(path, error) from None
     try:
         if quick_check:
             rows = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
@@ -123,7 +158,7 @@ def check_file(path: Path, *, quick_check: bool = True) -> FileCheck:
     except sqlite3.DatabaseError as error:
         connection.close()
         _remove_empty(absent)
-        raise _damaged(path, str(error)) from None
+        raise _damaged_or_full(path, error) from None
     except CchcError:
         connection.close()
         _remove_empty(absent)
@@ -131,6 +166,18 @@ def check_file(path: Path, *, quick_check: bool = True) -> FileCheck:
     finally:
         connection.close()
     return FileCheck(path, True, revision)
+
+
+def refuse_special(path: Path) -> None:
+    """A pipe, device or socket named .db would make the first read wait forever (or read a device)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if not stat.S_ISREG(mode):
+        raise NotADatabaseError(f"{path} is not an ordinary file (it is a pipe, device or socket), so it is not a "
+                                "database. Choose the .db file itself; nothing was read or changed.",
+                                kind="not_regular", path=str(path))
 
 
 def _shorter_than_header(path: Path, header: bytes) -> bool:
