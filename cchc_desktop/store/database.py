@@ -137,6 +137,8 @@ def check_file(path: Path, *, quick_check: bool = True) -> FileCheck:
     except sqlite3.Error as error:
         raise _damaged_or_full(path, error) from None
     try:
+        # Before anything else reads through the log: a foreign log can make a sound file look damaged.
+        check_log_belongs(path, connection, header)
         if quick_check:
             rows = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
             if rows != ["ok"]:
@@ -166,6 +168,62 @@ def check_file(path: Path, *, quick_check: bool = True) -> FileCheck:
     finally:
         connection.close()
     return FileCheck(path, True, revision)
+
+
+class StaleLogError(StoreError):
+    kind = "stale_wal"
+
+
+def check_log_belongs(path: Path, with_log: sqlite3.Connection, header: bytes) -> None:
+    """Refuse a non-empty -wal that was left by another copy of the database (SQLite would replay it blindly).
+
+    The audit log only ever grows, and each row's hash covers every row before it. So the file alone
+    (read with immutable=1, which ignores the -wal) must end on a row that the file read with its log
+    holds unchanged. Costs one stat when there is no log; otherwise two indexed look-ups.
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        with open(wal, "rb") as handle:
+            wal_header = handle.read(32)
+    except OSError:
+        return
+    if len(wal_header) < 32:
+        return  # an empty or cut-short log holds no frame SQLite would replay
+    own_page = int.from_bytes(header[16:18], "big")
+    log_page = int.from_bytes(wal_header[8:12], "big")
+    if wal_header[:4] in (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83") and own_page and \
+            log_page != (65536 if own_page == 1 else own_page):
+        raise _stale_log(path, wal, "the log was written for pages of another size")
+    try:
+        alone = sqlite3.connect(read_only_uri(path) + "&immutable=1", uri=True)
+    except sqlite3.Error:
+        return
+    try:
+        last = alone.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    except sqlite3.Error:
+        # A crash in the middle of a checkpoint can leave the file alone unreadable on its own;
+        # only its log completes it, so there is nothing to compare: SQLite's recovery is trusted.
+        return
+    finally:
+        alone.close()
+    if last is None:
+        return  # nothing was ever logged in the file itself
+    try:
+        found = with_log.execute("SELECT hash FROM audit_log WHERE id = ?", (last[0],)).fetchone()
+    except sqlite3.DatabaseError as error:
+        raise _stale_log(path, wal, f"with the log applied the file cannot be read: {error}") from None
+    if found is None or found[0] != last[1]:
+        what = "is missing" if found is None else "is a different change"
+        raise _stale_log(path, wal, f"change {last[0]} of the file's own history {what} once the log is applied")
+
+
+def _stale_log(path: Path, wal: Path, detail: str) -> StaleLogError:
+    return StaleLogError(
+        f"{path} has a log file {wal.name} beside it that does not belong to it ({detail}). It was most likely "
+        f"left by a crash of an earlier copy, before this file was copied over that one; opening it would replay "
+        f"old changes over this file and undo newer ones. Both files were left untouched. If {path.name} is the "
+        f"copy you want, move {wal.name} (and {path.name}-shm) to another folder and open it again; if you need the "
+        f"changes in the log, put back the .db file it belongs to.", path=str(path), wal=str(wal), detail=detail)
 
 
 def refuse_special(path: Path) -> None:
