@@ -58,6 +58,9 @@ def open_guard(path: Path) -> Guard:
             # A new file has nothing worth a copy before its first edit; its first backup comes at close.
             guard.last_backup = time.monotonic()
         backup.clean_partials(path)
+        if backup.clean_restoring(path):
+            log.warning("a restore into %s was interrupted before it replaced the file; its leftover copy was "
+                        "removed and the database is as it was before that restore", path)
         if found.needs_migration:
             _backup(guard, f"before-migration-{found.revision}")
         return guard
@@ -191,9 +194,22 @@ def restore(path: Path, backup_name: str) -> RestoreOutcome:
     """
     from .workspace import Workspace
 
-    path = Path(path)
+    path = real_path(path)
     source = backup.resolve(path, backup_name)
     check_file(source)
+    problems = backup.verify_backup(source)
+    if problems:
+        raise backup.BackupError(
+            f"The backup {source.name} does not verify ({problems[0]}), so it was not restored: it may have been "
+            "damaged or changed after it was taken. Choose another backup; your database was not changed.",
+            kind="backup_unsound", name=source.name)
+    theirs = backup.database_id(source)
+    ours = backup.database_id(path) if path.exists() else None
+    if theirs and ours and theirs != ours:
+        raise backup.BackupError(
+            f"The backup {source.name} is a copy of another database, not of {path.name} (a different database "
+            "id), so it was not restored. Open that file on its own instead; your database was not changed.",
+            kind="backup_of_other_database", name=source.name)
     lock = DatabaseLock.acquire(path, exclusive=True)
     try:
         try:
