@@ -35,9 +35,15 @@ def open_workspace(args: argparse.Namespace):  # noqa: ANN201
     from .services import Workspace
 
     if args.db:
-        return Workspace.open(Path(args.db))
-    # The default database is the desktop program's; a new one starts with the demo sheet there too.
-    return Workspace.open(default_database_path(), demo=True)
+        workspace = Workspace.open(Path(args.db))
+    else:
+        # The default database is the desktop program's; a new one starts with the demo sheet there too.
+        workspace = Workspace.open(default_database_path(), demo=True)
+    if workspace.read_only:
+        from .store.database import read_only_refusal
+
+        print(f"cchc: note: {read_only_refusal(workspace.path)}", file=sys.stderr)
+    return workspace
 
 
 def sheet_id(text: str) -> int:

@@ -15,7 +15,8 @@ from sqlalchemy import Connection, create_engine, text
 from ..domain.criteria import clean_text
 from ..domain.errors import CchcError
 from ..store import audit, backup
-from ..store.database import DiskFullError, check_file, disk_full, is_disk_full
+from ..store.database import (DiskFullError, ReadOnlyError, check_file, disk_full, is_disk_full, read_only_refusal,
+                              writable)
 from ..store.lock import DatabaseLock, os_user, real_path
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ class Guard:
     changed: bool = False  # something was written since the last backup
     last_backup: float | None = None  # time.monotonic() of this session's last backup
     newest_on_disk: datetime | None = None  # when the newest backup found at open was taken
+    read_only: bool = False  # the file cannot be written: opened for viewing only
     backups_taken: list[backup.Backup] = field(default_factory=list)
 
 
@@ -53,7 +55,15 @@ def open_guard(path: Path) -> Guard:
     try:
         found = check_file(path, quick_check=False)
         newest = backup.list_backups(path)
-        guard = Guard(path, lock, newest_on_disk=newest[0].taken_at if newest else None)
+        guard = Guard(path, lock, newest_on_disk=newest[0].taken_at if newest else None,
+                      read_only=found.exists and not writable(path))
+        if guard.read_only:
+            if found.needs_migration:
+                raise ReadOnlyError(
+                    f"{path} is read-only and was written by an older version of CCHC Desktop, so it cannot be "
+                    "brought up to date. Copy it to a folder of your own (e.g. Documents) and open the copy.",
+                    kind="read_only_old", path=str(path))
+            return guard
         if not found.exists:
             # A new file has nothing worth a copy before its first edit; its first backup comes at close.
             guard.last_backup = time.monotonic()
@@ -162,6 +172,8 @@ def explain(error: BaseException, path: Path | None = None) -> CchcError | None:
         return error
     if is_disk_full(error):
         return disk_full(Path(path) if path else None)
+    if "attempt to write a readonly database" in str(error):
+        return read_only_refusal(Path(path) if path else None)
     return None
 
 

@@ -65,6 +65,10 @@ class Edit:
 
 def _database_refusal(error: DBAPIError) -> CchcError:
     text = str(error.orig) if error.orig is not None else str(error)
+    if "readonly database" in text:
+        from ..store.database import read_only_refusal
+
+        return read_only_refusal()
     if "database or disk is full" in text:
         from ..store.database import disk_full
 
@@ -96,6 +100,8 @@ class Workspace:
         path.parent.mkdir(parents=True, exist_ok=True)
         # The lock, quick_check and the pre-migration backup come before anything can write to the file.
         guard = safety.open_guard(path)
+        if guard.read_only:
+            return cls._open_read_only(path, guard)
         engine = make_engine(path)
         try:
             # Only a new file gets the built-in framework (and demo): a migrated one already has its own.
@@ -111,11 +117,22 @@ class Workspace:
             raise
         return workspace
 
+    @classmethod
+    def _open_read_only(cls, path: Path, guard: object) -> Workspace:
+        """A file that cannot be written: opened for viewing and printing, every change refused."""
+        workspace = cls(make_engine(path, read_only=True), path)
+        workspace._safety_guard = guard
+        workspace.read_only = True
+        return workspace
+
+    read_only = False  # True when the file could not be opened for writing
+
     def close(self) -> None:
         from . import safety
 
         try:
-            checkpoint(self.engine)
+            if not self.read_only:
+                checkpoint(self.engine)
             self.engine.dispose()
         finally:
             # Even if the checkpoint failed (the log stays and is replayed at the next open), let go of the lock.
@@ -295,10 +312,19 @@ class SheetDocument:
     def finalized(self) -> bool:
         return self.info.finalized_at is not None
 
+    @property
+    def read_only(self) -> bool:
+        """The database file cannot be written: the sheet can be viewed and printed, not edited."""
+        return self.workspace.read_only
+
     def refresh_info(self) -> None:
         self.info = self.workspace.sheet_info(self.id)
 
     def _ensure_open(self) -> None:
+        if self.read_only:
+            from ..store.database import read_only_refusal
+
+            raise read_only_refusal(self.workspace.path)
         if self.finalized:
             raise SheetLockedError(
                 f"Sheet {self.id} ({self.info.unit} {self.info.year}) is finalized (chốt) and cannot be changed. "

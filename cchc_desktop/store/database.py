@@ -277,6 +277,39 @@ def quick_check(path: Path) -> list[str]:
         connection.close()
 
 
+class ReadOnlyError(StoreError):
+    kind = "read_only"
+
+
+def writable(path: Path) -> bool:
+    """Whether this program may write to the existing file (permissions, read-only attribute or medium)."""
+    try:
+        descriptor = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        return True
+    except OSError as error:
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return False
+        return True  # other trouble is for the checks that follow to name
+    os.close(descriptor)
+    return True
+
+
+def read_only_refusal(path: Path | None = None) -> ReadOnlyError:
+    name = f"{path} is" if path is not None else "This database file is"
+    return ReadOnlyError(
+        f"{name} read-only, so it is open for viewing and printing only: nothing can be changed or saved in it. "
+        "To work on it, copy it to a folder of your own (e.g. Documents) and open the copy, or ask whoever "
+        "manages the file to allow changes.", path=str(path or ""))
+
+
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # No journal_mode switch: that writes to the file. The file opens in whatever mode it was left in.
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA foreign_keys = ON")
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # pysqlite's own transaction handling is switched off so that SQLAlchemy's BEGIN is the only one.
     dbapi_connection.isolation_level = None
@@ -298,7 +331,12 @@ def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        engine = create_engine(f"sqlite+pysqlite:///{read_only_uri(path)}&uri=true", future=True)
+        event.listen(engine, "connect", _on_connect_read_only)
+        event.listen(engine, "begin", _on_begin)
+        return engine
     engine = create_engine(f"sqlite+pysqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
     # With pysqlite's implicit transactions off, SQLAlchemy's begin must issue BEGIN itself.
