@@ -298,3 +298,8 @@ VI.update(VI_SAFETY)
 from vi_messages_import import VI_IMPORT  # noqa: E402
 
 VI.update(VI_IMPORT)
+
+# The protections of the database file itself (full disk, read-only file, foreign log, backups), likewise.
+from vi_messages_safefiles import VI_SAFEFILES  # noqa: E402
+
+VI.update(VI_SAFEFILES)
