@@ -153,6 +153,8 @@ def record_changes(workspace: Workspace, connection: Connection, sheet_id: int, 
 def before_risky_change(workspace: Workspace, reason: str) -> backup.Backup:
     """A backup now, before a finalize, a reopen or a restore."""
     guard = _guard_of(workspace)
+    if guard is not None and guard.read_only:
+        raise read_only_refusal(guard.path)  # the change that follows could not be saved anyway
     if guard is None:
         return backup.take(workspace.path, reason)
     return _backup(guard, reason)

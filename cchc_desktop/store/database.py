@@ -331,13 +331,29 @@ def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
     connection.exec_driver_sql("BEGIN")
 
 
+def _plain_error(path: Path):  # noqa: ANN202 - an SQLAlchemy handle_error listener
+    """Every statement and commit: a full disk or a read-only file becomes its CchcError, whoever wrote."""
+
+    def translate(context) -> BaseException | None:  # noqa: ANN001 - ExceptionContext
+        original = context.original_exception
+        if is_disk_full(original):
+            return disk_full(path)
+        if isinstance(original, sqlite3.Error) and "readonly database" in str(original):
+            return read_only_refusal(path)
+        return None
+
+    return translate
+
+
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     if read_only:
         engine = create_engine(f"sqlite+pysqlite:///{read_only_uri(path)}&uri=true", future=True)
         event.listen(engine, "connect", _on_connect_read_only)
         event.listen(engine, "begin", _on_begin)
+        event.listen(engine, "handle_error", _plain_error(path))
         return engine
     engine = create_engine(f"sqlite+pysqlite:///{path}", future=True)
+    event.listen(engine, "handle_error", _plain_error(path))
     event.listen(engine, "connect", _on_connect)
     # With pysqlite's implicit transactions off, SQLAlchemy's begin must issue BEGIN itself.
     event.listen(engine, "begin", _on_begin)

@@ -105,6 +105,13 @@ def test_on_a_really_full_disk_import_and_restore_say_so(small_disk, seed_path, 
     taken = safety.take_backup(db)
     listed = [b.name for b in backup.list_backups(db)]
     _fill(small_disk)
+    with Workspace.open(db) as workspace:  # the window's path: a plain error, not sqlite's
+        document = workspace.open_sheet(1)
+        leaves = document.sheet.framework.leaves()
+        with pytest.raises(CchcError) as caught:
+            for leaf in leaves[:40]:
+                document.set_note(leaf.code, "ghi chú dài " * 40)
+        assert caught.value.kind == "disk_full"
     capsys.readouterr()
     assert main(["--db", str(db), "import", str(seed_path), "--unit", "Huyện Mường Tè", "--year", "2023"]) == 2
     assert "is full" in _no_traceback(capsys)
