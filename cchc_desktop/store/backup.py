@@ -96,7 +96,8 @@ def _short(ident: str | None) -> str | None:
 
 def _belongs(match: re.Match, database: Path, short_id: str | None) -> bool:
     # The name alone is not enough: diem.db and diem.sqlite share a stem but are different databases.
-    return match["stem"] == database.stem and (match["id"] is None or match["id"] == short_id)
+    # A database whose id cannot be read (damaged, emptied) still needs its backups listed to be restored.
+    return match["stem"] == database.stem and (match["id"] is None or short_id is None or match["id"] == short_id)
 
 
 def _new_name(database: Path, folder: Path, now: datetime, reason: str, ident: str | None = None) -> Path:

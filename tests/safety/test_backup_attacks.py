@@ -96,3 +96,12 @@ def test_a_backup_name_cannot_reach_outside_the_backups_folder(db, tmp_path, see
         safety.restore(db, name)
     assert caught.value.kind == "bad_backup_name"
     assert db.read_bytes() == before
+
+
+def test_a_damaged_database_still_lists_its_backups_and_can_be_restored(db):
+    taken = safety.take_backup(db)
+    db.write_bytes(b"")  # emptied, e.g. by an interrupted copy: its id cannot be read
+    assert taken.path in {b.path for b in safety.list_backups(db)}
+    safety.restore(db, taken.name)
+    with Workspace.open(db) as workspace:
+        assert workspace.open_sheet(1).as_dict()["totals"]["appraisal"] == "79.24"
