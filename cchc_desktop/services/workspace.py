@@ -65,14 +65,6 @@ class Edit:
 
 def _database_refusal(error: DBAPIError) -> CchcError:
     text = str(error.orig) if error.orig is not None else str(error)
-    if "readonly database" in text:
-        from ..store.database import read_only_refusal
-
-        return read_only_refusal()
-    if "database or disk is full" in text:
-        from ..store.database import disk_full
-
-        return disk_full(None, "this change")
     if "sheet is finalized" in text:
         return SheetLockedError("This sheet is finalized (chốt) and cannot be changed. Reopen it first.")
     if "over the maximum" in text:
