@@ -97,6 +97,8 @@ def _short(ident: str | None) -> str | None:
 def _belongs(match: re.Match, database: Path, short_id: str | None) -> bool:
     # The name alone is not enough: diem.db and diem.sqlite share a stem but are different databases.
     # A database whose id cannot be read (damaged, emptied) still needs its backups listed to be restored.
+    if match["id"] is not None and f"{match['stem']}-{match['id']}" == database.stem:
+        return True  # named before ids, for a database whose own name ends in 8 hex digits (e.g. “bang-20231231”)
     return match["stem"] == database.stem and (match["id"] is None or short_id is None or match["id"] == short_id)
 
 

@@ -105,3 +105,14 @@ def test_a_damaged_database_still_lists_its_backups_and_can_be_restored(db):
     safety.restore(db, taken.name)
     with Workspace.open(db) as workspace:
         assert workspace.open_sheet(1).as_dict()["totals"]["appraisal"] == "79.24"
+
+
+def test_backups_named_before_ids_are_still_listed(tmp_path, seed_path):
+    path = tmp_path / "bang-20231231.db"
+    with Workspace.open(path) as workspace:
+        workspace.import_file(seed_path, unit=UNIT, year=2023)
+    new = safety.take_backup(path)
+    old = backup.backup_dir(path) / "bang-20231231-20260102-080000-auto.db"
+    shutil.copyfile(new.path, old)
+    listed = {b.path for b in safety.list_backups(path)}
+    assert {new.path, old} <= listed
