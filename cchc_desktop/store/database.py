@@ -227,15 +227,17 @@ def _stale_log(path: Path, wal: Path, detail: str) -> StaleLogError:
 
 
 def refuse_special(path: Path) -> None:
-    """A pipe, device or socket named .db would make the first read wait forever (or read a device)."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return
-    if not stat.S_ISREG(mode):
-        raise NotADatabaseError(f"{path} is not an ordinary file (it is a pipe, device or socket), so it is not a "
-                                "database. Choose the .db file itself; nothing was read or changed.",
-                                kind="not_regular", path=str(path))
+    """A pipe, device or socket named .db (or -wal, -shm) would make the first read wait forever."""
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            mode = os.stat(candidate).st_mode
+        except OSError:
+            continue
+        if not stat.S_ISREG(mode):
+            raise NotADatabaseError(
+                f"{candidate} is not an ordinary file (it is a pipe, device, socket or folder), so {path.name} cannot "
+                "be opened as a database. Choose the .db file itself, or remove that item; nothing was read or "
+                "changed.", kind="not_regular", path=str(candidate))
 
 
 def _shorter_than_header(path: Path, header: bytes) -> bool:

@@ -135,6 +135,16 @@ def test_a_pipe_named_like_a_database_is_refused_without_waiting(tmp_path):
     assert done.returncode == 2 and "not an ordinary file" in done.stderr and "Traceback" not in done.stderr
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_in_place_of_the_log_file_is_refused_without_waiting(db):
+    wal = db.with_name(db.name + "-wal")
+    wal.unlink(missing_ok=True)  # empty after a clean close
+    os.mkfifo(wal)
+    done = subprocess.run([sys.executable, "-m", "cchc_desktop.cli", "--db", str(db), "sheets"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "not an ordinary file" in done.stderr and "Traceback" not in done.stderr
+
+
 # --- ids and names ------------------------------------------------------------------------
 def test_a_sheet_number_too_large_for_the_database_is_no_sheet(db, capsys):
     capsys.readouterr()
