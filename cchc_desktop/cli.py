@@ -35,16 +35,27 @@ def open_workspace(args: argparse.Namespace):  # noqa: ANN201
     from .services import Workspace
 
     if args.db:
-        return Workspace.open(Path(args.db))
-    # The default database is the desktop program's; a new one starts with the demo sheet there too.
-    return Workspace.open(default_database_path(), demo=True)
+        workspace = Workspace.open(Path(args.db))
+    else:
+        # The default database is the desktop program's; a new one starts with the demo sheet there too.
+        workspace = Workspace.open(default_database_path(), demo=True)
+    if workspace.read_only:
+        from .store.database import read_only_refusal
+
+        print(f"cchc: note: {read_only_refusal(workspace.path)}", file=sys.stderr)
+    return workspace
 
 
 def sheet_id(text: str) -> int:
+    from .domain.names import valid_id
+
     try:
-        return int(text)
+        value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"“{text}” is not a sheet number (see: cchc sheets)") from None
+    if not valid_id(value):
+        raise argparse.ArgumentTypeError(f"there is no sheet {text} (see: cchc sheets)")
+    return value
 
 
 def year(text: str) -> int:
@@ -228,6 +239,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.run(args)
     except CchcError as error:
         print(f"cchc: error: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception as error:
+        from .services.safety import explain  # a full disk is not a bug: say so instead of a traceback
+
+        plain = explain(error, getattr(args, "db", None))
+        if plain is None:
+            raise
+        print(f"cchc: error: {plain}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

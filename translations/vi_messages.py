@@ -309,3 +309,8 @@ QT_VI.update(QT_VI_POLISH)
 from vi_messages_forgery import VI_FORGERY  # noqa: E402
 
 VI.update(VI_FORGERY)
+
+# The protections of the database file itself (full disk, read-only file, foreign log, backups), likewise.
+from vi_messages_safefiles import VI_SAFEFILES  # noqa: E402
+
+VI.update(VI_SAFEFILES)

@@ -15,8 +15,9 @@ from sqlalchemy import Connection, create_engine, text
 from ..domain.criteria import clean_text
 from ..domain.errors import CchcError
 from ..store import audit, backup
-from ..store.database import check_file
-from ..store.lock import DatabaseLock, os_user
+from ..store.database import (DiskFullError, ReadOnlyError, check_file, disk_full, is_disk_full, read_only_refusal,
+                              writable)
+from ..store.lock import DatabaseLock, os_user, real_path
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -38,6 +39,7 @@ class Guard:
     changed: bool = False  # something was written since the last backup
     last_backup: float | None = None  # time.monotonic() of this session's last backup
     newest_on_disk: datetime | None = None  # when the newest backup found at open was taken
+    read_only: bool = False  # the file cannot be written: opened for viewing only
     backups_taken: list[backup.Backup] = field(default_factory=list)
 
 
@@ -46,17 +48,29 @@ def open_guard(path: Path) -> Guard:
 
     Raises a CchcError (in use, damaged, not a database, newer schema) with the file untouched.
     """
+    path = real_path(path)
     # Checked before the lock too, so that a wrong file chosen by mistake gets no .lock file beside it.
     check_file(path)
     lock = DatabaseLock.acquire(path)
     try:
         found = check_file(path, quick_check=False)
         newest = backup.list_backups(path)
-        guard = Guard(path, lock, newest_on_disk=newest[0].taken_at if newest else None)
+        guard = Guard(path, lock, newest_on_disk=newest[0].taken_at if newest else None,
+                      read_only=found.exists and not writable(path))
+        if guard.read_only:
+            if found.needs_migration:
+                raise ReadOnlyError(
+                    f"{path} is read-only and was written by an older version of CCHC Desktop, so it cannot be "
+                    "brought up to date. Copy it to a folder of your own (e.g. Documents) and open the copy.",
+                    kind="read_only_old", path=str(path))
+            return guard
         if not found.exists:
             # A new file has nothing worth a copy before its first edit; its first backup comes at close.
             guard.last_backup = time.monotonic()
         backup.clean_partials(path)
+        if backup.clean_restoring(path):
+            log.warning("a restore into %s was interrupted before it replaced the file; its leftover copy was "
+                        "removed and the database is as it was before that restore", path)
         if found.needs_migration:
             _backup(guard, f"before-migration-{found.revision}")
         return guard
@@ -139,6 +153,8 @@ def record_changes(workspace: Workspace, connection: Connection, sheet_id: int, 
 def before_risky_change(workspace: Workspace, reason: str) -> backup.Backup:
     """A backup now, before a finalize, a reopen or a restore."""
     guard = _guard_of(workspace)
+    if guard is not None and guard.read_only:
+        raise read_only_refusal(guard.path)  # the change that follows could not be saved anyway
     if guard is None:
         return backup.take(workspace.path, reason)
     return _backup(guard, reason)
@@ -149,6 +165,17 @@ def backup_if_due(workspace: Workspace) -> backup.Backup | None:
     guard = _guard_of(workspace)
     if guard is not None and guard.changed and _due(guard):
         return _auto_backup(guard)
+    return None
+
+
+def explain(error: BaseException, path: Path | None = None) -> CchcError | None:
+    """A plain message for a failure the layers below let through (a full disk), or None if it is a real bug."""
+    if isinstance(error, CchcError):
+        return error
+    if is_disk_full(error):
+        return disk_full(Path(path) if path else None)
+    if "attempt to write a readonly database" in str(error):
+        return read_only_refusal(Path(path) if path else None)
     return None
 
 
@@ -181,15 +208,35 @@ def restore(path: Path, backup_name: str) -> RestoreOutcome:
     """
     from .workspace import Workspace
 
-    path = Path(path)
+    path = real_path(path)
     source = backup.resolve(path, backup_name)
     check_file(source)
+    problems = backup.verify_backup(source)
+    if problems:
+        raise backup.BackupError(
+            f"The backup {source.name} does not verify ({problems[0]}), so it was not restored: it may have been "
+            "damaged or changed after it was taken. Choose another backup; your database was not changed.",
+            kind="backup_unsound", name=source.name)
+    theirs = backup.database_id(source)
+    ours = backup.database_id(path) if path.exists() else None
+    if theirs and ours and theirs != ours:
+        raise backup.BackupError(
+            f"The backup {source.name} is a copy of another database, not of {path.name} (a different database "
+            "id), so it was not restored. Open that file on its own instead; your database was not changed.",
+            kind="backup_of_other_database", name=source.name)
     lock = DatabaseLock.acquire(path, exclusive=True)
     try:
         try:
             check_file(path)
-            previous = backup.take(path, "before-restore").path if path.exists() else None
+            sound = True
+        except DiskFullError:
+            raise
         except CchcError:
+            sound = False
+        if sound:
+            # A failed backup (e.g. a full disk) stops the restore: the current file is not replaced uncopied.
+            previous = backup.take(path, "before-restore").path if path.exists() else None
+        else:
             # A damaged current file is kept byte for byte, next to the backups.
             previous = backup.copy_raw(path, "before-restore-damaged")
         before = _values_of(previous) if previous is not None else {}

@@ -14,6 +14,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from ..domain.criteria import CriterionSpec, Framework, clean_text
 from ..domain.errors import CchcError
 from ..domain.limits import MAX_NOTE_CHARS
+
+from ..domain.names import clean_name, valid_id
 from ..domain.numbers import format_plain, parse_score, to_hundredths
 from ..domain.scoring import Column, RoundingPolicy, ScoreChange, ScoreSheet
 from ..domain.tables import ImportedTable, ImportRefused, ImportWarning, decode_text, read_table, text_rows
@@ -88,10 +90,12 @@ class Workspace:
         """
         from . import safety
 
-        path = Path(path)
+        path = safety.real_path(path)  # one file, one name: symlinks resolved before the lock is taken
         path.parent.mkdir(parents=True, exist_ok=True)
         # The lock, quick_check and the pre-migration backup come before anything can write to the file.
         guard = safety.open_guard(path)
+        if guard.read_only:
+            return cls._open_read_only(path, guard)
         engine = make_engine(path)
         try:
             # Only a new file gets the built-in framework (and demo): a migrated one already has its own.
@@ -107,11 +111,22 @@ class Workspace:
             raise
         return workspace
 
+    @classmethod
+    def _open_read_only(cls, path: Path, guard: object) -> Workspace:
+        """A file that cannot be written: opened for viewing and printing, every change refused."""
+        workspace = cls(make_engine(path, read_only=True), path)
+        workspace._safety_guard = guard
+        workspace.read_only = True
+        return workspace
+
+    read_only = False  # True when the file could not be opened for writing
+
     def close(self) -> None:
         from . import safety
 
         try:
-            checkpoint(self.engine)
+            if not self.read_only:
+                checkpoint(self.engine)
             self.engine.dispose()
         finally:
             # Even if the checkpoint failed (the log stays and is replayed at the next open), let go of the lock.
@@ -159,6 +174,8 @@ class Workspace:
             return repository.list_sheets(connection)
 
     def sheet_info(self, sheet_id: int) -> repository.SheetInfo:
+        if not valid_id(sheet_id):
+            raise SheetNotFoundError(f"There is no sheet {sheet_id} in {self.path}.", sheet_id=sheet_id)
         with self.engine.connect() as connection:
             found = repository.list_sheets(connection, sheet_id)
         if not found:
@@ -175,7 +192,7 @@ class Workspace:
 
     # --- sheets --------------------------------------------------------------------
     def create_sheet(self, *, unit: str, year: int, framework_id: int, kind: str = "district") -> int:
-        unit = clean_text(unit)
+        unit = clean_name(unit)
         if not unit:
             raise CchcError("The unit name is empty.", kind="empty_unit")
         with self.engine.begin() as connection:
@@ -192,7 +209,7 @@ class Workspace:
         return repository.create_sheet(connection, unit=unit_id, year=year, framework_id=framework_id)
 
     def rename_unit(self, sheet_id: int, new_name: str) -> None:
-        new_name = clean_text(new_name)
+        new_name = clean_name(new_name)
         if not new_name:
             raise CchcError("The unit name is empty.", kind="empty_unit")
         self.sheet_info(sheet_id)
@@ -238,7 +255,7 @@ class Workspace:
         table = self.read_table_file(path)
         if into_sheet is not None:
             return self._import_into(into_sheet, table, source)
-        unit = clean_text(unit)
+        unit = clean_name(unit)
         if not unit:
             raise CchcError("The unit name is empty.", kind="empty_unit")
         level = kind
@@ -289,10 +306,19 @@ class SheetDocument:
     def finalized(self) -> bool:
         return self.info.finalized_at is not None
 
+    @property
+    def read_only(self) -> bool:
+        """The database file cannot be written: the sheet can be viewed and printed, not edited."""
+        return self.workspace.read_only
+
     def refresh_info(self) -> None:
         self.info = self.workspace.sheet_info(self.id)
 
     def _ensure_open(self) -> None:
+        if self.read_only:
+            from ..store.database import read_only_refusal
+
+            raise read_only_refusal(self.workspace.path)
         if self.finalized:
             raise SheetLockedError(
                 f"Sheet {self.id} ({self.info.unit} {self.info.year}) is finalized (chốt) and cannot be changed. "

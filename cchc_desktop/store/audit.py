@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -140,8 +141,36 @@ class Verification:
         return not self.problems
 
 
+class DamagedText(str):
+    """Text whose stored bytes are not valid UTF-8, shown with replacement marks: it cannot be what was written."""
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return DamagedText(data.decode("utf-8", "replace"))
+
+
+@contextmanager
+def tolerant_text(connection: Connection) -> Iterator[None]:
+    """While checking, read bytes that are not UTF-8 as DamagedText instead of failing on the whole log."""
+    driver = connection.connection.driver_connection
+    previous = driver.text_factory
+    driver.text_factory = _decode
+    try:
+        yield
+    finally:
+        driver.text_factory = previous
+
+
 def verify(connection: Connection, *, limit: int = 20) -> Verification:
     """Recompute the chain from the first row; report every break, and missing protections."""
+    with tolerant_text(connection):
+        return _verify(connection, limit)
+
+
+def _verify(connection: Connection, limit: int) -> Verification:
     problems: list[str] = []
     present = {row[0] for row in connection.execute(
         text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"))}
@@ -161,7 +190,10 @@ def verify(connection: Connection, *, limit: int = 20) -> Verification:
             problems.append(f"row {entry.id}: rows {expected_id}–{entry.id - 1} are missing")
         if entry.prev_hash != prev:
             problems.append(f"row {entry.id}: it does not follow the row before it")
-        if row_hash(entry.prev_hash, values) != entry.hash:
+        if any(isinstance(value, DamagedText) for value in row):
+            problems.append(f"row {entry.id}: it is damaged (its text is not valid UTF-8), so it is not what was "
+                            "written")
+        elif row_hash(entry.prev_hash, values) != entry.hash:
             problems.append(f"row {entry.id}: its content was changed after it was written "
                             f"({entry.sheet_label or 'sheet ' + str(entry.sheet_id)}, {entry.code} {entry.field})")
         prev, expected_id = entry.hash, entry.id + 1
@@ -194,6 +226,11 @@ def untraced(connection: Connection) -> list[tuple[int, str, str, str | None, st
 
     Returns (sheet, code, field, per the log, stored) for sheets that still exist.
     """
+    with tolerant_text(connection):
+        return _untraced(connection)
+
+
+def _untraced(connection: Connection) -> list[tuple[int, str, str, str | None, str | None]]:
     logged: dict[tuple[int, str, str], str | None] = {}
     for sheet_id, code, field, new in connection.execute(
             text("SELECT sheet_id, code, field, new FROM audit_log WHERE field IN ('self', 'appraisal', 'note') "

@@ -407,7 +407,10 @@ class MainWindow(QMainWindow):
         self._show_hits()  # a search still typed applies to the sheet just opened
         self.summary.set_document(document)
         self._update_title()
-        if document is not None and document.finalized:
+        if document is not None and getattr(document, "read_only", False):
+            self.show_status(self.tr("This database file is read-only: it is open for viewing and printing, "
+                                     "nothing can be changed."))
+        elif document is not None and document.finalized:
             self.show_status(self.tr("This sheet is finalized: it can be read and printed, not changed."))
         elif document is not None:
             self.show_status(self.tr("Select a cell and type a score: Enter saves it at once and moves to the "

@@ -104,6 +104,9 @@ def describe(error: CchcError) -> str:
         return QCoreApplication.translate("Messages", "The database %1 cannot be read. Check that the disk is connected and that you may open the file.").replace("%1", str(params.get("path", "")))
     if kind == "no_backup":
         return QCoreApplication.translate("Messages", "That backup does not exist. Open File → Backups to see the backups there are.")
+    safe_files = _describe_file_safety(kind, str(params.get("path", "")))
+    if safe_files is not None:
+        return safe_files
     if kind == "store":
         return QCoreApplication.translate("Messages", "The database refused the change; nothing was saved. Details: %1").replace("%1", str(error))
     if kind == "output_is_database":
@@ -115,6 +118,33 @@ def describe(error: CchcError) -> str:
     if kind == "note_too_long":
         return QCoreApplication.translate("Messages", "The note for %1 is too long: a note may have at most 20 000 characters. Shorten it, or keep the long text in a separate document.").replace("%1", code)
     return QCoreApplication.translate("Messages", "The action could not be completed: %1").replace("%1", str(error))
+
+
+def _describe_file_safety(kind: str, path: str) -> str | None:
+    """Refusals that protect the database file itself (a full disk, a second name, a foreign log …)."""
+    if kind == "disk_full":
+        return QCoreApplication.translate("Messages", "The disk is full, so the change could not be saved. The database is not damaged: it keeps everything saved before. Free some space on the disk (empty the Recycle Bin, move or delete large files) and try again.")
+    if kind == "read_only":
+        return QCoreApplication.translate("Messages", "This database file is read-only: it can be viewed and printed, but nothing can be changed. To work on it, copy it to a folder of your own (such as Documents) and open the copy.")
+    if kind == "read_only_old":
+        return QCoreApplication.translate("Messages", "The database %1 is read-only and was made by an older version of CCHC Desktop, so it cannot be brought up to date. Copy it to a folder of your own (such as Documents) and open the copy.").replace("%1", path)
+    if kind == "stale_wal":
+        return QCoreApplication.translate("Messages", "The database %1 has a log file (-wal) beside it that belongs to an earlier copy of the database. Opening it would undo newer changes, so it was not opened; both files are untouched. If this .db file is the copy you want, move the -wal and -shm files to another folder and open it again.").replace("%1", path)
+    if kind == "hard_link":
+        return QCoreApplication.translate("Messages", "The database %1 has more than one name on the disk (hard links), so it could be opened twice at once and be damaged. Copy the file to a new name and open the copy; nothing was changed.").replace("%1", path)
+    if kind == "bad_lock_file":
+        return QCoreApplication.translate("Messages", "The lock file %1 is not an ordinary file (it is a link to another file, or a folder), so it was not used. Delete it and try again; nothing was opened or changed.").replace("%1", path)
+    if kind == "not_regular":
+        return QCoreApplication.translate("Messages", "%1 is not an ordinary file, so it is not a database. Choose the .db file itself.").replace("%1", path)
+    if kind == "backup_unsound":
+        return QCoreApplication.translate("Messages", "This backup does not pass its checks (it was damaged or changed after it was taken), so it was not restored. Choose another backup; your database was not changed.")
+    if kind == "backup_of_other_database":
+        return QCoreApplication.translate("Messages", "This backup is a copy of another database, so it was not restored. Open that file on its own instead; your database was not changed.")
+    if kind == "bad_backup_name":
+        return QCoreApplication.translate("Messages", "That is not the name of a backup. Choose a backup in File → Backups.")
+    if kind == "restore_failed":
+        return QCoreApplication.translate("Messages", "The backup could not be copied next to the database, so it was not restored; your database was not changed. Check that the disk has free space.")
+    return None
 
 
 def describe_import(error: ImportRefused) -> str:

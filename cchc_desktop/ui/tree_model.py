@@ -266,7 +266,7 @@ class SheetTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.document.finalized:
+        if self.document.finalized or getattr(self.document, "read_only", False):
             return flags
         column = index.column()
         if column == SheetColumn.NOTE or (column in SCORE_COLUMNS and self.node(index).is_leaf):

@@ -140,3 +140,42 @@ def test_a_parent_difference_shows_only_when_both_columns_are_complete_below_it(
     seed_sheet.apply([Edit(leaf.code, Column.SELF, leaf.maximum) for leaf in leaves]
                      + [Edit(leaf.code, Column.APPRAISAL, leaf.maximum) for leaf in leaves])
     assert model.index_of(area.code, SheetColumn.DIFFERENCE).data() == format_score(Decimal("0"))
+
+
+def test_a_read_only_database_shows_no_editable_cell(qapp, tmp_path, seed_path, monkeypatch):
+    from cchc_desktop.services import Workspace
+    from cchc_desktop.store import database
+
+    path = tmp_path / "chi-doc.db"
+    with Workspace.open(path) as workspace:
+        workspace.import_file(seed_path, unit="Huyện Phong Thổ", year=2023)
+    monkeypatch.setattr(database, "writable", lambda _path: False)
+    monkeypatch.setattr("cchc_desktop.services.safety.writable", lambda _path: False)
+    with Workspace.open(path) as workspace:
+        model = SheetTreeModel(workspace.open_sheet(1))
+        leaf = model.document.sheet.framework.leaves()[0]
+        for column in (SheetColumn.SELF, SheetColumn.APPRAISAL, SheetColumn.NOTE):
+            assert not model.flags(model.index_of(leaf.code, column)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_the_window_opens_a_read_only_database_for_viewing(qtbot, tmp_path, seed_path, settings, english,
+                                                           monkeypatch):
+    from cchc_desktop.services import Workspace
+    from cchc_desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "chi-doc.db"
+    with Workspace.open(path) as workspace:
+        workspace.import_file(seed_path, unit="Huyện Phong Thổ", year=2023)
+    monkeypatch.setattr("cchc_desktop.services.safety.writable", lambda _path: False)
+    workspace = Workspace.open(path)
+    try:
+        main = MainWindow(workspace, settings=settings, sheet_id=1)
+        qtbot.addWidget(main)
+        main.show()
+        qtbot.waitExposed(main)
+        assert "read-only" in main.statusBar().currentMessage()
+        leaf = main.model.document.sheet.framework.leaves()[0]
+        assert not main.model.flags(main.model.index_of(leaf.code, SheetColumn.APPRAISAL)) & Qt.ItemFlag.ItemIsEditable
+        main.close()
+    finally:
+        workspace.close()
