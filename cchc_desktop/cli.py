@@ -40,7 +40,7 @@ def open_workspace(args: argparse.Namespace):  # noqa: ANN201
         # The default database is the desktop program's; a new one starts with the demo sheet there too.
         workspace = Workspace.open(default_database_path(), demo=True)
     if workspace.read_only:
-        from .store.database import read_only_refusal
+        from .services.safety import read_only_refusal
 
         print(f"cchc: note: {read_only_refusal(workspace.path)}", file=sys.stderr)
     return workspace
