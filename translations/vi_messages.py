@@ -298,3 +298,8 @@ VI.update(VI_SAFETY)
 from vi_messages_import import VI_IMPORT  # noqa: E402
 
 VI.update(VI_IMPORT)
+
+# The print preview's background rendering, likewise.
+from vi_messages_walk import VI_WALK  # noqa: E402
+
+VI.update(VI_WALK)
