@@ -51,6 +51,7 @@ PRINT_DPI = 300
 # The size the preview asks for; on a smaller screen it takes what the screen has, less room for the title bar.
 PREFERRED_SIZE = QSize(1200, 820)
 FRAME_ALLOWANCE = QSize(16, 48)
+SETTINGS_WIDTH = 440
 
 
 def _local_time(stamp: str) -> str:
@@ -127,7 +128,7 @@ class PrintPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.pdf_document)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.view)
         splitter.addWidget(self._options_panel())
@@ -144,6 +145,10 @@ class PrintPreviewDialog(QDialog):
         self._timer.timeout.connect(self._render_later)
         self._fill_from_profile()
         self._loading = False
+        # Enter in a field must not press a button (it would add a signer or finalize the sheet).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.fit_to_screen()
         self._render_later(save=False)
 
@@ -174,13 +179,14 @@ class PrintPreviewDialog(QDialog):
         form = QFormLayout()
         self.issuer_edit = QPlainTextEdit(panel)
         self.issuer_edit.setObjectName("issuerEdit")
-        self.issuer_edit.setFixedHeight(52)
+        three_lines = self.fontMetrics().lineSpacing() * 3 + 10  # a long title wraps to three lines on a laptop
+        self.issuer_edit.setFixedHeight(three_lines)
         self.issuer_edit.setToolTip(QCoreApplication.translate(
             "PrintPreview", "One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then PHÒNG NỘI VỤ."))
         form.addRow(QCoreApplication.translate("PrintPreview", "Issuing body:"), self.issuer_edit)
         self.title_edit = QPlainTextEdit(panel)
         self.title_edit.setObjectName("titleEdit")
-        self.title_edit.setFixedHeight(52)
+        self.title_edit.setFixedHeight(three_lines)
         form.addRow(QCoreApplication.translate("PrintPreview", "Title:"), self.title_edit)
         self.place_edit = QLineEdit(panel)
         self.place_edit.setObjectName("placeEdit")
@@ -222,7 +228,9 @@ class PrintPreviewDialog(QDialog):
         signer_layout = QVBoxLayout(signers)
         signer_layout.addWidget(self.signer_table)
         signer_layout.addLayout(signer_buttons)
+        # Room for four signers; more scroll inside the table rather than pushing the recipients out of view.
         self.signer_table.setMinimumHeight(110)
+        self.signer_table.setMaximumHeight(170)
         box.addWidget(signers)
 
         recipients = QGroupBox(QCoreApplication.translate("PrintPreview", "Recipients (Nơi nhận), one per line"),
@@ -301,6 +309,9 @@ class PrintPreviewDialog(QDialog):
         left = available.left() + (available.width() - width) // 2
         top = available.top() + max(0, (available.height() - height - FRAME_ALLOWANCE.height()) // 2)
         self.move(left, top)
+        # The page gets the width; the settings keep what they need to be read (they scroll if taller).
+        settings = max(self.splitter.widget(1).minimumWidth(), min(SETTINGS_WIDTH, width * 2 // 5))
+        self.splitter.setSizes([width - settings, settings])
 
     def _fill_from_profile(self) -> None:
         profile = self.profile

@@ -196,3 +196,15 @@ def test_a_render_that_ends_after_a_newer_request_is_not_shown(qtbot, seed_sheet
     qtbot.wait(100)
     assert [place for _, place in calls][1:] == ["Sìn Hồ", "Tam Đường"]
     assert shown_places == ["Tam Đường"]
+
+
+def test_enter_in_a_field_presses_no_button(qtbot, seed_sheet, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    dialog = shown(qtbot, PrintPreviewDialog(seed_sheet))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    signers = dialog.signer_table.rowCount()
+    dialog.place_edit.setFocus()
+    qtbot.keyClick(dialog.place_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not seed_sheet.finalized and dialog.signer_table.rowCount() == signers
