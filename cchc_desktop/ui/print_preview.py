@@ -179,7 +179,7 @@ class PrintPreviewDialog(QDialog):
         form = QFormLayout()
         self.issuer_edit = QPlainTextEdit(panel)
         self.issuer_edit.setObjectName("issuerEdit")
-        three_lines = self.fontMetrics().lineSpacing() * 3 + 10  # a long title wraps to three lines on a laptop
+        three_lines = self.fontMetrics().lineSpacing() * 3 + 18  # a long title wraps to three lines on a laptop
         self.issuer_edit.setFixedHeight(three_lines)
         self.issuer_edit.setToolTip(QCoreApplication.translate(
             "PrintPreview", "One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then PHÒNG NỘI VỤ."))
