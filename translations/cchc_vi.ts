@@ -1317,199 +1317,204 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>PrintPreview</name>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="76" />
-            <location filename="../cchc_desktop/ui/print_preview.py" line="391" />
-            <location filename="../cchc_desktop/ui/print_preview.py" line="442" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="122" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="541" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="592" />
             <source>Print preview</source>
             <translation>Xem trước khi in</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="107" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="160" />
             <source>Score columns</source>
             <translation>Cột điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="108" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="161" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="110" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="163" />
             <source>Appraisal</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="117" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="170" />
             <source>Orientation</source>
             <translation>Hướng giấy</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="118" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="171" />
             <source>Portrait</source>
             <translation>Khổ dọc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="119" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="172" />
             <source>Landscape</source>
             <translation>Khổ ngang</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="130" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="184" />
             <source>One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then PHÒNG NỘI VỤ.</source>
             <translation>Mỗi dòng một cơ quan, cơ quan cấp trên trước, ví dụ: UBND HUYỆN PHONG THỔ, rồi PHÒNG NỘI VỤ.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="132" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="186" />
             <source>Issuing body:</source>
             <translation>Cơ quan ban hành:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="136" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="190" />
             <source>Title:</source>
             <translation>Tiêu đề:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="139" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="193" />
             <source>Place:</source>
             <translation>Địa danh:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="141" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="195" />
             <source>Print the date</source>
             <translation>In ngày tháng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="143" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="197" />
             <source>Without a date, the sheet leaves blanks to fill in by hand.</source>
             <translation>Nếu không in ngày, bảng điểm để trống để ghi tay.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="151" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="205" />
             <source>Date:</source>
             <translation>Ngày:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="154" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="208" />
             <source>Signers</source>
             <translation>Người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="157" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="211" />
             <source>Role</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="158" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="212" />
             <source>Name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="161" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="215" />
             <source>Separate two role lines with “/”, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</source>
             <translation>Ngăn cách hai dòng chức vụ bằng dấu “/”, ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="163" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="217" />
             <source>Add signer</source>
             <translation>Thêm người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="165" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="219" />
             <source>Remove signer</source>
             <translation>Bỏ người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="177" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="236" />
             <source>Recipients (Nơi nhận), one per line</source>
             <translation>Nơi nhận, mỗi dòng một nơi</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="203" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="278" />
             <source>Print…</source>
             <translation>In…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="205" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="280" />
             <source>Save as PDF…</source>
             <translation>Lưu thành PDF…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="207" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="282" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="303" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="391" />
             <source>Choose at least one score column to print.</source>
             <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="323" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="420" />
+            <source>Updating the preview…</source>
+            <translation>Đang cập nhật bản xem trước…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="441" />
             <source>Fingerprint (SHA-256): %1</source>
             <translation>Mã kiểm tra (SHA-256): %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="333" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="483" />
             <source>Finalized (chốt) on %1: the scores cannot be changed.</source>
             <translation>Đã chốt ngày %1: không sửa được điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="336" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="486" />
             <source>Reopen…</source>
             <translation>Mở lại…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="338" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="488" />
             <source>Not finalized: the scores can still be changed.</source>
             <translation>Chưa chốt: điểm vẫn sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="340" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="490" />
             <source>Finalize (chốt)…</source>
             <translation>Chốt bảng điểm…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="347" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="497" />
             <source>Reopen the sheet</source>
             <translation>Mở lại bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="348" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="498" />
             <source>Why must the finalized sheet change? The reason and your name are recorded.</source>
             <translation>Vì sao phải sửa bảng điểm đã chốt? Lý do và tên người mở lại được ghi lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="355" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="505" />
             <source>Finalize the sheet</source>
             <translation>Chốt bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="356" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="506" />
             <source>Finalize (chốt) this sheet? Its scores are locked until someone reopens it with a reason.</source>
             <translation>Chốt bảng điểm này? Điểm sẽ bị khóa cho đến khi có người mở lại kèm lý do.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="397" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="547" />
             <source>Score sheet %1 %2.pdf</source>
             <translation>Bảng điểm %1 %2.pdf</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="404" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="554" />
             <source>Save as PDF</source>
             <translation>Lưu thành PDF</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="406" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="556" />
             <source>PDF files (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="434" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="584" />
             <source>Print score sheet</source>
             <translation>In bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="443" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="593" />
             <source>The printer could not be started. Check that it is switched on and chosen correctly.</source>
             <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và được chọn đúng.</translation>
         </message>

@@ -314,3 +314,8 @@ VI.update(VI_FORGERY)
 from vi_messages_safefiles import VI_SAFEFILES  # noqa: E402
 
 VI.update(VI_SAFEFILES)
+
+# The print preview's background rendering, likewise.
+from vi_messages_walk import VI_WALK  # noqa: E402
+
+VI.update(VI_WALK)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QSize, Qt, QTimer
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import (QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QObject, QRect, QRunnable, QSize,
+                            Qt, QThreadPool, QTimer, Signal)
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -46,6 +48,10 @@ log = logging.getLogger(__name__)
 # Edits are gathered for a moment before the PDF is made again, so typing a name stays smooth.
 REFRESH_DELAY_MS = 400
 PRINT_DPI = 300
+# The size the preview asks for; on a smaller screen it takes what the screen has, less room for the title bar.
+PREFERRED_SIZE = QSize(1200, 820)
+FRAME_ALLOWANCE = QSize(16, 48)
+SETTINGS_WIDTH = 440
 
 
 def _local_time(stamp: str) -> str:
@@ -60,6 +66,38 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
+@dataclass(frozen=True)
+class _SheetSnapshot:
+    """What render_pdf reads of a SheetDocument, without its workspace: a worker thread must not reach the
+    database connection the window uses."""
+
+    info: object
+    framework_info: object
+    sheet: object
+
+
+class _RenderJob(QRunnable):
+    """Makes the PDF in a pool thread; the result goes back to the dialog through a queued signal."""
+
+    def __init__(self, generation: int, snapshot: _SheetSnapshot, profile: printing.PrintProfile,
+                 columns: tuple[Column, ...], done: Signal) -> None:
+        super().__init__()
+        self.generation, self.snapshot, self.profile, self.columns, self.done = (generation, snapshot, profile,
+                                                                                 columns, done)
+
+    def run(self) -> None:
+        try:
+            data = printing.render_pdf(self.snapshot, profile=self.profile, columns=self.columns)
+            result: object = (data, printing.seal(self.snapshot).fingerprint)
+        except Exception as error:  # noqa: BLE001 - handed to the window thread, which reports it
+            result = error
+        self.done.emit(self.generation, result)
+
+
+class _RenderSignals(QObject):
+    done = Signal(int, object)
+
+
 class PrintPreviewDialog(QDialog):
     """Shows the PDF the sheet prints as; every option change makes it again and is remembered for the unit."""
 
@@ -70,11 +108,18 @@ class PrintPreviewDialog(QDialog):
         info = document.info
         self.profile = printing.load_profile(document.workspace, info.unit, info.year)
         self.pdf_bytes = b""
+        self.fingerprint = ""
         self._buffer: QBuffer | None = None
         self._loading = True
+        # Each render request gets a number; a result whose number is not the latest is stale and dropped.
+        self._generation = 0
+        self._shown_generation = -1
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one render at a time; a queued, outdated one is dropped before it starts
+        self._signals = _RenderSignals(self)
+        self._signals.done.connect(self._rendered)
         self.setObjectName("printPreviewDialog")
         self.setWindowTitle(QCoreApplication.translate("PrintPreview", "Print preview"))
-        self.resize(1200, 820)
 
         self.pdf_document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -83,21 +128,29 @@ class PrintPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.pdf_document)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.view)
         splitter.addWidget(self._options_panel())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
+        # Outside the scrolling settings: the buttons stay in view whatever the screen's height.
+        layout.addLayout(self._button_bar())
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._render_later)
         self._fill_from_profile()
         self._loading = False
-        self.refresh(save=False)
+        # Enter in a field must not press a button (it would add a signer or finalize the sheet).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.fit_to_screen()
+        self._render_later(save=False)
 
     # --- building ------------------------------------------------------------------------
     def _options_panel(self) -> QWidget:
@@ -126,13 +179,14 @@ class PrintPreviewDialog(QDialog):
         form = QFormLayout()
         self.issuer_edit = QPlainTextEdit(panel)
         self.issuer_edit.setObjectName("issuerEdit")
-        self.issuer_edit.setFixedHeight(52)
+        three_lines = self.fontMetrics().lineSpacing() * 3 + 18  # a long title wraps to three lines on a laptop
+        self.issuer_edit.setFixedHeight(three_lines)
         self.issuer_edit.setToolTip(QCoreApplication.translate(
             "PrintPreview", "One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then PHÒNG NỘI VỤ."))
         form.addRow(QCoreApplication.translate("PrintPreview", "Issuing body:"), self.issuer_edit)
         self.title_edit = QPlainTextEdit(panel)
         self.title_edit.setObjectName("titleEdit")
-        self.title_edit.setFixedHeight(52)
+        self.title_edit.setFixedHeight(three_lines)
         form.addRow(QCoreApplication.translate("PrintPreview", "Title:"), self.title_edit)
         self.place_edit = QLineEdit(panel)
         self.place_edit.setObjectName("placeEdit")
@@ -163,7 +217,9 @@ class PrintPreviewDialog(QDialog):
         add_button = QPushButton(QCoreApplication.translate("PrintPreview", "Add signer"), signers)
         add_button.setObjectName("addSignerButton")
         remove_button = QPushButton(QCoreApplication.translate("PrintPreview", "Remove signer"), signers)
-        add_button.clicked.connect(self._add_signer)
+        remove_button.setObjectName("removeSignerButton")
+        # clicked(bool) must not reach a slot's optional argument: each button calls its slot with none.
+        add_button.clicked.connect(lambda: self._add_signer())
         remove_button.clicked.connect(self._remove_signer)
         signer_buttons = QHBoxLayout()
         signer_buttons.addWidget(add_button)
@@ -172,7 +228,10 @@ class PrintPreviewDialog(QDialog):
         signer_layout = QVBoxLayout(signers)
         signer_layout.addWidget(self.signer_table)
         signer_layout.addLayout(signer_buttons)
-        box.addWidget(signers, 1)
+        # Room for four signers; more scroll inside the table rather than pushing the recipients out of view.
+        self.signer_table.setMinimumHeight(110)
+        self.signer_table.setMaximumHeight(170)
+        box.addWidget(signers)
 
         recipients = QGroupBox(QCoreApplication.translate("PrintPreview", "Recipients (Nơi nhận), one per line"),
                                panel)
@@ -188,31 +247,7 @@ class PrintPreviewDialog(QDialog):
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.fingerprint_label)
 
-        finalize_row = QHBoxLayout()
-        self.state_label = QLabel(panel)
-        self.state_label.setObjectName("finalizedLabel")
-        self.state_label.setWordWrap(True)
-        self.finalize_button = QPushButton(panel)
-        self.finalize_button.setObjectName("finalizeButton")
-        self.finalize_button.clicked.connect(self._finalize_or_reopen)
-        finalize_row.addWidget(self.state_label, 1)
-        finalize_row.addWidget(self.finalize_button)
-        box.addLayout(finalize_row)
-
-        actions = QHBoxLayout()
-        self.print_button = QPushButton(QCoreApplication.translate("PrintPreview", "Print…"), panel)
-        self.print_button.setObjectName("printButton")
-        self.save_button = QPushButton(QCoreApplication.translate("PrintPreview", "Save as PDF…"), panel)
-        self.save_button.setObjectName("saveButton")
-        close_button = QPushButton(QCoreApplication.translate("PrintPreview", "Close"), panel)
-        self.print_button.clicked.connect(self.print_document)
-        self.save_button.clicked.connect(self.save_as_pdf)
-        close_button.clicked.connect(self.accept)
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.save_button)
-        actions.addStretch(1)
-        actions.addWidget(close_button)
-        box.addLayout(actions)
+        box.addStretch(1)
 
         for widget in (self.self_box, self.appraisal_box, self.portrait_button, self.landscape_button, self.date_box):
             widget.toggled.connect(self._changed)
@@ -223,10 +258,60 @@ class PrintPreviewDialog(QDialog):
         self.signer_table.itemChanged.connect(self._changed)
 
         scroll = QScrollArea(self)
+        scroll.setObjectName("settingsScroll")
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(panel)
-        scroll.setMinimumWidth(380)
+        scroll.setMinimumWidth(panel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
         return scroll
+
+    def _button_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("finalizedLabel")
+        self.state_label.setWordWrap(True)
+        self.finalize_button = QPushButton(self)
+        self.finalize_button.setObjectName("finalizeButton")
+        self.finalize_button.clicked.connect(self._finalize_or_reopen)
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("busyLabel")
+        self.print_button = QPushButton(QCoreApplication.translate("PrintPreview", "Print…"), self)
+        self.print_button.setObjectName("printButton")
+        self.save_button = QPushButton(QCoreApplication.translate("PrintPreview", "Save as PDF…"), self)
+        self.save_button.setObjectName("saveButton")
+        close_button = QPushButton(QCoreApplication.translate("PrintPreview", "Close"), self)
+        close_button.setObjectName("closeButton")
+        # clicked(bool) must not arrive as the path or the printer: the buttons call with no argument.
+        self.print_button.clicked.connect(lambda: self.print_document())
+        self.save_button.clicked.connect(lambda: self.save_as_pdf())
+        close_button.clicked.connect(self.accept)
+        bar.addWidget(self.state_label, 1)
+        bar.addWidget(self.finalize_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.busy_label)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+        bar.addWidget(close_button)
+        return bar
+
+    def fit_to_screen(self) -> None:
+        """The preferred size, or what the screen (less the task bar) has; centred on it."""
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(PREFERRED_SIZE)
+            return
+        available: QRect = screen.availableGeometry()
+        width = min(PREFERRED_SIZE.width(), available.width() - FRAME_ALLOWANCE.width())
+        height = min(PREFERRED_SIZE.height(), available.height() - FRAME_ALLOWANCE.height())
+        self.setMaximumSize(available.size())
+        self.resize(width, height)
+        left = available.left() + (available.width() - width) // 2
+        top = available.top() + max(0, (available.height() - height - FRAME_ALLOWANCE.height()) // 2)
+        self.move(left, top)
+        # The page gets the width; the settings keep what they need to be read (they scroll if taller).
+        settings = max(self.splitter.widget(1).minimumWidth(), min(SETTINGS_WIDTH, width * 2 // 5))
+        self.splitter.setSizes([width - settings, settings])
 
     def _fill_from_profile(self) -> None:
         profile = self.profile
@@ -295,37 +380,102 @@ class PrintPreviewDialog(QDialog):
                 self.signer_table.removeRow(row)
         self._changed()
 
-    def refresh(self, *, save: bool = True) -> bool:
-        """Make the PDF again from the options; remember them for the unit. False if nothing could be made."""
+    def _store_options(self, save: bool) -> tuple[Column, ...] | None:
+        """Remember the options for the unit (quick database writes, on this thread); the columns to print, or
+        None when there is nothing to print."""
         self._timer.stop()
         columns = self.chosen_columns()
         if not columns:
+            self._generation += 1  # whatever is being made no longer matches the options
+            self.busy_label.clear()
             self.fingerprint_label.setText(QCoreApplication.translate(
                 "PrintPreview", "Choose at least one score column to print."))
             self.print_button.setEnabled(False)
             self.save_button.setEnabled(False)
-            return False
+            return None
+        profile = self._profile_from_widgets()
+        workspace = self.document.workspace
+        if save:
+            printing.save_profile(workspace, self.document.info.unit, profile)
+            if printing.document_date(self.document.info) != self._chosen_date():
+                printing.set_document_date(workspace, self.document.id, self._chosen_date())
+                self.document.refresh_info()
+        self.profile = profile
+        return columns
+
+    def _snapshot(self) -> _SheetSnapshot:
+        return _SheetSnapshot(self.document.info, self.document.framework_info, self.document.sheet)
+
+    def _render_later(self, *, save: bool = True) -> None:
+        """Start making the PDF in the background; the view keeps the previous one until the new one is ready."""
         try:
-            profile = self._profile_from_widgets()
-            workspace = self.document.workspace
-            if save:
-                printing.save_profile(workspace, self.document.info.unit, profile)
-                if printing.document_date(self.document.info) != self._chosen_date():
-                    printing.set_document_date(workspace, self.document.id, self._chosen_date())
-                    self.document.refresh_info()
-            self.profile = profile
-            self.pdf_bytes = printing.render_pdf(self.document, profile=profile, columns=columns)
+            columns = self._store_options(save)
         except CchcError as error:
             self._show_error(error)
-            return False
-        self._show_pdf(self.pdf_bytes)
-        fingerprint = printing.seal(self.document).fingerprint
+            return
+        if columns is None:
+            return
+        self._generation += 1
+        self._pool.clear()  # a render that has not started yet is already out of date
+        self.busy_label.setText(QCoreApplication.translate("PrintPreview", "Updating the preview…"))
+        self._pool.start(_RenderJob(self._generation, self._snapshot(), self.profile, columns, self._signals.done))
+
+    def _rendered(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # the options changed while it was being made
+        if isinstance(result, CchcError):
+            self.busy_label.clear()
+            self._show_error(result)
+            return
+        if isinstance(result, BaseException):
+            self.busy_label.clear()
+            raise result  # a bug: the crash handler reports it
+        data, fingerprint = result
+        self._show_result(generation, data, fingerprint)
+
+    def _show_result(self, generation: int, data: bytes, fingerprint: str) -> None:
+        self.pdf_bytes, self.fingerprint = data, fingerprint
+        self._shown_generation = generation
+        self.busy_label.clear()
+        self._show_pdf(data)
         self.fingerprint_label.setText(QCoreApplication.translate("PrintPreview", "Fingerprint (SHA-256): %1")
                                        .replace("%1", display_fingerprint(fingerprint)))
         self._show_state()
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
+
+    @property
+    def up_to_date(self) -> bool:
+        """The PDF shown is the one the current options make."""
+        return not self._timer.isActive() and self._shown_generation == self._generation
+
+    def refresh(self, *, save: bool = True) -> bool:
+        """Make the PDF now, on this thread, from the options; remember them. False if nothing could be made.
+
+        For Print and Save, which must use what the options say at the moment of the click.
+        """
+        try:
+            columns = self._store_options(save)
+            if columns is None:
+                return False
+            self._generation += 1  # a background render still running is now stale
+            snapshot = self._snapshot()
+            data = printing.render_pdf(snapshot, profile=self.profile, columns=columns)
+            fingerprint = printing.seal(snapshot).fingerprint
+        except CchcError as error:
+            self.busy_label.clear()
+            self._show_error(error)
+            return False
+        self._show_result(self._generation, data, fingerprint)
         return True
+
+    def done(self, result: int) -> None:
+        # A render still running reads the sheet the window is about to edit again: let it finish first.
+        self._timer.stop()
+        self._generation += 1
+        self._pool.clear()
+        self._pool.waitForDone()
+        super().done(result)
 
     def _show_state(self) -> None:
         finalized_at = self.document.info.finalized_at
@@ -398,7 +548,7 @@ class PrintPreviewDialog(QDialog):
                 .replace("%1", unit).replace("%2", str(info.year)))
 
     def save_as_pdf(self, path: str | None = None) -> bool:
-        if self._timer.isActive() and not self.refresh():
+        if not self.up_to_date and not self.refresh():
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("PrintPreview", "Save as PDF"),
@@ -416,7 +566,7 @@ class PrintPreviewDialog(QDialog):
         return True
 
     def print_document(self, printer: QPrinter | None = None) -> bool:
-        if self._timer.isActive() and not self.refresh():
+        if not self.up_to_date and not self.refresh():
             return False
         if not self.pdf_document.pageCount():
             return False
