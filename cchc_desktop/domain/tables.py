@@ -332,9 +332,13 @@ def text_rows(text: str, *, name: str = "file") -> list[tuple[int, list[str]]]:
     filled = 0
     for number, line in enumerate(text.splitlines(), start=1):
         if len(line) > MAX_LINE_CHARS:
-            raise ImportRefused(f"line {number}: {name} has a line of {len(line):,} characters; a line of a score "
-                                f"table has at most {MAX_LINE_CHARS:,}. Check that this is the right file.",
-                                kind="line_too_long", line=number, length=len(line), limit=MAX_LINE_CHARS)
+            first = strip_markup(line[:40].split("\t", 1)[0])
+            code = first if "\t" in line[:40] and is_valid_code(first) else ""
+            where = f"line {number}, code {code}" if code else f"line {number}"
+            raise ImportRefused(f"{where}: the line has {len(line):,} characters; a line of a score table has at "
+                                f"most {MAX_LINE_CHARS:,}. Shorten its text and import again.",
+                                kind="line_too_long", line=number, code=code, length=len(line),
+                                limit=MAX_LINE_CHARS)
         if line.strip():
             filled += 1
             if filled > MAX_ROWS:

@@ -198,7 +198,7 @@ def _scan_sheet(archive: zipfile.ZipFile, path: str, name: str) -> _Layout:
 def _note_value(layout: _Layout, name: str, row: int, column: int, row_hidden: bool) -> None:
     if row > MAX_ROWS or column > MAX_COLUMNS:
         raise _too_large(name, f"cell {column_letters(column)}{row} holds a value",
-                         f"{MAX_ROWS:,} rows and {MAX_COLUMNS} columns (A to {column_letters(MAX_COLUMNS)})")
+                         f"{MAX_ROWS:,} rows and {MAX_COLUMNS} columns, A to {column_letters(MAX_COLUMNS)}")
     layout.last_row = max(layout.last_row, row)
     layout.last_column = max(layout.last_column, column)
     if layout.first_hidden_value is None:
