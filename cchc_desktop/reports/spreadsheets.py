@@ -111,22 +111,33 @@ def _check_zip(archive: zipfile.ZipFile, name: str) -> None:
         size = member.file_size
         total += size
         if size > MAX_MEMBER_BYTES:
-            raise _too_large(name, f"its part {member.filename} unpacks to {size // (1024 * 1024):,} MB",
+            raise _too_large(name, f"its part {member.filename} unpacks to {round(size / (1024 * 1024)):,} MB",
                              f"{MAX_MEMBER_BYTES // (1024 * 1024)} MB")
         if size > RATIO_FLOOR and size > MAX_RATIO * max(member.compress_size, 1):
             raise _too_large(name, f"its part {member.filename} unpacks to "
                              f"{size // max(member.compress_size, 1):,} times its packed size", f"{MAX_RATIO} times")
     if total > MAX_TOTAL_BYTES:
-        raise _too_large(name, f"its parts unpack to {total // (1024 * 1024):,} MB",
+        raise _too_large(name, f"its parts unpack to {round(total / (1024 * 1024)):,} MB",
                          f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB")
     for member in members:
         if member.filename.endswith((".xml", ".rels")):
-            with archive.open(member) as stream:
-                prologue = stream.read(_PROLOGUE_BYTES)
+            try:
+                with archive.open(member) as stream:
+                    prologue = stream.read(_PROLOGUE_BYTES)
+            except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError) as error:
+                raise ImportRefused(f"{name} is not a readable .xlsx workbook ({error}).",
+                                    kind="bad_workbook") from None
             # Excel never writes a DTD; one in a workbook can only be there to expand entities.
             if b"<!DOCTYPE" in prologue or b"<!ENTITY" in prologue:
                 raise ImportRefused(f"{name} is not a readable .xlsx workbook (its part {member.filename} "
                                     "declares XML entities).", kind="bad_workbook")
+
+
+def _is_zero(size: str | None) -> bool:
+    try:
+        return size is not None and float(size) == 0
+    except ValueError:
+        return False
 
 
 def _local(tag: str) -> str:
@@ -155,8 +166,7 @@ def _scan_sheet(archive: zipfile.ZipFile, path: str, name: str) -> _Layout:
                         row_number = int(reference) if reference else row_number + 1
                         column = 0
                         # A row of height 0 is as hidden as one marked hidden.
-                        row_hidden = element.get("hidden") in ("1", "true") or (
-                            element.get("customHeight") in ("1", "true") and element.get("ht") in ("0", "0.0"))
+                        row_hidden = element.get("hidden") in ("1", "true") or _is_zero(element.get("ht"))
                     elif tag == "c":
                         has_value = False
                     elif tag == "sheetData":
@@ -182,7 +192,7 @@ def _scan_sheet(archive: zipfile.ZipFile, path: str, name: str) -> _Layout:
                 elif tag == "dimension":
                     layout.declared = element.get("ref")
                 elif tag == "col":
-                    hidden = element.get("hidden") in ("1", "true") or element.get("width") in ("0", "0.0")
+                    hidden = element.get("hidden") in ("1", "true") or _is_zero(element.get("width"))
                     if hidden:
                         layout.hidden_columns.append((int(element.get("min", "0")), int(element.get("max", "0"))))
                 elif tag == "mergeCell" and element.get("ref"):
