@@ -298,3 +298,8 @@ VI.update(VI_SAFETY)
 from vi_messages_import import VI_IMPORT  # noqa: E402
 
 VI.update(VI_IMPORT)
+
+# Refusing hostile or oversized score tables, likewise.
+from vi_messages_hostile import VI_HOSTILE  # noqa: E402
+
+VI.update(VI_HOSTILE)
