@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-# A criteria table has at most a few thousand rows (the 2023 sheet has 114) and a handful of columns;
-# the limits leave ten times that room, and keep any file's import within seconds and a few hundred MB.
-MAX_ROWS = 10_000
+# A criteria table has at most a few hundred rows (the 2023 sheet has 114) and a handful of columns;
+# the limits leave ten times that room, and keep any file's import within seconds and a hundred MB or so.
+MAX_ROWS = 5_000
 MAX_COLUMNS = 64
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_LINE_CHARS = 20_000  # a text line: title + note + numbers, with room to spare

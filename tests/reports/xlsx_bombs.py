@@ -12,6 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "resources" / "demo" / "phong-tho-2023.txt"
+_LETTERS = [chr(65 + n) for n in range(26)] + [f"A{chr(65 + n)}" for n in range(26)]
 
 
 def seed_rows() -> list[list[str]]:
@@ -60,15 +61,18 @@ def far_cell_bomb() -> bytes:
     return buffer.getvalue()
 
 
-def empty_rows_bomb(rows: int = 250_000) -> bytes:
-    """The 2023 sheet followed by hundreds of thousands of empty (styled) rows, each a few bytes of XML."""
+def empty_rows_bomb(rows: int = 120_000) -> bytes:
+    """The 2023 sheet followed by a hundred thousand empty (styled) rows, each a few bytes of XML."""
     filler = "".join(f'<row r="{n}" s="1" customFormat="1"/>' for n in range(200, 200 + rows))
     return rewrite_member(workbook(seed_rows()), "xl/worksheets/sheet1.xml",
                           lambda xml: xml.replace("</sheetData>", filler + "</sheetData>"))
 
 
-def shared_strings_bomb(megabytes: int = 400) -> bytes:
-    """A few hundred kB whose sharedStrings part unpacks to ``megabytes`` MB of one repeated string."""
+def shared_strings_bomb(megabytes: int = 400, strings: bytes = b"") -> bytes:
+    """A few hundred kB whose sharedStrings part unpacks to ``megabytes`` MB of one repeated string.
+
+    ``strings`` (<si> elements) are added after them.
+    """
     data = workbook([["STT", "TIÊU CHÍ", "ĐIỂM CHUẨN", "ĐIỂM THẨM ĐỊNH"], ["1", "Công tác", "1", "1"]])
     source = zipfile.ZipFile(io.BytesIO(data))
     buffer = io.BytesIO()
@@ -88,18 +92,39 @@ def shared_strings_bomb(megabytes: int = 400) -> bytes:
             chunk = b"<si><t>AAAAAAAA</t></si>" * 1000
             for _ in range(megabytes * 1024 * 1024 // len(chunk)):
                 part.write(chunk)
+            part.write(strings)
             part.write(b"</sst>")
     return buffer.getvalue()
 
 
 def largest_table() -> bytes:
-    """Not a bomb: the largest table the limits let through, 10,000 rows of 6 columns with long titles."""
+    """Not a bomb: the largest table the limits let through, 5,000 rows of 6 columns with long titles."""
     rows: list[list[object]] = [["STT", "TIÊU CHÍ", "ĐIỂM CHUẨN", "ĐIỂM TỰ ĐÁNH GIÁ", "ĐIỂM THẨM ĐỊNH", "GHI CHÚ"]]
-    for area in range(1, 101):
+    for area in range(1, 51):
         rows.append([str(area), f"Lĩnh vực {area}", 99, None, None, None])
         rows.extend([f"{area}.{item}", f"Tiêu chí {area}.{item}: " + "nội dung đánh giá " * 6, 1, 1, 0.5,
                      f"Ghi chú {area}.{item}"] for item in range(1, 99))
     return workbook(rows)
+
+
+def dense_sheet_bomb() -> bytes:
+    """Just under every limit: a 5 MB sheet part of about 120,000 numbers within A1:AN5000."""
+    def fill(xml: str) -> str:
+        rows = []
+        for row in range(200, 5_000):
+            cells = "".join(f'<c r="{column}{row}"><v>{row}</v></c>' for column in _LETTERS[:40])
+            rows.append(f'<row r="{row}">{cells}</row>')
+            if sum(map(len, rows)) > 5_100_000:
+                break
+        return xml.replace("</sheetData>", "".join(rows) + "</sheetData>")
+
+    return rewrite_member(workbook(seed_rows()), "xl/worksheets/sheet1.xml", fill)
+
+
+def distinct_strings_bomb() -> bytes:
+    """Just under every limit: 5 MB of short distinct shared strings, which openpyxl keeps in memory."""
+    strings = "".join(f"<si><t>{n:x}</t></si>" for n in range(240_000))
+    return shared_strings_bomb(0, strings.encode())
 
 
 def many_members_bomb(members: int = 5_000) -> bytes:
@@ -117,10 +142,12 @@ def many_members_bomb(members: int = 5_000) -> bytes:
 BOMBS = {
     "dimension A1:XFD1048576": dimension_bomb,
     "one value in XFD1048576": far_cell_bomb,
-    "250,000 empty rows": empty_rows_bomb,
+    "120,000 empty rows": empty_rows_bomb,
     "400 MB sharedStrings": shared_strings_bomb,
     "5,000 zip members": many_members_bomb,
-    "largest table (9,900 rows)": largest_table,
+    "5 MB sheet, 120,000 values": dense_sheet_bomb,
+    "5 MB distinct sharedStrings": distinct_strings_bomb,
+    "largest table (4,950 rows)": largest_table,
 }
 
 # Run in a fresh interpreter so that its peak resident size is the import's, not the test runner's.
