@@ -12,8 +12,8 @@ from .criteria import CriterionSpec, Framework, clean_text, is_valid_code
 from .errors import CchcError, FrameworkError
 from .numbers import format_score, parse_score
 from .scoring import Column, ScoreSheet, validate_score
-from .text_limits import (MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_ROWS, MAX_TITLE_CHARS,
-                          drop_invisible, has_reordering)
+from .text_limits import (MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_ROWS, MAX_TEXT_LINES,
+                          MAX_TITLE_CHARS, drop_invisible, has_reordering)
 
 
 class ImportRefused(CchcError):
@@ -323,11 +323,19 @@ def _looks_like_utf16(sample: bytes) -> bool:
     return any(sum(1 for i in range(start, 2 * pairs, 2) if sample[i] == 0) > 0.4 * pairs for start in (0, 1))
 
 
+_LINE_BREAKS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")  # str.splitlines'
+
+
 def text_rows(text: str, *, name: str = "file") -> list[tuple[int, list[str]]]:
     """Numbered tab-separated rows of a text table; CRLF, LF and CR all end a line.
 
     Bounded like a workbook: at most MAX_ROWS non-blank lines of at most MAX_LINE_CHARS characters.
     """
+    # Counted before splitting, which would make millions of strings out of a file of line breaks.
+    breaks = sum(text.count(separator) for separator in _LINE_BREAKS) - text.count("\r\n")
+    if breaks > MAX_TEXT_LINES:
+        raise ImportRefused(f"{name} has {breaks:,} lines; a score table is never that large. "
+                            "Check that this is the right file.", kind="too_large", limit=MAX_TEXT_LINES)
     rows = []
     filled = 0
     for number, line in enumerate(text.splitlines(), start=1):

@@ -9,6 +9,7 @@ import re
 MAX_ROWS = 5_000
 MAX_COLUMNS = 64
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_TEXT_LINES = 100_000  # blank ones included: 20 MB of line breaks would be 20 million lines
 MAX_LINE_CHARS = 20_000  # a text line: title + note + numbers, with room to spare
 MAX_TITLE_CHARS = 2_000  # the longest 2023 title has 300 characters
 MAX_CELL_CHARS = 10_000  # a note or any other cell; Excel itself stops at 32 767

@@ -184,3 +184,11 @@ def test_a_text_file_with_too_many_lines_long_lines_or_many_columns_is_refused()
     with pytest.raises(ImportRefused) as caught:
         read(small_table(note="\t" * 80 + "1"))
     assert caught.value.kind == "too_many_columns" and "line 3" in str(caught.value)
+
+
+def test_a_file_of_line_breaks_is_refused_before_it_is_split():
+    for breaks in ("\n", "\r\n", "\x0c", "\u2028"):
+        with pytest.raises(ImportRefused) as caught:
+            text_rows(HEADER + breaks * 150_000)
+        assert caught.value.kind == "too_large" and "150,000 lines" in str(caught.value)
+    assert len(text_rows(HEADER + "\r\n" * 90_000)) == 90_000
