@@ -17,7 +17,7 @@ from ..domain.text_limits import MAX_COLUMNS, MAX_ROWS
 # An .xlsx is a zip of XML parts; a score table's workbook has about a dozen parts of a few kB to a few MB.
 # Everything openpyxl keeps whole in memory (shared strings, styles) is bounded by these before it is read.
 MAX_MEMBERS = 1_000
-# 5,000 rows with long titles written inline take 3 MB; a part of 5 MB is read in about 2 s.
+# 10,000 rows with titles written inline take 4 MB; a part of 5 MB is read in about 2 s.
 MAX_MEMBER_BYTES = 5 * 1024 * 1024  # one part, uncompressed
 MAX_TOTAL_BYTES = 20 * 1024 * 1024  # all parts, uncompressed
 MAX_RATIO = 100  # uncompressed / compressed, for parts over RATIO_FLOOR; Excel's XML packs 5–20 times

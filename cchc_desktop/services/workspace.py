@@ -226,7 +226,7 @@ class Workspace:
                 data = stream.read(MAX_FILE_BYTES + 1)  # not the whole of a 2 GB file to find it too large
         except OSError as error:
             raise ImportRefused(f"{path} cannot be read: {error.strerror}.", kind="unreadable") from None
-        if path.suffix.lower() in (".xlsx", ".xlsm") or data[:2] == b"PK":
+        if path.suffix.lower() in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04":
             from ..reports.spreadsheets import xlsx_rows
 
             if len(data) > MAX_FILE_BYTES:

@@ -174,10 +174,10 @@ def test_a_direction_override_in_a_title_or_note_is_refused(override):
 
 
 def test_a_text_file_with_too_many_lines_long_lines_or_many_columns_is_refused():
-    many = "\n".join([HEADER, "1\tCông tác chỉ đạo\t20000\t"] + [f"1.{n}\tT\t1\t1" for n in range(1, 5_001)])
+    many = "\n".join([HEADER, "1\tCông tác chỉ đạo\t20000\t"] + [f"1.{n}\tT\t1\t1" for n in range(1, 10_001)])
     with pytest.raises(ImportRefused) as caught:
         text_rows(many)
-    assert caught.value.kind == "too_large" and "5,000 lines" in str(caught.value)
+    assert caught.value.kind == "too_large" and "10,000 lines" in str(caught.value)
     with pytest.raises(ImportRefused) as caught:
         text_rows(small_table(note="x" * 25_000))
     assert caught.value.kind == "line_too_long" and "line 3" in str(caught.value)

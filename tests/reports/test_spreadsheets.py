@@ -136,17 +136,17 @@ def test_a_dimension_claiming_every_cell_of_excel_is_not_trusted():
 def test_a_value_in_the_last_cell_of_excel_is_refused_naming_the_cell_and_the_limits():
     error = refusal(far_cell_bomb())
     assert error.kind == "too_large"
-    assert "cell XFD1048576" in str(error) and "5,000 rows and 64 columns" in str(error)
+    assert "cell XFD1048576" in str(error) and "10,000 rows and 64 columns" in str(error)
 
 
 def test_a_value_far_below_a_real_table_is_refused_but_an_empty_formatted_cell_is_not():
     def far_value(sheet):
-        sheet["A6000"] = "x"
+        sheet["A12000"] = "x"
 
     def far_format(sheet):
         sheet["BZ50000"].number_format = "0.00"
 
-    assert "cell A6000" in str(refusal(seed_book(far_value)))
+    assert "cell A12000" in str(refusal(seed_book(far_value)))
     assert read(seed_book(far_format)).sheet.total(Column.APPRAISAL) == SEED_TOTAL
 
 
