@@ -319,3 +319,8 @@ VI.update(VI_SAFEFILES)
 from vi_messages_walk import VI_WALK  # noqa: E402
 
 VI.update(VI_WALK)
+
+# Refusing hostile or oversized score tables, likewise.
+from vi_messages_hostile import VI_HOSTILE  # noqa: E402
+
+VI.update(VI_HOSTILE)

@@ -10,9 +10,10 @@ from decimal import Decimal
 
 from .criteria import CriterionSpec, Framework, clean_text, is_valid_code
 from .errors import CchcError, FrameworkError
-from .limits import MAX_NOTE_CHARS, MAX_TITLE_CHARS
 from .numbers import format_score, parse_score
 from .scoring import Column, ScoreSheet, validate_score
+from .text_limits import (MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_ROWS, MAX_TEXT_LINES,
+                          MAX_NOTE_CHARS, MAX_TITLE_CHARS, drop_invisible, has_reordering)
 
 
 class ImportRefused(CchcError):
@@ -25,12 +26,17 @@ class ImportRefused(CchcError):
 class ImportWarning:
     line: int | None
     code: str | None
-    column: str  # "max", "self" or "appraisal"
+    column: str  # "max", "self", "appraisal", or "hidden_sheets" for a workbook's sheets that were not read
     file_value: Decimal | None
     computed: Decimal | None
+    sheet: str | None = None  # the worksheet imported, for "hidden_sheets"
+    hidden_sheets: tuple[str, ...] = ()
 
     @property
     def message(self) -> str:
+        if self.column == "hidden_sheets":
+            return (f"the workbook also has hidden sheets, which were not imported: {', '.join(self.hidden_sheets)}; "
+                    f"the visible sheet “{self.sheet}” was imported.")
         where = f"line {self.line}, " if self.line is not None else ""
         what = self.code if self.code else "total"
         label = {"max": "maximum", "self": "self-assessment", "appraisal": "appraisal"}[self.column]
@@ -64,7 +70,6 @@ _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\*\*|__")
 # A criterion row whose columns were joined by spaces instead of tabs: "1.2.1   Title   0,50   0".
 _CODE_THEN_SPACE = re.compile(r"([0-9]{1,4}(?:\.[0-9]{1,4})*)(\s+)\S")
 MAX_CRITERIA = 20_000
-MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 def fold(text: str) -> str:
@@ -92,12 +97,14 @@ def header_fields(cells: Sequence[str]) -> dict[str, int] | None:
     return mapping
 
 
-def read_table(rows: Iterable[tuple[int, Sequence[str]]], *, source: str = "file") -> ImportedTable:
+def read_table(rows: Iterable[tuple[int, Sequence[str]]], *, source: str = "file",
+               warnings: Sequence[ImportWarning] = ()) -> ImportedTable:
     """Build a framework and a sheet from numbered rows of cells.
 
     Leaf scores are the truth: subtotals and totals in the file are only compared with
     the computed ones, and each difference becomes a warning. Anything that cannot be
     read as a valid sheet refuses the whole table, naming the line and the code.
+    ``warnings`` (about the file itself, such as a workbook's hidden sheets) come first in the result's.
     """
     fields: dict[str, int] | None = None
     header_line = 0
@@ -108,7 +115,8 @@ def read_table(rows: Iterable[tuple[int, Sequence[str]]], *, source: str = "file
     seen_codes: dict[str, int] = {}
 
     for line, raw_cells in rows:
-        cells = [unicodedata.normalize("NFC", cell if cell is not None else "") for cell in raw_cells]
+        cells = [drop_invisible(unicodedata.normalize("NFC", cell if cell is not None else "")) for cell in raw_cells]
+        _check_cell_lengths(cells, line)
         if not any(cell.strip() for cell in cells):
             continue
         found = header_fields(cells)
@@ -167,13 +175,14 @@ def read_table(rows: Iterable[tuple[int, Sequence[str]]], *, source: str = "file
         if any(unicodedata.category(ch) == "Cc" for ch in title):
             raise ImportRefused(f"line {line}, code {code}: the title contains control characters.",
                                 kind="control_characters", line=line, code=code)
+        if len(title) > MAX_TITLE_CHARS:
+            raise ImportRefused(f"line {line}, code {code}: the title has {len(title):,} characters; a criterion "
+                                f"title has at most {MAX_TITLE_CHARS:,}. Shorten it and import again.",
+                                kind="title_too_long", line=line, code=code, length=len(title),
+                                limit=MAX_TITLE_CHARS)
         if not title:
             raise ImportRefused(f"line {line}, code {code}: the criterion has no title.", kind="missing_title",
                                 line=line, code=code)
-        if len(title) > MAX_TITLE_CHARS:
-            raise ImportRefused(f"line {line}, code {code}: the title is {len(title):,} characters long; a title "
-                                f"may have at most {MAX_TITLE_CHARS:,}. Check that this is the right file.",
-                                kind="title_too_long", line=line, code=code)
         maximum_text = cell(FIELD_MAX)
         if not maximum_text:
             raise ImportRefused(f"line {line}, code {code}: ĐIỂM CHUẨN (the maximum) is empty.",
@@ -187,6 +196,12 @@ def read_table(rows: Iterable[tuple[int, Sequence[str]]], *, source: str = "file
         if len(note) > MAX_NOTE_CHARS:
             raise ImportRefused(f"line {line}, code {code}: the note is {len(note):,} characters long; a note "
                                 f"may have at most {MAX_NOTE_CHARS:,}.", kind="note_too_long", line=line, code=code)
+        for text in (title, note):
+            if has_reordering(text):
+                raise ImportRefused(f"line {line}, code {code}: the text holds invisible direction-override "
+                                    "characters, which make it show in another order than it is stored. "
+                                    "Type it again and import again.", kind="direction_override",
+                                    line=line, code=code)
         if note:
             notes[code] = note
 
@@ -222,7 +237,7 @@ def read_table(rows: Iterable[tuple[int, Sequence[str]]], *, source: str = "file
     for code, note in notes.items():
         sheet.set_note(code, note)
 
-    warnings: list[ImportWarning] = []
+    warnings = list(warnings)
     for node, summed in framework.maxima_mismatches():
         warnings.append(ImportWarning(seen_codes[node.code], node.code, "max", node.maximum, summed))
     for line, code, column, value in stated:
@@ -239,6 +254,21 @@ def read_table(rows: Iterable[tuple[int, Sequence[str]]], *, source: str = "file
         if value != computed:
             warnings.append(ImportWarning(line, None, name, value, computed))
     return ImportedTable(framework, sheet, columns, warnings)
+
+
+def _check_cell_lengths(cells: Sequence[str], line: int) -> None:
+    if len(cells) > MAX_COLUMNS and any(cell.strip() for cell in cells[MAX_COLUMNS:]):
+        raise ImportRefused(f"line {line}: the row has more than {MAX_COLUMNS} columns; a score table has a few. "
+                            "Check that this is the right file.", kind="too_many_columns", line=line,
+                            limit=MAX_COLUMNS)
+    for index, cell in enumerate(cells):
+        if len(cell) > MAX_CELL_CHARS:
+            code = strip_markup(cells[0])[:20] if index and is_valid_code(strip_markup(cells[0])) else ""
+            where = f"line {line}, code {code}" if code else f"line {line}"
+            raise ImportRefused(f"{where}: column {index + 1} has {len(cell):,} characters; a cell of a score "
+                                f"table has at most {MAX_CELL_CHARS:,}. Shorten it and import again.",
+                                kind="cell_too_long", line=line, code=code, column=index + 1, length=len(cell),
+                                limit=MAX_CELL_CHARS)
 
 
 def _number(text: str, line: int, code: str, label: str) -> Decimal:
@@ -296,6 +326,34 @@ def _looks_like_utf16(sample: bytes) -> bool:
     return any(sum(1 for i in range(start, 2 * pairs, 2) if sample[i] == 0) > 0.4 * pairs for start in (0, 1))
 
 
-def text_rows(text: str) -> list[tuple[int, list[str]]]:
-    """Numbered tab-separated rows of a text table; CRLF, LF and CR all end a line."""
-    return [(number, line.split("\t")) for number, line in enumerate(text.splitlines(), start=1)]
+_LINE_BREAKS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")  # str.splitlines'
+
+
+def text_rows(text: str, *, name: str = "file") -> list[tuple[int, list[str]]]:
+    """Numbered tab-separated rows of a text table; CRLF, LF and CR all end a line.
+
+    Bounded like a workbook: at most MAX_ROWS non-blank lines of at most MAX_LINE_CHARS characters.
+    """
+    # Counted before splitting, which would make millions of strings out of a file of line breaks.
+    breaks = sum(text.count(separator) for separator in _LINE_BREAKS) - text.count("\r\n")
+    if breaks > MAX_TEXT_LINES:
+        raise ImportRefused(f"{name} has {breaks:,} lines; a score table is never that large. "
+                            "Check that this is the right file.", kind="too_large", limit=MAX_TEXT_LINES)
+    rows = []
+    filled = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            first = strip_markup(line[:40].split("\t", 1)[0])
+            code = first if "\t" in line[:40] and is_valid_code(first) else ""
+            where = f"line {number}, code {code}" if code else f"line {number}"
+            raise ImportRefused(f"{where}: the line has {len(line):,} characters; a line of a score table has at "
+                                f"most {MAX_LINE_CHARS:,}. Shorten its text and import again.",
+                                kind="line_too_long", line=number, code=code, length=len(line),
+                                limit=MAX_LINE_CHARS)
+        if line.strip():
+            filled += 1
+            if filled > MAX_ROWS:
+                raise ImportRefused(f"{name} has more than {MAX_ROWS:,} lines; a score table is never that large. "
+                                    "Check that this is the right file.", kind="too_large", limit=MAX_ROWS)
+        rows.append((number, line.split("\t")))
+    return rows

@@ -13,12 +13,13 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..domain.criteria import CriterionSpec, Framework, clean_text
 from ..domain.errors import CchcError
-from ..domain.limits import MAX_NOTE_CHARS
+from ..domain.text_limits import MAX_NOTE_CHARS
 
 from ..domain.names import clean_name, valid_id
 from ..domain.numbers import format_plain, parse_score, to_hundredths
 from ..domain.scoring import Column, RoundingPolicy, ScoreChange, ScoreSheet
 from ..domain.tables import ImportedTable, ImportRefused, ImportWarning, decode_text, read_table, text_rows
+from ..domain.text_limits import MAX_FILE_BYTES
 from ..paths import resource_path
 from ..store import repository, schema
 from ..store.database import StoreError, checkpoint, current_revision, ensure_schema, make_engine
@@ -237,17 +238,21 @@ class Workspace:
     # --- import --------------------------------------------------------------------
     def read_table_file(self, path: Path | str) -> ImportedTable:
         path = Path(path)
+        # Parsed here, before import_file opens its transaction: a slow or refused file never holds the database.
         try:
-            data = path.read_bytes()
+            with path.open("rb") as stream:
+                data = stream.read(MAX_FILE_BYTES + 1)  # not the whole of a 2 GB file to find it too large
         except OSError as error:
             raise ImportRefused(f"{path} cannot be read: {error.strerror}.", kind="unreadable") from None
-        if path.suffix.lower() in (".xlsx", ".xlsm") or data[:2] == b"PK":
+        if path.suffix.lower() in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04":
             from ..reports.spreadsheets import xlsx_rows
 
-            rows = xlsx_rows(data, name=path.name)
-        else:
-            rows = text_rows(decode_text(data, name=path.name))
-        return read_table(rows, source=path.name)
+            if len(data) > MAX_FILE_BYTES:
+                raise ImportRefused(f"{path.name} is over {MAX_FILE_BYTES // (1024 * 1024)} MB; a score table is "
+                                    "never that large. Check that this is the right file.", kind="too_large")
+            book = xlsx_rows(data, name=path.name)
+            return read_table(book, source=path.name, warnings=book.warnings)
+        return read_table(text_rows(decode_text(data, name=path.name), name=path.name), source=path.name)
 
     def import_file(self, path: Path | str, *, unit: str, year: int, kind: str = "district",
                     into_sheet: int | None = None, source: str = "import") -> ImportOutcome:

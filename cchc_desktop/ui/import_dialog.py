@@ -96,6 +96,11 @@ def warning_text(warning: ImportWarning) -> str:
     said = format_score(warning.file_value, empty=empty)
     summed = format_score(warning.computed, empty=empty)
     # Each case is a whole sentence for the translators; a maximum is the one figure the file keeps.
+    if warning.column == "hidden_sheets":
+        return QCoreApplication.translate(
+            "ImportWarningsDialog", "The workbook also has hidden sheets, which were not imported: %1. The visible "
+            "sheet “%2” was imported; check that it is the right one.").replace(
+            "%1", ", ".join(warning.hidden_sheets)).replace("%2", warning.sheet or "")
     if warning.code is None:
         text = QCoreApplication.translate(
             "ImportWarningsDialog", "Line %1, total score (%3): the file says %4 but the criteria add up to %5; "

@@ -243,6 +243,30 @@ def describe_import(error: ImportRefused) -> str:
     if kind == "merged_cells":
         return QCoreApplication.translate("Messages", "Cells %1 are merged inside the table. Unmerge them in Excel and import again.").replace(
             "%1", str(params.get("cells", "")))
+    # Hostile or oversized files (issue 17): hidden values, and text too long to be a score table's.
+    if kind == "hidden_row":
+        return say(QCoreApplication.translate("Messages", "Row %1 of the workbook is hidden in Excel but holds values; a hidden score would count without anyone seeing it. Unhide the row or delete it in Excel, and import again."))
+    if kind == "hidden_column":
+        return say(QCoreApplication.translate("Messages", "Column %4 of the workbook is hidden in Excel but holds values; row %1 is the first with a value in it. Unhide the column or delete it in Excel, and import again.")).replace(
+            "%4", str(params.get("cells", "")))
+    if kind == "no_visible_sheet":
+        return say(QCoreApplication.translate("Messages", "The workbook has no visible sheet. In Excel, unhide the sheet that holds the score table and import again."))
+    if kind == "direction_override":
+        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: the text holds invisible direction-override characters, which make it show in another order than it is stored. Type the text again in the file and import again."))
+    limit = str(params.get("limit", ""))
+    length = str(params.get("length", ""))
+    if kind == "title_too_long":
+        return (QCoreApplication.translate("Messages", "Line %1, criterion %2: the title is %3 characters long; a criterion title has at most %4. Shorten it in the file and import again.")
+                .replace("%1", line).replace("%2", code).replace("%3", length).replace("%4", limit))
+    if kind in ("cell_too_long", "line_too_long"):
+        if code:
+            text = QCoreApplication.translate("Messages", "Line %1, criterion %2: the text is %3 characters long; a cell of a score table has at most %4. Shorten it in the file and import again.")
+        else:
+            text = QCoreApplication.translate("Messages", "Line %1: the text is %3 characters long; a cell of a score table has at most %4. Check that you chose the right file.")
+        return text.replace("%1", line).replace("%2", code).replace("%3", length).replace("%4", limit)
+    if kind == "too_many_columns":
+        return say(QCoreApplication.translate("Messages", "Line %1: the row has more than %4 columns; a score table has only a few. Check that you chose the right file.")).replace(
+            "%4", limit)
     if kind == "bad_workbook":
         return say(QCoreApplication.translate("Messages", "The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again."))
     return QCoreApplication.translate("Messages", "The file cannot be imported: %1").replace("%1", str(error))

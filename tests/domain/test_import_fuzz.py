@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cchc_desktop.domain.errors import CchcError
+from cchc_desktop.domain.scoring import Column
 from cchc_desktop.services import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -98,3 +100,11 @@ def test_a_damaged_file_imports_whole_or_is_refused_naming_the_line(fuzz_workspa
         for column in table.columns:
             assert stored.entry(node.code, column) == table.sheet.entry(node.code, column)
         assert stored.note(node.code) == table.sheet.note(node.code)
+
+
+def test_a_text_table_that_happens_to_start_with_pk_is_read_as_text(fuzz_workspace, seed_text, tmp_path):
+    # Found by the fuzzer: "PK" inserted at the start sent a .txt file to the workbook reader.
+    path = tmp_path / "bang-diem.txt"
+    path.write_bytes(b"PK\n\n" + seed_text.encode("utf-8"))
+    outcome = fuzz_workspace.import_file(path, unit="Huyện thử PK", year=2023)
+    assert fuzz_workspace.open_sheet(outcome.sheet_id).sheet.total(Column.APPRAISAL) == Decimal("79.24")

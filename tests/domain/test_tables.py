@@ -126,3 +126,69 @@ def test_files_that_are_not_score_tables_are_refused(data, kind):
 def test_a_header_without_a_score_column_is_refused():
     with pytest.raises(ImportRefused, match="score column"):
         read("STT\tTIÊU CHÍ\tĐIỂM CHUẨN\n1\tx\t1\n")
+
+
+# --- Hostile text: sizes and invisible characters (issue 17, item 10) ------------------------------------------
+
+HEADER = "STT\tTIÊU CHÍ\tĐIỂM CHUẨN\tĐIỂM THẨM ĐỊNH\tGHI CHÚ"
+
+
+def small_table(title="Kế hoạch", note="", code="1.1"):
+    return "\n".join([HEADER, "1\tCông tác chỉ đạo\t2\t", f"{code}\t{title}\t2\t1\t{note}"])
+
+
+def test_a_ten_megabyte_title_is_refused_naming_line_code_and_limit():
+    huge = "Kế hoạch " * 1_200_000
+    with pytest.raises(ImportRefused) as caught:
+        read(small_table(title=huge))
+    assert caught.value.kind == "line_too_long"
+    assert "line 3, code 1.1" in str(caught.value) and "at most 20,000" in str(caught.value)
+    # A workbook cell has no line to be too long: the cell itself is.
+    rows = [(1, HEADER.split("\t")), (2, ["1", "Công tác chỉ đạo", "2", ""]), (3, ["1.1", huge, "2", "1"])]
+    with pytest.raises(ImportRefused) as caught:
+        read_table(rows)
+    assert caught.value.kind == "cell_too_long"
+    assert "line 3, code 1.1" in str(caught.value) and "at most 10,000" in str(caught.value)
+
+
+def test_a_title_over_two_thousand_characters_is_refused_but_two_thousand_pass():
+    assert read(small_table(title="a" * 2_000)).framework.get("1.1").title == "a" * 2_000
+    with pytest.raises(ImportRefused) as caught:
+        read(small_table(title="a" * 2_001))
+    assert caught.value.kind == "title_too_long"
+    assert "line 3, code 1.1" in str(caught.value) and "2,001 characters" in str(caught.value)
+
+
+def test_zero_width_characters_are_removed_so_look_alike_titles_and_codes_are_equal():
+    table = read(small_table(title="Kế\u200b hoạch\ufeff\u200e", code="1.1\u200d"))
+    assert table.framework.get("1.1").title == "Kế hoạch"
+
+
+@pytest.mark.parametrize("override", ["\u202e", "\u202a", "\u2066", "\u2069"])
+def test_a_direction_override_in_a_title_or_note_is_refused(override):
+    for kwargs in ({"title": f"Kế hoạch {override}00,1"}, {"note": f"đạt {override}cao"}):
+        with pytest.raises(ImportRefused) as caught:
+            read(small_table(**kwargs))
+        assert caught.value.kind == "direction_override"
+        assert "line 3, code 1.1" in str(caught.value)
+
+
+def test_a_text_file_with_too_many_lines_long_lines_or_many_columns_is_refused():
+    many = "\n".join([HEADER, "1\tCông tác chỉ đạo\t20000\t"] + [f"1.{n}\tT\t1\t1" for n in range(1, 10_001)])
+    with pytest.raises(ImportRefused) as caught:
+        text_rows(many)
+    assert caught.value.kind == "too_large" and "10,000 lines" in str(caught.value)
+    with pytest.raises(ImportRefused) as caught:
+        text_rows(small_table(note="x" * 25_000))
+    assert caught.value.kind == "line_too_long" and "line 3" in str(caught.value)
+    with pytest.raises(ImportRefused) as caught:
+        read(small_table(note="\t" * 80 + "1"))
+    assert caught.value.kind == "too_many_columns" and "line 3" in str(caught.value)
+
+
+def test_a_file_of_line_breaks_is_refused_before_it_is_split():
+    for breaks in ("\n", "\r\n", "\x0c", "\u2028"):
+        with pytest.raises(ImportRefused) as caught:
+            text_rows(HEADER + breaks * 150_000)
+        assert caught.value.kind == "too_large" and "150,000 lines" in str(caught.value)
+    assert len(text_rows(HEADER + "\r\n" * 90_000)) == 90_000

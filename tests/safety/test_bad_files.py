@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from cchc_desktop.domain.errors import CchcError
+from cchc_desktop.domain.scoring import Column
 
 BAD = Path(__file__).resolve().parents[1] / "data" / "bad"
 TABLES = ("framework", "criterion", "unit", "sheet", "score", "audit_log")
@@ -36,6 +38,14 @@ EXPECTED = {
     "not-a-zip.xlsx": ("bad_workbook", ["not-a-zip.xlsx is not a readable .xlsx workbook"]),
     "utf16-no-bom.txt": ("bad_encoding", ["UTF-16", "Save it as UTF-8"]),
     "spaces-not-tabs.txt": ("one_column", ["line 2", "tabs"]),
+    # Hostile files (issue 17): hidden values, bombs, and text too long to be a title.
+    "far-cell.xlsx": ("too_large", ["cell XFD1048576 holds a value", "10,000 rows and 64 columns"]),
+    "hidden-row.xlsx": ("hidden_row", ["row 3 is hidden in Excel", "Unhide it or delete it"]),
+    "hidden-column.xlsx": ("hidden_column", ["column D is hidden in Excel", "Unhide it or delete it"]),
+    "xml-entities.xlsx": ("bad_workbook", ["declares XML entities"]),
+    "title-too-long.txt": ("title_too_long", ["line 3, code 1.1", "at most 2,000"]),
+    "direction-override.txt": ("direction_override", ["line 3, code 1.1", "direction-override"]),
+    "line-too-long.txt": ("line_too_long", ["line 3, code 1.1", "at most 20,000"]),
 }
 
 
@@ -89,3 +99,33 @@ def test_a_huge_file_is_refused_as_too_large(workspace, tmp_path):
     huge.write_text("\n".join(rows), encoding="utf-8")
     error = _refusal(workspace, huge)
     assert error.kind == "too_large"
+
+
+def test_a_hidden_sheet_is_named_and_the_sheet_excel_shows_is_imported(workspace, seed_path, tmp_path):
+    from openpyxl import Workbook
+
+    rows = [line.split("\t") for line in seed_path.read_text(encoding="utf-8").splitlines() if "\t" in line]
+    book = Workbook()
+    forged = book.active
+    forged.title = "Điểm tối đa"
+    for row in rows:  # every score at its maximum
+        forged.append(row if not row[0][:1].isdigit() else [row[0], row[1], row[2], row[2]])
+    forged.sheet_state = "hidden"
+    shown = book.create_sheet("Phong Thổ 2023")
+    for row in rows:
+        shown.append(row)
+    book.active = 1
+    path = tmp_path / "phong-tho.xlsx"
+    book.save(path)
+    outcome = workspace.import_file(path, unit="Huyện Phong Thổ", year=2023)
+    assert workspace.open_sheet(outcome.sheet_id).sheet.total(Column.APPRAISAL) == Decimal("79.24")
+    assert [w.hidden_sheets for w in outcome.warnings] == [("Điểm tối đa",)]
+
+
+def test_an_oversized_file_is_refused_without_being_read_whole(workspace, tmp_path):
+    big = tmp_path / "big.xlsx"
+    with big.open("wb") as stream:
+        stream.write(b"PK\x03\x04")
+        stream.truncate(30 * 1024 * 1024)  # sparse: 30 MB on paper, nothing on disk
+    error = _refusal(workspace, big)
+    assert error.kind == "too_large" and "over 20 MB" in str(error)

@@ -342,7 +342,7 @@ def test_a_long_title_is_imported_and_prints(workspace, seed_text, tmp_path):
 
 
 def test_a_note_over_the_limit_is_refused_with_a_message(seed_sheet):
-    from cchc_desktop.domain.limits import MAX_NOTE_CHARS
+    from cchc_desktop.domain.text_limits import MAX_NOTE_CHARS
 
     with pytest.raises(CchcError, match="at most 20,000"):
         seed_sheet.set_note("1.2.1", "a" * (MAX_NOTE_CHARS + 1))

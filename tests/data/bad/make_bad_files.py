@@ -32,6 +32,32 @@ def workbook(rows: list[list[object]], merge: str | None = None) -> bytes:
     return buffer.getvalue()
 
 
+def hostile_workbook(rows: list[list[object]], change) -> bytes:
+    """A workbook whose sheet openpyxl's ``change(sheet)`` hides something in, or bloats."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    change(book.active)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def with_entities(data: bytes) -> bytes:
+    """The workbook with an XML entity declaration put into its sheet (the start of a billion-laughs bomb)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                body = body.replace(b"<worksheet", b'<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">]><worksheet', 1)
+            target.writestr(info.filename, body)
+    return buffer.getvalue()
+
+
 def seed_rows() -> list[list[object]]:
     rows = []
     for line in SEED.read_text(encoding="utf-8").splitlines():
@@ -68,6 +94,15 @@ def main() -> None:
         "merged-in-table.xlsx": workbook([XLSX_HEADER, [1, "Công tác", 2, None], ["1.1", "Kế hoạch", 2, 1]],
                                          merge="B2:C2"),
     }
+    small = [XLSX_HEADER, [1, "Công tác", 2, None], ["1.1", "Kế hoạch", 2, 1]]
+    files["far-cell.xlsx"] = hostile_workbook([], lambda sheet: sheet.cell(row=1048576, column=16384, value=1))
+    files["hidden-row.xlsx"] = hostile_workbook(small, lambda sheet: setattr(sheet.row_dimensions[3], "hidden", True))
+    files["hidden-column.xlsx"] = hostile_workbook(
+        small, lambda sheet: setattr(sheet.column_dimensions["D"], "hidden", True))
+    files["xml-entities.xlsx"] = with_entities(workbook(small))
+    files["title-too-long.txt"] = table("1\tCông tác chỉ đạo\t2\t", "1.1\t" + "Kế hoạch " * 300 + "\t2\t1")
+    files["direction-override.txt"] = table("1\tCông tác chỉ đạo\t2\t", "1.1\tKế hoạch \u202e1,00\t2\t1")
+    files["line-too-long.txt"] = table("1\tCông tác chỉ đạo\t2\t", "1.1\t" + "x" * 30_000 + "\t2\t1")
     good = workbook(seed_rows())
     files["truncated.xlsx"] = good[: len(good) // 2]
     files["not-a-zip.xlsx"] = b"PK\x03\x04" + b"\x00" * 200
