@@ -3,8 +3,11 @@
 from .workspace import (  # noqa: F401
     DEMO_UNIT,
     DEMO_YEAR,
+    DatabaseMissingError,
+    FilePreview,
     ImportOutcome,
     SheetDocument,
+    SheetExistsError,
     SheetLockedError,
     Workspace,
 )
