@@ -212,6 +212,11 @@ Tệp trước khi khôi phục được giữ tại:
             <source>Edit the note of %1</source>
             <translation>Sửa ghi chú của %1</translation>
         </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="119" />
+            <source>Import %1</source>
+            <translation>Nhập tệp %1</translation>
+        </message>
     </context>
     <context>
         <name>Crash</name>
@@ -358,42 +363,52 @@ Please send the log file to your IT support:
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="33" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="35" />
             <source>Import a score table</source>
             <translation>Nhập bảng điểm từ tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="34" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="36" />
             <source>File: %1</source>
             <translation>Tệp: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="37" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="43" />
+            <source>The file's title names %1, year %2.</source>
+            <translation>Tiêu đề của tệp ghi: %1, năm %2.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="46" />
+            <source>The file's title names no unit and year: type them below.</source>
+            <translation>Tiêu đề của tệp không ghi tên đơn vị và năm: hãy nhập vào bên dưới.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="47" />
             <source>As a &amp;new sheet</source>
             <translation>Thành bảng điểm &amp;mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="50" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="61" />
             <source>Into the &amp;current sheet</source>
             <translation>&amp;Vào bảng điểm đang mở</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="54" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="65" />
             <source>Into the &amp;current sheet: %1, %2</source>
             <translation>&amp;Vào bảng điểm đang mở: %1, năm %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="52" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="63" />
             <source>No sheet is open.</source>
             <translation>Chưa mở bảng điểm nào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="57" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="68" />
             <source>Only the score columns the file has are filled (for example the appraisal); the other columns keep their scores. The criteria must be the same as the sheet's.</source>
             <translation>Chỉ điền những cột điểm có trong tệp (ví dụ điểm thẩm định); các cột khác giữ nguyên điểm đã nhập. Các tiêu chí trong tệp phải giống các tiêu chí của bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="66" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="80" />
             <source>&amp;Import</source>
             <translation>&amp;Nhập</translation>
         </message>
@@ -401,52 +416,52 @@ Please send the log file to your IT support:
     <context>
         <name>ImportWarningsDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="87" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="102" />
             <source>maximum score</source>
             <translation>điểm chuẩn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="89" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="104" />
             <source>self-assessment</source>
             <translation>điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="90" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="105" />
             <source>appraisal</source>
             <translation>điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="95" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="110" />
             <source>(empty)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="100" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="115" />
             <source>Line %1, total score (%3): the file says %4 but the criteria add up to %5; the sum of the criteria is kept.</source>
             <translation>Dòng %1, tổng điểm (%3): tệp ghi %4 nhưng cộng các tiêu chí được %5; phần mềm giữ kết quả cộng các tiêu chí.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="104" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="119" />
             <source>Line %1, criterion %2: the file gives a maximum score of %4 but the maximum scores of its sub-criteria add up to %5; the file's maximum is kept. Check the criteria framework.</source>
             <translation>Dòng %1, tiêu chí %2: tệp ghi điểm chuẩn %4 nhưng tổng điểm chuẩn các tiêu chí thành phần là %5; phần mềm giữ điểm chuẩn ghi trong tệp. Đề nghị kiểm tra lại bộ tiêu chí.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="108" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="123" />
             <source>Line %1, criterion %2 (%3): the file says %4 but its sub-criteria add up to %5; the sum of the sub-criteria is kept.</source>
             <translation>Dòng %1, tiêu chí %2 (%3): tệp ghi %4 nhưng tổng các tiêu chí thành phần là %5; phần mềm giữ tổng các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="122" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="137" />
             <source>Check the imported sheet</source>
             <translation>Kiểm tra bảng điểm vừa nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="124" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="139" />
             <source>The sheet was imported. In the rows below, a figure in the file differs from the sum of its parts; each row says which figure was kept. Check them against the paper copy. Rows to check: %1.</source>
             <translation>Bảng điểm đã được nhập. Ở các dòng dưới đây, số ghi trong tệp khác với tổng các phần của nó; mỗi dòng cho biết phần mềm giữ số nào. Đề nghị đối chiếu với bản giấy. Số dòng cần kiểm tra: %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="136" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="151" />
             <source>&amp;Copy the list</source>
             <translation>&amp;Sao chép danh sách</translation>
         </message>
@@ -454,263 +469,264 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="260" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="288" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="261" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="289" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="262" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="290" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="263" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="291" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="264" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="292" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="265" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="293" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="266" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="294" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="267" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="295" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="268" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="296" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="269" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="297" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="270" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="298" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi &amp;tên đơn vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="271" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="299" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="272" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="300" />
             <source>Print pre&amp;view…</source>
             <translation>&amp;Xem trước khi in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="273" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="301" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="274" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="302" />
             <source>Your &amp;name in the history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="276" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="304" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="277" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="305" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="278" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="306" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="279" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="307" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="280" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="308" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="281" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="309" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="282" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="310" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="283" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="311" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="284" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="312" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="285" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="313" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="286" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="314" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="287" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="315" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="288" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="316" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="289" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="317" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="290" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="318" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="291" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="319" />
             <source>Find by code or words, e.g. thu tuc</source>
             <translation>Tìm theo số thứ tự hoặc nội dung, ví dụ: thu tuc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="292" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="320" />
             <source>Only unscored</source>
             <translation>Chỉ tiêu chí chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="293" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="321" />
             <source>Show only sub-criteria missing a self-assessment or appraisal score</source>
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="306" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="334" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="306" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="334" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="307" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="335" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="307" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="335" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="315" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="343" />
             <source>Every change is saved as you type</source>
             <translation>Mọi thay đổi được lưu ngay khi nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="317" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="345" />
             <source>Saved at %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="321" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="675" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="349" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="731" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="324" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="352" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="393" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="421" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="395" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="423" />
             <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="411" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="439" />
             <source>There is no criteria framework in this database to make a sheet from.</source>
             <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="421" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="464" />
             <source>Import a score table</source>
             <translation>Nhập bảng điểm từ tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="422" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="465" />
             <source>Score tables (*.txt *.tsv *.xlsx);;Text tables (*.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Bảng điểm (*.txt *.tsv *.xlsx);;Bảng điểm dạng văn bản (*.txt *.tsv);;Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="453" />
-            <source>Imported %1 into this sheet. The edit history was cleared: the import itself cannot be undone with Ctrl+Z.</source>
-            <translation>Đã nhập %1 vào bảng điểm này. Lịch sử chỉnh sửa đã được xóa: không thể hoàn tác việc nhập bằng Ctrl+Z.</translation>
-        </message>
-        <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="460" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="516" />
             <source>Imported %1 as a new sheet. Its criteria differ from every framework already in this database, so they were saved as a new criteria framework.</source>
             <translation>Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu nên được lưu thành một bộ tiêu chí mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="464" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="520" />
             <source>Imported %1 as a new sheet.</source>
             <translation>Đã nhập %1 thành bảng điểm mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="469" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="525" />
             <source>This unit already has a sheet for that year and framework. To fill that sheet from the file, open it, import again and choose “Into the current sheet”.</source>
             <translation>Đơn vị này đã có bảng điểm của năm đó theo bộ tiêu chí này. Muốn điền bảng điểm đó từ tệp, hãy mở bảng điểm đó, nhập lại và chọn “Vào bảng điểm đang mở”.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="473" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="491" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="529" />
             <source>%1 was not imported; nothing was changed.</source>
             <translation>Chưa nhập được tệp %1; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="494" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="508" />
+            <source>Imported %1 into this sheet. Ctrl+Z undoes the whole import.</source>
+            <translation>Đã nhập %1 vào bảng điểm này. Bấm Ctrl+Z để hoàn tác toàn bộ lần nhập.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="550" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -719,44 +735,44 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="495" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="551" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="515" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="571" />
             <source>Printing is not available in this version yet.</source>
             <translation>Phiên bản này chưa có chức năng in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="609" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="665" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="664" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="720" />
             <source>No criterion matches.</source>
             <translation>Không có tiêu chí nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="692" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="748" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="693" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="749" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="698" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="754" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="699" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="755" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -772,387 +788,382 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="33" />
+            <location filename="../cchc_desktop/ui/messages.py" line="29" />
             <source>The score is empty: type a number such as 9,28.</source>
             <translation>Chưa nhập điểm: hãy nhập một số, ví dụ 9,28.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="35" />
+            <location filename="../cchc_desktop/ui/messages.py" line="31" />
             <source>“%1” is negative: a score cannot be below 0.</source>
             <translation>“%1” là số âm: điểm không được nhỏ hơn 0.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="37" />
+            <location filename="../cchc_desktop/ui/messages.py" line="33" />
             <source>“%1” has a sign: type the number alone, such as 9,28.</source>
             <translation>“%1” có dấu: chỉ nhập con số, ví dụ 9,28.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="39" />
+            <location filename="../cchc_desktop/ui/messages.py" line="35" />
             <source>“%1” has more than 2 decimal places: scores are kept to the hundredth, such as 9,28.</source>
             <translation>“%1” có quá 2 chữ số thập phân: điểm chỉ lấy đến hàng phần trăm, ví dụ 9,28.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="42" />
+            <location filename="../cchc_desktop/ui/messages.py" line="38" />
             <source>“%1” is too large to be a score.</source>
             <translation>“%1” quá lớn, không phải là điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="44" />
+            <location filename="../cchc_desktop/ui/messages.py" line="40" />
             <source>“%1” is written with an exponent: type the number in full, such as 9,28.</source>
             <translation>“%1” được viết dạng lũy thừa: hãy nhập đầy đủ con số, ví dụ 9,28.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="46" />
+            <location filename="../cchc_desktop/ui/messages.py" line="42" />
             <source>“%1” has a thousands separator: a score has at most one comma, such as 9,28.</source>
             <translation>“%1” có dấu phân cách hàng nghìn: điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="49" />
+            <location filename="../cchc_desktop/ui/messages.py" line="45" />
             <source>“%1” is not a number: type a score such as 9,28.</source>
             <translation>“%1” không phải là số: hãy nhập điểm, ví dụ 9,28.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="51" />
+            <location filename="../cchc_desktop/ui/messages.py" line="47" />
             <source>%1: %2 is below 0.</source>
             <translation>%1: %2 nhỏ hơn 0.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="54" />
+            <location filename="../cchc_desktop/ui/messages.py" line="50" />
             <source>%1: %2 is over the maximum score of %3.</source>
             <translation>%1: %2 vượt quá điểm chuẩn %3.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="57" />
+            <location filename="../cchc_desktop/ui/messages.py" line="53" />
             <source>The database refused a score over its maximum.</source>
             <translation>Cơ sở dữ liệu không nhận điểm vượt quá điểm chuẩn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="59" />
+            <location filename="../cchc_desktop/ui/messages.py" line="55" />
             <source>%1 is computed from its sub-criteria: enter the scores on its sub-criteria.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy nhập điểm ở các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="61" />
+            <location filename="../cchc_desktop/ui/messages.py" line="57" />
             <source>There is no criterion %1 in this framework.</source>
             <translation>Bộ tiêu chí này không có tiêu chí %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="63" />
+            <location filename="../cchc_desktop/ui/messages.py" line="59" />
             <source>This sheet is finalized and cannot be changed. Reopen it first.</source>
             <translation>Bảng điểm đã chốt, không sửa được. Hãy mở lại bảng điểm trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="65" />
+            <location filename="../cchc_desktop/ui/messages.py" line="61" />
             <source>Sheet %1 is not in this database.</source>
             <translation>Không có bảng điểm số %1 trong cơ sở dữ liệu này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="67" />
+            <location filename="../cchc_desktop/ui/messages.py" line="63" />
             <source>The unit name is empty: type the name of the district or office.</source>
             <translation>Chưa nhập tên đơn vị: hãy nhập tên huyện hoặc cơ quan.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="69" />
+            <location filename="../cchc_desktop/ui/messages.py" line="65" />
             <source>%1 is not a plausible year for a sheet: choose a year from 2000 to 2100.</source>
             <translation>Năm %1 không hợp lệ: hãy chọn năm từ 2000 đến 2100.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/messages.py" line="72" />
-            <source>This unit already has a sheet for that year and framework. Choose it in the sheet list.</source>
-            <translation>Đơn vị này đã có bảng điểm của năm và bộ tiêu chí đó. Hãy chọn bảng điểm đó trong danh sách.</translation>
-        </message>
-        <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="74" />
             <source>There is already a unit with that name: choose another name.</source>
             <translation>Đã có đơn vị mang tên này: hãy chọn tên khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="76" />
+            <location filename="../cchc_desktop/ui/messages.py" line="74" />
             <source>This database was written by a newer version of CCHC Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>Cơ sở dữ liệu này được tạo bằng phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để mở; tệp chưa bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="78" />
+            <location filename="../cchc_desktop/ui/messages.py" line="76" />
             <source>The database cannot be used in this folder. Keep it on a local disk, not a network or read-only folder.</source>
             <translation>Không dùng được cơ sở dữ liệu trong thư mục này. Hãy để tệp trên ổ đĩa của máy, không để trên mạng hoặc thư mục chỉ đọc.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="80" />
+            <location filename="../cchc_desktop/ui/messages.py" line="78" />
             <source>The database %1 is already open in another CCHC Desktop window or command. Close the other one and try again; nothing was opened or changed.</source>
             <translation>Cơ sở dữ liệu %1 đang được mở ở một cửa sổ hoặc lệnh CCHC Desktop khác. Hãy đóng nơi đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="82" />
+            <location filename="../cchc_desktop/ui/messages.py" line="80" />
             <source>The database file %1 is damaged. Restore the newest backup; the damaged file has been left exactly as it was.</source>
             <translation>Tệp cơ sở dữ liệu %1 bị hỏng. Hãy khôi phục bản sao lưu mới nhất; tệp bị hỏng vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="84" />
+            <location filename="../cchc_desktop/ui/messages.py" line="82" />
             <source>%1 is not a CCHC Desktop database.</source>
             <translation>%1 không phải là cơ sở dữ liệu của CCHC Desktop.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="86" />
+            <location filename="../cchc_desktop/ui/messages.py" line="84" />
             <source>The backup copy could not be made: check that the disk has free space. Details: %1</source>
             <translation>Không tạo được bản sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="88" />
+            <location filename="../cchc_desktop/ui/messages.py" line="86" />
             <source>“%1” is not a date: write it as 05/02/2024.</source>
             <translation>“%1” không phải là ngày: hãy viết dạng 05/02/2024.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="90" />
+            <location filename="../cchc_desktop/ui/messages.py" line="88" />
             <source>Choose at least one score column to print.</source>
             <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="92" />
+            <location filename="../cchc_desktop/ui/messages.py" line="90" />
             <source>%1 cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder.</source>
             <translation>Không ghi được %1: tệp có thể đang mở trong chương trình khác, hoặc thư mục chỉ đọc. Hãy đóng tệp hoặc chọn thư mục khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="94" />
+            <location filename="../cchc_desktop/ui/messages.py" line="92" />
             <source>The font file %1 is missing or damaged: reinstall CCHC Desktop.</source>
             <translation>Tệp phông chữ %1 bị thiếu hoặc hỏng: hãy cài đặt lại CCHC Desktop.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="96" />
+            <location filename="../cchc_desktop/ui/messages.py" line="94" />
             <source>This sheet is already finalized.</source>
             <translation>Bảng điểm này đã được chốt.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="98" />
+            <location filename="../cchc_desktop/ui/messages.py" line="96" />
             <source>This sheet is not finalized, so there is nothing to reopen.</source>
             <translation>Bảng điểm này chưa chốt nên không cần mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="100" />
+            <location filename="../cchc_desktop/ui/messages.py" line="98" />
             <source>Reopening a finalized sheet needs a reason: type why it must change.</source>
             <translation>Mở lại bảng điểm đã chốt cần có lý do: hãy ghi rõ vì sao phải sửa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="102" />
+            <location filename="../cchc_desktop/ui/messages.py" line="100" />
             <source>The database %1 is open in this program, so it cannot be replaced now. Close it first, then try again; nothing was changed.</source>
             <translation>Cơ sở dữ liệu %1 đang mở trong phần mềm này nên chưa thể thay thế. Hãy đóng nó trước rồi thử lại; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="104" />
+            <location filename="../cchc_desktop/ui/messages.py" line="102" />
             <source>The database %1 cannot be opened for work: its folder cannot be written. Copy the database to a folder of your own (such as Documents) and open that copy.</source>
             <translation>Không thể mở cơ sở dữ liệu %1 để làm việc vì không ghi được vào thư mục chứa nó. Hãy sao chép cơ sở dữ liệu sang một thư mục của mình (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="106" />
+            <location filename="../cchc_desktop/ui/messages.py" line="104" />
             <source>The database %1 is missing, but its log file is still there: the database was moved or deleted without it. Put the .db file back next to its log file, or restore a backup; nothing was changed.</source>
             <translation>Không tìm thấy cơ sở dữ liệu %1 nhưng tệp nhật ký của nó vẫn còn: cơ sở dữ liệu đã bị di chuyển hoặc xóa mà không kèm tệp nhật ký. Hãy đặt lại tệp .db cạnh tệp nhật ký, hoặc khôi phục một bản sao lưu; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="108" />
+            <location filename="../cchc_desktop/ui/messages.py" line="106" />
             <source>The database %1 cannot be read. Check that the disk is connected and that you may open the file.</source>
             <translation>Không đọc được cơ sở dữ liệu %1. Hãy kiểm tra ổ đĩa đã được kết nối và tài khoản của mình có quyền mở tệp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="110" />
+            <location filename="../cchc_desktop/ui/messages.py" line="108" />
             <source>That backup does not exist. Open File → Backups to see the backups there are.</source>
             <translation>Không có bản sao lưu đó. Vào Tệp → Sao lưu và khôi phục để xem các bản sao lưu hiện có.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="112" />
+            <location filename="../cchc_desktop/ui/messages.py" line="110" />
             <source>The database refused the change; nothing was saved. Details: %1</source>
             <translation>Cơ sở dữ liệu không nhận thay đổi; chưa có gì được lưu. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="113" />
+            <location filename="../cchc_desktop/ui/messages.py" line="111" />
             <source>The action could not be completed: %1</source>
             <translation>Không thực hiện được thao tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="125" />
+            <location filename="../cchc_desktop/ui/messages.py" line="120" />
             <source>TOTAL</source>
             <translation>Tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="135" />
+            <location filename="../cchc_desktop/ui/messages.py" line="130" />
             <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
             <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="136" />
+            <location filename="../cchc_desktop/ui/messages.py" line="131" />
             <source>The file is too large to be a score table. Check that you chose the right file.</source>
             <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="139" />
+            <location filename="../cchc_desktop/ui/messages.py" line="134" />
             <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="141" />
+            <location filename="../cchc_desktop/ui/messages.py" line="136" />
             <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="143" />
+            <location filename="../cchc_desktop/ui/messages.py" line="138" />
             <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="145" />
+            <location filename="../cchc_desktop/ui/messages.py" line="140" />
             <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="147" />
+            <location filename="../cchc_desktop/ui/messages.py" line="142" />
             <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="149" />
+            <location filename="../cchc_desktop/ui/messages.py" line="144" />
             <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="151" />
+            <location filename="../cchc_desktop/ui/messages.py" line="146" />
             <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="153" />
+            <location filename="../cchc_desktop/ui/messages.py" line="148" />
             <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="156" />
+            <location filename="../cchc_desktop/ui/messages.py" line="151" />
             <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="159" />
+            <location filename="../cchc_desktop/ui/messages.py" line="154" />
             <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
             <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="161" />
+            <location filename="../cchc_desktop/ui/messages.py" line="156" />
             <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
             <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="163" />
+            <location filename="../cchc_desktop/ui/messages.py" line="158" />
             <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
             <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="165" />
+            <location filename="../cchc_desktop/ui/messages.py" line="160" />
             <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="167" />
+            <location filename="../cchc_desktop/ui/messages.py" line="162" />
             <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
             <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="169" />
+            <location filename="../cchc_desktop/ui/messages.py" line="164" />
             <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="171" />
+            <location filename="../cchc_desktop/ui/messages.py" line="166" />
             <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="173" />
+            <location filename="../cchc_desktop/ui/messages.py" line="168" />
             <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
             <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="175" />
+            <location filename="../cchc_desktop/ui/messages.py" line="170" />
             <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="177" />
+            <location filename="../cchc_desktop/ui/messages.py" line="172" />
             <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
             <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="180" />
+            <location filename="../cchc_desktop/ui/messages.py" line="175" />
             <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="182" />
+            <location filename="../cchc_desktop/ui/messages.py" line="177" />
             <source>The file's criteria (codes or maximum scores) differ from the criteria of this sheet, so it cannot be imported into it. Import it as a new sheet instead, or choose the file made for this sheet.</source>
             <translation>Các tiêu chí trong tệp (số thứ tự hoặc điểm chuẩn) khác với các tiêu chí của bảng điểm này nên không nhập vào bảng điểm này được. Hãy nhập thành bảng điểm mới, hoặc chọn đúng tệp của bảng điểm này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="184" />
+            <location filename="../cchc_desktop/ui/messages.py" line="179" />
             <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
             <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="186" />
+            <location filename="../cchc_desktop/ui/messages.py" line="181" />
             <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
             <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="189" />
+            <location filename="../cchc_desktop/ui/messages.py" line="184" />
             <source>The file is empty. Choose the file that holds the score table.</source>
             <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="192" />
+            <location filename="../cchc_desktop/ui/messages.py" line="187" />
             <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="193" />
+            <location filename="../cchc_desktop/ui/messages.py" line="188" />
             <source>The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="195" />
+            <location filename="../cchc_desktop/ui/messages.py" line="190" />
             <source>The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook.</source>
             <translation>Tệp không phải bảng điểm dạng văn bản (tệp chứa dữ liệu nhị phân). Hãy chọn tệp .txt hoặc tệp Excel .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="197" />
+            <location filename="../cchc_desktop/ui/messages.py" line="192" />
             <source>The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again.</source>
             <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn, ổ đĩa hoặc USB chứa tệp đã được kết nối và tệp không bị chương trình khác khóa, rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="202" />
+            <location filename="../cchc_desktop/ui/messages.py" line="197" />
             <source>Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="203" />
+            <location filename="../cchc_desktop/ui/messages.py" line="198" />
             <source>The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="206" />
+            <location filename="../cchc_desktop/ui/messages.py" line="201" />
             <source>Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Dòng %1 của tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="207" />
+            <location filename="../cchc_desktop/ui/messages.py" line="202" />
             <source>The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="209" />
+            <location filename="../cchc_desktop/ui/messages.py" line="204" />
             <source>Cells %1 are merged inside the table. Unmerge them in Excel and import again.</source>
             <translation>Các ô %1 trong bảng đang bị gộp. Hãy bỏ gộp ô (Unmerge) trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="212" />
+            <location filename="../cchc_desktop/ui/messages.py" line="207" />
             <source>The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again.</source>
             <translation>Tệp không phải tệp Excel (.xlsx) đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="213" />
+            <location filename="../cchc_desktop/ui/messages.py" line="208" />
             <source>The file cannot be imported: %1</source>
             <translation>Không nhập được tệp: %1</translation>
         </message>
@@ -1160,7 +1171,7 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>NewSheetDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="44" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="45" />
             <source>New score sheet</source>
             <translation>Tạo bảng điểm mới</translation>
         </message>
@@ -1170,22 +1181,22 @@ Cơ sở dữ liệu: %2</translation>
             <translation>ví dụ: Huyện Phong Thổ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="51" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="52" />
             <source>%1 (%2 criteria)</source>
             <translation>%1 (%2 tiêu chí)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="26" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="27" />
             <source>Unit:</source>
             <translation>Đơn vị:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="28" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="29" />
             <source>Year:</source>
             <translation>Năm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="54" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="55" />
             <source>Criteria framework:</source>
             <translation>Bộ tiêu chí:</translation>
         </message>
@@ -1393,12 +1404,12 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>RenameUnitDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="69" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="70" />
             <source>Rename the unit</source>
             <translation>Đổi tên đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="75" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="76" />
             <source>New name:</source>
             <translation>Tên mới:</translation>
         </message>
@@ -1409,6 +1420,25 @@ Cơ sở dữ liệu: %2</translation>
             <location filename="../cchc_desktop/ui/score_delegate.py" line="91" />
             <source>Not saved: %1</source>
             <translation>Chưa lưu: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetExists</name>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="68" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="90" />
+            <source>There is already a sheet for %1 for the year %2. A unit is scored once a year: open that sheet to work on it.</source>
+            <translation>Đã có bảng điểm của %1 năm %2. Mỗi đơn vị chỉ có một bảng điểm cho mỗi năm: hãy mở bảng điểm đó để làm việc.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="93" />
+            <source>CCHC Desktop</source>
+            <translation>CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="96" />
+            <source>&amp;Open that sheet</source>
+            <translation>&amp;Mở bảng điểm đó</translation>
         </message>
     </context>
     <context>
@@ -1535,12 +1565,49 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>Start</name>
         <message>
-            <location filename="../cchc_desktop/app.py" line="87" />
+            <location filename="../cchc_desktop/app.py" line="44" />
+            <location filename="../cchc_desktop/app.py" line="125" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="88" />
+            <location filename="../cchc_desktop/app.py" line="45" />
+            <source>There is no database file at
+%1
+
+If the path was mistyped, choose the right file. Create a new, empty database there only if you mean to start afresh.</source>
+            <translation>Không có tệp cơ sở dữ liệu tại
+%1
+
+Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở dữ liệu mới, trống tại đó nếu bạn muốn bắt đầu lại từ đầu.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="49" />
+            <source>&amp;Create a new database</source>
+            <translation>&amp;Tạo cơ sở dữ liệu mới</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="51" />
+            <source>C&amp;hoose another file…</source>
+            <translation>&amp;Chọn tệp khác…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="53" />
+            <source>&amp;Quit</source>
+            <translation>T&amp;hoát</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="63" />
+            <source>Open a database</source>
+            <translation>Mở cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="64" />
+            <source>CCHC databases (*.db);;All files (*)</source>
+            <translation>Cơ sở dữ liệu CCHC (*.db);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="126" />
             <source>The database %1 cannot be opened.
 
 %2</source>
@@ -1588,6 +1655,39 @@ Cơ sở dữ liệu: %2</translation>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="180" />
             <source>e.g. Nguyễn Văn An</source>
             <translation>ví dụ: Nguyễn Văn An</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePanel</name>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="65" />
+            <source>Welcome to CCHC Desktop</source>
+            <translation>Chào mừng bạn đến với CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="67" />
+            <source>Make the score sheet of your unit for the year just ended, or bring in a score table you already have. The sheet shown below, “Huyện Phong Thổ (mẫu)”, is an example (mẫu): a real appraised sheet to try the program on. Every change is saved as you type.</source>
+            <translation>Hãy tạo bảng điểm của đơn vị mình cho năm vừa qua, hoặc nhập bảng điểm đã có từ tệp. Bảng điểm bên dưới, “Huyện Phong Thổ (mẫu)”, là bảng điểm mẫu: một bảng điểm thật đã được thẩm định, dùng để làm quen với phần mềm. Mọi thay đổi được lưu ngay khi nhập.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="70" />
+            <source>&amp;Create a sheet…</source>
+            <translation>&amp;Tạo bảng điểm mới…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="71" />
+            <source>I&amp;mport a score table…</source>
+            <translation>&amp;Nhập bảng điểm từ tệp…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="72" />
+            <source>Look at the &amp;example sheet</source>
+            <translation>&amp;Xem bảng điểm mẫu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="73" />
+            <source>Close this panel</source>
+            <translation>Đóng khung này</translation>
         </message>
     </context>
 </TS>

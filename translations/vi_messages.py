@@ -298,3 +298,8 @@ VI.update(VI_SAFETY)
 from vi_messages_import import VI_IMPORT  # noqa: E402
 
 VI.update(VI_IMPORT)
+
+# One sheet per unit and year, the undoable import, the database question and the welcome panel, likewise.
+from vi_messages_sheets import VI_SHEETS  # noqa: E402
+
+VI.update(VI_SHEETS)

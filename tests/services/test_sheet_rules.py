@@ -62,3 +62,16 @@ def test_a_missing_database_is_not_created_unless_asked(tmp_path):
         Workspace.open(missing, create=False)
     assert isinstance(refused.value, CchcError) and refused.value.params["path"] == str(missing)
     assert not missing.exists() and not missing.parent.exists()
+
+
+def test_the_printed_demo_says_it_is_an_example(db_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from cchc_desktop.services import printing
+
+    with Workspace.open(db_path, demo=True) as workspace:
+        data = printing.render_pdf(workspace.open_sheet(workspace.demo_sheet_id()))
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages)
+    assert "PHONG THỔ (MẪU) NĂM 2023" in text
