@@ -237,7 +237,11 @@ class Workspace:
         new_name = clean_text(new_name)
         if not new_name:
             raise CchcError("The unit name is empty.", kind="empty_unit")
-        self.sheet_info(sheet_id)
+        info = self.sheet_info(sheet_id)
+        # "huyện phong thổ" next to "Huyện Phong Thổ" would be two names for one unit, and two sheets for its years.
+        if any(unit_key(s.unit) == unit_key(new_name) and unit_key(s.unit) != unit_key(info.unit)
+               for s in self.sheets()):
+            raise CchcError(f"There is already a unit named {new_name}.", kind="unit_exists")
         try:
             with self.engine.begin() as connection:
                 repository.rename_unit(connection, sheet_id, new_name)

@@ -521,11 +521,7 @@ class MainWindow(QMainWindow):
         return outcome
 
     def _import_refusal(self, file_name: str, error: CchcError) -> str:
-        if error.kind == "sheet_exists":
-            reason = self.tr("This unit already has a sheet for that year and framework. To fill that sheet from "
-                             "the file, open it, import again and choose “Into the current sheet”.")
-        else:
-            reason = describe(error)
+        reason = describe(error)
         return self.tr("%1 was not imported; nothing was changed.").replace("%1", file_name) + "\n\n" + reason
 
     def rename_unit(self) -> None:

@@ -75,3 +75,13 @@ def test_the_printed_demo_says_it_is_an_example(db_path):
         data = printing.render_pdf(workspace.open_sheet(workspace.demo_sheet_id()))
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages)
     assert "PHONG THỔ (MẪU) NĂM 2023" in text
+
+
+def test_renaming_cannot_make_two_spellings_of_one_unit(workspace, seed_path):
+    phong_tho = workspace.import_file(seed_path, unit="Huyện Phong Thổ", year=2023).sheet_id
+    sin_ho = workspace.import_file(seed_path, unit="Huyện Sìn Hồ", year=2023).sheet_id
+    with pytest.raises(CchcError) as refused:
+        workspace.rename_unit(sin_ho, "huyện  phong THỔ")
+    assert refused.value.kind == "unit_exists"
+    workspace.rename_unit(phong_tho, "HUYỆN PHONG THỔ")  # its own name, written differently, is fine
+    assert workspace.sheet_info(phong_tho).unit == "HUYỆN PHONG THỔ"
