@@ -35,6 +35,41 @@ def _windows_taskbar_identity() -> None:
             pass
 
 
+def confirm_new_database(path: Path) -> Path | None:
+    """The database to open: ``path`` if it exists, else what the user answers (create it, another file, or None)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    while not path.exists():
+        question = QCoreApplication.translate(
+            "Start", "There is no database file at\n%1\n\nIf the path was mistyped, choose the right file. "
+            "Create a new, empty database there only if you mean to start afresh.")
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Start", "CCHC Desktop"),
+                          question.replace("%1", str(path)), QMessageBox.StandardButton.NoButton)
+        box.setObjectName("newDatabaseBox")
+        create = box.addButton(QCoreApplication.translate("Start", "&Create a new database"),
+                               QMessageBox.ButtonRole.AcceptRole)
+        create.setObjectName("createDatabase")
+        choose = box.addButton(QCoreApplication.translate("Start", "C&hoose another file…"),
+                               QMessageBox.ButtonRole.ActionRole)
+        choose.setObjectName("chooseDatabase")
+        quit_button = box.addButton(QCoreApplication.translate("Start", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+        quit_button.setObjectName("quitStart")
+        box.setDefaultButton(choose)
+        box.setEscapeButton(quit_button)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is create:
+            return path
+        if clicked is not choose:
+            return None
+        chosen, _ = QFileDialog.getOpenFileName(None, QCoreApplication.translate("Start", "Open a database"), str(path.parent),
+                                                QCoreApplication.translate("Start", "CCHC databases (*.db);;All files (*)"))
+        if chosen:
+            path = Path(chosen)
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     if "--self-test" in argv:
@@ -76,6 +111,12 @@ def main(argv: list[str] | None = None) -> int:
     from .ui.messages import describe
 
     database = arguments.db or paths.default_database_path()
+    if arguments.db is not None and arguments.screenshot is None:
+        # The default database is made without asking on the first start; a named one that is missing is
+        # more likely a typing mistake than a wish for an empty database.
+        database = confirm_new_database(arguments.db)
+        if database is None:
+            return 0
     try:
         workspace = Workspace.open(database, demo=True)
     except CchcError as error:
@@ -101,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from .ui.main_window import MainWindow
 
-    window = MainWindow(workspace, settings=settings, sheet_id=arguments.sheet, owns_workspace=True)
+    window = MainWindow(workspace, settings=settings, sheet_id=arguments.sheet, owns_workspace=True,
+                        welcome=workspace.created)
     window.show()
     return app.exec()
 

@@ -30,12 +30,23 @@ class UserError(CchcError):
     kind = "usage"
 
 
-def open_workspace(args: argparse.Namespace):  # noqa: ANN201
+def open_workspace(args: argparse.Namespace, *, write: bool = False):  # noqa: ANN201
+    """The database of --db. Only a command that writes (``write``) may create it, and then it says so.
+
+    A mistyped --db must not quietly become a new database whose emptiness looks like lost data.
+    """
     from .paths import default_database_path
     from .services import Workspace
 
     if args.db:
-        workspace = Workspace.open(Path(args.db))
+        path = Path(args.db)
+        if not path.exists() and not write:
+            raise UserError(f"there is no database at {path}. Check the --db path (nothing was created; "
+                            "only commands that write, such as import, set or note, create a new database).",
+                            path=str(path))
+        workspace = Workspace.open(path)
+        if workspace.created:
+            print(f"Đã tạo cơ sở dữ liệu mới: {path}", file=sys.stderr)
     else:
         # The default database is the desktop program's; a new one starts with the demo sheet there too.
         workspace = Workspace.open(default_database_path(), demo=True)
@@ -82,7 +93,10 @@ def _import(args: argparse.Namespace) -> int:
     """Import a score table (.txt or .xlsx) as a new sheet, or into an existing one."""
     if args.sheet is None and (args.unit is None or args.year is None):
         raise UserError("import needs --unit and --year (or --sheet to import into an existing sheet).")
-    with open_workspace(args) as workspace:
+    from .services import Workspace
+
+    Workspace.read_table_file(args.file)  # a file that cannot be imported must not create a database first
+    with open_workspace(args, write=True) as workspace:
         outcome = workspace.import_file(args.file, unit=args.unit or "", year=args.year or 0, kind=args.kind,
                                         into_sheet=args.sheet, source="import")
     for warning in outcome.warnings:
@@ -172,7 +186,7 @@ def _configure_set(parser: argparse.ArgumentParser) -> None:
 @command("set", _configure_set)
 def _set(args: argparse.Namespace) -> int:
     """Enter or clear one leaf score; it is checked and saved at once."""
-    with open_workspace(args) as workspace:
+    with open_workspace(args, write=True) as workspace:
         document = workspace.open_sheet(args.sheet)
         change = document.set_score(args.code, Column(args.column), args.value, source="cli")
         area = change.affected[-1]
@@ -193,7 +207,7 @@ def _configure_note(parser: argparse.ArgumentParser) -> None:
 @command("note", _configure_note)
 def _note(args: argparse.Namespace) -> int:
     """Set or remove the note of a criterion."""
-    with open_workspace(args) as workspace:
+    with open_workspace(args, write=True) as workspace:
         workspace.open_sheet(args.sheet).set_note(args.code, args.text, source="cli")
     return 0
 

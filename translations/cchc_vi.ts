@@ -212,6 +212,11 @@ Tệp trước khi khôi phục được giữ tại:
             <source>Edit the note of %1</source>
             <translation>Sửa ghi chú của %1</translation>
         </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="136" />
+            <source>Import %1</source>
+            <translation>Nhập tệp %1</translation>
+        </message>
     </context>
     <context>
         <name>Crash</name>
@@ -358,42 +363,52 @@ Please send the log file to your IT support:
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="33" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="35" />
             <source>Import a score table</source>
             <translation>Nhập bảng điểm từ tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="34" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="36" />
             <source>File: %1</source>
             <translation>Tệp: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="37" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="43" />
+            <source>The file's title names %1, year %2.</source>
+            <translation>Tiêu đề của tệp ghi: %1, năm %2.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="46" />
+            <source>The file's title names no unit and year: type them below.</source>
+            <translation>Tiêu đề của tệp không ghi tên đơn vị và năm: hãy nhập vào bên dưới.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="47" />
             <source>As a &amp;new sheet</source>
             <translation>Thành bảng điểm &amp;mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="50" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="61" />
             <source>Into the &amp;current sheet</source>
             <translation>&amp;Vào bảng điểm đang mở</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="54" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="65" />
             <source>Into the &amp;current sheet: %1, %2</source>
             <translation>&amp;Vào bảng điểm đang mở: %1, năm %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="52" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="63" />
             <source>No sheet is open.</source>
             <translation>Chưa mở bảng điểm nào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="57" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="68" />
             <source>Only the score columns the file has are filled (for example the appraisal); the other columns keep their scores. The criteria must be the same as the sheet's.</source>
             <translation>Chỉ điền những cột điểm có trong tệp (ví dụ điểm thẩm định); các cột khác giữ nguyên điểm đã nhập. Các tiêu chí trong tệp phải giống các tiêu chí của bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="66" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="80" />
             <source>&amp;Import</source>
             <translation>&amp;Nhập</translation>
         </message>
@@ -401,57 +416,57 @@ Please send the log file to your IT support:
     <context>
         <name>ImportWarningsDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="87" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="102" />
             <source>maximum score</source>
             <translation>điểm chuẩn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="89" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="104" />
             <source>self-assessment</source>
             <translation>điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="90" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="105" />
             <source>appraisal</source>
             <translation>điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="95" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="110" />
             <source>(empty)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="100" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="115" />
             <source>The workbook also has hidden sheets, which were not imported: %1. The visible sheet “%2” was imported; check that it is the right one.</source>
             <translation>Tệp Excel còn có trang tính bị ẩn và không được nhập: %1. Đã nhập trang tính đang hiển thị “%2”; hãy kiểm tra đúng là trang tính cần nhập.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="105" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="120" />
             <source>Line %1, total score (%3): the file says %4 but the criteria add up to %5; the sum of the criteria is kept.</source>
             <translation>Dòng %1, tổng điểm (%3): tệp ghi %4 nhưng cộng các tiêu chí được %5; phần mềm giữ kết quả cộng các tiêu chí.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="109" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="124" />
             <source>Line %1, criterion %2: the file gives a maximum score of %4 but the maximum scores of its sub-criteria add up to %5; the file's maximum is kept. Check the criteria framework.</source>
             <translation>Dòng %1, tiêu chí %2: tệp ghi điểm chuẩn %4 nhưng tổng điểm chuẩn các tiêu chí thành phần là %5; phần mềm giữ điểm chuẩn ghi trong tệp. Đề nghị kiểm tra lại bộ tiêu chí.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="113" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="128" />
             <source>Line %1, criterion %2 (%3): the file says %4 but its sub-criteria add up to %5; the sum of the sub-criteria is kept.</source>
             <translation>Dòng %1, tiêu chí %2 (%3): tệp ghi %4 nhưng tổng các tiêu chí thành phần là %5; phần mềm giữ tổng các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="127" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="142" />
             <source>Check the imported sheet</source>
             <translation>Kiểm tra bảng điểm vừa nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="129" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="144" />
             <source>The sheet was imported. In the rows below, a figure in the file differs from the sum of its parts; each row says which figure was kept. Check them against the paper copy. Rows to check: %1.</source>
             <translation>Bảng điểm đã được nhập. Ở các dòng dưới đây, số ghi trong tệp khác với tổng các phần của nó; mỗi dòng cho biết phần mềm giữ số nào. Đề nghị đối chiếu với bản giấy. Số dòng cần kiểm tra: %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="141" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="156" />
             <source>&amp;Copy the list</source>
             <translation>&amp;Sao chép danh sách</translation>
         </message>
@@ -459,268 +474,264 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="266" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="294" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="267" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="295" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="268" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="296" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="269" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="297" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="270" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="298" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="271" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="299" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="272" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="300" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="273" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="301" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="274" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="302" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="275" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="303" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="276" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="304" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="277" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="305" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="278" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="306" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="279" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="307" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="280" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="308" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="282" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="310" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="283" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="311" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="284" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="312" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="285" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="313" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="286" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="314" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="287" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="315" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="288" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="316" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="289" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="317" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="290" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="318" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="291" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="319" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="292" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="320" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="293" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="321" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="294" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="322" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="295" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="296" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="324" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="297" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="325" />
             <source>Find by code or words, e.g. thu tuc</source>
             <translation>Tìm theo số thứ tự hoặc nội dung, ví dụ: thu tuc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="298" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="326" />
             <source>Only unscored</source>
             <translation>Chỉ tiêu chí chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="299" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="327" />
             <source>Show only sub-criteria missing a self-assessment or appraisal score</source>
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="351" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="351" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="324" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="352" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="324" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="352" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="332" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="360" />
             <source>Every change is saved as you type</source>
             <translation>Mọi thay đổi được lưu ngay khi nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="334" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="362" />
             <source>Saved at %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="338" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="726" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="366" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="778" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="341" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="369" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="411" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="439" />
             <source>This database file is read-only: it is open for viewing and printing, nothing can be changed.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: đang mở để xem và in, không thể thay đổi nội dung.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="414" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="442" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="416" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="444" />
             <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="432" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="460" />
             <source>There is no criteria framework in this database to make a sheet from.</source>
             <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="442" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="485" />
             <source>Import a score table</source>
             <translation>Nhập bảng điểm từ tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="443" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="486" />
             <source>Score tables (*.txt *.tsv *.xlsx);;Text tables (*.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Bảng điểm (*.txt *.tsv *.xlsx);;Bảng điểm dạng văn bản (*.txt *.tsv);;Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="474" />
-            <source>Imported %1 into this sheet. The edit history was cleared: the import itself cannot be undone with Ctrl+Z.</source>
-            <translation>Đã nhập %1 vào bảng điểm này. Lịch sử chỉnh sửa đã được xóa: không thể hoàn tác việc nhập bằng Ctrl+Z.</translation>
-        </message>
-        <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="481" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="537" />
             <source>Imported %1 as a new sheet. Its criteria differ from every framework already in this database, so they were saved as a new criteria framework.</source>
             <translation>Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu nên được lưu thành một bộ tiêu chí mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="485" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="541" />
             <source>Imported %1 as a new sheet.</source>
             <translation>Đã nhập %1 thành bảng điểm mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="490" />
-            <source>This unit already has a sheet for that year and framework. To fill that sheet from the file, open it, import again and choose “Into the current sheet”.</source>
-            <translation>Đơn vị này đã có bảng điểm của năm đó theo bộ tiêu chí này. Muốn điền bảng điểm đó từ tệp, hãy mở bảng điểm đó, nhập lại và chọn “Vào bảng điểm đang mở”.</translation>
-        </message>
-        <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="494" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="512" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="546" />
             <source>%1 was not imported; nothing was changed.</source>
             <translation>Chưa nhập được tệp %1; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="515" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="529" />
+            <source>Imported %1 into this sheet. Ctrl+Z undoes the whole import.</source>
+            <translation>Đã nhập %1 vào bảng điểm này. Bấm Ctrl+Z để hoàn tác toàn bộ lần nhập.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="567" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -729,47 +740,47 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="516" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="568" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="536" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="588" />
             <source>Printing is not available in this version yet.</source>
             <translation>Phiên bản này chưa có chức năng in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="630" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="682" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="633" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="685" />
             <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
             <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="636" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="688" />
             <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
             <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="694" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="746" />
             <source>No criterion matches.</source>
             <translation>Không có tiêu chí nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="702" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="754" />
             <source>%1 found</source>
             <translation>Tìm thấy %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="705" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="757" />
             <source>No match</source>
             <translation>Không tìm thấy</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="710" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="762" />
             <source>No criterion matches “%1”.
 
 Check the spelling or type fewer words; Esc clears the search.</source>
@@ -778,29 +789,29 @@ Check the spelling or type fewer words; Esc clears the search.</source>
 Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô tìm kiếm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="714" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="766" />
             <source>Every sub-criterion has both scores.</source>
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="743" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="795" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="744" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="796" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="749" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="801" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="750" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="802" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -901,427 +912,422 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Năm %1 không hợp lệ: hãy chọn năm từ 2000 đến 2100.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="68" />
-            <source>This unit already has a sheet for that year and framework. Choose it in the sheet list.</source>
-            <translation>Đơn vị này đã có bảng điểm của năm và bộ tiêu chí đó. Hãy chọn bảng điểm đó trong danh sách.</translation>
-        </message>
-        <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="70" />
+            <location filename="../cchc_desktop/ui/messages.py" line="72" />
             <source>There is already a unit with that name: choose another name.</source>
             <translation>Đã có đơn vị mang tên này: hãy chọn tên khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="72" />
+            <location filename="../cchc_desktop/ui/messages.py" line="74" />
             <source>This database was written by a newer version of CCHC Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>Cơ sở dữ liệu này được tạo bằng phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để mở; tệp chưa bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="74" />
+            <location filename="../cchc_desktop/ui/messages.py" line="76" />
             <source>The database cannot be used in this folder. Keep it on a local disk, not a network or read-only folder.</source>
             <translation>Không dùng được cơ sở dữ liệu trong thư mục này. Hãy để tệp trên ổ đĩa của máy, không để trên mạng hoặc thư mục chỉ đọc.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="76" />
+            <location filename="../cchc_desktop/ui/messages.py" line="78" />
             <source>The database %1 is already open in another CCHC Desktop window or command. Close the other one and try again; nothing was opened or changed.</source>
             <translation>Cơ sở dữ liệu %1 đang được mở ở một cửa sổ hoặc lệnh CCHC Desktop khác. Hãy đóng nơi đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="78" />
+            <location filename="../cchc_desktop/ui/messages.py" line="80" />
             <source>The database file %1 is damaged. Restore the newest backup; the damaged file has been left exactly as it was.</source>
             <translation>Tệp cơ sở dữ liệu %1 bị hỏng. Hãy khôi phục bản sao lưu mới nhất; tệp bị hỏng vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="80" />
+            <location filename="../cchc_desktop/ui/messages.py" line="82" />
             <source>%1 is not a CCHC Desktop database.</source>
             <translation>%1 không phải là cơ sở dữ liệu của CCHC Desktop.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="82" />
+            <location filename="../cchc_desktop/ui/messages.py" line="84" />
             <source>The backup copy could not be made: check that the disk has free space. Details: %1</source>
             <translation>Không tạo được bản sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="84" />
+            <location filename="../cchc_desktop/ui/messages.py" line="86" />
             <source>“%1” is not a date: write it as 05/02/2024.</source>
             <translation>“%1” không phải là ngày: hãy viết dạng 05/02/2024.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="86" />
+            <location filename="../cchc_desktop/ui/messages.py" line="88" />
             <source>Choose at least one score column to print.</source>
             <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="88" />
+            <location filename="../cchc_desktop/ui/messages.py" line="90" />
             <source>%1 cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder.</source>
             <translation>Không ghi được %1: tệp có thể đang mở trong chương trình khác, hoặc thư mục chỉ đọc. Hãy đóng tệp hoặc chọn thư mục khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="90" />
+            <location filename="../cchc_desktop/ui/messages.py" line="92" />
             <source>The font file %1 is missing or damaged: reinstall CCHC Desktop.</source>
             <translation>Tệp phông chữ %1 bị thiếu hoặc hỏng: hãy cài đặt lại CCHC Desktop.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="92" />
+            <location filename="../cchc_desktop/ui/messages.py" line="94" />
             <source>This sheet is already finalized.</source>
             <translation>Bảng điểm này đã được chốt.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="94" />
+            <location filename="../cchc_desktop/ui/messages.py" line="96" />
             <source>This sheet is not finalized, so there is nothing to reopen.</source>
             <translation>Bảng điểm này chưa chốt nên không cần mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="96" />
+            <location filename="../cchc_desktop/ui/messages.py" line="98" />
             <source>Reopening a finalized sheet needs a reason: type why it must change.</source>
             <translation>Mở lại bảng điểm đã chốt cần có lý do: hãy ghi rõ vì sao phải sửa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="98" />
+            <location filename="../cchc_desktop/ui/messages.py" line="100" />
             <source>The database %1 is open in this program, so it cannot be replaced now. Close it first, then try again; nothing was changed.</source>
             <translation>Cơ sở dữ liệu %1 đang mở trong phần mềm này nên chưa thể thay thế. Hãy đóng nó trước rồi thử lại; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="100" />
+            <location filename="../cchc_desktop/ui/messages.py" line="102" />
             <source>The database %1 cannot be opened for work: its folder cannot be written. Copy the database to a folder of your own (such as Documents) and open that copy.</source>
             <translation>Không thể mở cơ sở dữ liệu %1 để làm việc vì không ghi được vào thư mục chứa nó. Hãy sao chép cơ sở dữ liệu sang một thư mục của mình (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="102" />
+            <location filename="../cchc_desktop/ui/messages.py" line="104" />
             <source>The database %1 is missing, but its log file is still there: the database was moved or deleted without it. Put the .db file back next to its log file, or restore a backup; nothing was changed.</source>
             <translation>Không tìm thấy cơ sở dữ liệu %1 nhưng tệp nhật ký của nó vẫn còn: cơ sở dữ liệu đã bị di chuyển hoặc xóa mà không kèm tệp nhật ký. Hãy đặt lại tệp .db cạnh tệp nhật ký, hoặc khôi phục một bản sao lưu; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="104" />
+            <location filename="../cchc_desktop/ui/messages.py" line="106" />
             <source>The database %1 cannot be read. Check that the disk is connected and that you may open the file.</source>
             <translation>Không đọc được cơ sở dữ liệu %1. Hãy kiểm tra ổ đĩa đã được kết nối và tài khoản của mình có quyền mở tệp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="106" />
+            <location filename="../cchc_desktop/ui/messages.py" line="108" />
             <source>That backup does not exist. Open File → Backups to see the backups there are.</source>
             <translation>Không có bản sao lưu đó. Vào Tệp → Sao lưu và khôi phục để xem các bản sao lưu hiện có.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="111" />
+            <location filename="../cchc_desktop/ui/messages.py" line="113" />
             <source>The database refused the change; nothing was saved. Details: %1</source>
             <translation>Cơ sở dữ liệu không nhận thay đổi; chưa có gì được lưu. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="113" />
+            <location filename="../cchc_desktop/ui/messages.py" line="115" />
             <source>%1 is the database, part of it or one of its backups: saving the PDF there would destroy it. Choose another file name ending in .pdf; nothing was changed.</source>
             <translation>%1 là cơ sở dữ liệu, một phần của nó hoặc một bản sao lưu của nó: lưu tệp PDF vào đó sẽ làm hỏng dữ liệu. Hãy chọn tên tệp khác có đuôi .pdf; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="115" />
+            <location filename="../cchc_desktop/ui/messages.py" line="117" />
             <source>%1 already exists and is not a PDF, so it was not overwritten. Choose another file name ending in .pdf.</source>
             <translation>%1 đã có và không phải tệp PDF nên không bị ghi đè. Hãy chọn tên tệp khác có đuôi .pdf.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="117" />
+            <location filename="../cchc_desktop/ui/messages.py" line="119" />
             <source>%1 is a folder: give a file name for the PDF.</source>
             <translation>%1 là một thư mục: hãy đặt tên tệp cho bản PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="119" />
+            <location filename="../cchc_desktop/ui/messages.py" line="121" />
             <source>The note for %1 is too long: a note may have at most 20 000 characters. Shorten it, or keep the long text in a separate document.</source>
             <translation>Ghi chú của tiêu chí %1 quá dài: mỗi ghi chú có tối đa 20 000 ký tự. Hãy rút gọn, hoặc để phần nội dung dài trong một văn bản riêng.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="120" />
+            <location filename="../cchc_desktop/ui/messages.py" line="122" />
             <source>The action could not be completed: %1</source>
             <translation>Không thực hiện được thao tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="126" />
+            <location filename="../cchc_desktop/ui/messages.py" line="128" />
             <source>The disk is full, so the change could not be saved. The database is not damaged: it keeps everything saved before. Free some space on the disk (empty the Recycle Bin, move or delete large files) and try again.</source>
             <translation>Ổ đĩa đã đầy nên không lưu được thay đổi. Cơ sở dữ liệu không bị hỏng: mọi dữ liệu đã lưu trước đó vẫn còn nguyên. Hãy giải phóng dung lượng ổ đĩa (dọn Thùng rác, di chuyển hoặc xóa các tệp lớn) rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="128" />
+            <location filename="../cchc_desktop/ui/messages.py" line="130" />
             <source>This database file is read-only: it can be viewed and printed, but nothing can be changed. To work on it, copy it to a folder of your own (such as Documents) and open the copy.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: có thể xem và in nhưng không thể thay đổi. Để làm việc với tệp, hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="130" />
+            <location filename="../cchc_desktop/ui/messages.py" line="132" />
             <source>The database %1 is read-only and was made by an older version of CCHC Desktop, so it cannot be brought up to date. Copy it to a folder of your own (such as Documents) and open the copy.</source>
             <translation>Cơ sở dữ liệu %1 chỉ được phép đọc và được tạo bởi phiên bản CCHC Desktop cũ hơn, nên không thể cập nhật. Hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="132" />
+            <location filename="../cchc_desktop/ui/messages.py" line="134" />
             <source>The database %1 has a log file (-wal) beside it that belongs to an earlier copy of the database. Opening it would undo newer changes, so it was not opened; both files are untouched. If this .db file is the copy you want, move the -wal and -shm files to another folder and open it again.</source>
             <translation>Bên cạnh cơ sở dữ liệu %1 có một tệp nhật ký (-wal) thuộc về một bản sao cũ hơn của cơ sở dữ liệu. Nếu mở tệp, các thay đổi mới hơn sẽ bị ghi đè, vì vậy tệp không được mở; cả hai tệp vẫn giữ nguyên. Nếu tệp .db này là bản anh/chị cần, hãy chuyển các tệp -wal và -shm sang thư mục khác rồi mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="134" />
+            <location filename="../cchc_desktop/ui/messages.py" line="136" />
             <source>The database %1 has more than one name on the disk (hard links), so it could be opened twice at once and be damaged. Copy the file to a new name and open the copy; nothing was changed.</source>
             <translation>Cơ sở dữ liệu %1 có nhiều hơn một tên trên ổ đĩa (liên kết cứng), nên có thể bị mở hai lần cùng lúc và bị hỏng. Hãy sao chép tệp sang một tên mới rồi mở bản sao; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="136" />
+            <location filename="../cchc_desktop/ui/messages.py" line="138" />
             <source>The lock file %1 is not an ordinary file (it is a link to another file, or a folder), so it was not used. Delete it and try again; nothing was opened or changed.</source>
             <translation>Tệp khóa %1 không phải là tệp thông thường (là liên kết tới tệp khác, hoặc là thư mục), nên không được sử dụng. Hãy xóa tệp đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="138" />
+            <location filename="../cchc_desktop/ui/messages.py" line="140" />
             <source>%1 is not an ordinary file, so it is not a database. Choose the .db file itself.</source>
             <translation>%1 không phải là tệp thông thường nên không phải là cơ sở dữ liệu. Hãy chọn đúng tệp .db.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="140" />
+            <location filename="../cchc_desktop/ui/messages.py" line="142" />
             <source>This backup does not pass its checks (it was damaged or changed after it was taken), so it was not restored. Choose another backup; your database was not changed.</source>
             <translation>Bản sao lưu này không vượt qua kiểm tra (đã bị hỏng hoặc bị sửa sau khi sao lưu), nên không được khôi phục. Hãy chọn bản sao lưu khác; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="142" />
+            <location filename="../cchc_desktop/ui/messages.py" line="144" />
             <source>This backup is a copy of another database, so it was not restored. Open that file on its own instead; your database was not changed.</source>
             <translation>Bản sao lưu này là bản sao của một cơ sở dữ liệu khác, nên không được khôi phục. Hãy mở riêng tệp đó; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="144" />
+            <location filename="../cchc_desktop/ui/messages.py" line="146" />
             <source>That is not the name of a backup. Choose a backup in File → Backups.</source>
             <translation>Đó không phải là tên của một bản sao lưu. Hãy chọn bản sao lưu trong Tệp → Sao lưu và khôi phục.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="146" />
+            <location filename="../cchc_desktop/ui/messages.py" line="148" />
             <source>The backup could not be copied next to the database, so it was not restored; your database was not changed. Check that the disk has free space.</source>
             <translation>Không sao chép được bản sao lưu vào cạnh cơ sở dữ liệu nên chưa khôi phục; cơ sở dữ liệu của anh/chị không bị thay đổi. Hãy kiểm tra ổ đĩa còn dung lượng trống.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="156" />
+            <location filename="../cchc_desktop/ui/messages.py" line="158" />
             <source>TOTAL</source>
             <translation>Tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="166" />
+            <location filename="../cchc_desktop/ui/messages.py" line="168" />
             <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
             <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="167" />
+            <location filename="../cchc_desktop/ui/messages.py" line="169" />
             <source>The file is too large to be a score table. Check that you chose the right file.</source>
             <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="170" />
+            <location filename="../cchc_desktop/ui/messages.py" line="172" />
             <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="172" />
+            <location filename="../cchc_desktop/ui/messages.py" line="174" />
             <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="174" />
+            <location filename="../cchc_desktop/ui/messages.py" line="176" />
             <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="176" />
+            <location filename="../cchc_desktop/ui/messages.py" line="178" />
             <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="178" />
+            <location filename="../cchc_desktop/ui/messages.py" line="180" />
             <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="180" />
+            <location filename="../cchc_desktop/ui/messages.py" line="182" />
             <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="182" />
+            <location filename="../cchc_desktop/ui/messages.py" line="184" />
             <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="184" />
+            <location filename="../cchc_desktop/ui/messages.py" line="186" />
             <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="187" />
+            <location filename="../cchc_desktop/ui/messages.py" line="189" />
             <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="190" />
+            <location filename="../cchc_desktop/ui/messages.py" line="192" />
             <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
             <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="192" />
+            <location filename="../cchc_desktop/ui/messages.py" line="194" />
             <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
             <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="194" />
+            <location filename="../cchc_desktop/ui/messages.py" line="196" />
             <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
             <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="196" />
+            <location filename="../cchc_desktop/ui/messages.py" line="198" />
             <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="198" />
+            <location filename="../cchc_desktop/ui/messages.py" line="200" />
             <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
             <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="200" />
+            <location filename="../cchc_desktop/ui/messages.py" line="202" />
             <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="202" />
+            <location filename="../cchc_desktop/ui/messages.py" line="204" />
             <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="204" />
+            <location filename="../cchc_desktop/ui/messages.py" line="206" />
             <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
             <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="206" />
+            <location filename="../cchc_desktop/ui/messages.py" line="208" />
             <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="208" />
+            <location filename="../cchc_desktop/ui/messages.py" line="210" />
             <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
             <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="211" />
+            <location filename="../cchc_desktop/ui/messages.py" line="213" />
             <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="213" />
+            <location filename="../cchc_desktop/ui/messages.py" line="215" />
             <source>The file's criteria (codes or maximum scores) differ from the criteria of this sheet, so it cannot be imported into it. Import it as a new sheet instead, or choose the file made for this sheet.</source>
             <translation>Các tiêu chí trong tệp (số thứ tự hoặc điểm chuẩn) khác với các tiêu chí của bảng điểm này nên không nhập vào bảng điểm này được. Hãy nhập thành bảng điểm mới, hoặc chọn đúng tệp của bảng điểm này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="215" />
+            <location filename="../cchc_desktop/ui/messages.py" line="217" />
             <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
             <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="217" />
+            <location filename="../cchc_desktop/ui/messages.py" line="219" />
             <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
             <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="220" />
+            <location filename="../cchc_desktop/ui/messages.py" line="222" />
             <source>The file is empty. Choose the file that holds the score table.</source>
             <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="223" />
+            <location filename="../cchc_desktop/ui/messages.py" line="225" />
             <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="224" />
+            <location filename="../cchc_desktop/ui/messages.py" line="226" />
             <source>The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="226" />
+            <location filename="../cchc_desktop/ui/messages.py" line="228" />
             <source>Line %1, criterion %2: the title is too long (a title may have at most 2 000 characters). Check that you chose the right file.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí quá dài (tối đa 2 000 ký tự). Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="228" />
+            <location filename="../cchc_desktop/ui/messages.py" line="230" />
             <source>Line %1, criterion %2: the note is too long (a note may have at most 20 000 characters). Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa 20 000 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="230" />
+            <location filename="../cchc_desktop/ui/messages.py" line="232" />
             <source>The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook.</source>
             <translation>Tệp không phải bảng điểm dạng văn bản (tệp chứa dữ liệu nhị phân). Hãy chọn tệp .txt hoặc tệp Excel .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="232" />
+            <location filename="../cchc_desktop/ui/messages.py" line="234" />
             <source>The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again.</source>
             <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn, ổ đĩa hoặc USB chứa tệp đã được kết nối và tệp không bị chương trình khác khóa, rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="237" />
+            <location filename="../cchc_desktop/ui/messages.py" line="239" />
             <source>Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="238" />
+            <location filename="../cchc_desktop/ui/messages.py" line="240" />
             <source>The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="241" />
+            <location filename="../cchc_desktop/ui/messages.py" line="243" />
             <source>Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Dòng %1 của tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="242" />
+            <location filename="../cchc_desktop/ui/messages.py" line="244" />
             <source>The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="244" />
+            <location filename="../cchc_desktop/ui/messages.py" line="246" />
             <source>Cells %1 are merged inside the table. Unmerge them in Excel and import again.</source>
             <translation>Các ô %1 trong bảng đang bị gộp. Hãy bỏ gộp ô (Unmerge) trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="248" />
+            <location filename="../cchc_desktop/ui/messages.py" line="250" />
             <source>Row %1 of the workbook is hidden in Excel but holds values; a hidden score would count without anyone seeing it. Unhide the row or delete it in Excel, and import again.</source>
             <translation>Dòng %1 của tệp Excel đang bị ẩn nhưng có dữ liệu; điểm ở dòng ẩn sẽ được tính mà không ai nhìn thấy. Hãy bỏ ẩn hoặc xóa dòng đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="250" />
+            <location filename="../cchc_desktop/ui/messages.py" line="252" />
             <source>Column %4 of the workbook is hidden in Excel but holds values; row %1 is the first with a value in it. Unhide the column or delete it in Excel, and import again.</source>
             <translation>Cột %4 của tệp Excel đang bị ẩn nhưng có dữ liệu; Dòng %1 là dòng đầu tiên có dữ liệu trong cột này. Hãy bỏ ẩn hoặc xóa cột đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="253" />
+            <location filename="../cchc_desktop/ui/messages.py" line="255" />
             <source>The workbook has no visible sheet. In Excel, unhide the sheet that holds the score table and import again.</source>
             <translation>Tệp Excel không có trang tính nào đang hiển thị. Hãy bỏ ẩn trang tính chứa bảng điểm trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="255" />
+            <location filename="../cchc_desktop/ui/messages.py" line="257" />
             <source>Line %1, criterion %2: the text holds invisible direction-override characters, which make it show in another order than it is stored. Type the text again in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung có ký tự ẩn điều khiển hướng chữ, khiến chữ hiển thị theo thứ tự khác với nội dung thực tế. Hãy gõ lại nội dung đó trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="259" />
+            <location filename="../cchc_desktop/ui/messages.py" line="261" />
             <source>Line %1, criterion %2: the title is %3 characters long; a criterion title has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí dài %3 ký tự, trong khi tên tiêu chí chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="263" />
+            <location filename="../cchc_desktop/ui/messages.py" line="265" />
             <source>Line %1, criterion %2: the text is %3 characters long; a cell of a score table has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="265" />
+            <location filename="../cchc_desktop/ui/messages.py" line="267" />
             <source>Line %1: the text is %3 characters long; a cell of a score table has at most %4. Check that you chose the right file.</source>
             <translation>Dòng %1: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="268" />
+            <location filename="../cchc_desktop/ui/messages.py" line="270" />
             <source>Line %1: the row has more than %4 columns; a score table has only a few. Check that you chose the right file.</source>
             <translation>Dòng %1: hàng này có hơn %4 cột, trong khi bảng điểm chỉ có vài cột. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="271" />
+            <location filename="../cchc_desktop/ui/messages.py" line="273" />
             <source>The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again.</source>
             <translation>Tệp không phải tệp Excel (.xlsx) đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="272" />
+            <location filename="../cchc_desktop/ui/messages.py" line="274" />
             <source>The file cannot be imported: %1</source>
             <translation>Không nhập được tệp: %1</translation>
         </message>
@@ -1329,7 +1335,7 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>NewSheetDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="44" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="45" />
             <source>New score sheet</source>
             <translation>Tạo bảng điểm mới</translation>
         </message>
@@ -1339,22 +1345,22 @@ Cơ sở dữ liệu: %2</translation>
             <translation>ví dụ: Huyện Phong Thổ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="51" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="52" />
             <source>%1 (%2 criteria)</source>
             <translation>%1 (%2 tiêu chí)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="26" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="27" />
             <source>Unit:</source>
             <translation>Đơn vị:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="28" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="29" />
             <source>Year:</source>
             <translation>Năm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="54" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="55" />
             <source>Criteria framework:</source>
             <translation>Bộ tiêu chí:</translation>
         </message>
@@ -1567,12 +1573,12 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>RenameUnitDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="69" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="70" />
             <source>Rename the unit</source>
             <translation>Đổi tên đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="75" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="76" />
             <source>New name:</source>
             <translation>Tên mới:</translation>
         </message>
@@ -1583,6 +1589,25 @@ Cơ sở dữ liệu: %2</translation>
             <location filename="../cchc_desktop/ui/score_delegate.py" line="91" />
             <source>Not saved: %1</source>
             <translation>Chưa lưu: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetExists</name>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="68" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="90" />
+            <source>There is already a sheet for %1 for the year %2. A unit is scored once a year: open that sheet to work on it.</source>
+            <translation>Đã có bảng điểm của %1 năm %2. Mỗi đơn vị chỉ có một bảng điểm cho mỗi năm: hãy mở bảng điểm đó để làm việc.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="93" />
+            <source>CCHC Desktop</source>
+            <translation>CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="96" />
+            <source>&amp;Open that sheet</source>
+            <translation>&amp;Mở bảng điểm đó</translation>
         </message>
     </context>
     <context>
@@ -1724,12 +1749,49 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>Start</name>
         <message>
-            <location filename="../cchc_desktop/app.py" line="87" />
+            <location filename="../cchc_desktop/app.py" line="47" />
+            <location filename="../cchc_desktop/app.py" line="128" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="88" />
+            <location filename="../cchc_desktop/app.py" line="44" />
+            <source>There is no database file at
+%1
+
+If the path was mistyped, choose the right file. Create a new, empty database there only if you mean to start afresh.</source>
+            <translation>Không có tệp cơ sở dữ liệu tại
+%1
+
+Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở dữ liệu mới, trống tại đó nếu bạn muốn bắt đầu lại từ đầu.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="50" />
+            <source>&amp;Create a new database</source>
+            <translation>&amp;Tạo cơ sở dữ liệu mới</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="53" />
+            <source>C&amp;hoose another file…</source>
+            <translation>&amp;Chọn tệp khác…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="56" />
+            <source>&amp;Quit</source>
+            <translation>T&amp;hoát</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="66" />
+            <source>Open a database</source>
+            <translation>Mở cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="67" />
+            <source>CCHC databases (*.db);;All files (*)</source>
+            <translation>Cơ sở dữ liệu CCHC (*.db);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="129" />
             <source>The database %1 cannot be opened.
 
 %2</source>
@@ -1792,6 +1854,39 @@ Cơ sở dữ liệu: %2</translation>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="178" />
             <source>e.g. Nguyễn Văn An</source>
             <translation>ví dụ: Nguyễn Văn An</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePanel</name>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="65" />
+            <source>Welcome to CCHC Desktop</source>
+            <translation>Chào mừng bạn đến với CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="67" />
+            <source>Make the score sheet of your unit for the year just ended, or bring in a score table you already have. The sheet shown below, “Huyện Phong Thổ (mẫu)”, is an example (mẫu): a real appraised sheet to try the program on. Every change is saved as you type.</source>
+            <translation>Hãy tạo bảng điểm của đơn vị mình cho năm vừa qua, hoặc nhập bảng điểm đã có từ tệp. Bảng điểm bên dưới, “Huyện Phong Thổ (mẫu)”, là bảng điểm mẫu: một bảng điểm thật đã được thẩm định, dùng để làm quen với phần mềm. Mọi thay đổi được lưu ngay khi nhập.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="70" />
+            <source>&amp;Create a sheet…</source>
+            <translation>&amp;Tạo bảng điểm mới…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="71" />
+            <source>I&amp;mport a score table…</source>
+            <translation>&amp;Nhập bảng điểm từ tệp…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="72" />
+            <source>Look at the &amp;example sheet</source>
+            <translation>&amp;Xem bảng điểm mẫu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="73" />
+            <source>Close this panel</source>
+            <translation>Đóng khung này</translation>
         </message>
     </context>
 </TS>

@@ -324,3 +324,8 @@ VI.update(VI_WALK)
 from vi_messages_hostile import VI_HOSTILE  # noqa: E402
 
 VI.update(VI_HOSTILE)
+
+# One sheet per unit and year, the undoable import, the database question and the welcome panel, likewise.
+from vi_messages_sheets import VI_SHEETS  # noqa: E402
+
+VI.update(VI_SHEETS)

@@ -9,8 +9,11 @@ from ..store.repository import FrameworkInfo, SheetInfo  # noqa: F401
 from .workspace import (  # noqa: F401
     DEMO_UNIT,
     DEMO_YEAR,
+    DatabaseMissingError,
+    FilePreview,
     ImportOutcome,
     SheetDocument,
+    SheetExistsError,
     SheetLockedError,
     Workspace,
 )

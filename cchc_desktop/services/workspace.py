@@ -18,6 +18,7 @@ from ..domain.text_limits import MAX_NOTE_CHARS
 from ..domain.names import clean_name, valid_id
 from ..domain.numbers import format_plain, parse_score, to_hundredths
 from ..domain.scoring import Column, RoundingPolicy, ScoreChange, ScoreSheet
+from ..domain.sheet_title import LEVEL_WORDS, TitleUnit, read_title, unit_key
 from ..domain.tables import ImportedTable, ImportRefused, ImportWarning, decode_text, read_table, text_rows
 from ..domain.text_limits import MAX_FILE_BYTES
 from ..paths import resource_path
@@ -26,7 +27,9 @@ from ..store.database import StoreError, checkpoint, current_revision, ensure_sc
 
 BUILTIN_FRAMEWORK = "district-2023.json"
 DEMO_SHEET = "phong-tho-2023.txt"
-DEMO_UNIT = "Huyện Phong Thổ"
+# The demo is a real appraised district: "(mẫu)" in its name marks it as an example wherever it is listed or
+# printed, and keeps it apart from the real Phong Thổ sheet a user may create or import.
+DEMO_UNIT = "Huyện Phong Thổ (mẫu)"
 DEMO_YEAR = 2023
 
 
@@ -36,6 +39,24 @@ class SheetLockedError(CchcError):
 
 class SheetNotFoundError(CchcError):
     kind = "sheet_not_found"
+
+
+class SheetExistsError(CchcError):
+    """A unit is scored once a year: params name the sheet that already exists (sheet_id, unit, year)."""
+
+    kind = "sheet_exists"
+
+
+class DatabaseMissingError(CchcError):
+    kind = "database_missing"
+
+
+@dataclass(frozen=True)
+class FilePreview:
+    """A score table read from a file, with the unit and year its title line names (if it names them)."""
+
+    table: ImportedTable
+    title: TitleUnit | None
 
 
 @dataclass(frozen=True)
@@ -81,16 +102,21 @@ class Workspace:
     def __init__(self, engine: Engine, path: Path) -> None:
         self.engine = engine
         self.path = path
+        self.created = False  # True when this open made the database file: the program's first start
 
     # --- opening -------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, demo: bool = False) -> Workspace:
-        """Open (creating if needed) the database at ``path``.
+    def open(cls, path: Path | str, *, demo: bool = False, create: bool = True) -> Workspace:
+        """Open (creating if needed, unless ``create`` is off) the database at ``path``.
 
         A new database gets the built-in framework, and the demo sheet when ``demo`` is set.
         """
         from . import safety
 
+        path = Path(path)
+        if not create and not path.exists():
+            # A mistyped path must not quietly become a new, empty-looking database.
+            raise DatabaseMissingError(f"There is no database at {path}. Check the path.", path=str(path))
         path = safety.real_path(path)  # one file, one name: symlinks resolved before the lock is taken
         path.parent.mkdir(parents=True, exist_ok=True)
         # The lock, quick_check and the pre-migration backup come before anything can write to the file.
@@ -105,6 +131,7 @@ class Workspace:
             workspace = cls(engine, path)
             workspace._safety_guard = guard
             if new:
+                workspace.created = True
                 workspace._install_builtin(demo=demo)
         except BaseException:
             engine.dispose()
@@ -183,6 +210,15 @@ class Workspace:
             raise SheetNotFoundError(f"There is no sheet {sheet_id} in {self.path}.", sheet_id=sheet_id)
         return found[0]
 
+    def demo_sheet_id(self) -> int | None:
+        """The demo sheet, if this database still has it."""
+        return next((s.id for s in self.sheets() if s.unit == DEMO_UNIT and s.year == DEMO_YEAR), None)
+
+    def find_unit_sheet(self, unit: str, year: int) -> repository.SheetInfo | None:
+        """The sheet of that unit (names compared NFC, case-insensitive, white space collapsed) and year."""
+        key = unit_key(unit)
+        return next((s for s in self.sheets() if s.year == year and unit_key(s.unit) == key), None)
+
     def open_sheet(self, sheet_id: int) -> SheetDocument:
         info = self.sheet_info(sheet_id)
         with self.engine.connect() as connection:
@@ -202,18 +238,30 @@ class Workspace:
     def _new_sheet(self, connection: Connection, unit: str, year: int, framework_id: int, kind: str) -> int:
         if not 2000 <= year <= 2100:
             raise CchcError(f"{year} is not a plausible year for a sheet (2000–2100).", kind="bad_year", year=year)
-        unit_id = repository.unit_id(connection, unit, kind=kind)
-        existing = repository.find_sheet(connection, unit_id, year, framework_id)
-        if existing is not None:
-            raise CchcError(f"{unit} already has a {year} sheet for this framework (sheet {existing}).",
-                            kind="sheet_exists", sheet_id=existing)
+        # A unit is scored once a year, whatever the framework, and "huyện  phong thổ" is Huyện Phong Thổ.
+        # This check is the guarantee: the database's own unique key is (unit, year, framework), and an index on
+        # (unit, year) could not be added to databases that may already hold two such sheets.
+        key = unit_key(unit)
+        s, u = schema.sheet, schema.unit
+        for sheet_id, name in connection.execute(
+                select(s.c.id, u.c.name).join(u, u.c.id == s.c.unit_id).where(s.c.year == year).order_by(s.c.id)):
+            if unit_key(name) == key:
+                raise SheetExistsError(f"{name} already has a {year} sheet: sheet {sheet_id}. A unit is scored once "
+                                       f"a year; open that sheet (cchc show {sheet_id}) or import into it "
+                                       f"(--sheet {sheet_id}).", sheet_id=sheet_id, unit=name, year=year)
+        same = [row.id for row in connection.execute(select(u.c.id, u.c.name)) if unit_key(row.name) == key]
+        unit_id = same[0] if same else repository.unit_id(connection, unit, kind=kind)
         return repository.create_sheet(connection, unit=unit_id, year=year, framework_id=framework_id)
 
     def rename_unit(self, sheet_id: int, new_name: str) -> None:
         new_name = clean_name(new_name)
         if not new_name:
             raise CchcError("The unit name is empty.", kind="empty_unit")
-        self.sheet_info(sheet_id)
+        info = self.sheet_info(sheet_id)
+        # "huyện phong thổ" next to "Huyện Phong Thổ" would be two names for one unit, and two sheets for its years.
+        if any(unit_key(s.unit) == unit_key(new_name) and unit_key(s.unit) != unit_key(info.unit)
+               for s in self.sheets()):
+            raise CchcError(f"There is already a unit named {new_name}.", kind="unit_exists")
         try:
             with self.engine.begin() as connection:
                 repository.rename_unit(connection, sheet_id, new_name)
@@ -236,7 +284,13 @@ class Workspace:
             raise _database_refusal(error) from None
 
     # --- import --------------------------------------------------------------------
-    def read_table_file(self, path: Path | str) -> ImportedTable:
+    @staticmethod
+    def read_table_file(path: Path | str) -> ImportedTable:
+        return Workspace.preview_file(path).table
+
+    @staticmethod
+    def preview_file(path: Path | str) -> FilePreview:
+        """Read a score table file (refusing it as a whole if it cannot be imported) and its title line."""
         path = Path(path)
         # Parsed here, before import_file opens its transaction: a slow or refused file never holds the database.
         try:
@@ -251,8 +305,12 @@ class Workspace:
                 raise ImportRefused(f"{path.name} is over {MAX_FILE_BYTES // (1024 * 1024)} MB; a score table is "
                                     "never that large. Check that this is the right file.", kind="too_large")
             book = xlsx_rows(data, name=path.name)
-            return read_table(book, source=path.name, warnings=book.warnings)
-        return read_table(text_rows(decode_text(data, name=path.name), name=path.name), source=path.name)
+            rows = list(book)
+            warnings = book.warnings
+        else:
+            rows = text_rows(decode_text(data, name=path.name), name=path.name)
+            warnings = ()
+        return FilePreview(read_table(rows, source=path.name, warnings=warnings), read_title(rows))
 
     def import_file(self, path: Path | str, *, unit: str, year: int, kind: str = "district",
                     into_sheet: int | None = None, source: str = "import") -> ImportOutcome:
@@ -269,7 +327,8 @@ class Workspace:
             new_framework = framework_id is None
             if new_framework:
                 framework_id = repository.save_framework(
-                    connection, table.framework, name=f"{Path(path).name} ({year})", year=year, level=level)
+                    connection, table.framework, name=_framework_name(connection, level, year), year=year,
+                    level=level)
             sheet_id = self._new_sheet(connection, unit, year, framework_id, kind)
             _, _, ids = repository.load_framework(connection, framework_id)
             repository.write_new_sheet(connection, sheet_id, table.sheet, ids)
@@ -278,18 +337,32 @@ class Workspace:
 
     def _import_into(self, sheet_id: int, table: ImportedTable, source: str) -> ImportOutcome:
         document = self.open_sheet(sheet_id)
-        if table.framework.specs() != [CriterionSpec(s.code, s.title, s.maximum) for s in document.sheet.framework.specs()]:
-            mine = {(s.code, s.maximum) for s in document.sheet.framework.specs()}
-            theirs = {(s.code, s.maximum) for s in table.framework.specs()}
-            if mine != theirs:
-                differing = sorted({code for code, _ in mine ^ theirs})
-                raise ImportRefused(
-                    f"The file's criteria differ from sheet {sheet_id}'s framework (first at {differing[0]}).",
-                    kind="framework_mismatch", code=differing[0])
-        edits = [Edit(leaf.code, column, table.sheet.entry(leaf.code, column))
-                 for column in table.columns for leaf in table.sheet.framework.leaves()]
-        document.apply(edits, source=source)
+        document.apply(import_edits(document, table), source=source)
         return ImportOutcome(sheet_id, document.info.framework_id, False, table.columns, table.warnings)
+
+
+def import_edits(document: SheetDocument, table: ImportedTable) -> list[Edit]:
+    """The edits that put a file's scores into an open sheet: every column the file has, blanks included.
+
+    The window applies them as one undoable step; the file must have the sheet's criteria.
+    """
+    mine = {(s.code, s.maximum) for s in document.sheet.framework.specs()}
+    theirs = {(s.code, s.maximum) for s in table.framework.specs()}
+    if mine != theirs:  # titles may be worded differently; codes and maxima must agree
+        differing = sorted({code for code, _ in mine ^ theirs})
+        raise ImportRefused(
+            f"The file's criteria differ from sheet {document.id}'s framework (first at {differing[0]}).",
+            kind="framework_mismatch", code=differing[0])
+    return [Edit(leaf.code, column, table.sheet.entry(leaf.code, column))
+            for column in table.columns for leaf in table.sheet.framework.leaves()]
+
+
+def _framework_name(connection: Connection, level: str, year: int) -> str:
+    """"Bộ tiêu chí cấp huyện năm 2023" (with its version from the second one on), never the file's name."""
+    name = f"Bộ tiêu chí cấp {LEVEL_WORDS.get(level, level)} năm {year}"
+    f = schema.framework
+    taken = connection.execute(select(f.c.id).where(f.c.year == year, f.c.level == level)).all()
+    return f"{name} (bản {len(taken) + 1})" if taken else name
 
 
 class SheetDocument:

@@ -124,3 +124,13 @@ def retranslate_stack(stack: QUndoStack) -> None:
         command = stack.command(position)
         if hasattr(command, "retranslate"):
             command.retranslate()
+
+class ImportIntoSheetCommand(ScoreEditCommand):
+    """A file's scores put into the open sheet: one step, like a paste; undo restores every value it replaced."""
+
+    def __init__(self, model, edits: Sequence[Edit], file_name: str) -> None:  # noqa: ANN001
+        self.file_name = file_name
+        super().__init__(model, edits, source="import")
+
+    def _describe(self) -> None:
+        self.setText(QCoreApplication.translate("Commands", "Import %1").replace("%1", self.file_name))

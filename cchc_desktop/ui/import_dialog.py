@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QApplication, QButtonGroup, QDialog, QDialogButto
                                QListWidget, QListWidgetItem, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from ..domain.numbers import format_score
+from ..domain.sheet_title import TitleUnit, unit_key
 from ..domain.tables import ImportWarning
 from ..store.repository import SheetInfo
 from .sheet_dialogs import UnitYearFields
@@ -27,16 +28,26 @@ class ImportChoice:
 class ImportDialog(QDialog):
     """Where the file goes: a new sheet (unit and year) or the sheet now open."""
 
-    def __init__(self, file_name: str, current: SheetInfo | None, parent: QWidget | None = None) -> None:
+    def __init__(self, file_name: str, current: SheetInfo | None, parent: QWidget | None = None,
+                 title: TitleUnit | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import a score table"))
         self.file_label = QLabel(self.tr("File: %1").replace("%1", file_name), self)
         self.file_label.setObjectName("importFile")
         self.file_label.setWordWrap(True)
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("importTitle")
+        self.title_label.setWordWrap(True)
+        if title is not None:
+            self.title_label.setText(self.tr("The file's title names %1, year %2.").replace("%1", title.unit)
+                                     .replace("%2", str(title.year)))
+        else:
+            self.title_label.setText(self.tr("The file's title names no unit and year: type them below."))
         self.new_button = QRadioButton(self.tr("As a &new sheet"), self)
         self.new_button.setObjectName("importAsNew")
-        self.fields = UnitYearFields(self, current.unit if current else "", current.year if current else None)
+        # The file's own title says whose scores these are; the open sheet's unit is never a guess for a new one.
+        self.fields = UnitYearFields(self, title.unit if title else "", title.year if title else None)
         self.unit_edit, self.year_box = self.fields.unit_edit, self.fields.year_box
         form = QFormLayout()
         form.setContentsMargins(INDENT, 0, 0, 0)
@@ -60,7 +71,10 @@ class ImportDialog(QDialog):
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.new_button)
         self.mode_group.addButton(self.into_button)
-        self.new_button.setChecked(True)
+        matches = (current is not None and title is not None and title.year == current.year
+                   and unit_key(title.unit) == unit_key(current.unit))
+        (self.into_button if matches else self.new_button).setChecked(True)
+        self.fields.set_enabled(not matches)
         self.new_button.toggled.connect(self.fields.set_enabled)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
@@ -68,6 +82,7 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
+        layout.addWidget(self.title_label)
         layout.addSpacing(6)
         layout.addWidget(self.new_button)
         layout.addLayout(form)

@@ -14,14 +14,15 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, 
 
 from ..domain.errors import CchcError
 from ..services import safety
-from ..services.workspace import SheetDocument, Workspace
+from ..services.workspace import SheetDocument, SheetExistsError, Workspace, import_edits
 from . import i18n
 from .commands import retranslate_stack
 from .filter_model import SheetFilterModel
 from .import_dialog import ImportChoice, ImportDialog, ImportWarningsDialog
 from .icons import application_icon
 from .messages import describe
-from .sheet_dialogs import NewSheetDialog, RenameUnitDialog, confirm
+from .commands import ImportIntoSheetCommand
+from .sheet_dialogs import NewSheetDialog, RenameUnitDialog, confirm, sheet_exists_box
 from .sheet_view import PasteRefused, SheetTreeView
 from .summary_bar import SummaryBar
 from .tree_model import CODE_ROLE, SheetColumn, SheetTreeModel
@@ -39,7 +40,7 @@ FILTER_PAUSE_MS = 250
 
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, *, settings: QSettings | None = None, sheet_id: int | None = None,
-                 owns_workspace: bool = False) -> None:
+                 owns_workspace: bool = False, welcome: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.workspace = workspace
@@ -66,6 +67,33 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self._show_database_path()
+        self.welcome_panel = None
+        if welcome:
+            self.show_welcome()
+
+    def _show_database_path(self) -> None:
+        # Which file is open, always in view: a mistyped --db must never pass for lost data.
+        from .elided_label import ElidedLabel
+
+        self.database_label = ElidedLabel(str(self.workspace.path), self)
+        self.database_label.setObjectName("databasePath")
+        self.statusBar().insertPermanentWidget(0, self.database_label)
+
+    def show_welcome(self) -> None:
+        """The first start's panel above the sheet: create a sheet, import a table, or look at the demo."""
+        from .welcome import WelcomePanel
+
+        self.welcome_panel = WelcomePanel(self)
+        self.welcome_panel.create_requested.connect(self.new_sheet_action.trigger)
+        self.welcome_panel.import_requested.connect(self.import_action.trigger)
+        self.welcome_panel.demo_requested.connect(self.open_demo_sheet)
+        self.centralWidget().layout().insertWidget(0, self.welcome_panel)
+
+    def open_demo_sheet(self) -> None:
+        demo = self.workspace.demo_sheet_id()
+        if demo is not None:
+            self.reload_sheet_list(select=demo)
 
     # --- building ----------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -431,8 +459,23 @@ class MainWindow(QMainWindow):
         if framework_id is None:
             self.show_error_text(self.tr("There is no criteria framework in this database to make a sheet from."))
             return
-        self.run_action(lambda: self.reload_sheet_list(
-            select=self.workspace.create_sheet(unit=unit, year=year, framework_id=framework_id)))
+        try:
+            created = self.workspace.create_sheet(unit=unit, year=year, framework_id=framework_id)
+        except SheetExistsError as error:
+            self.offer_existing_sheet(error)
+            return
+        except CchcError as error:
+            self.show_error_text(describe(error))
+            return
+        self.run_action(lambda: self.reload_sheet_list(select=created))
+
+    def offer_existing_sheet(self, error: SheetExistsError, intro: str = "") -> None:
+        """A unit is scored once a year: say which sheet it already has, and open it if the user wants."""
+        params = error.params
+        box = sheet_exists_box(self, str(params.get("unit", "")), int(params.get("year", 0)), intro)
+        box.exec()
+        if box.clickedButton() is box.findChild(QWidget, "openExisting"):
+            self.reload_sheet_list(select=int(params["sheet_id"]))
 
     # --- importing -----------------------------------------------------------------------
     def choose_import_file(self) -> str:
@@ -451,30 +494,43 @@ class MainWindow(QMainWindow):
         if not path:
             return
         self.view.commit_open_editor()
-        dialog = ImportDialog(Path(path).name, self.document.info if self.document else None, self)
-        if dialog.exec() != ImportDialog.DialogCode.Accepted:
-            return
-        choice = dialog.choice()
         try:
-            outcome = self._import(Path(path), choice)
+            preview = self.workspace.preview_file(path)
         except CchcError as error:
             log.info("import refused: %s (%s)", error, error.kind)
             self.show_error_text(self._import_refusal(Path(path).name, error))
             return
-        if outcome.warnings:
+        dialog = ImportDialog(Path(path).name, self.document.info if self.document else None, self,
+                              title=preview.title)
+        if dialog.exec() != ImportDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        try:
+            outcome = self._import(Path(path), choice, preview)
+        except SheetExistsError as error:
+            log.info("import refused: %s", error)
+            self.offer_existing_sheet(error, self.tr("%1 was not imported; nothing was changed.")
+                                      .replace("%1", Path(path).name))
+            return
+        except CchcError as error:
+            log.info("import refused: %s (%s)", error, error.kind)
+            self.show_error_text(self._import_refusal(Path(path).name, error))
+            return
+        if outcome is not None and outcome.warnings:
             ImportWarningsDialog(outcome.warnings, self).exec()
 
-    def _import(self, path: Path, choice: ImportChoice):  # noqa: ANN202 - an ImportOutcome
+    def _import(self, path: Path, choice: ImportChoice, preview):  # noqa: ANN001, ANN202 - an ImportOutcome
         if choice.into_current and self.document is not None:
-            outcome = self.workspace.import_file(path, unit=self.document.info.unit, year=self.document.info.year,
-                                                 into_sheet=self.document.id)
-            # The import is one step outside the undo history: undoing an earlier edit after it would write
-            # that edit's old value over the imported one, so the history starts again here.
-            self.open_sheet(self.document.id)
-            self.show_status(self.tr("Imported %1 into this sheet. The edit history was cleared: the import itself "
-                                     "cannot be undone with Ctrl+Z.").replace("%1", path.name))
-            return outcome
-        outcome = self.workspace.import_file(path, unit=choice.unit, year=choice.year)
+            # One undo step, like a paste: Ctrl+Z puts back every value the file replaced.
+            command = ImportIntoSheetCommand(self.model, import_edits(self.document, preview.table), path.name)
+            self.undo_stack.push(command)
+            if command.error is not None:
+                return None  # refused and already said (e.g. a finalized sheet); nothing was stored
+            self.show_status(self.tr("Imported %1 into this sheet. Ctrl+Z undoes the whole import.")
+                             .replace("%1", path.name))
+            return preview.table
+        level = preview.title.level if preview.title is not None else "district"
+        outcome = self.workspace.import_file(path, unit=choice.unit, year=choice.year, kind=level)
         self.reload_sheet_list(select=outcome.sheet_id)
         if outcome.new_framework:
             # Worth saying: the sheet will not line up with sheets made on the built-in criteria.
@@ -486,11 +542,7 @@ class MainWindow(QMainWindow):
         return outcome
 
     def _import_refusal(self, file_name: str, error: CchcError) -> str:
-        if error.kind == "sheet_exists":
-            reason = self.tr("This unit already has a sheet for that year and framework. To fill that sheet from "
-                             "the file, open it, import again and choose “Into the current sheet”.")
-        else:
-            reason = describe(error)
+        reason = describe(error)
         return self.tr("%1 was not imported; nothing was changed.").replace("%1", file_name) + "\n\n" + reason
 
     def rename_unit(self) -> None:

@@ -65,7 +65,9 @@ def describe(error: CchcError) -> str:
         return QCoreApplication.translate("Messages", "%1 is not a plausible year for a sheet: choose a year from 2000 to 2100.").replace(
             "%1", str(params.get("year", "")))
     if kind == "sheet_exists":
-        return QCoreApplication.translate("Messages", "This unit already has a sheet for that year and framework. Choose it in the sheet list.")
+        return (QCoreApplication.translate("SheetExists", "There is already a sheet for %1 for the year %2. A unit is "
+                                           "scored once a year: open that sheet to work on it.")
+                .replace("%1", str(params.get("unit", ""))).replace("%2", str(params.get("year", ""))))
     if kind == "unit_exists":
         return QCoreApplication.translate("Messages", "There is already a unit with that name: choose another name.")
     if kind == "newer_schema":

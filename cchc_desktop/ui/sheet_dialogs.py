@@ -22,7 +22,8 @@ class UnitYearFields:
         self.year_box = QSpinBox(parent)
         self.year_box.setObjectName("yearBox")
         self.year_box.setRange(2000, 2100)
-        self.year_box.setValue(year if year is not None else date.today().year)
+        # Sheets score the year just ended: in early 2024 the 2023 sheet is being filled in.
+        self.year_box.setValue(year if year is not None else date.today().year - 1)
         self.unit_label = QLabel(QCoreApplication.translate("NewSheetDialog", "Unit:"), parent)
         self.unit_label.setBuddy(self.unit_edit)
         self.year_label = QLabel(QCoreApplication.translate("NewSheetDialog", "Year:"), parent)
@@ -82,6 +83,21 @@ class RenameUnitDialog(QDialog):
 
     def name(self) -> str:
         return self.name_edit.text()
+
+
+def sheet_exists_box(parent: QWidget, unit: str, year: int, intro: str = "") -> QMessageBox:
+    """"There is already a sheet for this unit and year", with a button that opens it (objectName openExisting)."""
+    text = QCoreApplication.translate("SheetExists", "There is already a sheet for %1 for the year %2. A unit is "
+                                      "scored once a year: open that sheet to work on it.")
+    text = text.replace("%1", unit).replace("%2", str(year))
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("SheetExists", "CCHC Desktop"),
+                      f"{intro}\n\n{text}" if intro else text, QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("sheetExistsBox")
+    open_button = box.addButton(QCoreApplication.translate("SheetExists", "&Open that sheet"),
+                                QMessageBox.ButtonRole.AcceptRole)
+    open_button.setObjectName("openExisting")
+    box.setDefaultButton(open_button)
+    return box
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

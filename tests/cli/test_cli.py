@@ -102,10 +102,13 @@ def test_refused_import_writes_nothing(capsys, db_path, seed_path, tmp_path):
     bad.write_text(seed_path.read_text(encoding="utf-8").replace("\t0,50\t0\n", "\t0,50\t7\n", 1), encoding="utf-8")
     code, out, err = run(capsys, "--db", db_path, "import", bad, "--unit", "X", "--year", 2023)
     assert code == 2 and "over the maximum" in err and err.startswith("cchc: error: line ")
+    assert not db_path.exists()  # a refused file does not even create the database
+    run(capsys, "--db", db_path, "import", seed_path, "--unit", "Y", "--year", 2022)
+    code, out, err = run(capsys, "--db", db_path, "import", bad, "--unit", "X", "--year", 2023)
+    assert code == 2 and "over the maximum" in err
     with sqlite3.connect(db_path) as connection:
-        assert connection.execute("SELECT count(*) FROM sheet").fetchone() == (0,)
-        assert connection.execute("SELECT count(*) FROM score").fetchone() == (0,)
-        assert connection.execute("SELECT count(*) FROM unit").fetchone() == (0,)
+        assert connection.execute("SELECT count(*) FROM sheet").fetchone() == (1,)
+        assert connection.execute("SELECT count(*) FROM unit").fetchone() == (1,)
 
 
 def test_warnings_go_to_stderr_and_the_id_is_the_last_stdout_line(capsys, db_path, seed_path, tmp_path):
@@ -117,9 +120,9 @@ def test_warnings_go_to_stderr_and_the_id_is_the_last_stdout_line(capsys, db_pat
     assert "warning:" in err and "79,27" in err and "79,24" in err
 
 
-def test_usage_errors_are_one_line_without_traceback(capsys, db_path):
-    code, out, err = run(capsys, "--db", db_path, "show", "1", "--json")
-    assert code == 2 and "no sheet 1" in err
+def test_usage_errors_are_one_line_without_traceback(capsys, db_path, imported):
+    code, out, err = run(capsys, "--db", db_path, "show", "2", "--json")
+    assert code == 2 and "no sheet 2" in err
     with pytest.raises(SystemExit) as caught:
         main(["--db", str(db_path), "show", "one"])
     assert caught.value.code == 2

@@ -31,7 +31,7 @@ def test_demo_database_opens_on_the_phong_tho_sheet(db_path):
     with Workspace.open(db_path, demo=True) as workspace:
         [sheet] = workspace.sheets()
         document = workspace.open_sheet(sheet.id)
-        assert sheet.unit == "Huyện Phong Thổ" and sheet.year == 2023
+        assert sheet.unit == "Huyện Phong Thổ (mẫu)" and sheet.year == 2023
         assert document.sheet.total(Column.APPRAISAL) == D("79.24")
         assert len(workspace.frameworks()) == 1  # the demo reuses the built-in framework
 

@@ -60,13 +60,28 @@ def test_import_menu_entry_with_ctrl_i(window):
     assert window.import_action.text().replace("&", "") == "Import a score table…"
 
 
-def test_the_dialog_offers_the_current_sheet_unit_and_year(qtbot, window, seed_sheet):
-    dialog = ImportDialog("bang-diem.txt", window.document.info, window)
+def test_the_dialog_never_guesses_the_open_sheet_unit_for_a_new_sheet(qtbot, window, seed_sheet):
+    from datetime import date
+
+    dialog = ImportDialog("bang-diem.txt", window.document.info, window)  # a file whose title names no unit
     qtbot.addWidget(dialog)
-    assert dialog.unit_edit.text() == "Huyện Phong Thổ" and dialog.year_box.value() == 2023
+    assert dialog.unit_edit.text() == "" and dialog.year_box.value() == date.today().year - 1
     assert dialog.new_button.isChecked() and "Huyện Phong Thổ" in dialog.into_button.text()
     dialog.into_button.click()
     assert not dialog.unit_edit.isEnabled()
+
+
+def test_the_file_title_fills_unit_and_year_and_matching_the_open_sheet_means_into_it(qtbot, window, seed_sheet):
+    from cchc_desktop.domain.sheet_title import TitleUnit
+
+    dialog = ImportDialog("bang-diem.txt", window.document.info, window, title=TitleUnit("HUYỆN phong thổ", 2023,
+                                                                                           "district"))
+    qtbot.addWidget(dialog)
+    assert dialog.into_button.isChecked() and not dialog.unit_edit.isEnabled()
+    other = ImportDialog("x.txt", window.document.info, window, title=TitleUnit("Huyện Sìn Hồ", 2023, "district"))
+    qtbot.addWidget(other)
+    assert other.new_button.isChecked() and other.unit_edit.text() == "Huyện Sìn Hồ"
+    assert other.year_box.value() == 2023 and "Huyện Sìn Hồ" in other.title_label.text()
 
 
 def test_importing_the_seed_as_a_new_sheet_opens_it_with_its_total(monkeypatch, window, workspace, seed_path,
@@ -144,9 +159,9 @@ def test_importing_the_appraisal_into_the_current_sheet_keeps_the_typed_self_ass
     assert window.document.stored_value("1.2.1", Column.SELF) == Decimal("0.50")
     assert window.document.sheet.score("1.2.1", Column.SELF) == Decimal("0.50")
     assert "79,24" in window.summary.appraisal_label.text()
-    # Undo can no longer reach back past the import.
-    assert window.undo_stack.count() == 0 and not window.undo_action.isEnabled()
-    assert "edit history was cleared" in window.statusBar().currentMessage()
+    # The import is one step on top of the typed score, undone and redone as a whole.
+    assert window.undo_stack.count() == 2 and window.undo_action.text() == f"&Undo Import {path.name}"
+    assert "Ctrl+Z undoes the whole import" in window.statusBar().currentMessage()
 
 
 def test_importing_into_a_finalized_sheet_is_refused(monkeypatch, window, workspace, seed_sheet, seed_path,
@@ -185,13 +200,15 @@ def test_warnings_are_listed_in_the_file_order_and_a_wrong_maximum_says_the_file
     ]
 
 
-def test_a_new_sheet_for_the_open_sheet_unit_and_year_points_to_importing_into_it(monkeypatch, window, workspace,
-                                                                                  seed_path, message_boxes):
+def test_a_new_sheet_for_the_open_sheet_unit_and_year_is_refused_naming_it(monkeypatch, window, workspace,
+                                                                           seed_path, message_boxes):
     count = len(workspace.sheets())
-    choose(monkeypatch, window, seed_path)  # the dialog's own unit and year: those of the open sheet
+    choose(monkeypatch, window, seed_path)  # "as a new sheet", with the unit and year of the file's title
     window.import_action.trigger()
     assert len(workspace.sheets()) == count
-    assert len(message_boxes) == 1 and "“Into the current sheet”" in message_boxes[0]
+    assert len(message_boxes) == 1
+    assert "There is already a sheet for Huyện Phong Thổ for the year 2023." in message_boxes[0]
+    assert f"{seed_path.name} was not imported; nothing was changed." in message_boxes[0]
 
 
 def test_an_excel_workbook_imports_like_the_text_table(monkeypatch, window, workspace, seed_text, tmp_path,

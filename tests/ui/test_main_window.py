@@ -60,7 +60,7 @@ def test_a_second_sheet_for_the_same_unit_and_year_is_refused_with_a_message(mon
     window.new_sheet_action.trigger()
     assert len(workspace.sheets()) == count
     assert len(message_boxes) == 1
-    assert "Traceback" not in message_boxes[0] and "already has a sheet" in message_boxes[0]
+    assert "Traceback" not in message_boxes[0] and "There is already a sheet for Huyện Phong Thổ for the year 2023" in message_boxes[0]
 
 
 def test_rename_the_unit(monkeypatch, window, workspace, seed_sheet):
