@@ -1028,223 +1028,218 @@ Cơ sở dữ liệu: %2</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/messages.py" line="121" />
-            <source>The note for %1 is too long: a note may have at most 20 000 characters. Shorten it, or keep the long text in a separate document.</source>
-            <translation>Ghi chú của tiêu chí %1 quá dài: mỗi ghi chú có tối đa 20 000 ký tự. Hãy rút gọn, hoặc để phần nội dung dài trong một văn bản riêng.</translation>
+            <source>The note for %1 is too long: a note may have at most %2 characters. Shorten it, or keep the long text in a separate document.</source>
+            <translation>Ghi chú của tiêu chí %1 quá dài: mỗi ghi chú có tối đa %2 ký tự. Hãy rút gọn, hoặc để phần nội dung dài trong một văn bản riêng.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="122" />
+            <location filename="../cchc_desktop/ui/messages.py" line="123" />
             <source>The action could not be completed: %1</source>
             <translation>Không thực hiện được thao tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="128" />
+            <location filename="../cchc_desktop/ui/messages.py" line="129" />
             <source>The disk is full, so the change could not be saved. The database is not damaged: it keeps everything saved before. Free some space on the disk (empty the Recycle Bin, move or delete large files) and try again.</source>
             <translation>Ổ đĩa đã đầy nên không lưu được thay đổi. Cơ sở dữ liệu không bị hỏng: mọi dữ liệu đã lưu trước đó vẫn còn nguyên. Hãy giải phóng dung lượng ổ đĩa (dọn Thùng rác, di chuyển hoặc xóa các tệp lớn) rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="130" />
+            <location filename="../cchc_desktop/ui/messages.py" line="131" />
             <source>This database file is read-only: it can be viewed and printed, but nothing can be changed. To work on it, copy it to a folder of your own (such as Documents) and open the copy.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: có thể xem và in nhưng không thể thay đổi. Để làm việc với tệp, hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="132" />
+            <location filename="../cchc_desktop/ui/messages.py" line="133" />
             <source>The database %1 is read-only and was made by an older version of CCHC Desktop, so it cannot be brought up to date. Copy it to a folder of your own (such as Documents) and open the copy.</source>
             <translation>Cơ sở dữ liệu %1 chỉ được phép đọc và được tạo bởi phiên bản CCHC Desktop cũ hơn, nên không thể cập nhật. Hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="134" />
+            <location filename="../cchc_desktop/ui/messages.py" line="135" />
             <source>The database %1 has a log file (-wal) beside it that belongs to an earlier copy of the database. Opening it would undo newer changes, so it was not opened; both files are untouched. If this .db file is the copy you want, move the -wal and -shm files to another folder and open it again.</source>
             <translation>Bên cạnh cơ sở dữ liệu %1 có một tệp nhật ký (-wal) thuộc về một bản sao cũ hơn của cơ sở dữ liệu. Nếu mở tệp, các thay đổi mới hơn sẽ bị ghi đè, vì vậy tệp không được mở; cả hai tệp vẫn giữ nguyên. Nếu tệp .db này là bản anh/chị cần, hãy chuyển các tệp -wal và -shm sang thư mục khác rồi mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="136" />
+            <location filename="../cchc_desktop/ui/messages.py" line="137" />
             <source>The database %1 has more than one name on the disk (hard links), so it could be opened twice at once and be damaged. Copy the file to a new name and open the copy; nothing was changed.</source>
             <translation>Cơ sở dữ liệu %1 có nhiều hơn một tên trên ổ đĩa (liên kết cứng), nên có thể bị mở hai lần cùng lúc và bị hỏng. Hãy sao chép tệp sang một tên mới rồi mở bản sao; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="138" />
+            <location filename="../cchc_desktop/ui/messages.py" line="139" />
             <source>The lock file %1 is not an ordinary file (it is a link to another file, or a folder), so it was not used. Delete it and try again; nothing was opened or changed.</source>
             <translation>Tệp khóa %1 không phải là tệp thông thường (là liên kết tới tệp khác, hoặc là thư mục), nên không được sử dụng. Hãy xóa tệp đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="140" />
+            <location filename="../cchc_desktop/ui/messages.py" line="141" />
             <source>%1 is not an ordinary file, so it is not a database. Choose the .db file itself.</source>
             <translation>%1 không phải là tệp thông thường nên không phải là cơ sở dữ liệu. Hãy chọn đúng tệp .db.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="142" />
+            <location filename="../cchc_desktop/ui/messages.py" line="143" />
             <source>This backup does not pass its checks (it was damaged or changed after it was taken), so it was not restored. Choose another backup; your database was not changed.</source>
             <translation>Bản sao lưu này không vượt qua kiểm tra (đã bị hỏng hoặc bị sửa sau khi sao lưu), nên không được khôi phục. Hãy chọn bản sao lưu khác; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="144" />
+            <location filename="../cchc_desktop/ui/messages.py" line="145" />
             <source>This backup is a copy of another database, so it was not restored. Open that file on its own instead; your database was not changed.</source>
             <translation>Bản sao lưu này là bản sao của một cơ sở dữ liệu khác, nên không được khôi phục. Hãy mở riêng tệp đó; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="146" />
+            <location filename="../cchc_desktop/ui/messages.py" line="147" />
             <source>That is not the name of a backup. Choose a backup in File → Backups.</source>
             <translation>Đó không phải là tên của một bản sao lưu. Hãy chọn bản sao lưu trong Tệp → Sao lưu và khôi phục.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="148" />
+            <location filename="../cchc_desktop/ui/messages.py" line="149" />
             <source>The backup could not be copied next to the database, so it was not restored; your database was not changed. Check that the disk has free space.</source>
             <translation>Không sao chép được bản sao lưu vào cạnh cơ sở dữ liệu nên chưa khôi phục; cơ sở dữ liệu của anh/chị không bị thay đổi. Hãy kiểm tra ổ đĩa còn dung lượng trống.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="158" />
+            <location filename="../cchc_desktop/ui/messages.py" line="159" />
             <source>TOTAL</source>
             <translation>Tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="168" />
+            <location filename="../cchc_desktop/ui/messages.py" line="169" />
             <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
             <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="169" />
+            <location filename="../cchc_desktop/ui/messages.py" line="170" />
             <source>The file is too large to be a score table. Check that you chose the right file.</source>
             <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="172" />
+            <location filename="../cchc_desktop/ui/messages.py" line="173" />
             <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="174" />
+            <location filename="../cchc_desktop/ui/messages.py" line="175" />
             <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="176" />
+            <location filename="../cchc_desktop/ui/messages.py" line="177" />
             <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="178" />
+            <location filename="../cchc_desktop/ui/messages.py" line="179" />
             <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="180" />
+            <location filename="../cchc_desktop/ui/messages.py" line="181" />
             <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="182" />
+            <location filename="../cchc_desktop/ui/messages.py" line="183" />
             <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="184" />
+            <location filename="../cchc_desktop/ui/messages.py" line="185" />
             <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="186" />
+            <location filename="../cchc_desktop/ui/messages.py" line="187" />
             <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="189" />
+            <location filename="../cchc_desktop/ui/messages.py" line="190" />
             <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="192" />
+            <location filename="../cchc_desktop/ui/messages.py" line="193" />
             <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
             <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="194" />
+            <location filename="../cchc_desktop/ui/messages.py" line="195" />
             <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
             <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="196" />
+            <location filename="../cchc_desktop/ui/messages.py" line="197" />
             <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
             <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="198" />
+            <location filename="../cchc_desktop/ui/messages.py" line="199" />
             <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="200" />
+            <location filename="../cchc_desktop/ui/messages.py" line="201" />
             <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
             <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="202" />
+            <location filename="../cchc_desktop/ui/messages.py" line="203" />
             <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="204" />
+            <location filename="../cchc_desktop/ui/messages.py" line="205" />
             <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="206" />
+            <location filename="../cchc_desktop/ui/messages.py" line="207" />
             <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
             <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="208" />
+            <location filename="../cchc_desktop/ui/messages.py" line="209" />
             <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="210" />
+            <location filename="../cchc_desktop/ui/messages.py" line="211" />
             <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
             <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="213" />
+            <location filename="../cchc_desktop/ui/messages.py" line="214" />
             <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="215" />
+            <location filename="../cchc_desktop/ui/messages.py" line="216" />
             <source>The file's criteria (codes or maximum scores) differ from the criteria of this sheet, so it cannot be imported into it. Import it as a new sheet instead, or choose the file made for this sheet.</source>
             <translation>Các tiêu chí trong tệp (số thứ tự hoặc điểm chuẩn) khác với các tiêu chí của bảng điểm này nên không nhập vào bảng điểm này được. Hãy nhập thành bảng điểm mới, hoặc chọn đúng tệp của bảng điểm này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="217" />
+            <location filename="../cchc_desktop/ui/messages.py" line="218" />
             <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
             <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="219" />
+            <location filename="../cchc_desktop/ui/messages.py" line="220" />
             <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
             <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="222" />
+            <location filename="../cchc_desktop/ui/messages.py" line="223" />
             <source>The file is empty. Choose the file that holds the score table.</source>
             <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="225" />
+            <location filename="../cchc_desktop/ui/messages.py" line="226" />
             <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="226" />
+            <location filename="../cchc_desktop/ui/messages.py" line="227" />
             <source>The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="228" />
-            <source>Line %1, criterion %2: the title is too long (a title may have at most 2 000 characters). Check that you chose the right file.</source>
-            <translation>Dòng %1, tiêu chí %2: tên tiêu chí quá dài (tối đa 2 000 ký tự). Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
-        </message>
-        <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="230" />
-            <source>Line %1, criterion %2: the note is too long (a note may have at most 20 000 characters). Shorten it in the file and import again.</source>
-            <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa 20 000 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
+            <location filename="../cchc_desktop/ui/messages.py" line="229" />
+            <source>Line %1, criterion %2: the note is too long (a note may have at most %3 characters). Shorten it in the file and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa %3 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/messages.py" line="232" />
@@ -1368,204 +1363,204 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>PrintPreview</name>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="122" />
-            <location filename="../cchc_desktop/ui/print_preview.py" line="541" />
-            <location filename="../cchc_desktop/ui/print_preview.py" line="592" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="124" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="544" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="595" />
             <source>Print preview</source>
             <translation>Xem trước khi in</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="160" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="162" />
             <source>Score columns</source>
             <translation>Cột điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="161" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="163" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="163" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="165" />
             <source>Appraisal</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="170" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="172" />
             <source>Orientation</source>
             <translation>Hướng giấy</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="171" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="173" />
             <source>Portrait</source>
             <translation>Khổ dọc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="172" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="174" />
             <source>Landscape</source>
             <translation>Khổ ngang</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="184" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="186" />
             <source>One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then PHÒNG NỘI VỤ.</source>
             <translation>Mỗi dòng một cơ quan, cơ quan cấp trên trước, ví dụ: UBND HUYỆN PHONG THỔ, rồi PHÒNG NỘI VỤ.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="186" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="188" />
             <source>Issuing body:</source>
             <translation>Cơ quan ban hành:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="190" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="192" />
             <source>Title:</source>
             <translation>Tiêu đề:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="193" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="195" />
             <source>Place:</source>
             <translation>Địa danh:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="195" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="197" />
             <source>Print the date</source>
             <translation>In ngày tháng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="197" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="199" />
             <source>Without a date, the sheet leaves blanks to fill in by hand.</source>
             <translation>Nếu không in ngày, bảng điểm để trống để ghi tay.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="205" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="207" />
             <source>Date:</source>
             <translation>Ngày:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="208" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="210" />
             <source>Signers</source>
             <translation>Người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="211" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="213" />
             <source>Role</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="212" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="214" />
             <source>Name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="215" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="217" />
             <source>Separate two role lines with “/”, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</source>
             <translation>Ngăn cách hai dòng chức vụ bằng dấu “/”, ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="217" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="219" />
             <source>Add signer</source>
             <translation>Thêm người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="219" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="221" />
             <source>Remove signer</source>
             <translation>Bỏ người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="236" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="238" />
             <source>Recipients (Nơi nhận), one per line</source>
             <translation>Nơi nhận, mỗi dòng một nơi</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="278" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="280" />
             <source>Print…</source>
             <translation>In…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="280" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="282" />
             <source>Save as PDF…</source>
             <translation>Lưu thành PDF…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="282" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="284" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="391" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="393" />
             <source>Choose at least one score column to print.</source>
             <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="420" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="423" />
             <source>Updating the preview…</source>
             <translation>Đang cập nhật bản xem trước…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="441" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="444" />
             <source>Fingerprint (SHA-256): %1</source>
             <translation>Mã kiểm tra (SHA-256): %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="483" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="486" />
             <source>Finalized (chốt) on %1: the scores cannot be changed.</source>
             <translation>Đã chốt ngày %1: không sửa được điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="486" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="489" />
             <source>Reopen…</source>
             <translation>Mở lại…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="488" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="491" />
             <source>Not finalized: the scores can still be changed.</source>
             <translation>Chưa chốt: điểm vẫn sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="490" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="493" />
             <source>Finalize (chốt)…</source>
             <translation>Chốt bảng điểm…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="497" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="500" />
             <source>Reopen the sheet</source>
             <translation>Mở lại bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="498" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="501" />
             <source>Why must the finalized sheet change? The reason and your name are recorded.</source>
             <translation>Vì sao phải sửa bảng điểm đã chốt? Lý do và tên người mở lại được ghi lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="505" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="508" />
             <source>Finalize the sheet</source>
             <translation>Chốt bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="506" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="509" />
             <source>Finalize (chốt) this sheet? Its scores are locked until someone reopens it with a reason.</source>
             <translation>Chốt bảng điểm này? Điểm sẽ bị khóa cho đến khi có người mở lại kèm lý do.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="547" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="550" />
             <source>Score sheet %1 %2.pdf</source>
             <translation>Bảng điểm %1 %2.pdf</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="554" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="557" />
             <source>Save as PDF</source>
             <translation>Lưu thành PDF</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="556" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="559" />
             <source>PDF files (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="584" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="587" />
             <source>Print score sheet</source>
             <translation>In bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="593" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="596" />
             <source>The printer could not be started. Check that it is switched on and chosen correctly.</source>
             <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và được chọn đúng.</translation>
         </message>

@@ -10,15 +10,11 @@ VI_FORGERY = {
         "%1 đã có và không phải tệp PDF nên không bị ghi đè. Hãy chọn tên tệp khác có đuôi .pdf.",
     ("Messages", "%1 is a folder: give a file name for the PDF."):
         "%1 là một thư mục: hãy đặt tên tệp cho bản PDF.",
-    ("Messages", "The note for %1 is too long: a note may have at most 20 000 characters. Shorten it, or keep the "
+    ("Messages", "The note for %1 is too long: a note may have at most %2 characters. Shorten it, or keep the "
                  "long text in a separate document."):
-        "Ghi chú của tiêu chí %1 quá dài: mỗi ghi chú có tối đa 20 000 ký tự. Hãy rút gọn, hoặc để phần nội dung "
+        "Ghi chú của tiêu chí %1 quá dài: mỗi ghi chú có tối đa %2 ký tự. Hãy rút gọn, hoặc để phần nội dung "
         "dài trong một văn bản riêng.",
-    ("Messages", "Line %1, criterion %2: the title is too long (a title may have at most 2 000 characters). Check "
-                 "that you chose the right file."):
-        "Dòng %1, tiêu chí %2: tên tiêu chí quá dài (tối đa 2 000 ký tự). Hãy kiểm tra lại xem đã chọn đúng tệp "
-        "chưa.",
-    ("Messages", "Line %1, criterion %2: the note is too long (a note may have at most 20 000 characters). Shorten "
+    ("Messages", "Line %1, criterion %2: the note is too long (a note may have at most %3 characters). Shorten "
                  "it in the file and import again."):
-        "Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa 20 000 ký tự). Hãy rút gọn trong tệp rồi nhập lại.",
+        "Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa %3 ký tự). Hãy rút gọn trong tệp rồi nhập lại.",
 }

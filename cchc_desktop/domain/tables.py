@@ -195,7 +195,8 @@ def read_table(rows: Iterable[tuple[int, Sequence[str]]], *, source: str = "file
         note = clean_text(cell(FIELD_NOTE)) if FIELD_NOTE in fields else ""
         if len(note) > MAX_NOTE_CHARS:
             raise ImportRefused(f"line {line}, code {code}: the note is {len(note):,} characters long; a note "
-                                f"may have at most {MAX_NOTE_CHARS:,}.", kind="note_too_long", line=line, code=code)
+                                f"may have at most {MAX_NOTE_CHARS:,}.", kind="note_too_long", line=line, code=code,
+                                limit=MAX_NOTE_CHARS)
         for text in (title, note):
             if has_reordering(text):
                 raise ImportRefused(f"line {line}, code {code}: the text holds invisible direction-override "

@@ -193,9 +193,22 @@ def parse_columns(text: str | Sequence[str]) -> tuple[Column, ...]:
     return tuple(column for column in Column if column in columns)  # self-assessment before appraisal
 
 
+_LOOK_UP = object()
+
+
+def printed_head(document: SheetDocument) -> AuditHead | None:
+    """The audit chain's head a finalized sheet prints in its footer; None while the sheet is not finalized."""
+    finalized = document.workspace.sheet_info(document.id).finalized_at  # the document may predate a finalize
+    return audit_head(document.workspace) if finalized else None
+
+
 def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
-               columns: Sequence[Column] | None = None, landscape: bool | None = None) -> bytes:
-    """The sheet as PDF bytes, with what is stored in the database and nothing else."""
+               columns: Sequence[Column] | None = None, landscape: bool | None = None,
+               head: AuditHead | None | object = _LOOK_UP) -> bytes:
+    """The sheet as PDF bytes, with what is stored in the database and nothing else.
+
+    With ``profile`` and ``head`` given it reads nothing from the database, so a worker thread may call it.
+    """
     from ..reports.pdf import SheetLayout, Signer, render_sheet_pdf
 
     info = document.info
@@ -211,8 +224,8 @@ def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
         columns=tuple(columns), landscape=profile.landscape if landscape is None else landscape,
         signers=tuple(Signer(s.roles, s.name) for s in profile.signers), recipients=profile.recipients,
         title=" ".join(profile.title_lines))
-    finalized = document.workspace.sheet_info(document.id).finalized_at  # the document may predate a finalize
-    head = audit_head(document.workspace) if finalized else None
+    if head is _LOOK_UP:
+        head = printed_head(document)
     return render_sheet_pdf(document.sheet, layout, sheet_data=sealed.raw, fingerprint=sealed.fingerprint,
                             audit_head=None if head is None else (head.row, head.hash))
 

@@ -440,7 +440,7 @@ class SheetDocument:
         if text is not None and len(text) > MAX_NOTE_CHARS:
             raise CchcError(f"The note for {code} is {len(text):,} characters long; a note may have at most "
                             f"{MAX_NOTE_CHARS:,}. Shorten it, or keep the long text in a separate document.",
-                            kind="note_too_long", code=code)
+                            kind="note_too_long", code=code, limit=MAX_NOTE_CHARS)
         old = self.sheet.note(code)
         try:
             with self.workspace.engine.begin() as connection:

@@ -118,7 +118,8 @@ def describe(error: CchcError) -> str:
     if kind == "output_is_folder":
         return QCoreApplication.translate("Messages", "%1 is a folder: give a file name for the PDF.").replace("%1", str(params.get("path", "")))
     if kind == "note_too_long":
-        return QCoreApplication.translate("Messages", "The note for %1 is too long: a note may have at most 20 000 characters. Shorten it, or keep the long text in a separate document.").replace("%1", code)
+        return (QCoreApplication.translate("Messages", "The note for %1 is too long: a note may have at most %2 characters. Shorten it, or keep the long text in a separate document.")
+                .replace("%1", code).replace("%2", _number(params.get("limit", ""))))
     return QCoreApplication.translate("Messages", "The action could not be completed: %1").replace("%1", str(error))
 
 
@@ -224,10 +225,9 @@ def describe_import(error: ImportRefused) -> str:
         if line:
             return say(QCoreApplication.translate("Messages", "Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again."))
         return say(QCoreApplication.translate("Messages", "The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again."))
-    if kind == "title_too_long":
-        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: the title is too long (a title may have at most 2 000 characters). Check that you chose the right file."))
     if kind == "note_too_long":
-        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: the note is too long (a note may have at most 20 000 characters). Shorten it in the file and import again."))
+        return say(QCoreApplication.translate("Messages", "Line %1, criterion %2: the note is too long (a note may have at most %3 characters). Shorten it in the file and import again.")
+                   .replace("%3", _number(params.get("limit", ""))))
     if kind == "binary_file":
         return say(QCoreApplication.translate("Messages", "The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook."))
     if kind == "unreadable":

@@ -74,6 +74,7 @@ class _SheetSnapshot:
     info: object
     framework_info: object
     sheet: object
+    head: object  # the audit head a finalized sheet prints, read on the window's thread
 
 
 class _RenderJob(QRunnable):
@@ -87,7 +88,8 @@ class _RenderJob(QRunnable):
 
     def run(self) -> None:
         try:
-            data = printing.render_pdf(self.snapshot, profile=self.profile, columns=self.columns)
+            data = printing.render_pdf(self.snapshot, profile=self.profile, columns=self.columns,
+                                       head=self.snapshot.head)
             result: object = (data, printing.seal(self.snapshot).fingerprint)
         except Exception as error:  # noqa: BLE001 - handed to the window thread, which reports it
             result = error
@@ -404,7 +406,8 @@ class PrintPreviewDialog(QDialog):
         return columns
 
     def _snapshot(self) -> _SheetSnapshot:
-        return _SheetSnapshot(self.document.info, self.document.framework_info, self.document.sheet)
+        return _SheetSnapshot(self.document.info, self.document.framework_info, self.document.sheet,
+                              printing.printed_head(self.document))
 
     def _render_later(self, *, save: bool = True) -> None:
         """Start making the PDF in the background; the view keeps the previous one until the new one is ready."""
@@ -460,7 +463,7 @@ class PrintPreviewDialog(QDialog):
                 return False
             self._generation += 1  # a background render still running is now stale
             snapshot = self._snapshot()
-            data = printing.render_pdf(snapshot, profile=self.profile, columns=columns)
+            data = printing.render_pdf(snapshot, profile=self.profile, columns=columns, head=snapshot.head)
             fingerprint = printing.seal(snapshot).fingerprint
         except CchcError as error:
             self.busy_label.clear()
@@ -559,7 +562,7 @@ class PrintPreviewDialog(QDialog):
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
         try:
-            printing.write_file(path, self.pdf_bytes)
+            printing.save_pdf(self.document.workspace, path, self.pdf_bytes)
         except CchcError as error:
             self._show_error(error)
             return False
