@@ -1,4 +1,4 @@
-"""The index a decision announces: not-applicable leaves, bonus and deduction sections, the 100-point index and its grade."""
+"""The announced index: not-applicable leaves, bonus and deduction sections, the 100-point index, its grade."""
 
 from __future__ import annotations
 
