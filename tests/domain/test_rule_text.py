@@ -4,10 +4,12 @@ import unicodedata
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cchc_desktop.domain.criteria import Criterion
 from cchc_desktop.domain.rule_text import recognise
-from cchc_desktop.domain.rules import Band, compute_score, parse_figures
+from cchc_desktop.domain.rules import Band, compute_score, format_decimal, parse_figures
 
 D = Decimal
 
@@ -150,3 +152,35 @@ def test_mixed_or_ambiguous_text_stays_manual_with_its_guide(lines, reason):
 def test_unrecognised_lines_are_listed():
     got = recognise("9.9", D(2), ["Tỷ lệ đạt từ 95% trở lên: 2", "Tỷ lệ còn lại: tùy mức độ"])
     assert got.unrecognised == ("Tỷ lệ còn lại: tùy mức độ",)
+
+
+def test_a_no_colon_line_with_trailing_points_is_an_option():
+    got = recognise("2.2", D(1), ["Ban hành đúng hạn thì được 1 điểm", "Ban hành chậm được tính 0,5 điểm",
+                                  "Không ban hành: 0"])
+    assert [(o.label, o.points) for o in got.rule.options] == [
+        ("Ban hành đúng hạn", D(1)), ("Ban hành chậm", D("0.5")), ("Không ban hành", D(0))]
+
+
+_cut = st.integers(min_value=1, max_value=9_999).map(lambda n: D(n) / 100)
+
+
+def _vi(value):
+    return format_decimal(value)
+
+
+@given(cuts=st.lists(_cut, min_size=1, max_size=4, unique=True), data=st.data(), nfd=st.booleans(),
+       percent=st.integers(min_value=0, max_value=12_000).map(lambda n: D(n) / 100))
+def test_generated_band_text_scores_like_the_hand_reading(cuts, data, nfd, percent):
+    edges = sorted(cuts)
+    points = [D(data.draw(st.integers(min_value=0, max_value=500))) / 100 for _ in range(len(edges) + 1)]
+    lines = [f"Tỷ lệ đạt dưới {_vi(edges[0])}%: {_vi(points[0])}"]
+    for low, high, p in zip(edges, edges[1:], points[1:]):
+        lines.append(f"Tỷ lệ đạt từ {_vi(low)}% đến dưới {_vi(high)}%: {_vi(p)} điểm")
+    lines.append(f"Tỷ lệ đạt từ {_vi(edges[-1])}% trở lên: {_vi(points[-1])}")
+    if nfd:
+        lines = [unicodedata.normalize("NFD", line) for line in lines]
+    got = recognise("1.1", D(5), lines)
+    assert got.rule.kind == "threshold"
+    assert [w.kind for w in got.warnings if w.kind.startswith("bands")] == []
+    expected = points[sum(1 for edge in edges if percent >= edge)]
+    assert figures_score(got, 5, f"{_vi(percent)}%") == expected

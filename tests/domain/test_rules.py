@@ -233,3 +233,11 @@ def test_compare_score_is_within_bounds_and_equals_the_hand_computation(maximum,
     got = score(rule, maximum, str(figure), benchmark=benchmark)
     assert got == (above if figure >= benchmark else below)
     assert D(0) <= got <= maximum
+
+
+@given(numerator=hundredths, denominator=hundredths, percent=hundredths)
+def test_figures_read_back_from_their_text(numerator, denominator, percent):
+    # Stored figures are their text: reading it again must give the same figures.
+    for rule, typed in ((RatioRule(), f"{numerator}/{denominator}"), (THREE_BANDS, f"{percent}%")):
+        figures = parse_figures(rule, typed)
+        assert parse_figures(rule, figures.text()) == figures
