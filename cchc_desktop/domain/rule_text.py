@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -51,6 +51,31 @@ class Recognition:
     @property
     def recognised(self) -> bool:
         return self.reason is None
+
+
+@dataclass(frozen=True)
+class RecognitionReport:
+    """What an import says about the rules of a whole criteria set."""
+
+    results: tuple[Recognition, ...]
+
+    @property
+    def recognised(self) -> int:
+        return sum(1 for result in self.results if result.recognised)
+
+    @property
+    def left_manual(self) -> tuple[Recognition, ...]:
+        """Criteria that had guide lines but stayed manual (a criterion without guide text is not listed)."""
+        return tuple(result for result in self.results if not result.recognised and result.rule.guide)
+
+    @property
+    def warnings(self) -> tuple[RuleWarning, ...]:
+        return tuple(warning for result in self.results for warning in result.warnings)
+
+
+def recognise_all(criteria: Iterable[tuple[str, Decimal, Sequence[str]]]) -> RecognitionReport:
+    """Read every leaf's guide lines: (code, maximum, lines) in the set's order."""
+    return RecognitionReport(tuple(recognise(code, maximum, lines) for code, maximum, lines in criteria))
 
 
 # --- text helpers -----------------------------------------------------------------------------------

@@ -377,7 +377,7 @@ class BandProblem:
 
 
 def band_problems(bands: Sequence[Band]) -> list[BandProblem]:
-    """Bands that overlap, and percentages from 0 up that no band covers."""
+    """Bands that overlap, and percentages from 0 to 100 that no band covers."""
     problems = []
     for i, first in enumerate(bands):
         for second in bands[i + 1:]:
@@ -396,7 +396,9 @@ def band_problems(bands: Sequence[Band]) -> list[BandProblem]:
             pos, covered = band.upper, band.upper_inclusive
         elif band.upper == pos:
             covered = covered or band.upper_inclusive
-    problems.append(BandProblem("gap", Band(pos, not covered, None, False, Decimal(0)).describe()))
+    # Bands that stop at 100% inclusive are complete: a percentage above that is refused when entered.
+    if pos < HUNDRED or (pos == HUNDRED and not covered):
+        problems.append(BandProblem("gap", Band(pos, not covered, None, False, Decimal(0)).describe()))
     return problems
 
 

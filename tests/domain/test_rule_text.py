@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cchc_desktop.domain.criteria import Criterion
-from cchc_desktop.domain.rule_text import recognise
+from cchc_desktop.domain.rule_text import recognise, recognise_all
 from cchc_desktop.domain.rules import Band, compute_score, format_decimal, parse_figures
 
 D = Decimal
@@ -184,3 +184,20 @@ def test_generated_band_text_scores_like_the_hand_reading(cuts, data, nfd, perce
     assert [w.kind for w in got.warnings if w.kind.startswith("bands")] == []
     expected = points[sum(1 for edge in edges if percent >= edge)]
     assert figures_score(got, 5, f"{_vi(percent)}%") == expected
+
+
+def test_full_marks_at_100_percent_has_no_gap_warning():
+    got = recognise("3.1", D(2), ["Tỷ lệ đạt 100%: 2", "Tỷ lệ dưới 100%: 0"])
+    assert got.rule.kind == "threshold" and got.warnings == ()
+
+
+def test_a_whole_set_reports_how_many_were_recognised_and_which_stayed_manual():
+    report = recognise_all([
+        ("1.1", D("2.5"), ["Tỷ lệ đạt từ 95% trở lên: 2,5", "Tỷ lệ đạt dưới 95%: 0"]),
+        ("1.2", D(2), ["Đạt các mục tiêu … được giao: 1", "Không đạt …: 0"]),
+        ("1.3", D(1), ["Căn cứ báo cáo của đơn vị", "Tỷ lệ còn lại: tùy mức độ"]),
+        ("1.4", D(1), []),
+    ])
+    assert report.recognised == 2
+    assert [(r.code, r.reason) for r in report.left_manual] == [("1.3", "unrecognised_line")]
+    assert [(w.code, w.kind) for w in report.warnings] == [("1.2", "below_maximum")]

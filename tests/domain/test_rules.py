@@ -185,8 +185,12 @@ def test_band_problems_find_overlaps_and_gaps():
     assert [(p.kind, p.where) for p in band_problems(gapped)] == [("gap", "[90%, 95%)")]
     top_only = (Band(D(95), True, None, False, D(2)),)
     assert [(p.kind, p.where) for p in band_problems(top_only)] == [("gap", "[0%, 95%)")]
-    capped = (Band(None, False, D(50), False, D(0)), Band(D(50), True, D(100), True, D(1)))
-    assert [(p.kind, p.where) for p in band_problems(capped)] == [("gap", "> 100%")]
+    up_to_100 = (Band(None, False, D(50), False, D(0)), Band(D(50), True, D(100), True, D(1)))
+    assert band_problems(up_to_100) == []
+    short = (Band(None, False, D(50), False, D(0)), Band(D(50), True, D(90), True, D(1)))
+    assert [(p.kind, p.where) for p in band_problems(short)] == [("gap", "> 90%")]
+    short_of_100 = (Band(None, False, D(100), False, D(0)),)
+    assert [(p.kind, p.where) for p in band_problems(short_of_100)] == [("gap", "≥ 100%")]
     touching_open = (Band(None, False, D(50), False, D(0)), Band(D(50), False, None, False, D(1)))
     assert [(p.kind, p.where) for p in band_problems(touching_open)] == [("gap", "[50%, 50%]")]
 
