@@ -92,6 +92,7 @@ def fold(text: str) -> str:
     return "".join(_fold_char(ch) for ch in text)
 
 
+MAX_RULE_LINE = 400
 _BULLET = re.compile(r"^(?:[-+•*–—·]|\(?[a-z]\)|[0-9]{1,2}\))\s*")
 _NUM = r"([0-9]+(?:[.,][0-9]+)?)"
 _PCT = _NUM + r"\s*%"
@@ -169,6 +170,9 @@ def _read_points(folded_tail: str, maximum: Decimal) -> Decimal | None | bool:
 
 
 def _read_line(line: str, maximum: Decimal) -> _Line:
+    if len(line) > MAX_RULE_LINE:
+        # No scoring line of a decision is this long; the patterns below are not meant for whole pages.
+        return _Line("unknown")
     folded = fold(line)
     if _NO_TASK.search(folded):
         if _NOT_SCORED.search(folded):

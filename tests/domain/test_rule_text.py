@@ -201,3 +201,11 @@ def test_a_whole_set_reports_how_many_were_recognised_and_which_stayed_manual():
     assert report.recognised == 2
     assert [(r.code, r.reason) for r in report.left_manual] == [("1.3", "unrecognised_line")]
     assert [(w.code, w.kind) for w in report.warnings] == [("1.2", "below_maximum")]
+
+
+def test_a_page_long_line_is_left_manual_quickly():
+    import time
+    start = time.perf_counter()
+    got = recognise("1.1", D(1), ["/ x 100% x " * 2000])
+    assert got.reason == "unrecognised_line"
+    assert time.perf_counter() - start < 1
