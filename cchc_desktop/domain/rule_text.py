@@ -135,6 +135,8 @@ def _decimal(text: str) -> Decimal:
 
 
 def _points(text: str) -> Decimal | None:
+    if len(text) > 10:
+        return None  # no criterion is worth millions; and quantize would overflow the context
     value = _decimal(text)
     # Points are hundredths; a finer figure is not something the guide can mean as points.
     return value.quantize(HUNDREDTH) if value == value.quantize(HUNDREDTH) else None

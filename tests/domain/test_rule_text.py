@@ -209,3 +209,27 @@ def test_a_page_long_line_is_left_manual_quickly():
     got = recognise("1.1", D(1), ["/ x 100% x " * 2000])
     assert got.reason == "unrecognised_line"
     assert time.perf_counter() - start < 1
+
+
+_rule_words = st.sampled_from(["Tỷ lệ", "từ", "đến", "dưới", "trên", "hoặc bằng", "trở lên", "%", ":", "/", "x",
+                               "100%", "điểm", "tối đa", "không được giao", "được tính", "mức trung bình",
+                               "Đạt", "Không đạt", "9" * 40, "2,5", "03", "0,125", "\u0301", ";", "-"])
+
+
+@given(st.lists(st.lists(_rule_words | st.text(max_size=6), max_size=12).map(" ".join), max_size=5),
+       st.integers(min_value=0, max_value=10_000).map(lambda n: D(n) / 100))
+def test_any_text_gives_a_rule_or_manual_never_an_error(lines, maximum):
+    got = recognise("1.1", maximum, lines)
+    assert got.rule.kind in ("manual", "choice", "threshold", "ratio", "compare")
+    assert got.recognised == (got.rule.kind != "manual")
+
+
+@pytest.mark.parametrize("lines", [
+    ["Đạt: " + "9" * 40, "Không đạt: 0"],
+    ["Tỷ lệ từ " + "9" * 40 + "%: 1", "Tỷ lệ dưới 5%: 0"],
+    ["A / B x 100% x " + "9" * 40],
+    ["Không có nhiệm vụ được tính " + "9" * 40 + " điểm"],
+])
+def test_absurdly_long_numbers_leave_the_criterion_manual_or_read_as_written(lines):
+    got = recognise("1.1", D(1), lines)
+    assert got.rule.kind in ("manual", "threshold")
