@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .criteria import Criterion, Framework
+from .criteria import Criterion, Framework, code_sort_key
 from .errors import FrameworkError
 from .numbers import HUNDREDTH, round_half_up
 from .rules import Rule
@@ -41,9 +41,9 @@ def kind_of(criterion: Criterion, kinds: Mapping[str, CriterionKind]) -> Criteri
 def _sections(framework: Framework, kinds: Mapping[str, CriterionKind]) -> list[Criterion]:
     """The topmost nodes whose kind differs from their parent's: where a bonus or deduction section starts."""
     found = []
-    for node in framework:
-        if node.code not in kinds:
-            continue
+    # Only the marked codes are visited, so the index costs O(marks × depth), not O(size of the set).
+    for code in sorted(kinds, key=code_sort_key):
+        node = framework.get(code)
         parent_kind = CriterionKind.SCORE if node.parent is None else kind_of(node.parent, kinds)
         if kinds[node.code] is not parent_kind:
             found.append(node)
@@ -143,7 +143,7 @@ def applicable_maximum(framework: Framework, *, kinds: Mapping[str, CriterionKin
 def column_index(sheet: ScoreSheet, column: Column, *, kinds: Mapping[str, CriterionKind] | None = None,
                  not_applicable: Collection[str] = (), rules: Mapping[str, Rule] | None = None,
                  grades: GradeScale = DEFAULT_GRADES) -> ColumnIndex:
-    """The index of one column, from the sheet's running sums: O(sections + not-applicable leaves)."""
+    """The index of one column from the sheet's running sums: O(roots + marks × depth + not-applicable leaves)."""
     framework = sheet.framework
     kinds, rules = kinds or {}, rules or {}
     grand = sheet.totals(None, column)
