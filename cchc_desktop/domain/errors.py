@@ -47,3 +47,9 @@ class UnknownCriterionError(CchcError):
 
 class NotALeafError(CchcError):
     kind = "not_leaf"
+
+
+class RuleError(CchcError):
+    """A scoring rule that cannot give a score for these figures, or a rule that is malformed."""
+
+    kind = "rule"
