@@ -221,7 +221,7 @@ def read_criteria(rows: Iterable[tuple[int, Sequence[str]] | Sequence[str]], *, 
         max_text = cell(FIELD_MAX)
         label = _parse_label(label_text) if label_text else None
 
-        if label is None and _is_total(label_text, title_text):
+        if label is None and max_text and _is_total(label_text, title_text):
             total = (line, max_text)
             continue
         if label is None and label_text and label_text[0] not in _BULLETS and len(label_text) <= 8 \
@@ -412,3 +412,113 @@ def _check(nodes: list[_Node], warnings: list[CriteriaWarning]) -> None:
 
 def _label_key(label: _Label) -> str:
     return ".".join(label.parts) if label.parts else f"{label.style[0]}:{label.core}"
+
+
+# --- the JSON exchange form -----------------------------------------------------------------------------
+FORMAT = "cchc-criteria-set"
+FORMAT_VERSION = 1
+_PATH = re.compile(r"[1-9][0-9]{0,3}(?:\.[1-9][0-9]{0,3}){0,15}")
+
+
+def plain(value: Decimal) -> str:
+    """Two places with a dot: how JSON carries a maximum ("2.50")."""
+    return f"{value.quantize(Decimal('0.01')):f}"
+
+
+def row_record(row: CriterionRow) -> dict:
+    return {"path": row.path, "code": row.code, "title": row.title, "level": row.level, "parent": row.parent,
+            "leaf": row.is_leaf, "max": plain(row.maximum), "guide": row.guide, "warning": row.warning}
+
+
+def content_digest(name: str, year: int, level: str, rows: Sequence[CriterionRow]) -> str:
+    """SHA-256 of the set's canonical content: name, year, level and each row's path, code, title, maximum,
+    guide and warning, as compact UTF-8 JSON. Ids and version numbers, which differ between databases, are
+    left out, so two databases holding the same set get the same digest."""
+    import hashlib
+    import json
+
+    content = {"name": name, "year": year, "level": level,
+               "rows": [[r.path, r.code, r.title, plain(r.maximum), r.guide, r.warning] for r in rows]}
+    text = json.dumps(content, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def set_document(*, name: str, year: int, level: str, version: int | None, rows: Sequence[CriterionRow]) -> dict:
+    return {"format": FORMAT, "format_version": FORMAT_VERSION, "name": name, "year": year, "level": level,
+            "version": version, "maximum": plain(sum((r.maximum for r in rows if r.parent is None), Decimal(0))),
+            "rows": [row_record(row) for row in rows],
+            "sha256": content_digest(name, year, level, rows)}
+
+
+@dataclass(frozen=True)
+class SetDocument:
+    name: str
+    year: int
+    level: str
+    rows: list[CriterionRow]
+    sha256: str
+
+
+def read_set_document(data: object, *, source: str = "file") -> SetDocument:
+    """Check an exported set (see docs/frameworks.md) and rebuild its rows; any doubt refuses the file."""
+    def refuse(message: str, kind: str = "bad_set_file", **params: object) -> ImportRefused:
+        return ImportRefused(f"{source}: {message}", kind=kind, **params)
+
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise refuse("this is not a criteria set exported by CCHC Desktop (no \"format\": \"cchc-criteria-set\").")
+    if data.get("format_version") != FORMAT_VERSION:
+        raise refuse(f"format version {data.get('format_version')!r} is not one this program reads "
+                     f"({FORMAT_VERSION}); install the newer version that wrote it.", kind="newer_set_file")
+    name, year, level = data.get("name"), data.get("year"), data.get("level")
+    if not isinstance(name, str) or not name.strip():
+        raise refuse("the set has no name.")
+    if not isinstance(year, int) or isinstance(year, bool) or not 2000 <= year <= 2100:
+        raise refuse(f"the year {year!r} is not a year between 2000 and 2100.")
+    if level not in LEVELS:
+        raise refuse(f"the level {level!r} is not one of {', '.join(LEVELS)}.")
+    records = data.get("rows")
+    if not isinstance(records, list) or not records:
+        raise refuse("the set has no rows.", kind="no_rows")
+    rows: list[CriterionRow] = []
+    by_path: dict[str, CriterionRow] = {}
+    root_count = 0
+    for number, record in enumerate(records, start=1):
+        if not isinstance(record, dict):
+            raise refuse(f"row {number} is not an object.")
+        path, code, title = record.get("path"), record.get("code"), record.get("title")
+        if not isinstance(path, str) or not _PATH.fullmatch(path):
+            raise refuse(f"row {number}: {path!r} is not a path such as 2.5.1.", line=number)
+        label = code if isinstance(code, str) and code.strip() else path
+        if not isinstance(title, str) or not clean_text(title):
+            raise refuse(f"row {number}, {label}: the criterion has no title.", line=number, code=label)
+        text = record.get("max")
+        if not isinstance(text, str):
+            raise refuse(f"row {number}, {label}: the maximum must be text such as \"2.50\".", line=number,
+                         code=label)
+        maximum = _maximum(text, number, label)
+        parent_path, dot, last = path.rpartition(".")
+        parent = by_path.get(parent_path) if dot else None
+        siblings = parent.children if parent else None
+        expected = (len(siblings) if siblings is not None else root_count) + 1
+        if (dot and parent is None) or int(last) != expected:
+            raise refuse(f"row {number}, {label}: path {path} does not follow the rows before it "
+                         "(rows must come in document order).", line=number, code=label)
+        guide, warning = record.get("guide"), record.get("warning")
+        row = CriterionRow(path=path, code=unicodedata.normalize("NFC", label), title=clean_text(title),
+                           maximum=maximum, line=number, parent=parent_path if dot else None,
+                           guide=unicodedata.normalize("NFC", guide) if isinstance(guide, str) and guide else None,
+                           warning=warning if isinstance(warning, str) and warning else None)
+        if parent is None:
+            root_count += 1
+        else:
+            parent.children.append(row)
+        by_path[path] = row
+        rows.append(row)
+        if len(rows) > MAX_CRITERIA:
+            raise refuse(f"more than {MAX_CRITERIA:,} criteria.", kind="too_large")
+    digest = content_digest(name, year, level, rows)
+    stated = data.get("sha256")
+    if stated is not None and stated != digest:
+        raise refuse("its SHA-256 does not match its content: the file was changed after it was exported. "
+                     "Export it again from the program that holds the set.", kind="digest_mismatch")
+    return SetDocument(name.strip(), year, level, rows, digest)

@@ -189,3 +189,44 @@ def _cell_text(value: object, formula: object, name: str, row: int, column: int)
                             "numbers such as 1.1 into dates. Format the column as Text, retype it and import "
                             "again.", kind="date_cell", line=row)
     return str(value)
+
+
+# --- writing --------------------------------------------------------------------------------------------
+XLSX_HEADER = ("STT", "TIÊU CHÍ", "ĐIỂM CHUẨN")
+
+
+def criteria_workbook(*, name: str, year: int, level: str, rows: Sequence) -> bytes:  # rows: CriterionRow
+    """The set as a workbook laid out like a decision's appendix, which the import reads back to the same set:
+    the printed labels, titles and maxima, and each guide's lines as unnumbered rows under its criterion."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Bộ tiêu chí"
+    sheet.append([name])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(XLSX_HEADER))
+    sheet.append([f"Năm {year} — {level}"])
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(XLSX_HEADER))
+    sheet.append([])
+    sheet.append(list(XLSX_HEADER))
+    for cell in sheet[4]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append([row.code, row.title, float(row.maximum)])
+        current = sheet.max_row
+        sheet.cell(current, 1).number_format = "@"  # a label such as 1.10 stays text, never a number or a date
+        sheet.cell(current, 3).number_format = "0.00"
+        if row.children:
+            sheet.cell(current, 2).font = Font(bold=True)
+        for line in (row.guide or "").split("\n") if row.guide else ():
+            sheet.append(["", line, None])
+            sheet.cell(sheet.max_row, 2).font = Font(italic=True)
+    sheet.column_dimensions["A"].width = 9
+    sheet.column_dimensions["B"].width = 90
+    sheet.column_dimensions["C"].width = 12
+    for line in sheet.iter_rows(min_row=5):
+        line[1].alignment = Alignment(wrap_text=True, vertical="top")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
