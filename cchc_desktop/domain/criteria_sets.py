@@ -340,8 +340,10 @@ def _maximum(text: str, line: int, code: str) -> Decimal:
     try:
         return parse_score(bare)
     except CchcError as error:
+        # The parse error's own kind (not_a_number, negative, too_many_decimals …): the window explains those.
         raise ImportRefused(f"line {line}, {code}: the maximum “{text.strip()}” cannot be used: {error}",
-                            kind="bad_maximum", line=line, code=code, reason=error.kind) from None
+                            kind=error.kind, **{**error.params, "line": line, "code": code,
+                                                "column_label": "ĐIỂM CHUẨN"}) from None
 
 
 def _place(stack: list[_Node], label: _Label) -> _Node | None:

@@ -185,15 +185,17 @@ def test_a_parent_without_a_printed_maximum_uses_its_parts_and_says_so():
     assert [w.kind for w in criteria.warnings] == ["no_maximum"]
 
 
-@pytest.mark.parametrize(("maximum", "reason"), [
-    ("hai", "not a number"), ("-1", "negative"), ("1,255", "more than 2 decimal"), ("", "empty")])
-def test_a_bad_maximum_is_refused_naming_line_and_label(maximum, reason):
+@pytest.mark.parametrize(("maximum", "reason", "kind"), [
+    ("hai", "not a number", "not_a_number"), ("-1", "negative", "negative"),
+    ("1,255", "more than 2 decimal", "too_many_decimals"), ("", "empty", "missing_maximum")])
+def test_a_bad_maximum_is_refused_naming_line_and_label(maximum, reason, kind):
     table = [HEADER, ["1", "Kế hoạch", "2", "", ""], ["a)", "Ban hành", maximum, "", ""]]
     with pytest.raises(ImportRefused) as refused:
         read_criteria(rows_of(table))
     assert "line 3, a)" in str(refused.value)
     assert reason in str(refused.value)
     assert refused.value.params["line"] == 3 and refused.value.params["code"] == "a)"
+    assert refused.value.kind == kind
 
 
 def test_an_empty_file_and_a_file_without_a_table_are_refused():
