@@ -226,3 +226,23 @@ def test_an_empty_file_is_refused(tmp_path):
         with pytest.raises(ImportRefused) as refused:
             read_criteria_file(tmp_path / name)
         assert refused.value.kind == "empty_file"
+
+
+def test_word_cells_with_several_paragraphs_and_a_number_merged_down_over_its_rule_lines(tmp_path):
+    document = Document()
+    table = document.add_table(rows=4, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["STT", "Nội dung", "Điểm chuẩn"]):
+        cell.text = text
+    table.cell(1, 0).text = "1"
+    table.cell(1, 1).text = "Công tác tuyên truyền"
+    table.cell(1, 1).add_paragraph("cải cách hành chính")  # a title typed over two lines
+    table.cell(1, 2).text = "2"
+    table.cell(1, 0).merge(table.cell(3, 0))  # the number's cell runs down beside its rule lines
+    table.cell(2, 1).text = "Có kế hoạch: 1 điểm"
+    table.cell(2, 1).add_paragraph().add_run("Có báo cáo: 1 điểm")
+    table.cell(3, 1).text = "Không có: 0 điểm"
+    document.save(tmp_path / "merged.docx")
+    criteria = read_criteria_file(tmp_path / "merged.docx")
+    [row] = criteria.rows
+    assert (row.code, row.title, row.maximum) == ("1", "Công tác tuyên truyền cải cách hành chính", D("2.00"))
+    assert row.guide == "Có kế hoạch: 1 điểm\nCó báo cáo: 1 điểm\nKhông có: 0 điểm"
