@@ -25,6 +25,8 @@ _MAX_WORDS = ("DIEM CHUAN", "DIEM TOI DA", "THANG DIEM", "DIEM QUY DINH", "MAXIM
 _MAX_EXACT = ("DIEM", "SO DIEM", "DIEM SO", "MAX")
 _TITLE_WORDS = ("TIEU CHI", "LINH VUC", "NOI DUNG", "CHI SO", "CHI TIEU", "CRITERION", "TITLE")
 _TOTAL_PREFIXES = ("TONG CONG", "TONG DIEM", "TONG SO", "TOTAL")
+_TOTAL_WORDS = frozenset({"TONG", "TONG CONG", "TONG DIEM", "TONG SO", "TONG SO DIEM", "TONG CONG DIEM", "TOTAL",
+                          "CONG"})
 _BULLETS = frozenset("-+*•–—▪◦o")
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _LABEL = re.compile(r"^[(\[]?(?P<core>[0-9]{1,4}(?:\.[0-9]{1,4})*|[A-Za-zĐđ]|[IVXivx]{1,6})[.)\]]?\.?$")
@@ -140,12 +142,28 @@ def _parse_label(text: str) -> _Label | None:
     core = match.group("core")
     if core[0].isdigit():
         parts = tuple(str(int(part)) for part in core.split("."))
+        if len(parts) == 1 and (text.startswith(("(", "[")) or text.rstrip(".").endswith((")", "]"))):
+            return _Label(("arabic_paren",), (), parts[0])  # "1)" or "(1)": a level of its own, not "1."
         return _Label(("dotted", len(parts)), parts, core)
     if len(core) > 1:
-        return _Label(("roman",), (), core) if core.isupper() and _ROMAN.fullmatch(core) else None
+        if _ROMAN.fullmatch(core.upper()) and (core.isupper() or core.islower()):
+            return _Label(("roman",) if core.isupper() else ("lower_roman",), (), core)
+        return None
     if core.isupper():
         return _Label(("roman",) if core in "IVX" else ("upper",), (), core)
-    return _Label(("lower",), (), core.lower()) if core.lower() in _LETTERS_LOWER else None
+    return _Label(("lower",), (), core) if core in _LETTERS_LOWER else None
+
+
+# A label at the start of a cell that also holds the title: "I. CÔNG TÁC CHỈ ĐẠO", "1.1 Ban hành", "a) Có".
+_LEADING_LABEL = re.compile(r"^(?P<label>[(\[]?(?:[0-9]{1,4}(?:\.[0-9]{1,4})+\.?|[0-9]{1,4}[.)\]]|"
+                            r"[IVX]{1,6}[.)]|[A-Za-zĐđ][.)]|[ivx]{1,6}[.)]))\s+(?P<title>\S.*)$", re.DOTALL)
+
+
+def _split_label(text: str) -> tuple[str, str] | None:
+    match = _LEADING_LABEL.match(text.strip())
+    if match is None or _parse_label(match.group("label")) is None:
+        return None
+    return match.group("label"), match.group("title")
 
 
 def _next_letter(letters: str, previous: str) -> str | None:
@@ -204,8 +222,9 @@ def read_criteria(rows: Iterable[tuple[int, Sequence[str]] | Sequence[str]], *, 
         if header_line is None:
             header_line = line  # columns chosen by the user: the table starts with the first row
         if just_after_header and _is_column_numbering(cells):
-            just_after_header = False
             continue
+        if just_after_header and not _cell_at(cells, fields, FIELD_CODE) and not _cell_at(cells, fields, FIELD_TITLE):
+            continue  # the header's second row: "Tối đa | Tự chấm | Thẩm định" under a merged "Điểm"
         just_after_header = False
         if total is not None:
             continue  # below the total: signatures and remarks
@@ -219,9 +238,15 @@ def read_criteria(rows: Iterable[tuple[int, Sequence[str]] | Sequence[str]], *, 
         label_text = " ".join(cell(FIELD_CODE).split())
         title_text = cell(FIELD_TITLE)
         max_text = cell(FIELD_MAX)
+        if max_text and bool(label_text) != bool(title_text):
+            # A numbered row typed in one cell (an area heading merged across STT and title, or the number
+            # typed into the title): the number printed at its start is its label, as a reader sees it.
+            split = _split_label(cell(FIELD_CODE) or title_text)
+            if split is not None:
+                label_text, title_text = " ".join(split[0].split()), split[1]
         label = _parse_label(label_text) if label_text else None
 
-        if label is None and max_text and _is_total(label_text, title_text):
+        if label is None and _is_total(label_text, title_text, max_text):
             total = (line, max_text)
             continue
         if label is None and label_text and label_text[0] not in _BULLETS and len(label_text) <= 8 \
@@ -259,7 +284,7 @@ def read_criteria(rows: Iterable[tuple[int, Sequence[str]] | Sequence[str]], *, 
             raise ImportRefused(f"line {line}, {code}: the title contains control characters.",
                                 kind="control_characters", line=line, code=code)
         stated = _maximum(max_text, line, code) if max_text else None
-        parent = _place(stack, label)
+        parent, label = _place(stack, label)
         node = _Node(CriterionRow(path="", code=code, title=title, maximum=stated or Decimal("0.00"), line=line),
                      label, stated)
         siblings = parent.row.children if parent else None
@@ -302,6 +327,11 @@ def read_criteria(rows: Iterable[tuple[int, Sequence[str]] | Sequence[str]], *, 
     return result
 
 
+def _cell_at(cells: Sequence[str], fields: Mapping[str, int], name: str) -> str:
+    index = fields.get(name)
+    return strip_markup(cells[index]) if index is not None and index < len(cells) else ""
+
+
 def _is_numbered(item: object) -> bool:
     return isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], int)
 
@@ -310,9 +340,16 @@ def _key(cells: Sequence[str]) -> tuple[str, ...]:
     return tuple(fold(strip_markup(c)) for c in cells if c and c.strip())
 
 
-def _is_total(label_text: str, title_text: str) -> bool:
-    folded = fold(title_text or label_text)
-    return not (label_text and title_text) and folded.startswith(_TOTAL_PREFIXES)
+def _is_total(label_text: str, title_text: str, max_text: str) -> bool:
+    """A TỔNG CỘNG row: the words alone ("Tổng cộng (I+II+III)"), or any "Tổng …" row carrying a figure.
+
+    A rule line such as "Tổng số hồ sơ trễ hạn dưới 5%: 1 điểm" carries no figure and stays a rule line.
+    """
+    if label_text and title_text:
+        return False
+    folded = fold(title_text or label_text).rstrip(":. ")
+    bare = re.sub(r"\s*\(.*\)$", "", folded)
+    return bare in _TOTAL_WORDS or (bool(max_text) and folded.startswith(_TOTAL_PREFIXES))
 
 
 def _row_text(cells: Sequence[str], fields: Mapping[str, int]) -> str:
@@ -346,31 +383,44 @@ def _maximum(text: str, line: int, code: str) -> Decimal:
                                                 "column_label": "ĐIỂM CHUẨN"}) from None
 
 
-def _place(stack: list[_Node], label: _Label) -> _Node | None:
-    """Find the new row's parent the way a reader does, and leave the stack ending with the new row's level.
+def _place(stack: list[_Node], label: _Label) -> tuple[_Node | None, _Label]:
+    """Find the new row's parent the way a reader does, and leave the stack ending above the new row.
 
     A dotted number belongs under the open row printed with its prefix (5.1 under 5); any other style
     becomes a sibling of the open row of the same style, or else goes one level deeper than the last row.
+    Returns the parent and the label with its style settled (an "i" after "h" is a letter, not a Roman one).
     """
     if label.style[0] == "dotted" and len(label.parts) > 1:
         prefix = label.parts[:-1]
         for index in range(len(stack) - 1, -1, -1):
             if stack[index].label.style[0] == "dotted" and stack[index].label.parts == prefix:
                 del stack[index + 1:]
-                return stack[index]
-    style = label.style
-    if style == ("roman",) and label.core in "IVX":
-        # "I" after "H", "V" after "U", "X" after "V" continue a run of capital letters.
-        for node in reversed(stack):
-            if node.label.style == ("upper",) and _next_letter(_LETTERS_UPPER, node.label.core) == label.core:
-                style = ("upper",)
-                break
+                return stack[index], label
+    label = _settle_style(stack, label)
     for index in range(len(stack) - 1, -1, -1):
-        if stack[index].label.style == style:
+        if stack[index].label.style == label.style:
             parent = stack[index - 1] if index else None
             del stack[index:]
-            return parent
-    return stack[-1] if stack else None
+            return parent, label
+    return (stack[-1] if stack else None), label
+
+
+def _settle_style(stack: list[_Node], label: _Label) -> _Label:
+    """I, V, X (and i, v, x) are letters when they continue a run of letters, Roman numerals otherwise."""
+    def last_of(style: tuple) -> _Node | None:
+        return next((node for node in reversed(stack) if node.label.style == style), None)
+
+    if label.style == ("roman",) and label.core in "IVX":
+        previous = last_of(("upper",))
+        if previous is not None and _next_letter(_LETTERS_UPPER, previous.label.core) == label.core:
+            return _Label(("upper",), (), label.core)
+    if label.style == ("lower",) and label.core in "ivx":
+        previous = last_of(("lower",))
+        if previous is not None and _next_letter(_LETTERS_LOWER, previous.label.core) == label.core:
+            return label
+        if last_of(("lower_roman",)) is not None or (label.core == "i" and previous is None):
+            return _Label(("lower_roman",), (), label.core)
+    return label
 
 
 def _check(nodes: list[_Node], warnings: list[CriteriaWarning]) -> None:

@@ -220,3 +220,55 @@ def test_columns_chosen_by_the_user_read_a_table_with_an_unknown_header():
         read_criteria(table)
     criteria = read_criteria(table[1:], columns={"code": 0, "title": 1, "max": 2})
     assert [(row.code, row.maximum) for row in criteria.rows] == [("1", D("2.00"))]
+
+
+def test_arabic_with_a_parenthesis_and_lowercase_roman_are_levels_of_their_own():
+    table = [HEADER,
+             ["1.", "Kế hoạch CCHC", "3", "", ""],
+             ["1)", "Ban hành kế hoạch", "2", "", ""],
+             ["i)", "Đúng thời hạn", "1", "", ""],
+             ["ii)", "Đủ nội dung", "1", "", ""],
+             ["2)", "Báo cáo", "1", "", ""],
+             ["2.", "Tuyên truyền", "1", "", ""],
+             ["a)", "Trên loa", "0,25", "", ""], ["b)", "Trên báo", "0,25", "", ""], ["c)", "Hội nghị", "0,25", "", ""],
+             ["d)", "Tọa đàm", "0,25", "", ""]]
+    criteria = read_criteria(rows_of(table))
+    assert [(row.code, row.path) for row in criteria.rows] == [
+        ("1.", "1"), ("1)", "1.1"), ("i)", "1.1.1"), ("ii)", "1.1.2"), ("2)", "1.2"), ("2.", "2"),
+        ("a)", "2.1"), ("b)", "2.2"), ("c)", "2.3"), ("d)", "2.4")]
+    assert criteria.warnings == []
+
+
+def test_a_lowercase_i_after_h_is_a_letter():
+    letters = "abcdđeghi"
+    table = [HEADER, ["1", "Tiêu chí", str(len(letters)), "", ""]] + \
+        [[f"{letter})", f"Nội dung {letter}", "1", "", ""] for letter in letters]
+    criteria = read_criteria(rows_of(table))
+    assert [row.path for row in criteria.rows[1:]] == [f"1.{n}" for n in range(1, 10)]
+
+
+def test_a_number_typed_in_the_same_cell_as_its_title_is_read_as_the_label():
+    # an area heading merged across STT and title; a sub-criterion whose number was typed into the title cell
+    table = [HEADER, ["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", "3", "", ""], ["1", "Kế hoạch", "3", "", ""],
+             ["", "1.1. Ban hành đúng hạn", "3", "", ""]]
+    criteria = read_criteria(rows_of(table))
+    assert [(row.code, row.title, row.path) for row in criteria.rows] == [
+        ("I.", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "1"), ("1", "Kế hoạch", "1.1"), ("1.1.", "Ban hành đúng hạn", "1.1.1")]
+
+
+def test_a_total_row_without_a_figure_ends_the_table_but_a_rule_about_totals_does_not():
+    table = [HEADER, ["1", "Giải quyết hồ sơ", "2", "", ""],
+             ["", "Tổng số hồ sơ trễ hạn dưới 5%: 2 điểm", "", "", ""],
+             ["", "TỔNG CỘNG (I+II)", "", "", ""],
+             ["", "Nơi nhận: như trên", "", "", ""]]
+    criteria = read_criteria(rows_of(table))
+    assert criteria.rows[0].guide == "Tổng số hồ sơ trễ hạn dưới 5%: 2 điểm"
+    assert criteria.warnings == []
+
+
+def test_a_two_row_header_with_the_points_split_under_a_merged_cell_is_one_header():
+    table = [["STT", "Tiêu chí", "Điểm", "", ""], ["", "", "Tối đa", "Tự chấm", "Thẩm định"],
+             ["(1)", "(2)", "(3)", "(4)", "(5)"], ["1", "Kế hoạch", "2", "", ""]]
+    criteria = read_criteria(rows_of(table))
+    assert [(row.code, row.maximum) for row in criteria.rows] == [("1", D("2.00"))]
+    assert criteria.warnings == []
