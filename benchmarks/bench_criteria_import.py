@@ -24,28 +24,29 @@ def appendix_rows(target: int) -> list[list[str]]:
     """Rows the way decisions print them: Roman areas, Arabic criteria, dotted parts, lettered sub-parts, rules."""
     rows = [["STT", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", "Điểm tối đa", "Điểm tự đánh giá", "Ghi chú"]]
     area = 0
-    while len(rows) < target:
+    per_area = 1 + 5 * (1 + 3 * (1 + 2 * 4))
+    while len(rows) + per_area + 2 <= target:
         area_row = len(rows)
         rows.append([ROMAN[area % len(ROMAN)], f"LĨNH VỰC {area + 1}: CẢI CÁCH HÀNH CHÍNH", "", "", ""])
         area_total = 0
         for criterion in range(1, 6):
             criterion_row = len(rows)
             rows.append([str(criterion), f"Tiêu chí {criterion} của lĩnh vực {area + 1}", "", "", ""])
-            criterion_total = 0
             for part in range(1, 4):
                 rows.append([f"{criterion}.{part}", f"Tiêu chí thành phần {criterion}.{part}: thực hiện đúng hạn",
-                             "", "", ""])
-                part_row = len(rows) - 1
+                             "2", "", ""])
                 for letter in LETTERS[:4]:
                     rows.append([f"{letter})", f"Nội dung {letter}) đạt yêu cầu theo quy định", "0,5", "", ""])
                     rows.append(["", "Hoàn thành 100%: 0,5 điểm; dưới 100%: 0 điểm", "", "", ""])
-                rows[part_row][2] = "2"
-                criterion_total += 2
-            rows[criterion_row][2] = str(criterion_total)
-            area_total += criterion_total
+            rows[criterion_row][2] = "6"
+            area_total += 6
         rows[area_row][2] = str(area_total)
         area += 1
-    return rows[:target] if len(rows) > target else rows
+    # the last area: plain criteria, so that the table has exactly ``target`` rows and every sum agrees
+    last = target - len(rows) - 1
+    rows.append([ROMAN[area % len(ROMAN)], "LĨNH VỰC CUỐI: TÁC ĐỘNG CỦA CẢI CÁCH", str(last), "", ""])
+    rows.extend([str(n), f"Tiêu chí tác động {n}", "1", "", ""] for n in range(1, last + 1))
+    return rows
 
 
 def write_docx(path: Path, rows: list[list[str]]) -> None:

@@ -101,6 +101,10 @@ class CriteriaSet:
 # --- header ---------------------------------------------------------------------------------------------
 def header_columns(cells: Sequence[str]) -> dict[str, int] | None:
     """Map code/title/max → column if ``cells`` is a criteria table's header, else None."""
+    # Every row is asked: look at the long cells only when a short one says STT (a third of import time).
+    if not any(cell and len(cell.strip()) <= 16 and fold(strip_markup(cell)).rstrip(".:") in _NUMBER_HEADERS
+               for cell in cells):
+        return None
     found: dict[str, int] = {}
     for index, cell in enumerate(cells):
         text = fold(strip_markup(cell or ""))
