@@ -551,7 +551,11 @@ def read_set_document(data: object, *, source: str = "file") -> SetDocument:
         if not isinstance(text, str):
             raise refuse(f"row {number}, {label}: the maximum must be text such as \"2.50\".", line=number,
                          code=label)
-        maximum = _maximum(text, number, label)
+        try:
+            maximum = _maximum(text, number, label)
+        except ImportRefused as error:
+            raise ImportRefused(f"{source}: row {number}, {label}: the maximum “{text}” cannot be used "
+                                f"({error.kind.replace('_', ' ')}).", kind=error.kind, **error.params) from None
         parent_path, dot, last = path.rpartition(".")
         parent = by_path.get(parent_path) if dot else None
         siblings = parent.children if parent else None

@@ -92,6 +92,9 @@ def _load_json(path: Path) -> object:
         return json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ImportRefused(f"{path.name} is not a readable JSON file ({error}).", kind="bad_set_file") from None
+    except RecursionError:  # brackets nested thousands deep: not a set this program wrote
+        raise ImportRefused(f"{path.name} is not a criteria set: its JSON is nested too deeply.",
+                            kind="bad_set_file") from None
 
 
 def list_sets(workspace: Workspace) -> list[CriteriaSetInfo]:

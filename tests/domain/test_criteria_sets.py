@@ -272,3 +272,42 @@ def test_a_two_row_header_with_the_points_split_under_a_merged_cell_is_one_heade
     criteria = read_criteria(rows_of(table))
     assert [(row.code, row.maximum) for row in criteria.rows] == [("1", D("2.00"))]
     assert criteria.warnings == []
+
+
+def exported(table):
+    from cchc_desktop.domain.criteria_sets import set_document
+
+    criteria = read_criteria(rows_of(table))
+    return set_document(name="Bộ xã 2025", year=2025, level="commune", version=1, rows=criteria.rows)
+
+
+SMALL = [HEADER, ["I", "Lĩnh vực", "3", "", ""], ["1", "Kế hoạch", "3", "", ""], ["", "Đạt: 3 điểm", "", "", ""]]
+
+
+def test_an_exported_set_reads_back_to_the_same_rows_and_digest():
+    from cchc_desktop.domain.criteria_sets import read_set_document
+
+    document = exported(SMALL)
+    back = read_set_document(document)
+    assert [(r.path, r.code, r.title, r.maximum, r.guide) for r in back.rows] == [
+        ("1", "I", "Lĩnh vực", D("3.00"), None), ("1.1", "1", "Kế hoạch", D("3.00"), "Đạt: 3 điểm")]
+    assert back.sha256 == document["sha256"] and len(back.sha256) == 64
+
+
+@pytest.mark.parametrize(("change", "kind"), [
+    (lambda d: d.update(format="something-else"), "bad_set_file"),
+    (lambda d: d.update(format_version=2), "newer_set_file"),
+    (lambda d: d.update(level="hamlet"), "bad_set_file"),
+    (lambda d: d["rows"][1].update(path="1.2"), "bad_set_file"),  # paths out of order
+    (lambda d: d["rows"][1].update(max="-1.00"), "negative"),
+    (lambda d: d["rows"][1].update(max=3), "bad_set_file"),  # a float or int, not text
+    (lambda d: d["rows"][1].update(title="Kế hoạch năm"), "digest_mismatch"),
+])
+def test_an_exported_set_that_is_damaged_or_edited_is_refused(change, kind):
+    from cchc_desktop.domain.criteria_sets import read_set_document
+
+    document = exported(SMALL)
+    change(document)
+    with pytest.raises(ImportRefused) as refused:
+        read_set_document(document, source="bo-xa.json")
+    assert refused.value.kind == kind and str(refused.value).startswith("bo-xa.json")
