@@ -27,7 +27,7 @@ _TITLE_WORDS = ("TIEU CHI", "LINH VUC", "NOI DUNG", "CHI SO", "CHI TIEU", "CRITE
 _TOTAL_PREFIXES = ("TONG CONG", "TONG DIEM", "TONG SO", "TOTAL")
 _TOTAL_WORDS = frozenset({"TONG", "TONG CONG", "TONG DIEM", "TONG SO", "TONG SO DIEM", "TONG CONG DIEM", "TOTAL",
                           "CONG"})
-_BULLETS = frozenset("-+*•–—▪◦o")
+_BULLETS = frozenset("-+*•–—▪◦")
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _LABEL = re.compile(r"^[(\[]?(?P<core>[0-9]{1,4}(?:\.[0-9]{1,4})*|[A-Za-zĐđ]|[IVXivx]{1,6})[.)\]]?\.?$")
 _UNIT = re.compile(r"\s*(?:điểm|đ)\s*\.?$", re.IGNORECASE)
