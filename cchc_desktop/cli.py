@@ -243,6 +243,7 @@ def _load_plugins() -> None:
 _PLUGIN_MODULES: list[str] = [
     "cchc_desktop.cli_safety",
     "cchc_desktop.cli_print",
+    "cchc_desktop.cli_frameworks",  # replaces the plain `frameworks` listing above with the criteria-set one
 ]
 
 

@@ -49,6 +49,11 @@ criterion = Table(
     Column("maximum_hundredths", Integer, nullable=False),
     Column("position", Integer, nullable=False),
     Column("is_leaf", Integer, nullable=False),
+    # Migration 0005. code is the position path ("2.5.1.1"), unique in its set; label is the number as the
+    # decision prints it ("a)", "II"), NULL when it is the path itself; guide holds the rule lines under it.
+    Column("label", Text),
+    Column("guide", Text),
+    Column("warning", Text),
     UniqueConstraint("framework_id", "code", name="framework_code"),
     CheckConstraint("maximum_hundredths >= 0", name="maximum_not_negative"),
 )

@@ -3,8 +3,7 @@
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-# Set to the newest other revision when branches are merged (another 0003 may land first).
+revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None

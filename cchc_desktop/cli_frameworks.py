@@ -1,0 +1,96 @@
+"""The ``cchc framework …`` and ``cchc frameworks`` commands: criteria sets imported, listed, shown, exported."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .cli import command, open_workspace, year
+from .services import frameworks as sets
+
+
+def set_id(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a criteria set number (see: cchc frameworks)") from None
+
+
+# --- frameworks -----------------------------------------------------------------------
+def _configure_list(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+@command("frameworks", _configure_list)
+def _frameworks(args: argparse.Namespace) -> int:
+    """List the criteria sets (built-in and imported) with their sizes and the sheets using them."""
+    with open_workspace(args) as workspace:
+        found = sets.list_sets(workspace)
+    if args.json:
+        print(json.dumps([{"id": s.id, "name": s.name, "year": s.year, "level": s.level, "version": s.version,
+                           "criteria": s.criteria, "leaves": s.leaves, "max": _plain(s.maximum),
+                           "sheets": s.sheets} for s in found], ensure_ascii=False, indent=1))
+        return 0
+    for s in found:
+        print(f"{s.id}\t{s.year}\t{s.level}\tv{s.version}\t{s.criteria} criteria\t{s.leaves} leaves\t"
+              f"max {_plain(s.maximum)}\t{s.sheets} sheets\t{s.name}")
+    return 0
+
+
+# --- framework import | show | export -------------------------------------------------
+def _configure_framework(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="action", required=True, parser_class=type(parser))
+    imp = sub.add_parser("import", help="make a criteria set of a .docx/.xlsx/.txt table, or import a .json set")
+    imp.add_argument("file")
+    imp.add_argument("--name", help="the set's name, e.g. “Bộ chỉ số CCHC cấp xã năm 2025” (needed for tables)")
+    imp.add_argument("--year", type=year, help="the year the set applies to (needed for tables)")
+    imp.add_argument("--level", choices=sets.LEVELS, help="the level of the units it scores (needed for tables)")
+    show = sub.add_parser("show", help="the set's rows: path, printed number, title, maximum, guide, warning")
+    show.add_argument("id", type=set_id)
+    show.add_argument("--json", action="store_true", help="print JSON")
+    export = sub.add_parser("export", help="write the set to a .json (exchange form) or .xlsx file")
+    export.add_argument("id", type=set_id)
+    export.add_argument("-o", "--output", required=True, help="FILE.json or FILE.xlsx")
+
+
+@command("framework", _configure_framework)
+def _framework(args: argparse.Namespace) -> int:
+    """Import, show or export one criteria set (bộ tiêu chí)."""
+    return {"import": _import, "show": _show, "export": _export}[args.action](args)
+
+
+def _import(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        outcome = sets.import_set(workspace, args.file, name=args.name, year=args.year, level=args.level)
+    for warning in outcome.warnings:
+        print(f"warning: {warning.message}", file=sys.stderr)
+    if outcome.existing:
+        print(f"this criteria set is already in the database as set {outcome.id}", file=sys.stderr)
+    print(outcome.id)
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        data = sets.set_dict(workspace, args.id)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{data['name']} — {data['year']} — {data['level']} — v{data['version']} — max {data['max']}")
+    for row in data["rows"]:
+        mark = "  ⚠" if row["warning"] else ""
+        print(f"{'  ' * (row['level'] - 1)}{row['code']}\t{row['max']}\t{row['title']}{mark}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        digest = sets.export_set(workspace, args.id, args.output)
+    print(f"sha256 {digest}", file=sys.stderr)
+    print(args.output)
+    return 0
+
+
+def _plain(value) -> str:  # noqa: ANN001 - a Decimal
+    return f"{value:.2f}"
