@@ -61,7 +61,7 @@ def _framework(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, write=True) as workspace:
         outcome = sets.import_set(workspace, args.file, name=args.name, year=args.year, level=args.level)
     for warning in outcome.warnings:
         print(f"warning: {warning.message}", file=sys.stderr)
