@@ -54,10 +54,19 @@ BUNDLE="$WORK/dist-win/cchc-desktop"
 
 # wine links the prefix's Desktop/Documents to the host's $HOME folders: give it its own HOME.
 WINE_HOME="$WORK/home"
-wine() { HOME="$WINE_HOME" command wine "$@"; }
-wineboot() { HOME="$WINE_HOME" command wineboot "$@"; }
-wineserver() { HOME="$WINE_HOME" command wineserver "$@"; }
-winepath() { HOME="$WINE_HOME" command winepath "$@"; }
+# Every wine tool runs in a prefix under packaging/work, never in the default $HOME/.wine:
+# a winepath without WINEPREFIX once made a stray 695 MB prefix in packaging/work/home/.wine.
+# The build prefix is the default; the smoke stage exports its own.
+export WINEPREFIX="$WORK/wine-build"
+in_wine_home() {  # in_wine_home TOOL ARGS…: run the real TOOL (not these functions) in our prefix
+  local tool=$1; shift
+  [[ "$WINEPREFIX" == "$WORK"/* ]] || die "WINEPREFIX=$WINEPREFIX is not under $WORK"
+  HOME="$WINE_HOME" command "$tool" "$@"
+}
+wine() { in_wine_home wine "$@"; }
+wineboot() { in_wine_home wineboot "$@"; }
+wineserver() { in_wine_home wineserver "$@"; }
+winepath() { in_wine_home winepath "$@"; }
 
 T0=$SECONDS
 step() { printf '\n=== [%4ds] %s\n' "$((SECONDS - T0))" "$*"; }
@@ -100,16 +109,25 @@ new_prefix() {  # new_prefix DIR: a fresh 64-bit wine prefix
 
 stage_deps() {
   step "deps: Debian packages"
-  local need=()
-  command -v wine >/dev/null || need+=(wine wine64)
-  command -v makensis >/dev/null || need+=(nsis)
-  command -v x86_64-w64-mingw32-gcc >/dev/null || need+=(gcc-mingw-w64-x86-64-win32)
-  command -v osslsigncode >/dev/null || need+=(osslsigncode)
+  # type -P looks for a file on PATH only: `command -v wine` would find the wine()
+  # function above and skip the install on a machine without wine.
+  local tool package need=() tools=(wine:wine,wine64 makensis:nsis
+    x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64-win32 osslsigncode:osslsigncode)
+  hash -r
+  for tool in "${tools[@]}"; do
+    type -P "${tool%%:*}" >/dev/null || { IFS=, read -ra package <<<"${tool#*:}"; need+=("${package[@]}"); }
+  done
   if ((${#need[@]})); then
-    [[ $(id -u) == 0 ]] || die "need root to apt-get install ${need[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    local sudo=()
+    [[ $(id -u) == 0 ]] || sudo=(sudo)
+    echo "installing: ${need[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    hash -r
   fi
+  for tool in "${tools[@]}"; do
+    type -P "${tool%%:*}" >/dev/null || die "${tool%%:*} is still missing after apt-get install ${need[*]}"
+  done
   wine --version; makensis -VERSION; echo; osslsigncode --version | head -1
 }
 
@@ -329,4 +347,5 @@ for s in "${stages[@]}"; do
   "stage_$s"
   printf '=== stage %-9s %4ds\n' "$s" "$((SECONDS - t))"
 done
+[[ ! -e "$WINE_HOME/.wine" ]] || die "a wine tool ran without WINEPREFIX: $WINE_HOME/.wine exists"
 printf '\n=== windows.sh total %ds (%s)\n' "$((SECONDS - T0))" "${stages[*]}"
