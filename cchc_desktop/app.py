@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
 
         sys.exit(run(argv))
     arguments, qt_arguments = parse_arguments(argv)
+    _windows_taskbar_identity()
 
     from . import paths
     from .ui.crash import install_excepthook, setup_logging

@@ -3,15 +3,18 @@
 Run as ``cchc-desktop -platform offscreen --self-test [--report=FILE] [--keep]``. In a
 fresh temporary folder (never the user's data folder) it
 
+0. imports every module the program needs (a bundle missing one fails here, by name),
 1. opens a new database (schema by the Alembic migrations, built-in framework, demo
    Phong Thổ 2023 sheet),
 2. checks the demo sheet's appraisal total is 79,24,
 3. sets a score and reads it back (through a fresh connection),
 4. prints the sheet to PDF and opens that PDF with QtPdf,
-5. renders the window (or a stand-in while the window is not there) to a PNG,
+5. renders the main window to a PNG,
 
 prints what it did, writes the same report to FILE if given, and returns 0 only if
-every step passed. The bundled app and the Windows installer smoke test rely on it.
+every step passed. There are no stand-ins: a missing module is a failure, so a bundle
+without reportlab or the window cannot say SELFTEST OK. The bundled app and the Windows
+installer smoke test rely on it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,16 @@ from decimal import Decimal
 from pathlib import Path
 
 EXPECTED_DEMO_TOTAL = "79,24"
+
+# What the program imports at some point (some only when a menu item is used, such as
+# openpyxl for .xlsx import): PyInstaller may leave any of them out of a bundle.
+REQUIRED_MODULES = (
+    "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtPdf", "PySide6.QtPdfWidgets",
+    "PySide6.QtPrintSupport", "sqlalchemy", "alembic", "reportlab", "openpyxl", "platformdirs", "pyhanko",
+    "cchc_desktop.services", "cchc_desktop.services.printing", "cchc_desktop.reports.pdf",
+    "cchc_desktop.ui.main_window", "cchc_desktop.ui.print_preview", "cchc_desktop.ui.i18n",
+    "cchc_desktop.ui.fonts",
+)
 
 
 class SelfTestFailure(Exception):
@@ -90,6 +103,20 @@ def _qt_argv(argv: list[str]) -> list[str]:
 
 
 # --- steps ----------------------------------------------------------------------------
+def _import_everything(report: _Report) -> None:
+    import importlib
+
+    missing = []
+    for name in REQUIRED_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError as error:
+            missing.append(f"{name} ({error})")
+    if missing:
+        raise SelfTestFailure("missing from this installation: " + "; ".join(missing))
+    report.say(f"modules: all {len(REQUIRED_MODULES)} needed modules import")
+
+
 def _open_database(folder: Path, report: _Report):
     from cchc_desktop.services import DEMO_UNIT, DEMO_YEAR, Workspace
 
@@ -140,79 +167,24 @@ def _set_and_read_back(workspace, document, report: _Report) -> None:
 
 
 def _write_pdf(path: Path, workspace, document, report: _Report) -> Path:
+    """Print as the window's Print command does, verify the PDF, and read it back with QtPdf."""
+    from cchc_desktop.services import printing
+
     pdf = path / "selftest.pdf"
-    how = _print_with_service(workspace, document, pdf, report)
-    if how is None:
-        how = _app_pdf(document, pdf)
-    if how is None:
-        _fallback_pdf(document, pdf)
-        how = "reportlab stand-in (cchc_desktop.reports.pdf is not there yet)"
-    data = pdf.read_bytes()
-    if not data.startswith(b"%PDF"):
-        raise SelfTestFailure(f"{pdf} is not a PDF")
-    pages, text = _read_with_qtpdf(pdf)
-    found = "total 79,24 found in its text" if EXPECTED_DEMO_TOTAL in text else "total 79,24 NOT in its text"
-    if "stand-in" not in how and EXPECTED_DEMO_TOTAL not in text:
-        raise SelfTestFailure(f"the printed sheet does not show the total {EXPECTED_DEMO_TOTAL}")
-    report.say(f"pdf: {pdf} ({len(data)} bytes, {pages} page(s) read back by QtPdf, {found}) via {how}")
-    return pdf
-
-
-def _print_with_service(workspace, document, pdf: Path, report: _Report) -> str | None:
-    """Print as the window's Print command does, then verify the PDF (pyHanko reads it back)."""
-    try:
-        from cchc_desktop.services import printing
-    except ImportError as error:
-        if error.name in ("cchc_desktop.services.printing",):
-            return None
-        raise
     fingerprint = printing.print_sheet(workspace, document.id, pdf)
     verdict = printing.verify_pdf(pdf.read_bytes(), workspace, sheet_id=document.id)
     if not verdict.ok:
         raise SelfTestFailure(f"the printed PDF does not verify: {verdict.problems or verdict.differences}")
     report.say(f"verify: fingerprint {fingerprint[:16]}… embedded, matches the database (pyHanko reader)")
-    return "cchc_desktop.services.printing.print_sheet"
-
-
-def _app_pdf(document, pdf: Path) -> str | None:
-    """Print the sheet with the app's own PDF code (fonts, QR code, embedded data)."""
-    try:
-        from cchc_desktop.reports import pdf as sheet_pdf
-    except ImportError as error:
-        if error.name in ("cchc_desktop.reports.pdf", "cchc_desktop.reports"):
-            return None
-        raise  # the module is there but something it needs is missing from the bundle
-    from cchc_desktop.domain.fingerprint import canonical_bytes, canonical_data, fingerprint_of
-    from cchc_desktop.domain.scoring import Column
-
-    data = canonical_data(document.sheet, unit=document.info.unit, year=document.info.year,
-                          framework=document.framework_info.name)
-    layout = sheet_pdf.SheetLayout(
-        issuer_lines=("UBND TỈNH LAI CHÂU", "SỞ NỘI VỤ"),
-        place="Lai Châu",
-        title_lines=("KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH",
-                     f"{document.info.unit.upper()} NĂM {document.info.year}"),
-        year=document.info.year,
-        columns=(Column.SELF, Column.APPRAISAL),
-        title="CCHC self-test",
-    )
-    pdf.write_bytes(sheet_pdf.render_sheet_pdf(document.sheet, layout, sheet_data=canonical_bytes(data),
-                                               fingerprint=fingerprint_of(data)))
-    return "app report cchc_desktop.reports.pdf.render_sheet_pdf"
-
-
-def _fallback_pdf(document, pdf: Path) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    from cchc_desktop.domain.numbers import format_score
-    from cchc_desktop.domain.scoring import Column
-
-    c = canvas.Canvas(str(pdf), pagesize=A4)
-    c.setTitle(f"CCHC self-test {document.info.unit} {document.info.year}")
-    c.drawString(56, 800, f"CCHC self-test: {document.info.year}")
-    c.drawString(56, 780, f"Total (appraisal): {format_score(document.sheet.total(Column.APPRAISAL))}")
-    c.save()
+    data = pdf.read_bytes()
+    if not data.startswith(b"%PDF"):
+        raise SelfTestFailure(f"{pdf} is not a PDF")
+    pages, text = _read_with_qtpdf(pdf)
+    if EXPECTED_DEMO_TOTAL not in text:
+        raise SelfTestFailure(f"the printed sheet does not show the total {EXPECTED_DEMO_TOTAL}")
+    report.say(f"pdf: {pdf} ({len(data)} bytes, {pages} page(s) read back by QtPdf, "
+               f"total {EXPECTED_DEMO_TOTAL} found in its text)")
+    return pdf
 
 
 def _read_with_qtpdf(pdf: Path) -> tuple[int, str]:
@@ -230,14 +202,13 @@ def _read_with_qtpdf(pdf: Path) -> tuple[int, str]:
     return pages, text
 
 
-def _screenshot(folder: Path, workspace_path: Path, document, report: _Report) -> Path:
+def _screenshot(folder: Path, workspace_path: Path, report: _Report) -> Path:
     from PySide6.QtWidgets import QApplication
 
+    from cchc_desktop.ui.main_window import create_main_window
+
     app = QApplication.instance()
-    widget, how = _app_window(workspace_path)
-    if widget is None:
-        widget = _stand_in_window(document)
-        how = "stand-in table (cchc_desktop.ui has no main window yet)"
+    widget = create_main_window(workspace_path)
     widget.resize(1100, 700)
     widget.show()
     for _ in range(5):
@@ -247,50 +218,11 @@ def _screenshot(folder: Path, workspace_path: Path, document, report: _Report) -
     if image.isNull() or not image.save(str(png), "PNG"):
         raise SelfTestFailure("could not render the window to PNG")
     report.say(f"screenshot: {png} ({image.width()}x{image.height()}, {png.stat().st_size} bytes) "
-               f"of {how} on Qt platform '{app.platformName()}'")
+               f"of the main window on Qt platform '{app.platformName()}'")
     widget.close()
     widget.deleteLater()
     app.processEvents()
     return png
-
-
-def _app_window(workspace_path: Path):
-    """The app's main window on the self-test database, once cchc_desktop.ui provides one."""
-    import importlib
-
-    for module_name, func_name in (("cchc_desktop.ui.main_window", "create_main_window"),
-                                   ("cchc_desktop.ui", "create_main_window"),
-                                   ("cchc_desktop.app", "create_main_window")):
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError as error:
-            if error.name and not module_name.startswith(error.name):
-                raise
-            continue
-        func = getattr(module, func_name, None)
-        if callable(func):
-            return func(workspace_path), f"{module_name}.{func_name}"
-    return None, ""
-
-
-def _stand_in_window(document):
-    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
-
-    from cchc_desktop.domain.numbers import format_score
-    from cchc_desktop.domain.scoring import Column
-
-    nodes = list(document.sheet.framework)
-    table = QTableWidget(len(nodes), 4)
-    table.setWindowTitle(f"Chấm điểm CCHC — {document.info.unit} {document.info.year}")
-    table.setHorizontalHeaderLabels(["STT", "Tiêu chí", "Điểm chuẩn", "Điểm thẩm định"])
-    for row, node in enumerate(nodes):
-        table.setItem(row, 0, QTableWidgetItem(node.code))
-        table.setItem(row, 1, QTableWidgetItem(node.title))
-        table.setItem(row, 2, QTableWidgetItem(format_score(node.maximum)))
-        table.setItem(row, 3, QTableWidgetItem(format_score(document.sheet.score(node.code, Column.APPRAISAL))))
-    table.resizeColumnToContents(0)
-    table.setColumnWidth(1, 700)
-    return table
 
 
 def _environment(report: _Report) -> None:
@@ -310,15 +242,10 @@ def _environment(report: _Report) -> None:
 
 def _start_like_the_app(app, folder: Path, report: _Report) -> None:
     """Font and language as app.main() sets them, from a fresh settings file (not the user's)."""
-    try:
-        from cchc_desktop.ui import i18n
-        from cchc_desktop.ui.fonts import install_ui_font
-    except ImportError as error:
-        if error.name in ("cchc_desktop.ui.i18n", "cchc_desktop.ui.fonts"):
-            report.say("start-up: the window's font and language modules are not there yet")
-            return
-        raise
     from PySide6.QtCore import QSettings
+
+    from cchc_desktop.ui import i18n
+    from cchc_desktop.ui.fonts import install_ui_font
 
     font = install_ui_font(app)
     settings = QSettings(str(folder / "selftest-settings.ini"), QSettings.Format.IniFormat)
@@ -350,6 +277,7 @@ def run(argv: list[str] | None = None) -> int:
         app.setApplicationName("CCHC Desktop")
         _environment(report)
         report.say(f"work folder: {folder} (the user's data folder is not touched)")
+        _import_everything(report)
         _start_like_the_app(app, folder, report)
         workspace, info = _open_database(folder, report)
         document = _check_demo_total(workspace, info, report)
@@ -359,7 +287,7 @@ def run(argv: list[str] | None = None) -> int:
         with Workspace.open(workspace.path) as reopened:
             document = reopened.open_sheet(info.id)
             _write_pdf(folder, reopened, document, report)
-            _screenshot(folder, reopened.path, document, report)
+            _screenshot(folder, reopened.path, report)
         ok = True
     except Exception as error:  # noqa: BLE001 - the self-test reports every failure
         report.say(f"FAILED: {type(error).__name__}: {error}")

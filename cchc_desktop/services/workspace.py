@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -519,7 +519,3 @@ def _imported_changes(table: ImportedTable) -> list[AuditedChange]:
         if note:
             changes.append(AuditedChange(node.code, "note", None, note))
     return changes
-
-
-def edits_from(values: Iterable[tuple[str, Column, Decimal | None]]) -> list[Edit]:
-    return [Edit(code, column, value) for code, column, value in values]

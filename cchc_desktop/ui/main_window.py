@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.backups_action)
         menu.addAction(self.user_name_action)
-        self.file_menu_extension_point = menu.addSeparator()  # insertMenu/insertAction before this
+        menu.addSeparator()
         menu.addAction(self.quit_action)
 
     def _build_toolbar(self) -> None:
@@ -580,13 +580,8 @@ class MainWindow(QMainWindow):
     def open_print_preview(self) -> None:
         if self.document is None:
             return
-        try:
-            from .print_preview import PrintPreviewDialog
-        except ModuleNotFoundError as error:
-            if error.name != f"{__package__}.print_preview":
-                raise
-            self.show_error_text(self.tr("Printing is not available in this version yet."))
-            return
+        from .print_preview import PrintPreviewDialog
+
         self.run_action(lambda: PrintPreviewDialog(self.document, self).exec())
         # The preview can finalize (chốt) or reopen the sheet: editing follows what is stored now.
         self.run_action(self._after_lock_change)

@@ -89,21 +89,6 @@ def test_closing_never_asks_and_keeps_every_accepted_edit(qtbot, window, seed_sh
     assert seed_sheet.stored_value(leaf.code, Column.SELF) is not None
 
 
-def test_print_preview_without_the_printing_module_says_so(monkeypatch, window, message_boxes):
-    import builtins
-
-    real_import = builtins.__import__
-
-    def without_print_preview(name, *args, **kwargs):
-        if name.endswith("print_preview") or (args and args[2] and "print_preview" in (args[2] or ())):
-            raise ModuleNotFoundError("no print preview", name="cchc_desktop.ui.print_preview")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", without_print_preview)
-    window.print_preview_action.trigger()
-    assert message_boxes and "Printing is not available" in message_boxes[0]
-
-
 def test_a_locked_sheet_edit_shows_a_translated_message_not_a_traceback(monkeypatch, window, seed_sheet,
                                                                         message_boxes):
     from cchc_desktop.services.workspace import SheetLockedError
