@@ -21,7 +21,8 @@ ALL_MESSAGES = sorted({message for table in (MESSAGES, IMPORT_MESSAGES) for mess
 
 
 def kinds_written_in_the_code() -> list[tuple[str, str]]:
-    """(kind, where) for each kind the code spells: kind="…" arguments, class-level kind = "…", Kind.X."""
+    """(kind, where) for each kind the code spells: kind="…" arguments, class-level kind = "…",
+    error.kind == "…" comparisons, and Kind.X."""
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
@@ -35,6 +36,13 @@ def kinds_written_in_the_code() -> list[tuple[str, str]]:
                     if keyword.arg == "kind" and isinstance(keyword.value, ast.Constant) \
                             and isinstance(keyword.value.value, str):
                         found.append((keyword.value.value, f"{where}:{keyword.value.lineno}"))
+            elif isinstance(node, ast.Compare) and isinstance(node.left, ast.Attribute) \
+                    and node.left.attr == "kind" and isinstance(node.left.value, ast.Name) \
+                    and node.left.value.id == "error":  # error.kind == "…" / in (…): a refusal told apart
+                for comparator in node.comparators:
+                    for constant in (comparator.elts if isinstance(comparator, ast.Tuple) else [comparator]):
+                        if isinstance(constant, ast.Constant) and isinstance(constant.value, str):
+                            found.append((constant.value, f"{where}:{constant.lineno}"))
             elif isinstance(node, ast.ClassDef):
                 for statement in node.body:
                     if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Constant) \
@@ -48,7 +56,7 @@ def kinds_written_in_the_code() -> list[tuple[str, str]]:
 
 def test_the_scan_sees_the_kinds_of_each_layer():
     kinds = {kind for kind, _ in kinds_written_in_the_code()}
-    assert {"empty", "bad_label", "no_band", "disk_full", "too_large", "TOO_LARGE"} <= kinds
+    assert {"empty", "bad_label", "no_band", "disk_full", "too_large", "TOO_LARGE", "open_here"} <= kinds
 
 
 def test_every_kind_written_in_the_code_is_in_the_catalogue():

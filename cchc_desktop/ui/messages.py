@@ -419,7 +419,7 @@ def describe(error: CchcError) -> str:
     if isinstance(error, ImportRefused):
         messages = IMPORT_MESSAGES.get(kind) or MESSAGES.get(kind) or (_GENERIC_IMPORT,)
     else:
-        messages = MESSAGES.get(kind) or (_DETAILS,)
+        messages = MESSAGES.get(kind) or IMPORT_MESSAGES.get(kind) or (_DETAILS,)
     return render(choose(messages, values), values)
 
 
