@@ -945,7 +945,7 @@ Cơ sở dữ liệu: %2</translation>
         <message>
             <location filename="../cchc_desktop/ui/messages.py" line="111" />
             <source>Two grades start at %1: each grade needs its own lower bound.</source>
-            <translation>Có hai mức xếp loại cùng bắt đầu từ %1: mỗi mức phải có cận dưới riêng.</translation>
+            <translation>Có hai mức xếp loại cùng bắt đầu từ %1: mỗi mức phải bắt đầu từ một điểm khác nhau.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/messages.py" line="114" />

@@ -24,7 +24,7 @@ VI_CATALOGUE = {
     ("Messages", "A grade cannot start below 0 (%1)."):
         "Mức xếp loại không được bắt đầu dưới 0 (%1).",
     ("Messages", "Two grades start at %1: each grade needs its own lower bound."):
-        "Có hai mức xếp loại cùng bắt đầu từ %1: mỗi mức phải có cận dưới riêng.",
+        "Có hai mức xếp loại cùng bắt đầu từ %1: mỗi mức phải bắt đầu từ một điểm khác nhau.",
     ("Messages", "No grade covers an index below %1: the lowest grade must start at 0."):
         "Không có mức xếp loại nào cho chỉ số dưới %1: mức thấp nhất phải bắt đầu từ 0.",
     ("Messages", "The list of grades cannot be read, so the criteria set may be damaged. Import the criteria set "
