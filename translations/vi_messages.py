@@ -328,3 +328,8 @@ VI.update(VI_HOSTILE)
 from vi_messages_sheets import VI_SHEETS  # noqa: E402
 
 VI.update(VI_SHEETS)
+
+# The refusals that had only the generic message before the one message catalogue (issue 10), likewise.
+from vi_messages_catalogue import VI_CATALOGUE  # noqa: E402
+
+VI.update(VI_CATALOGUE)

@@ -11,6 +11,7 @@ from decimal import Decimal
 from xml.parsers import expat
 
 from ..domain.errors import CchcError
+from ..domain.kinds import Kind
 from ..domain.tables import ImportRefused, ImportWarning
 from ..domain.text_limits import MAX_COLUMNS, MAX_ROWS
 
@@ -96,9 +97,9 @@ def _cell_text(value: object, where: str, row: int, column: int) -> str:
                         line=row, column=column)
 
 
-def _too_large(name: str, what: str, limit: str) -> ImportRefused:
+def _too_large(name: str, what: str, limit: str, **params: object) -> ImportRefused:
     return ImportRefused(f"{name} is not a score table: {what} (the limit is {limit}). "
-                         "Check that this is the right file.", kind="too_large", what=what, limit=limit)
+                         "Check that this is the right file.", kind=Kind.TOO_LARGE, what=what, limit=limit, **params)
 
 
 def _check_zip(archive: zipfile.ZipFile, name: str) -> None:
@@ -197,7 +198,8 @@ def _scan_sheet(archive: zipfile.ZipFile, path: str, name: str) -> _Layout:
 def _note_value(layout: _Layout, name: str, row: int, column: int, row_hidden: bool) -> None:
     if row > MAX_ROWS or column > MAX_COLUMNS:
         raise _too_large(name, f"cell {column_letters(column)}{row} holds a value",
-                         f"{MAX_ROWS:,} rows and {MAX_COLUMNS} columns, A to {column_letters(MAX_COLUMNS)}")
+                         f"{MAX_ROWS:,} rows and {MAX_COLUMNS} columns, A to {column_letters(MAX_COLUMNS)}",
+                         cell=f"{column_letters(column)}{row}", max_row=MAX_ROWS, last_column=column_letters(MAX_COLUMNS))
     layout.last_row = max(layout.last_row, row)
     layout.last_column = max(layout.last_column, column)
     if layout.first_hidden_value is None:

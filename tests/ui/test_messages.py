@@ -172,3 +172,48 @@ def test_the_store_and_the_import_unreadable_are_told_apart(english):
     store = describe(CchcError("", kind="unreadable", path="cchc.db"))
     imported = describe(ImportRefused("", kind="unreadable"))
     assert "database cchc.db" in store and "database" not in imported
+
+
+def _criteria_set_document(**changes):
+    from cchc_desktop.domain.criteria_sets import CriterionRow, set_document
+
+    document = set_document(name="Bộ chỉ số 2024", year=2024, level="province", version=None,
+                            rows=[CriterionRow(path="1", code="1", title="Công tác chỉ đạo", maximum=Decimal("1.00"),
+                                               line=1)])
+    return {**document, **changes}
+
+
+def _criteria_refusal(make) -> CchcError:
+    with pytest.raises(CchcError) as caught:
+        make()
+    return caught.value
+
+
+def _criteria_set_refusals():
+    from cchc_desktop.domain.criteria_sets import read_criteria, read_set_document
+    from cchc_desktop.domain.rules import from_dict, parse_figures
+
+    return {
+        "bad_label": lambda: read_criteria([(1, ["STT", "Tiêu chí", "Điểm chuẩn"]), (2, ["1x", "Công tác", "1,00"])]),
+        "digest_mismatch": lambda: read_set_document(_criteria_set_document(sha256="0" * 64)),
+        "newer_set_file": lambda: read_set_document(_criteria_set_document(format_version=99)),
+        "bad_set_file": lambda: read_set_document({"format": "something else"}),
+        "figures_empty": lambda: parse_figures(None, ""),
+        "bad_rule": lambda: from_dict({}),
+    }
+
+
+@pytest.mark.parametrize("name", ["bad_label", "digest_mismatch", "newer_set_file", "bad_set_file", "figures_empty",
+                                  "bad_rule"])
+def test_criteria_set_and_scoring_rule_refusals_have_their_own_vietnamese_message(english, name):
+    error = _criteria_refusal(_criteria_set_refusals()[name])
+    assert error.kind == name
+    check(error)
+
+
+def test_a_value_far_outside_the_table_names_its_cell(english, monkeypatch):
+    monkeypatch.setattr(spreadsheets, "MAX_ROWS", 1)
+    error = refusal(workbook(header_and(["1", "Công tác chỉ đạo", "1,00", "1"])))
+    assert error.kind == "too_large"
+    text = check(error)
+    assert "A2" in text and "Ô" in text, text
