@@ -1,0 +1,91 @@
+"""The ranking and export subcommands of ``cchc``: every unit of a year at once, and a sheet as a workbook."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .cli import UserError, command, open_workspace, sheet_id, year
+from .domain.numbers import format_score
+
+
+def _configure_ranking(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--year", type=year, required=True, help="year whose sheets are ranked (all of them)")
+    parser.add_argument("--column", choices=["self", "final"], default="final",
+                        help="rank by the self-assessment or by the final (appraisal) score; default final")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the ranking as JSON")
+    output.add_argument("-o", "--output", help="write the ranking to FILE.xlsx or FILE.pdf")
+    parser.add_argument("--shortfalls", action="store_true",
+                        help="print the ten criteria on which the units lost most points")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file of another kind")
+    parser.add_argument("--issuer", action="append", metavar="LINE", help="printed ranking: issuing body lines")
+    parser.add_argument("--place", help="printed ranking: place before the date")
+    parser.add_argument("--signer", action="append", metavar="ROLE[/ROLE2]=NAME",
+                        help="printed ranking: a signature block; repeat for more")
+
+
+@command("ranking", _configure_ranking)
+def _ranking(args: argparse.Namespace) -> int:
+    """Rank every sheet of a year by index (ties share a rank), or write the ranking to .xlsx or .pdf."""
+    from .services import printing, ranking
+
+    column = ranking.parse_column(args.column)
+    with open_workspace(args) as workspace:
+        if args.output:
+            ranked = ranking.export_ranking(workspace, args.year, args.output, column=column,
+                                            office=_office(args, ranking, printing), force=args.force)
+            print(f"wrote {args.output}: {len(ranked)} units", file=sys.stderr)
+            return 0
+        if args.shortfalls:
+            found = ranking.shortfalls(workspace, args.year, column)
+            if args.json:
+                print(json.dumps(ranking.shortfall_dict(found), ensure_ascii=False, indent=1))
+                return 0
+            for item in found:
+                units = f"{len(item.units)} unit" + ("" if len(item.units) == 1 else "s")
+                print(f"{item.code}\t{format_score(item.lost)}\t{units}\t{item.title}")
+            return 0
+        ranked = ranking.rank_year(workspace, args.year, column)
+    if args.json:
+        print(json.dumps(ranking.ranking_dict(ranked), ensure_ascii=False, indent=1))
+        return 0
+    for unit in ranked:
+        mark = "" if unit.scored else "\t(no scores)"
+        print(f"{unit.rank}\t{unit.unit}\t{format_score(unit.result.final, empty='-')}\t"
+              f"{format_score(unit.index, empty='-')}\t{unit.grade or '-'}\t"
+              f"{unit.scored_leaves}/{unit.applicable_leaves}{mark}")
+    return 0
+
+
+def _office(args: argparse.Namespace, ranking, printing):  # noqa: ANN001, ANN202 - the service modules
+    office = ranking.RankingPrint()
+    signers = office.signers
+    if args.signer:
+        signers = []
+        for text in args.signer:
+            roles, equals, name = text.partition("=")
+            if not equals or not roles.strip():
+                raise UserError(f"“{text}” is not ROLE=NAME (e.g. “GIÁM ĐỐC=Nguyễn Văn A”).")
+            signers.append(printing.SignerSetting(tuple(r.strip() for r in roles.split("/") if r.strip()),
+                                                  name.strip()))
+    return ranking.RankingPrint(issuer_lines=tuple(args.issuer or office.issuer_lines),
+                                place=args.place or office.place, signers=tuple(signers))
+
+
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("sheet", type=sheet_id)
+    parser.add_argument("-o", "--output", required=True, help="workbook to write (FILE.xlsx)")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file that is not a workbook")
+
+
+@command("export", _configure_export)
+def _export(args: argparse.Namespace) -> int:
+    """Write a sheet as an Excel workbook whose subtotals are live SUM formulas."""
+    from .services import ranking
+
+    with open_workspace(args) as workspace:
+        ranking.export_sheet(workspace, args.sheet, args.output, force=args.force)
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0

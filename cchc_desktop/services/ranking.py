@@ -1,0 +1,153 @@
+"""The appraising office's verbs: rank every sheet of a year, export it (xlsx, pdf), export one sheet to Excel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.errors import CchcError
+from ..domain.numbers import format_plain
+from ..domain.ranking import RankedUnit, RankInput, Shortfall, largest_shortfalls, rank
+from ..domain.scoring import Column, ScoreSheet
+from ..store import repository
+from .printing import SignerSetting, columns_with_scores, write_file
+from .workspace import Workspace
+
+# The command line says "final" for the appraisal column: today the appraisal is the final score.
+COLUMN_NAMES = {"self": Column.SELF, "final": Column.APPRAISAL, "appraisal": Column.APPRAISAL}
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+class RankingError(CchcError):
+    kind = "ranking"
+
+
+def parse_column(text: str) -> Column:
+    try:
+        return COLUMN_NAMES[text]
+    except KeyError:
+        raise RankingError(f"“{text}” is not a score column: use self or final.", kind="bad_column",
+                           text=text) from None
+
+
+def year_sheets(workspace: Workspace, year: int) -> list[RankInput]:
+    """Every sheet of ``year`` with its scores, read in one connection; sheets of one criteria set share its tree."""
+    found: list[RankInput] = []
+    with workspace.engine.connect() as connection:
+        sheets = [info for info in repository.list_sheets(connection) if info.year == year]
+        frameworks: dict[int, tuple] = {}
+        for info in sheets:
+            if info.framework_id not in frameworks:
+                framework, framework_info, _ = repository.load_framework(connection, info.framework_id)
+                frameworks[info.framework_id] = (framework, framework_info.rounding_places)
+            framework, places = frameworks[info.framework_id]
+            sheet = ScoreSheet(framework, rounding_places=places)
+            repository.load_scores(connection, info.id, sheet)
+            found.append(RankInput(info.unit, info.id, sheet))
+    return found
+
+
+def rank_year(workspace: Workspace, year: int, column: Column = Column.APPRAISAL) -> list[RankedUnit]:
+    entries = year_sheets(workspace, year)
+    if not entries:
+        years = sorted({info.year for info in workspace.sheets()})
+        known = f" The database has sheets for {', '.join(map(str, years))}." if years else ""
+        raise RankingError(f"There are no sheets for {year} to rank.{known}", kind="no_sheets", year=year)
+    return rank(entries, column)
+
+
+def shortfalls(workspace: Workspace, year: int, column: Column = Column.APPRAISAL) -> list[Shortfall]:
+    return largest_shortfalls(year_sheets(workspace, year), column)
+
+
+def ranking_dict(ranked: list[RankedUnit]) -> list[dict]:
+    """The ranking as plain data: decimals as strings with a dot and two places, None where nothing is entered."""
+    rows = []
+    for unit in ranked:
+        result = unit.result
+        rows.append({
+            "unit": unit.unit,
+            "sheet": unit.sheet_id,
+            "rank": unit.rank,
+            "scored": unit.scored,
+            "index": format_plain(unit.index),
+            "grade": unit.grade,
+            "totals": {
+                "self": format_plain(unit.totals[Column.SELF].final),
+                "final": format_plain(unit.totals[Column.APPRAISAL].final),
+                "max": format_plain(result.maximum),
+                "applicable_max": format_plain(result.applicable_maximum),
+            },
+            "areas": [{"code": area.code, "title": area.title, "max": format_plain(area.maximum),
+                       "score": format_plain(area.score)} for area in unit.areas],
+            "progress": {"scored": unit.scored_leaves, "leaves": unit.applicable_leaves},
+        })
+    return rows
+
+
+def shortfall_dict(found: list[Shortfall]) -> list[dict]:
+    return [{"code": item.code, "title": item.title, "max": format_plain(item.maximum),
+             "lost": format_plain(item.lost),
+             "units": [{"unit": unit, "lost": format_plain(lost)} for unit, lost in item.units]} for item in found]
+
+
+@dataclass(frozen=True)
+class RankingPrint:
+    """What the printed ranking says about the office that issues it."""
+
+    issuer_lines: tuple[str, ...] = ("Ủy ban nhân dân tỉnh", "Sở Nội vụ")
+    place: str = ""
+    signers: tuple[SignerSetting, ...] = (SignerSetting(("Người lập biểu",)), SignerSetting(("Giám đốc",)))
+
+
+def _write(workspace: Workspace, path: Path, data: bytes, force: bool) -> None:
+    if path.suffix.lower() == ".xlsx" and path.is_file():
+        # Writing a workbook again over the last export is the usual case; any other file still needs --force.
+        with path.open("rb") as stream:
+            force = force or stream.read(len(ZIP_MAGIC)) == ZIP_MAGIC
+    write_file(path, data, database=workspace.path, force=force)
+
+
+def _kind(path: Path, allowed: tuple[str, ...]) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in allowed:
+        raise RankingError(f"{path.name}: the file name must end in {' or '.join(allowed)} (that says what to write).",
+                           kind="bad_output_type", path=str(path))
+    return suffix
+
+
+def export_ranking(workspace: Workspace, year: int, output: Path | str, *, column: Column = Column.APPRAISAL,
+                   office: RankingPrint = RankingPrint(), force: bool = False) -> list[RankedUnit]:
+    """Write the year's ranking as an .xlsx workbook or a printable .pdf, chosen by the file name."""
+    path = Path(output)
+    suffix = _kind(path, (".xlsx", ".pdf"))
+    ranked = rank_year(workspace, year, column)
+    if suffix == ".xlsx":
+        from ..reports.workbooks import ranking_workbook
+
+        data = ranking_workbook(ranked, year=year, column=column)
+    else:
+        from ..reports.pdf import SheetLayout, Signer
+        from ..reports.ranking_pdf import render_ranking_pdf
+
+        layout = SheetLayout(
+            issuer_lines=office.issuer_lines, place=office.place or "……", year=year,
+            title_lines=("Bảng xếp hạng Chỉ số cải cách hành chính", f"năm {year}"),
+            subtitle="(theo điểm tự đánh giá)" if column is Column.SELF else "(theo điểm thẩm định)",
+            signers=tuple(Signer(s.roles, s.name) for s in office.signers))
+        data = render_ranking_pdf(ranked, layout, column=column)
+    _write(workspace, path, data, force)
+    return ranked
+
+
+def export_sheet(workspace: Workspace, sheet_id: int, output: Path | str, *, force: bool = False) -> Path:
+    """Write one sheet as an .xlsx workbook whose subtotals are formulas over the criteria below them."""
+    from ..reports.workbooks import score_sheet_workbook
+
+    path = Path(output)
+    _kind(path, (".xlsx",))
+    document = workspace.open_sheet(sheet_id)
+    data = score_sheet_workbook(document.sheet, unit=document.info.unit, year=document.info.year,
+                                columns=columns_with_scores(document))
+    _write(workspace, path, data, force)
+    return path
