@@ -135,6 +135,10 @@ VI_CATALOGUE = {
                  "(.p12/.pfx) certificate."):
         "Không mở được tệp chứng thư số: mật khẩu không đúng, hoặc tệp không phải là chứng thư số PKCS#12 "
         "(.p12/.pfx).",
+    ("Messages", "There are no sheets for %1 to rank. Create or import the units' sheets of that year first."):
+        "Chưa có bảng điểm nào của năm %1 để xếp hạng. Hãy tạo hoặc nhập bảng điểm của các đơn vị năm đó trước.",
+    ("Messages", "%1: the file name must end in .xlsx or .pdf, which says what to write."):
+        "%1: tên tệp phải có đuôi .xlsx hoặc .pdf để chương trình biết cần ghi loại tệp nào.",
     ("Messages", "The PDF could not be signed. Details: %1"):
         "Không ký số được tệp PDF. Chi tiết: %1",
 }

@@ -26,6 +26,7 @@ class Kind(StrEnum):
     VERIFY = "verify"
     USAGE = "usage"  # the command line's own misuse; never shown in the window
     IMPORT_REFUSED = "import_refused"
+    RANKING = "ranking"
 
     # A typed score (domain/numbers.py, domain/scoring.py).
     EMPTY = "empty"
@@ -165,3 +166,7 @@ class Kind(StrEnum):
     BAD_SUFFIX = "bad_suffix"
     UNWRITABLE = "unwritable"
     SET_NOT_FOUND = "set_not_found"
+
+    # Ranking the units of a year and exporting it (services/ranking.py).
+    NO_SHEETS = "no_sheets"
+    BAD_OUTPUT_TYPE = "bad_output_type"

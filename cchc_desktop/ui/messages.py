@@ -42,6 +42,13 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
     Kind.FRAMEWORK: (_DETAILS,),
     Kind.RULE: (_DETAILS,),
     Kind.LOCK: (_DETAILS,),
+    Kind.RANKING: (_DETAILS,),
+    Kind.NO_SHEETS: (
+        M(QT_TRANSLATE_NOOP("Messages", "There are no sheets for %1 to rank. Create or import the units' sheets "
+                                        "of that year first."), "year"),),
+    Kind.BAD_OUTPUT_TYPE: (
+        M(QT_TRANSLATE_NOOP("Messages", "%1: the file name must end in .xlsx or .pdf, which says what to write."),
+          "path"),),
     Kind.PRINT: (_DETAILS,),
     Kind.VERIFY: (_DETAILS,),
     Kind.USAGE: (_DETAILS,),
