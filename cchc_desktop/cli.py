@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -256,6 +257,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CchcError as error:
         print(f"cchc: error: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; that is not an error of ours. Python would print one more
+        # traceback when it flushes stdout at exit, so stdout now goes nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:
         from .services.safety import explain  # a full disk is not a bug: say so instead of a traceback
 
@@ -266,10 +272,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        # The reader (e.g. `head`) went away; that is not an error of ours.
-        sys.stderr.close()
-        return 0
 
 
 if __name__ == "__main__":
