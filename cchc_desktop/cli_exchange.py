@@ -54,6 +54,9 @@ def _receive(args: argparse.Namespace) -> int:
             for line in exchange.conflict_lines(error.conflicts):
                 print(line, file=sys.stderr)
             return EXIT_USER_ERROR
+    if outcome.not_kept:
+        print(f"warning: the package also carries {', '.join(outcome.not_kept)}, which this version of the "
+              "program cannot keep yet; they were not received.", file=sys.stderr)
     if outcome.created_set:
         print("created the package's criteria set", file=sys.stderr)
     if outcome.created_sheet:

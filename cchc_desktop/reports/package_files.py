@@ -174,6 +174,9 @@ def read_package(data: bytes, *, name: str = "the package") -> ReadPackage:
         if MANIFEST_NAME not in seen.values():
             raise _refused(name, f"it has no {MANIFEST_NAME}", "not_a_package")
         raw = _read_member(archive, MANIFEST_NAME, MAX_MANIFEST_BYTES, name)
+        signer = None
+        if SIGNATURE_NAME in seen.values():  # first: a signed manifest changed since is named as such
+            signer = verify_manifest(raw, _read_member(archive, SIGNATURE_NAME, MAX_SIGNATURE_BYTES, name), name)
         try:
             parsed = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
@@ -200,9 +203,6 @@ def read_package(data: bytes, *, name: str = "the package") -> ReadPackage:
                                "it was changed after the package was made", "hash_mismatch", member=member_name,
                                file=entry.name)
             evidence[digest] = content
-        signer = None
-        if SIGNATURE_NAME in seen.values():
-            signer = verify_manifest(raw, _read_member(archive, SIGNATURE_NAME, MAX_SIGNATURE_BYTES, name), name)
     return ReadPackage(manifest, document, hashlib.sha256(data).hexdigest(), evidence, signer)
 
 

@@ -56,6 +56,7 @@ class ReceiveOutcome:
     signer: Signer | None = None
     package_sha256: str = ""
     conflicts: list[Conflict] = field(default_factory=list)
+    not_kept: list[str] = field(default_factory=list)  # what the package carries that this version cannot store yet
 
 
 def _made_by() -> str:
@@ -104,6 +105,11 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
     """
     manifest, document = package.manifest, package.criteria_set
     outcome = ReceiveOutcome(sheet_id=0, signer=package.signer, package_sha256=package.sha256)
+    # Explanations, N/A marks and evidence have no place in today's database (the stages/evidence work adds it).
+    for label, count in (("explanations", len(manifest.explanations)), ("not-applicable marks",
+                         len(manifest.not_applicable)), ("evidence files", len(manifest.evidence))):
+        if count:
+            outcome.not_kept.append(f"{count} {label}")
     existing = workspace.find_unit_sheet(manifest.unit, manifest.year)
     set_id = frameworks.find_set(workspace, document.sha256)
     sheet = None
