@@ -31,10 +31,11 @@ def show(capsys, db, sheet):
 def files(db):
     """Every byte of the database and its write-ahead log: what "nothing written" means.
 
-    The -shm index is SQLite's shared memory, and an empty -wal holds nothing; both come and go with connections.
+    The -shm index is SQLite's shared memory and an empty -wal holds nothing (both come and go with
+    connections); the .lock file says who has the database open, not what it holds.
     """
     return {p.name: p.read_bytes() for p in sorted(db.parent.iterdir())
-            if p.name.startswith(db.name) and not p.name.endswith("-shm") and p.stat().st_size}
+            if p.name in (db.name, db.name + "-wal") and p.stat().st_size}
 
 
 @pytest.fixture
