@@ -156,6 +156,10 @@ def read_manifest(data: object) -> tuple[Manifest, SetDocument]:
         problems.append("“criteria_set_sha256” must be a SHA-256 (64 lower-case hexadecimal digits).")
     elif not isinstance(raw_set, dict) or raw_set.get("sha256") != stated:
         problems.append("the criteria set does not carry the SHA-256 the manifest states for it.")
+    elif not isinstance(raw_set.get("name"), str) or raw_set["name"] != " ".join(raw_set["name"].split()):
+        # The database keeps a set's name with its spaces collapsed; any other form would hash differently
+        # there, and the same package received twice would not find its set again.
+        problems.append("the criteria set's name must be a text without leading, trailing or repeated spaces.")
     else:
         try:
             document = read_set_document(raw_set, source="the criteria set")

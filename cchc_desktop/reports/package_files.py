@@ -86,7 +86,8 @@ def package_bytes(manifest: Manifest, evidence: Mapping[str, bytes], *, signing:
     wanted = {entry.sha256 for entry in manifest.evidence}
     missing = sorted(wanted - set(evidence))
     if missing:
-        raise PackageRefused(f"evidence {missing[0][:12]}… is listed but its bytes were not given.", kind="bad_evidence")
+        raise PackageRefused(f"evidence {missing[0][:12]}… is listed but its bytes were not given.",
+                             kind="bad_evidence")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         _add(archive, MANIFEST_NAME, text)

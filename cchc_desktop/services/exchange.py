@@ -1,4 +1,4 @@
-"""Sending a sheet to another office as a .cchc package, and receiving one: conflicts found before anything is written."""
+"""Sending a sheet to another office as a .cchc package, and receiving one: conflicts found before any write."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..domain.criteria_sets import set_document
+from ..domain.criteria_sets import content_digest, set_document
 from ..domain.errors import CchcError
 from ..domain.numbers import format_plain
 from ..domain.package import AuditHeadRecord, Manifest, PackageRefused
@@ -114,7 +114,8 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
     set_id = frameworks.find_set(workspace, document.sha256)
     sheet = None
     if existing is not None:
-        if existing.framework_id != set_id:
+        info, rows = frameworks.load_set(workspace, existing.framework_id)
+        if content_digest(info.name, info.year, info.level, rows) != document.sha256:
             raise CchcError(f"{existing.unit} already has a {manifest.year} sheet (sheet {existing.id}) scored with "
                             f"“{existing.framework_name}”, but the package uses the criteria set “{document.name}” "
                             f"(SHA-256 {document.sha256[:12]}…). Nothing was received; scores of different criteria "
@@ -164,7 +165,9 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
 
     # Writing: each step is its own committed transaction through the audited writers, ordered so that an
     # interrupted receive leaves a consistent database and receiving the package again completes it.
-    if set_id is None:
+    if sheet is not None:
+        set_id = sheet.info.framework_id
+    elif set_id is None:
         imported = frameworks.import_document(workspace, document)
         set_id, outcome.created_set = imported.id, not imported.existing
     if sheet is None:

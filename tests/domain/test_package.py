@@ -8,7 +8,8 @@ import pytest
 from cchc_desktop.domain.criteria_sets import read_criteria, set_document
 from cchc_desktop.domain.package import FORMAT_VERSION, Manifest, PackageRefused, manifest_bytes, read_manifest
 
-ROWS = [["STT", "Tiêu chí", "Điểm tối đa"], ["I", "CÔNG TÁC CHỈ ĐẠO", "5"], ["1", "Kế hoạch CCHC", "3"], ["2", "Tuyên truyền", "2"],
+ROWS = [["STT", "Tiêu chí", "Điểm tối đa"], ["I", "CÔNG TÁC CHỈ ĐẠO", "5"], ["1", "Kế hoạch CCHC", "3"],
+        ["2", "Tuyên truyền", "2"],
         ["II", "CẢI CÁCH THỂ CHẾ", "2,5"]]
 
 
