@@ -202,3 +202,36 @@ def test_a_signed_package_names_its_signer_on_receipt(capsys, offices, tmp_path)
     code, out, err = run(capsys, "--db", receiver, "receive", signed)
     assert code == 0, err
     assert "signed by CN=UBND huyện Phong Thổ" in err
+
+
+def test_a_sheet_scored_with_another_criteria_set_is_not_merged(capsys, offices, tmp_path):
+    from cchc_desktop.domain.criteria_sets import read_set_document
+
+    sender, receiver, sheet, package = offices
+    assert run(capsys, "--db", receiver, "receive", package)[0] == 0
+
+    def other_set(data):
+        rows = data["criteria_set"]["rows"]
+        rows[0]["title"] = rows[0]["title"] + " (sửa đổi)"
+        digest = read_set_document({**data["criteria_set"], "sha256": None}).sha256
+        data["criteria_set"]["sha256"] = data["criteria_set_sha256"] = digest
+
+    before = files(receiver)
+    code, out, err = run(capsys, "--db", receiver, "receive", tampered(package, tmp_path, manifest_edit(other_set)))
+    assert code == 2
+    assert "already has a 2023 sheet (sheet 1)" in err and "cannot be merged" in err
+    assert files(receiver) == before
+
+
+def test_what_this_version_cannot_keep_is_said_not_dropped_silently(capsys, offices, tmp_path):
+    from cchc_desktop.domain.package import EvidenceEntry
+    from cchc_desktop.reports.package_files import package_bytes, read_package_file
+
+    sender, receiver, sheet, package = offices
+    read = read_package_file(package)
+    read.manifest.evidence.append(EvidenceEntry(hashlib.sha256(SCAN).hexdigest(), "biên bản.pdf", len(SCAN), "1.1"))
+    with_evidence = tmp_path / "with-evidence.cchc"
+    with_evidence.write_bytes(package_bytes(read.manifest, {hashlib.sha256(SCAN).hexdigest(): SCAN}))
+    code, out, err = run(capsys, "--db", receiver, "receive", with_evidence)
+    assert code == 0, err
+    assert "1 evidence files" in err and "not received" in err
