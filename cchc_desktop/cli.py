@@ -246,6 +246,7 @@ _PLUGIN_MODULES: list[str] = [
     "cchc_desktop.cli_print",
     "cchc_desktop.cli_frameworks",  # replaces the plain `frameworks` listing above with the criteria-set one
     "cchc_desktop.cli_ranking",
+    "cchc_desktop.cli_exchange",
 ]
 
 

@@ -170,3 +170,22 @@ class Kind(StrEnum):
     # Ranking the units of a year and exporting it (services/ranking.py).
     NO_SHEETS = "no_sheets"
     BAD_OUTPUT_TYPE = "bad_output_type"
+
+    # An exchange package refused or in conflict (domain/package.py, reports/package_files.py, services/exchange.py).
+    PACKAGE_REFUSED = "package_refused"
+    NOT_A_PACKAGE = "not_a_package"
+    UNKNOWN_VERSION = "unknown_version"
+    BAD_MANIFEST = "bad_manifest"
+    CRITERIA_SET_MISMATCH = "criteria_set_mismatch"
+    BAD_KEY = "bad_key"
+    BAD_EVIDENCE = "bad_evidence"
+    EXCHANGE_CONFLICT = "exchange_conflict"
+    OTHER_CRITERIA_SET = "other_criteria_set"
+    ZIP_BOMB = "zip_bomb"
+    HASH_MISMATCH = "hash_mismatch"
+    UNSAFE_NAME = "unsafe_name"
+    DUPLICATE_MEMBER = "duplicate_member"
+    ENCRYPTED_MEMBER = "encrypted_member"
+    BAD_SIGNATURE = "bad_signature"
+    UNLISTED_MEMBER = "unlisted_member"
+    MISSING_MEMBER = "missing_member"

@@ -14,6 +14,7 @@ from ..domain.errors import CchcError
 from ..domain.kinds import Kind
 from ..domain.tables import ImportRefused, ImportWarning
 from ..domain.text_limits import MAX_COLUMNS, MAX_ROWS
+from .zip_limits import ZipLimits, zip_bomb_problem
 
 # An .xlsx is a zip of XML parts; a score table's workbook has about a dozen parts of a few kB to a few MB.
 # Everything openpyxl keeps whole in memory (shared strings, styles) is bounded by these before it is read.
@@ -23,6 +24,7 @@ MAX_MEMBER_BYTES = 5 * 1024 * 1024  # one part, uncompressed
 MAX_TOTAL_BYTES = 20 * 1024 * 1024  # all parts, uncompressed
 MAX_RATIO = 100  # uncompressed / compressed, for parts over RATIO_FLOOR; Excel's XML packs 5–20 times
 RATIO_FLOOR = 1024 * 1024
+LIMITS = ZipLimits(MAX_MEMBERS, MAX_MEMBER_BYTES, MAX_TOTAL_BYTES, MAX_RATIO, RATIO_FLOOR)
 _PROLOGUE_BYTES = 4096  # a DOCTYPE can only come before the root element
 
 _CELL_REF = re.compile(r"([A-Z]{1,3})([0-9]+)$")
@@ -104,24 +106,10 @@ def _too_large(name: str, what: str, limit: str, **params: object) -> ImportRefu
 
 def _check_zip(archive: zipfile.ZipFile, name: str) -> None:
     """Refuse a zip bomb from its directory alone, before a byte of it is inflated."""
-    members = archive.infolist()
-    if len(members) > MAX_MEMBERS:
-        raise _too_large(name, f"the workbook has {len(members):,} parts", f"{MAX_MEMBERS:,}")
-    total = 0
-    for member in members:
-        # zipfile stops inflating a part at its declared size, so these sizes bound what is read.
-        size = member.file_size
-        total += size
-        if size > MAX_MEMBER_BYTES:
-            raise _too_large(name, f"its part {member.filename} unpacks to {round(size / (1024 * 1024)):,} MB",
-                             f"{MAX_MEMBER_BYTES // (1024 * 1024)} MB")
-        if size > RATIO_FLOOR and size > MAX_RATIO * max(member.compress_size, 1):
-            raise _too_large(name, f"its part {member.filename} unpacks to "
-                             f"{size // max(member.compress_size, 1):,} times its packed size", f"{MAX_RATIO} times")
-    if total > MAX_TOTAL_BYTES:
-        raise _too_large(name, f"its parts unpack to {round(total / (1024 * 1024)):,} MB",
-                         f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB")
-    for member in members:
+    problem = zip_bomb_problem(archive, LIMITS, whole="the workbook", part="part")
+    if problem is not None:
+        raise _too_large(name, *problem)
+    for member in archive.infolist():
         if member.filename.endswith((".xml", ".rels")):
             try:
                 with archive.open(member) as stream:

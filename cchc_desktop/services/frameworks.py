@@ -12,6 +12,7 @@ from ..domain.criteria_sets import (
     LEVELS,
     CriteriaWarning,
     CriterionRow,
+    SetDocument,
     content_digest,
     read_set_document,
     row_record,
@@ -23,8 +24,8 @@ from ..store import criteria_sets as store
 from ..store.criteria_sets import CriteriaSetInfo
 from .workspace import Workspace
 
-__all__ = ["LEVELS", "CriteriaSetInfo", "ImportedSet", "SetNotFoundError", "export_set", "import_set",
-           "list_sets", "set_dict"]
+__all__ = ["LEVELS", "CriteriaSetInfo", "ImportedSet", "SetNotFoundError", "export_set", "find_set", "import_document",
+           "import_set", "list_sets", "set_dict"]
 
 MAX_JSON_BYTES = 50 * 1024 * 1024
 
@@ -65,6 +66,26 @@ def import_set(workspace: Workspace, path: Path | str, *, name: str | None = Non
     if level not in LEVELS:
         raise CchcError(f"“{level}” is not a level: choose one of {', '.join(LEVELS)}.", kind="bad_level")
     name = " ".join(name.split())
+    return _save_set(workspace, rows, name, year, level, warnings)
+
+
+def import_document(workspace: Workspace, document: SetDocument) -> ImportedSet:
+    """Bring in a set already read from its exchange form (e.g. carried inside a .cchc package)."""
+    return _save_set(workspace, document.rows, " ".join(document.name.split()), document.year, document.level, [])
+
+
+def find_set(workspace: Workspace, digest: str) -> int | None:
+    """The set in the database whose canonical content has this SHA-256, if any (changes nothing)."""
+    with workspace.engine.connect() as connection:
+        for info in store.list_criteria_sets(connection):
+            info, stored = store.load_criteria_set(connection, info.id)
+            if content_digest(info.name, info.year, info.level, stored) == digest:
+                return info.id
+    return None
+
+
+def _save_set(workspace: Workspace, rows: list[CriterionRow], name: str, year: int, level: str,
+              warnings: list[CriteriaWarning]) -> ImportedSet:
     digest = content_digest(name, year, level, rows)
     try:
         with workspace.engine.begin() as connection:

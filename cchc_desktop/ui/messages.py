@@ -43,6 +43,25 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
     Kind.RULE: (_DETAILS,),
     Kind.LOCK: (_DETAILS,),
     Kind.RANKING: (_DETAILS,),
+    # Packages are received only on the command line so far, which prints the English details; File → Receive
+    # will give each of these a sentence of its own.
+    Kind.PACKAGE_REFUSED: (_DETAILS,),
+    Kind.NOT_A_PACKAGE: (_DETAILS,),
+    Kind.UNKNOWN_VERSION: (_DETAILS,),
+    Kind.BAD_MANIFEST: (_DETAILS,),
+    Kind.CRITERIA_SET_MISMATCH: (_DETAILS,),
+    Kind.BAD_KEY: (_DETAILS,),
+    Kind.BAD_EVIDENCE: (_DETAILS,),
+    Kind.EXCHANGE_CONFLICT: (_DETAILS,),
+    Kind.OTHER_CRITERIA_SET: (_DETAILS,),
+    Kind.ZIP_BOMB: (_DETAILS,),
+    Kind.HASH_MISMATCH: (_DETAILS,),
+    Kind.UNSAFE_NAME: (_DETAILS,),
+    Kind.DUPLICATE_MEMBER: (_DETAILS,),
+    Kind.ENCRYPTED_MEMBER: (_DETAILS,),
+    Kind.BAD_SIGNATURE: (_DETAILS,),
+    Kind.UNLISTED_MEMBER: (_DETAILS,),
+    Kind.MISSING_MEMBER: (_DETAILS,),
     Kind.NO_SHEETS: (
         M(QT_TRANSLATE_NOOP("Messages", "There are no sheets for %1 to rank. Create or import the units' sheets "
                                         "of that year first."), "year"),),

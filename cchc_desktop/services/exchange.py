@@ -1,0 +1,194 @@
+"""Sending a sheet to another office as a .cchc package, and receiving one: conflicts found before any write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..domain.criteria_sets import content_digest, set_document
+from ..domain.errors import CchcError
+from ..domain.numbers import format_plain
+from ..domain.package import AuditHeadRecord, Manifest, PackageRefused
+from ..domain.scoring import Column
+from ..reports.package_files import (
+    ReadPackage,
+    Signer,
+    load_signing_key,
+    package_bytes,
+    read_package_file,
+    write_package,
+)
+from . import frameworks
+from .workspace import Edit, Workspace
+
+__all__ = ["Conflict", "ExchangeConflict", "PackageRefused", "ReceiveOutcome", "Signer", "export_sheet",
+           "read_package_file", "receive_package"]
+
+SOURCE = "receive"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    criterion: str  # the path
+    field: str  # "self", "appraisal" or "note"
+    mine: str | None
+    theirs: str | None
+
+
+class ExchangeConflict(CchcError):
+    """The package would overwrite values entered here that differ from it; nothing was written."""
+
+    kind = "exchange_conflict"
+
+    def __init__(self, message: str, conflicts: list[Conflict], **params: object) -> None:
+        super().__init__(message, **params)
+        self.conflicts = conflicts
+
+
+@dataclass
+class ReceiveOutcome:
+    sheet_id: int
+    created_set: bool = False
+    created_sheet: bool = False
+    changed: int = 0  # scores and notes written
+    kept_mine: int = 0
+    signer: Signer | None = None
+    package_sha256: str = ""
+    conflicts: list[Conflict] = field(default_factory=list)
+    not_kept: list[str] = field(default_factory=list)  # what the package carries that this version cannot store yet
+
+
+def _made_by() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser() or "unknown"
+    except Exception:  # noqa: BLE001 - no user name in the environment is not worth stopping for
+        return "unknown"
+
+
+def build_manifest(workspace: Workspace, sheet_id: int) -> Manifest:
+    """Today's sheet as a package manifest: both score columns and the notes (no evidence yet)."""
+    from .. import __version__
+    from .printing import audit_head
+
+    document = workspace.open_sheet(sheet_id)
+    info, rows = frameworks.load_set(workspace, document.info.framework_id)
+    criteria = set_document(name=info.name, year=info.year, level=info.level, version=info.version, rows=rows)
+    head = audit_head(workspace)
+    sheet = document.sheet
+    return Manifest(
+        unit=document.info.unit, unit_kind=document.info.unit_kind, year=document.info.year,
+        criteria_set=criteria, made_by=_made_by(),
+        made_at=datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
+        stage="locked" if document.finalized else "drafting",
+        scores={column.value: dict(sheet.entries(column)) for column in Column if sheet.entries(column)},
+        notes=dict(sheet.notes()),
+        audit_head=AuditHeadRecord(head.row, head.hash) if head.row else None,
+        program=f"CCHC Desktop {__version__}")
+
+
+def export_sheet(workspace: Workspace, sheet_id: int, path: Path | str, *, sign: Path | str | None = None,
+                 password: bytes | None = None) -> str:
+    """Write the sheet's package; return the package's SHA-256."""
+    signing = load_signing_key(sign, password) if sign is not None else None
+    manifest = build_manifest(workspace, sheet_id)
+    return write_package(path, package_bytes(manifest, {}, signing=signing))
+
+
+def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | None = None) -> ReceiveOutcome:
+    """Create or update the unit's sheet of that year from a package that was already read and checked.
+
+    Every difference from what is entered here is a conflict unless ``keep`` ("mine" or "theirs") settles it;
+    with conflicts left, nothing is written. An empty cell here takes the package's value.
+    """
+    manifest, document = package.manifest, package.criteria_set
+    outcome = ReceiveOutcome(sheet_id=0, signer=package.signer, package_sha256=package.sha256)
+    # Explanations, N/A marks and evidence have no place in today's database (the stages/evidence work adds it).
+    for label, count in (("explanations", len(manifest.explanations)), ("not-applicable marks",
+                         len(manifest.not_applicable)), ("evidence files", len(manifest.evidence))):
+        if count:
+            outcome.not_kept.append(f"{count} {label}")
+    existing = workspace.find_unit_sheet(manifest.unit, manifest.year)
+    set_id = frameworks.find_set(workspace, document.sha256)
+    sheet = None
+    if existing is not None:
+        info, rows = frameworks.load_set(workspace, existing.framework_id)
+        if content_digest(info.name, info.year, info.level, rows) != document.sha256:
+            raise CchcError(f"{existing.unit} already has a {manifest.year} sheet (sheet {existing.id}) scored with "
+                            f"“{existing.framework_name}”, but the package uses the criteria set “{document.name}” "
+                            f"(SHA-256 {document.sha256[:12]}…). Nothing was received; scores of different criteria "
+                            "sets cannot be merged.", kind="other_criteria_set", sheet_id=existing.id)
+        sheet = workspace.open_sheet(existing.id)
+
+    edits: list[Edit] = []
+    notes: list[tuple[str, str | None]] = []
+    conflicts: list[Conflict] = []
+    leaves = [row.path for row in document.rows if row.is_leaf]
+    for column in Column:
+        theirs_column = manifest.scores.get(column.value, {})
+        for path in leaves:
+            theirs = theirs_column.get(path)
+            mine = sheet.sheet.entry(path, column) if sheet is not None else None
+            if mine == theirs:
+                continue
+            if mine is None:
+                edits.append(Edit(path, column, theirs))
+            else:
+                conflicts.append(Conflict(path, column.value, format_plain(mine), format_plain(theirs)))
+                if keep == "theirs":
+                    edits.append(Edit(path, column, theirs))
+    for row in document.rows:
+        theirs = manifest.notes.get(row.path)
+        mine = sheet.sheet.note(row.path) if sheet is not None else None
+        if mine == theirs:
+            continue
+        if mine is None:
+            notes.append((row.path, theirs))
+        else:
+            conflicts.append(Conflict(row.path, "note", mine, theirs))
+            if keep == "theirs":
+                notes.append((row.path, theirs))
+    outcome.conflicts = conflicts
+    if conflicts and keep is None:
+        raise ExchangeConflict(
+            f"The package differs from sheet {sheet.id} ({sheet.info.unit} {sheet.info.year}) in "
+            f"{len(conflicts)} place(s) entered here. Nothing was received. Run again with --keep mine to keep "
+            "this database's values, or --keep theirs to take the package's.", conflicts, sheet_id=sheet.id)
+    if keep == "mine":
+        outcome.kept_mine = len(conflicts)
+    if sheet is not None and (edits or notes) and sheet.finalized:
+        raise CchcError(f"Sheet {sheet.id} ({sheet.info.unit} {sheet.info.year}) is finalized (chốt): the package "
+                        "would change it. Nothing was received; reopen the sheet first.", kind="sheet_locked",
+                        sheet_id=sheet.id)
+
+    # Writing: each step is its own committed transaction through the audited writers, ordered so that an
+    # interrupted receive leaves a consistent database and receiving the package again completes it.
+    if sheet is not None:
+        set_id = sheet.info.framework_id
+    elif set_id is None:
+        imported = frameworks.import_document(workspace, document)
+        set_id, outcome.created_set = imported.id, not imported.existing
+    if sheet is None:
+        new_id = workspace.create_sheet(unit=manifest.unit, year=manifest.year, framework_id=set_id,
+                                        kind=manifest.unit_kind)
+        sheet, outcome.created_sheet = workspace.open_sheet(new_id), True
+    if edits:
+        sheet.apply(edits, source=SOURCE)
+    for path, text in notes:
+        sheet.set_note(path, text, source=SOURCE)
+    outcome.sheet_id = sheet.id
+    outcome.changed = len(edits) + len(notes)
+    return outcome
+
+
+def conflict_lines(conflicts: list[Conflict]) -> list[str]:
+    """One line per conflict: criterion, what, this database's value, the package's value."""
+    def shown(value: str | None) -> str:
+        if value is None:
+            return "(trống)"
+        return value if len(value) <= 60 else value[:57] + "…"
+
+    return [f"{c.criterion}\t{c.field}\tmine: {shown(c.mine)}\ttheirs: {shown(c.theirs)}" for c in conflicts]
+
