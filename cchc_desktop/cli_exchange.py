@@ -1,4 +1,4 @@
-"""The ``cchc export`` and ``cchc receive`` commands: a sheet carried between offices as one .cchc file."""
+"""The ``cchc export`` and ``cchc receive`` commands: a sheet as a .cchc package between offices, or as a workbook."""
 
 from __future__ import annotations
 
@@ -6,19 +6,35 @@ import argparse
 import os
 import sys
 
-from .cli import EXIT_USER_ERROR, command, open_workspace, sheet_id
+from .cli import EXIT_USER_ERROR, UserError, command, open_workspace, sheet_id
 
 
 def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sheet", type=sheet_id)
-    parser.add_argument("-o", "--output", required=True, help="the package to write, FILE.cchc")
+    parser.add_argument("-o", "--output", required=True,
+                        help="FILE.cchc: an exchange package to send to another office; "
+                             "FILE.xlsx: an Excel workbook whose subtotals are live SUM formulas")
     parser.add_argument("--sign", metavar="KEY.p12",
-                        help="sign the manifest with this key and certificate (password in CCHC_SIGN_PASSWORD)")
+                        help="sign the package's manifest with this key and certificate (password in "
+                             "CCHC_SIGN_PASSWORD)")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file that is not a workbook")
 
 
 @command("export", _configure_export)
 def _export(args: argparse.Namespace) -> int:
-    """Write a sheet as a .cchc exchange package (to send to another office)."""
+    """Write a sheet as a .cchc exchange package or as an .xlsx workbook (the file name's ending says which)."""
+    suffix = os.path.splitext(args.output)[1].lower()
+    if suffix == ".xlsx":
+        if args.sign:
+            raise UserError("--sign goes with a .cchc package, not a workbook.")
+        from .services import ranking
+
+        with open_workspace(args) as workspace:
+            ranking.export_sheet(workspace, args.sheet, args.output, force=args.force)
+        print(f"wrote {args.output}", file=sys.stderr)
+        return 0
+    if suffix != ".cchc":
+        raise UserError(f"{args.output}: the file name must end in .cchc (a package to send) or .xlsx (a workbook).")
     from .services import exchange
 
     password = os.environ.get("CCHC_SIGN_PASSWORD")

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from .cli import UserError, command, open_workspace, sheet_id, year
+from .cli import UserError, command, open_workspace, year
 from .domain.numbers import format_score
 
 
@@ -72,20 +72,3 @@ def _office(args: argparse.Namespace, ranking, printing):  # noqa: ANN001, ANN20
                                                   name.strip()))
     return ranking.RankingPrint(issuer_lines=tuple(args.issuer or office.issuer_lines),
                                 place=args.place or office.place, signers=tuple(signers))
-
-
-def _configure_export(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("sheet", type=sheet_id)
-    parser.add_argument("-o", "--output", required=True, help="workbook to write (FILE.xlsx)")
-    parser.add_argument("--force", action="store_true", help="overwrite an existing file that is not a workbook")
-
-
-@command("export", _configure_export)
-def _export(args: argparse.Namespace) -> int:
-    """Write a sheet as an Excel workbook whose subtotals are live SUM formulas."""
-    from .services import ranking
-
-    with open_workspace(args) as workspace:
-        ranking.export_sheet(workspace, args.sheet, args.output, force=args.force)
-    print(f"wrote {args.output}", file=sys.stderr)
-    return 0
