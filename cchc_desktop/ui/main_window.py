@@ -25,7 +25,7 @@ from .commands import ImportIntoSheetCommand
 from .sheet_dialogs import NewSheetDialog, RenameUnitDialog, confirm, sheet_exists_box
 from .sheet_view import PasteRefused, SheetTreeView
 from .summary_bar import SummaryBar
-from .tree_model import CODE_ROLE, SheetColumn, SheetTreeModel
+from .tree_model import CODE_ROLE, TreeColumn, SheetTreeModel
 
 log = logging.getLogger(__name__)
 # How often the window asks whether a backup is due (one is taken at most every 30 minutes of changes).
@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
                                      "next sub-criterion."))
 
     def _first_score_cell(self):  # noqa: ANN202 - QModelIndex
-        index = self.filter_model.index(0, int(SheetColumn.SELF))
+        index = self.filter_model.index(0, int(TreeColumn.SELF))
         if index.isValid() and not index.flags() & Qt.ItemFlag.ItemIsEditable:
             return self.view.next_leaf(index)
         return index

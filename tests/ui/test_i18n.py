@@ -17,14 +17,14 @@ from cchc_desktop.domain.errors import CchcError, ScoreParseError, ScoreRangeErr
 from cchc_desktop.paths import translations_dir
 from cchc_desktop.ui import i18n
 from cchc_desktop.ui.messages import describe
-from cchc_desktop.ui.tree_model import SheetColumn
+from cchc_desktop.ui.tree_model import TreeColumn
 
 TS_FILES = sorted(translations_dir().glob("*_vi.ts"))
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
 
 def visible_strings(window) -> list[str]:
-    header = [window.model.headerData(int(c), Qt.Orientation.Horizontal) for c in SheetColumn if c != SheetColumn.NOTE]
+    header = [window.model.headerData(int(c), Qt.Orientation.Horizontal) for c in TreeColumn if c != TreeColumn.NOTE]
     return [window.file_menu.title(), window.edit_menu.title(), window.unscored_box.text(),
             window.filter_edit.placeholderText(), window.summary.appraisal_label.text(), *header]
 
@@ -170,7 +170,7 @@ def test_edit_history_recorded_in_english_reads_in_vietnamese_after_the_switch(q
     from ui_helpers import type_into_cell
 
     leaf = seed_sheet.sheet.framework.leaves()[0]
-    type_into_cell(qtbot, window, leaf.code, SheetColumn.APPRAISAL, "0,5")
+    type_into_cell(qtbot, window, leaf.code, TreeColumn.APPRAISAL, "0,5")
     history = window.undo_view.model()
     assert history.index(1, 0).data() == f"Set {leaf.code} appraisal to 0,50"
     window.language_actions["vi"].trigger()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from cchc_desktop.domain.scoring import Column
 from cchc_desktop.ui import i18n
 from cchc_desktop.ui.import_dialog import ImportDialog, ImportWarningsDialog
-from cchc_desktop.ui.tree_model import SheetColumn
+from cchc_desktop.ui.tree_model import TreeColumn
 
 from ui_helpers import type_into_cell
 
@@ -148,7 +148,7 @@ def test_importing_the_appraisal_into_the_current_sheet_keeps_the_typed_self_ass
     framework = window.document.info.framework_id
     sheet_id = workspace.create_sheet(unit="Huyện Sìn Hồ", year=2023, framework_id=framework)
     window.reload_sheet_list(select=sheet_id)
-    type_into_cell(qtbot, window, "1.2.1", SheetColumn.SELF, "0,5")
+    type_into_cell(qtbot, window, "1.2.1", TreeColumn.SELF, "0,5")
     assert window.undo_stack.count() == 1
     path = tmp_path / "tham-dinh.txt"
     path.write_text(seed_text, encoding="utf-8")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog
 from cchc_desktop.domain.scoring import Column
 from cchc_desktop.ui import main_window as main_window_module
 from cchc_desktop.ui.sheet_dialogs import NewSheetDialog, RenameUnitDialog
-from cchc_desktop.ui.tree_model import SheetColumn
+from cchc_desktop.ui.tree_model import TreeColumn
 
 
 def answer(monkeypatch, dialog_class, fill):
@@ -83,7 +83,7 @@ def test_delete_asks_first_and_no_keeps_the_sheet(monkeypatch, window, workspace
 
 def test_closing_never_asks_and_keeps_every_accepted_edit(qtbot, window, seed_sheet, message_boxes):
     leaf = seed_sheet.sheet.framework.leaves()[0]
-    window.model.setData(window.model.index_of(leaf.code, SheetColumn.SELF), "0,5")
+    window.model.setData(window.model.index_of(leaf.code, TreeColumn.SELF), "0,5")
     assert window.close()
     assert message_boxes == []
     assert seed_sheet.stored_value(leaf.code, Column.SELF) is not None
@@ -114,7 +114,7 @@ def test_a_locked_sheet_edit_shows_a_translated_message_not_a_traceback(monkeypa
     monkeypatch.setattr(window.document, "apply", refuse)
     leaf = seed_sheet.sheet.framework.leaves()[0]
     before = seed_sheet.stored_value(leaf.code, Column.SELF)
-    window.model.setData(window.model.index_of(leaf.code, SheetColumn.SELF), "0,5")
+    window.model.setData(window.model.index_of(leaf.code, TreeColumn.SELF), "0,5")
     assert message_boxes and "finalized" in message_boxes[0]
     assert window.undo_stack.count() == 0
     assert seed_sheet.stored_value(leaf.code, Column.SELF) == before
@@ -227,7 +227,7 @@ def test_an_undo_the_database_refuses_is_reported_and_changes_nothing(monkeypatc
     from cchc_desktop.services.workspace import SheetLockedError
 
     leaf = seed_sheet.sheet.framework.leaves()[0]
-    window.model.setData(window.model.index_of(leaf.code, SheetColumn.SELF), "0,5")
+    window.model.setData(window.model.index_of(leaf.code, TreeColumn.SELF), "0,5")
     stored = seed_sheet.stored_value(leaf.code, Column.SELF)
 
     def refuse(*args, **kwargs):
@@ -243,7 +243,7 @@ def test_closing_with_a_valid_entry_still_in_its_editor_stores_it(qtbot, window,
     from ui_helpers import type_into_cell
 
     leaf = seed_sheet.sheet.framework.leaves()[0]
-    type_into_cell(qtbot, window, leaf.code, SheetColumn.SELF, "0,75", finish=None)
+    type_into_cell(qtbot, window, leaf.code, TreeColumn.SELF, "0,75", finish=None)
     assert seed_sheet.stored_value(leaf.code, Column.SELF) is None
     assert window.close()
     assert seed_sheet.stored_value(leaf.code, Column.SELF) == Decimal("0.75")
@@ -253,7 +253,7 @@ def test_closing_with_a_valid_entry_still_in_its_editor_stores_it(qtbot, window,
 def test_the_status_bar_says_each_change_is_already_saved(window, seed_sheet):
     assert "saved as you type" in window.saved_label.text()
     leaf = seed_sheet.sheet.framework.leaves()[0]
-    window.model.setData(window.model.index_of(leaf.code, SheetColumn.NOTE), "Đủ hồ sơ")
+    window.model.setData(window.model.index_of(leaf.code, TreeColumn.NOTE), "Đủ hồ sơ")
     assert window.saved_label.text().startswith("Saved at ")
 
 
@@ -288,7 +288,7 @@ def test_backups_dialog_can_close_and_reopen_the_database_under_the_window(monke
     assert calls == [window.workspace.path]
     assert window.document is not None and window.document.id == seed_sheet.id
     leaf = seed_sheet.sheet.framework.leaves()[0]
-    assert window.model.setData(window.model.index_of(leaf.code, SheetColumn.SELF), "0,5")
+    assert window.model.setData(window.model.index_of(leaf.code, TreeColumn.SELF), "0,5")
     assert window.document.stored_value(leaf.code, Column.SELF) == Decimal("0.50")
     window.workspace.close()  # the window's own second opening; the fixture closes the first
 
