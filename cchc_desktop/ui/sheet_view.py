@@ -272,7 +272,7 @@ class SheetTreeView(QTreeView):
         edits = [Edit(model.node(index).code, SCORE_COLUMNS[TreeColumn(index.column())], None) for index in cells]
         edits = [edit for edit in edits if model.document.sheet.entry(edit.code, edit.column) is not None]
         if edits:
-            model.edit_scores(edits, source="clear")
+            model.editor.edit_scores(edits, source="clear")
 
     # --- clipboard ---------------------------------------------------------------------
     def selection_as_text(self) -> str:
@@ -309,7 +309,7 @@ class SheetTreeView(QTreeView):
             plan = read_paste(model.document.sheet, node.code, SCORE_COLUMNS[TreeColumn(start.column())], text)
         except paste.PasteRefused as refusal:
             raise PasteRefused(self._refusal_text(refusal)) from None
-        model.edit_scores([Edit(*score) for score in plan.scores], source="paste")
+        model.editor.edit_scores([Edit(*score) for score in plan.scores], source="paste")
         self._select_pasted(model, plan.leaves, [TREE_COLUMN_OF[column] for column in plan.columns])
         return PasteOutcome(len(plan.scores), plan.skipped_parents)
 

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from ..domain.criteria import Criterion
 from ..domain.errors import CchcError
 from ..domain.numbers import format_score, parse_score
-from ..domain.scoring import Column, ScoreChange
-from ..services.workspace import Edit, SheetDocument
+from ..domain.scoring import Column
+from ..services.workspace import Edit
 from . import icons
 from .messages import describe
+from .sheet_editor import SheetChange, SheetEditor
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -64,21 +64,17 @@ _AREA_BACKGROUND = QColor("#e8eef7")
 
 
 class SheetTreeModel(QAbstractItemModel):
-    """Read-through model over a SheetDocument; every change goes through ``edit_scores``/``edit_note``.
+    """Read-through model over the editor's SheetDocument; it creates no undo command and keeps no view in step.
 
-    Those do not write themselves: they hand an undo command to ``command_sink`` (the window's
-    QUndoStack.push), whose redo and undo call ``apply_edits``/``apply_note``, which commit
-    through the document and refresh exactly the rows the returned changes name.
+    A typed value goes to the editor (``edit_scores``/``edit_note``), which makes the undo command; the
+    model repaints the cells named in the editor's ``changed`` report, whoever caused the change.
     """
 
-    totals_changed = Signal()
-    saved = Signal()  # a change was committed to the database
-    error_raised = Signal(object)  # a CchcError met while applying a command
-
-    def __init__(self, document: SheetDocument, parent: QObject | None = None) -> None:
+    def __init__(self, editor: SheetEditor, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.document = document
-        self.command_sink = None  # set by the window: callable(QUndoCommand)
+        self.editor = editor
+        self.document = document = editor.document
+        editor.changed.connect(self._repaint)
         framework = document.sheet.framework
         self._roots = framework.roots
         self._row_of: dict[str, int] = {}
@@ -298,63 +294,27 @@ class SheetTreeModel(QAbstractItemModel):
         node = self.node(index)
         column = TreeColumn(index.column())
         if column == TreeColumn.NOTE:
-            return self.edit_note(node.code, str(value or ""))
+            return self.editor.edit_note(node.code, str(value or ""))
         parsed, problem = self.check_text(index, str(value or "")) if isinstance(value, str) else (value, None)
         if problem is not None:
-            self.error_raised.emit(problem)
+            self.editor.report_error(problem)
             return False
-        return self.edit_scores([Edit(node.code, SCORE_COLUMNS[column], parsed)])
+        return self.editor.edit_scores([Edit(node.code, SCORE_COLUMNS[column], parsed)])
 
-    def edit_scores(self, edits: Sequence[Edit], *, source: str = "window") -> bool:
-        """Ask for ``edits`` to be made as one undoable step; False if nothing would change or it failed."""
-        from .commands import ScoreEditCommand
-
-        sheet = self.document.sheet
-        if all(sheet.entry(edit.code, edit.column) == edit.value for edit in edits):
-            return False
-        command = ScoreEditCommand(self, edits, source=source)
-        self._push(command)
-        return command.error is None
-
-    def edit_note(self, code: str, text: str) -> bool:
-        from .commands import NoteEditCommand
-
-        if (self.document.sheet.note(code) or "") == " ".join(text.split()):
-            return False
-        command = NoteEditCommand(self, code, text)
-        self._push(command)
-        return command.error is None
-
-    def _push(self, command) -> None:  # noqa: ANN001 - a QUndoCommand
-        # A command that fails reports through error_raised itself, on redo and on undo alike.
-        if self.command_sink is None:
-            command.redo()
-        else:
-            self.command_sink(command)
-
-    def apply_edits(self, edits: Sequence[Edit], source: str) -> list[ScoreChange]:
-        """Commit through the document, then repaint the changed cells (called by undo commands)."""
-        changes = self.document.apply(edits, source=source)
-        self.saved.emit()
-        self.refresh(changes)
-        return changes
-
-    def apply_note(self, code: str, text: str | None, source: str) -> None:
-        self.document.set_note(code, text, source=source)
-        self.saved.emit()
-        index = self.index_of(code, TreeColumn.NOTE)
-        self.dataChanged.emit(index, index)
-
-    def refresh(self, changes: Iterable[ScoreChange]) -> None:
-        """Repaint the leaf, its ancestors' score cells and the difference cells each change names."""
-        for change in changes:
-            column = TreeColumn.SELF if change.column == Column.SELF else TreeColumn.APPRAISAL
-            for code in change.affected:
-                score_index = self.index_of(code, column)
-                self.dataChanged.emit(score_index, score_index)
-                difference_index = self.index_of(code, TreeColumn.DIFFERENCE)
-                self.dataChanged.emit(difference_index, difference_index)
-        self.totals_changed.emit()
+    def _repaint(self, change: SheetChange) -> None:
+        """Repaint the cells a change names: scores with their difference cells, notes; all on a lock change."""
+        if change.info:
+            # Finalizing or reopening changes which cells take typing: every cell is asked again.
+            last = self.index(self.rowCount() - 1, len(TreeColumn) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        for code, column in change.scores:
+            score_index = self.index_of(code, TREE_COLUMN_OF[column])
+            self.dataChanged.emit(score_index, score_index)
+            difference_index = self.index_of(code, TreeColumn.DIFFERENCE)
+            self.dataChanged.emit(difference_index, difference_index)
+        for code in change.notes:
+            note_index = self.index_of(code, TreeColumn.NOTE)
+            self.dataChanged.emit(note_index, note_index)
 
     def retranslate(self) -> None:
         # Tooltips are asked for on each hover, so only the header needs a nudge.

@@ -22,18 +22,18 @@ def test_undo_and_redo_restore_the_stored_values(qtbot, window, seed_sheet):
     type_into_cell(qtbot, window, b.code, TreeColumn.APPRAISAL, "0")
     assert window.undo_stack.count() == 2
 
-    window.undo_action.trigger()
+    window.controls.undo_action.trigger()
     assert seed_sheet.stored_value(b.code, Column.APPRAISAL) == original[b.code]
     assert seed_sheet.stored_value(a.code, Column.APPRAISAL) == Decimal("0.00")
-    window.undo_action.trigger()
+    window.controls.undo_action.trigger()
     assert seed_sheet.stored_value(a.code, Column.APPRAISAL) == original[a.code]
     reread = window.workspace.open_sheet(seed_sheet.id).sheet
     assert reread.total(Column.APPRAISAL) == total
     assert window.model.index_of(a.code, TreeColumn.APPRAISAL).data() == window.model.index_of(
         a.code, TreeColumn.APPRAISAL).data(Qt.ItemDataRole.EditRole)
 
-    window.redo_action.trigger()
-    window.redo_action.trigger()
+    window.controls.redo_action.trigger()
+    window.controls.redo_action.trigger()
     assert seed_sheet.stored_value(a.code, Column.APPRAISAL) == Decimal("0.00")
     assert seed_sheet.stored_value(b.code, Column.APPRAISAL) == Decimal("0.00")
 

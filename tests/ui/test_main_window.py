@@ -40,7 +40,7 @@ def test_a_new_sheet_for_a_unit_and_year(monkeypatch, window, workspace):
         dialog.framework_box.setCurrentIndex(dialog.framework_box.findData(framework.id))
 
     answer(monkeypatch, NewSheetDialog, fill)
-    window.new_sheet_action.trigger()
+    window.controls.new_sheet_action.trigger()
     made = [s for s in workspace.sheets() if s.unit == "Huyện Sìn Hồ" and s.year == 2024]
     assert len(made) == 1
     assert window.document.id == made[0].id
@@ -57,7 +57,7 @@ def test_a_second_sheet_for_the_same_unit_and_year_is_refused_with_a_message(mon
 
     answer(monkeypatch, NewSheetDialog, fill)
     count = len(workspace.sheets())
-    window.new_sheet_action.trigger()
+    window.controls.new_sheet_action.trigger()
     assert len(workspace.sheets()) == count
     assert len(message_boxes) == 1
     assert "Traceback" not in message_boxes[0] and "There is already a sheet for Huyện Phong Thổ for the year 2023" in message_boxes[0]
@@ -65,7 +65,7 @@ def test_a_second_sheet_for_the_same_unit_and_year_is_refused_with_a_message(mon
 
 def test_rename_the_unit(monkeypatch, window, workspace, seed_sheet):
     answer(monkeypatch, RenameUnitDialog, lambda dialog: dialog.name_edit.setText("Huyện Phong Thổ (mới)"))
-    window.rename_action.trigger()
+    window.controls.rename_action.trigger()
     assert workspace.sheet_info(seed_sheet.id).unit == "Huyện Phong Thổ (mới)"
     assert "Huyện Phong Thổ (mới)" in window.windowTitle()
 
@@ -73,10 +73,10 @@ def test_rename_the_unit(monkeypatch, window, workspace, seed_sheet):
 def test_delete_asks_first_and_no_keeps_the_sheet(monkeypatch, window, workspace, seed_sheet):
     asked = []
     monkeypatch.setattr(main_window_module, "confirm", lambda *args: asked.append(args) or False)
-    window.delete_action.trigger()
+    window.controls.delete_action.trigger()
     assert asked and seed_sheet.id in [s.id for s in workspace.sheets()]
     monkeypatch.setattr(main_window_module, "confirm", lambda *args: True)
-    window.delete_action.trigger()
+    window.controls.delete_action.trigger()
     assert seed_sheet.id not in [s.id for s in workspace.sheets()]
     assert window.document is None or window.document.id != seed_sheet.id
 
@@ -100,7 +100,7 @@ def test_print_preview_without_the_printing_module_says_so(monkeypatch, window, 
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", without_print_preview)
-    window.print_preview_action.trigger()
+    window.controls.print_preview_action.trigger()
     assert message_boxes and "Printing is not available" in message_boxes[0]
 
 
@@ -187,14 +187,14 @@ def test_print_preview_opens_for_the_current_sheet(monkeypatch, window):
     opened = []
 
     class FakeDialog:
-        def __init__(self, document, parent=None):
-            opened.append((document.id, parent))
+        def __init__(self, editor, parent=None):
+            opened.append((editor.document.id, parent))
 
         def exec(self):
             return 0
 
     monkeypatch.setattr(print_preview, "PrintPreviewDialog", FakeDialog)
-    window.print_preview_action.trigger()
+    window.controls.print_preview_action.trigger()
     assert opened == [(window.document.id, window)]
 
 
@@ -234,7 +234,7 @@ def test_an_undo_the_database_refuses_is_reported_and_changes_nothing(monkeypatc
         raise SheetLockedError("locked", sheet_id=seed_sheet.id)
 
     monkeypatch.setattr(window.document, "apply", refuse)
-    window.undo_action.trigger()
+    window.controls.undo_action.trigger()
     assert message_boxes and "finalized" in message_boxes[0]
     assert seed_sheet.stored_value(leaf.code, Column.SELF) == stored
 
@@ -284,7 +284,7 @@ def test_backups_dialog_can_close_and_reopen_the_database_under_the_window(monke
             return 0
 
     fake_module(monkeypatch, "backups_dialog", BackupsDialog=FakeBackups)
-    window.backups_action.trigger()
+    window.controls.backups_action.trigger()
     assert calls == [window.workspace.path]
     assert window.document is not None and window.document.id == seed_sheet.id
     leaf = seed_sheet.sheet.framework.leaves()[0]
@@ -308,25 +308,25 @@ def test_history_of_a_criterion_from_its_right_click_menu(monkeypatch, window, s
     fake_module(monkeypatch, "history_dialog", HistoryDialog=FakeHistory)
     leaf = seed_sheet.sheet.framework.leaves()[3]
     menu = QMenu()
-    window.build_criterion_menu(menu, leaf.code)
-    assert window.history_of_criterion_action in menu.actions()
-    window.history_of_criterion_action.trigger()
+    window.controls.build_criterion_menu(menu, leaf.code)
+    assert window.controls.history_of_criterion_action in menu.actions()
+    window.controls.history_of_criterion_action.trigger()
     assert opened == [(seed_sheet.id, leaf.code, leaf.title)]
 
 
 def test_a_failed_scheduled_backup_stays_in_view_until_one_succeeds(monkeypatch, window, seed_sheet):
     from cchc_desktop.services import safety
 
-    assert window.backup_timer.isActive() and window.backup_timer.interval() == 60_000
+    assert window.backup_status.timer.isActive() and window.backup_status.timer.interval() == 60_000
     seed_sheet.set_score("8.7", Column.APPRAISAL, "0,5")  # something to back up
     monkeypatch.setattr(safety, "BACKUP_INTERVAL", timedelta(0))  # and a backup due at every tick
     # A file where the backups folder belongs: the backup cannot be written, as on a full or read-only disk.
     blocked = window.workspace.path.parent / "backups"
     blocked.write_text("not a folder", encoding="utf-8")
-    window.backup_if_due()
-    label = window.backup_problem_label
+    window.backup_status.backup_if_due()
+    label = window.backup_status.problem_label
     assert not label.isHidden() and label.text()
     blocked.unlink()
-    window.backup_if_due()
+    window.backup_status.backup_if_due()
     assert label.isHidden()
     assert safety.list_backups(window.workspace.path)

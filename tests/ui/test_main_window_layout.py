@@ -45,7 +45,7 @@ def clipped_summary_parts(window) -> list[str]:
 def test_nothing_is_clipped_at_1024_and_switching_sheets_keeps_the_window_size(qtbot, window, workspace, language):
     other = sheet_with_a_rounding_note(workspace)
     window.reload_sheet_list(select=window.document.id)
-    window.language_actions[language].trigger()
+    window.controls.language_actions[language].trigger()
     window.resize(1024, 700)
     settle(qtbot)
     assert (window.width(), window.height()) == (1024, 700)

@@ -12,8 +12,8 @@ from ui_helpers import cell, type_text
 
 def search(qtbot, window, text: str) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.focusWidget() is window.filter_edit
-    type_text(qtbot, window.filter_edit, text)
+    assert QApplication.focusWidget() is window.search.filter_edit
+    type_text(qtbot, window.search.filter_edit, text)
     QApplication.processEvents()  # the toolbar lays out the count's change of visibility
 
 
@@ -38,8 +38,8 @@ def test_found_words_are_marked_in_the_titles_and_counted_beside_the_box(qtbot, 
     framework = seed_sheet.sheet.framework
     expected = [node for node in framework if "thu tuc" in fold(node.title)]
     assert expected
-    assert window.hits_label.isVisible()
-    assert window.hits_label.text() == f"{len(expected)} found"
+    assert window.search.hits_label.isVisible()
+    assert window.search.hits_label.text() == f"{len(expected)} found"
     first = expected[0]
     title = cell(window, first.code, TreeColumn.TITLE)
     spans = title.data(MATCH_ROLE)
@@ -56,11 +56,11 @@ def test_no_match_is_said_in_the_tree_and_beside_the_box(qtbot, window):
     search(qtbot, window, "xyzzy")
     assert window.filter_model.rowCount() == 0
     assert window.view.placeholder.isVisible() and "xyzzy" in window.view.placeholder.text()
-    assert window.hits_label.isVisible() and window.hits_label.text() == "No match"
-    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Escape)
+    assert window.search.hits_label.isVisible() and window.search.hits_label.text() == "No match"
+    qtbot.keyClick(window.search.filter_edit, Qt.Key.Key_Escape)
     QApplication.processEvents()
     assert not window.view.placeholder.isVisible()
-    assert not window.hits_label.isVisible()
+    assert not window.search.hits_label.isVisible()
 
 
 def test_typing_on_a_criterion_with_sub_criteria_says_why_at_the_cell(qtbot, window, seed_sheet):

@@ -131,7 +131,7 @@ def test_a_refused_entry_left_by_clicking_away_is_not_stored_and_the_user_is_tol
     leaf = first_leaf_with_parents(seed_sheet)
     stored_before = seed_sheet.stored_value(leaf.code, Column.APPRAISAL)
     editor = type_into_cell(qtbot, window, leaf.code, TreeColumn.APPRAISAL, "abc", finish=None)
-    window.filter_edit.setFocus()
+    window.search.filter_edit.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not editor)
     assert seed_sheet.stored_value(leaf.code, Column.APPRAISAL) == stored_before
     assert "abc" in window.statusBar().currentMessage()

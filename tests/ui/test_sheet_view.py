@@ -28,7 +28,7 @@ def test_delete_clears_the_selected_score_and_undo_brings_it_back(qtbot, window,
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     assert seed_sheet.stored_value(leaf.code, Column.APPRAISAL) is None
-    window.undo_action.trigger()
+    window.controls.undo_action.trigger()
     assert seed_sheet.stored_value(leaf.code, Column.APPRAISAL) == before
 
 
@@ -40,7 +40,7 @@ def test_copy_gives_tab_separated_rows(qtbot, window, seed_sheet):
             index = cell(window, leaf.code, column)
             selection.select(index, index)
     window.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-    window.copy_action.trigger()
+    window.controls.copy_action.trigger()
     lines = QApplication.clipboard().text().splitlines()
     assert lines == [f"{leaf.code}\t{format_score(seed_sheet.sheet.entry(leaf.code, Column.APPRAISAL))}"
                      for leaf in leaves]
@@ -54,10 +54,10 @@ def test_pasting_a_column_fills_consecutive_leaves_as_one_undo_step(qtbot, windo
     # The way Excel or LibreOffice puts a column on the clipboard: CRLF line ends, a trailing one.
     QApplication.clipboard().setText("\r\n".join(format_score(v) for v in values) + "\r\n")
     window.view.setCurrentIndex(cell(window, codes[0], TreeColumn.APPRAISAL))
-    window.paste_action.trigger()
+    window.controls.paste_action.trigger()
     assert stored_column(seed_sheet, codes) == values
     assert window.undo_stack.count() == 1
-    window.undo_action.trigger()
+    window.controls.undo_action.trigger()
     assert stored_column(seed_sheet, codes) == before
 
 
@@ -67,7 +67,7 @@ def test_a_bad_paste_changes_nothing_and_names_every_bad_value(qtbot, window, se
     before = stored_column(seed_sheet, codes)
     QApplication.clipboard().setText("0,25\n0.5\nabc\n-2\n")
     window.view.setCurrentIndex(cell(window, codes[0], TreeColumn.APPRAISAL))
-    window.paste_action.trigger()
+    window.controls.paste_action.trigger()
     assert stored_column(seed_sheet, codes) == before
     assert window.undo_stack.count() == 0
     assert len(message_boxes) == 1
@@ -81,7 +81,7 @@ def test_paste_over_a_maximum_is_refused_whole(qtbot, window, seed_sheet, messag
     before = stored_column(seed_sheet, codes)
     QApplication.clipboard().setText(f"0\n{format_score(leaves[1].maximum + 1)}\n")
     window.view.setCurrentIndex(cell(window, codes[0], TreeColumn.APPRAISAL))
-    window.paste_action.trigger()
+    window.controls.paste_action.trigger()
     assert stored_column(seed_sheet, codes) == before
     assert format_score(leaves[1].maximum) in message_boxes[0]
 
@@ -91,7 +91,7 @@ def test_paste_past_the_last_leaf_is_refused(qtbot, window, seed_sheet, message_
     before = seed_sheet.stored_value(last.code, Column.APPRAISAL)
     QApplication.clipboard().setText("0\n0\n")
     window.view.setCurrentIndex(cell(window, last.code, TreeColumn.APPRAISAL))
-    window.paste_action.trigger()
+    window.controls.paste_action.trigger()
     assert seed_sheet.stored_value(last.code, Column.APPRAISAL) == before
     assert message_boxes and last.code in message_boxes[0]
 
@@ -100,7 +100,7 @@ def test_a_refused_paste_names_ten_bad_values_then_counts_the_rest(qtbot, window
     leaves = seed_sheet.sheet.framework.leaves()[:13]
     QApplication.clipboard().setText("".join(f"x{n}\n" for n in range(12)) + "0\n")
     window.view.setCurrentIndex(cell(window, leaves[0].code, TreeColumn.APPRAISAL))
-    window.paste_action.trigger()
+    window.controls.paste_action.trigger()
     message = message_boxes[0]
     assert all(f"“x{n}”" in message for n in range(10))
     assert "x10" not in message and "x11" not in message
@@ -111,7 +111,7 @@ def test_a_refused_paste_names_the_code_once_per_value(qtbot, window, seed_sheet
     leaves = seed_sheet.sheet.framework.leaves()[:2]
     QApplication.clipboard().setText(f"0\n{format_score(leaves[1].maximum + 1)}\n")
     window.view.setCurrentIndex(cell(window, leaves[0].code, TreeColumn.APPRAISAL))
-    window.paste_action.trigger()
+    window.controls.paste_action.trigger()
     line = next(line for line in message_boxes[0].splitlines() if leaves[1].code in line)
     assert line.count(leaves[1].code) == 1, line
 
@@ -122,7 +122,7 @@ def test_the_pasted_cells_are_selected_and_skipped_parent_rows_are_named(qtbot, 
     assert leaves[0].parent is not leaves[1].parent
     QApplication.clipboard().setText("0,5\t0,5\n0,25\t0,25\n0\t0\n")
     window.view.setCurrentIndex(cell(window, leaves[0].code, TreeColumn.SELF))
-    window.paste_action.trigger()
+    window.controls.paste_action.trigger()
     selected = {(window.filter_model.mapToSource(index).internalPointer().code, index.column())
                 for index in window.view.selectionModel().selectedIndexes()}
     assert selected == {(leaf.code, int(column)) for leaf in leaves

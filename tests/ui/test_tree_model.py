@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from cchc_desktop.domain.numbers import format_score
 from cchc_desktop.domain.scoring import Column
 from cchc_desktop.services.workspace import Edit
+from cchc_desktop.ui.sheet_editor import SheetEditor
 from cchc_desktop.ui.tree_model import CODE_ROLE, STATE_ROLE, TreeColumn, SheetTreeModel
 
 from conftest import first_leaf_with_parents
@@ -17,7 +18,7 @@ from conftest import first_leaf_with_parents
 
 @pytest.fixture
 def model(qapp, seed_sheet):
-    return SheetTreeModel(seed_sheet)
+    return SheetTreeModel(SheetEditor(seed_sheet))
 
 
 def test_model_tester_passes_through_edits_undo_and_filtering(qapp, window, seed_sheet, model_tester):
@@ -29,7 +30,7 @@ def test_model_tester_passes_through_edits_undo_and_filtering(qapp, window, seed
         assert window.model.setData(index, format_score(leaf.maximum))
         note_index = window.model.index_of(leaf.code, TreeColumn.NOTE)
         assert window.model.setData(note_index, "đã kiểm tra")
-    window.model.edit_scores([Edit(leaf.code, Column.APPRAISAL, None) for leaf in leaves[5:20]], source="clear")
+    window.editor.edit_scores([Edit(leaf.code, Column.APPRAISAL, None) for leaf in leaves[5:20]], source="clear")
     window.undo_stack.undo()
     window.undo_stack.undo()
     window.undo_stack.redo()
@@ -152,7 +153,7 @@ def test_a_read_only_database_shows_no_editable_cell(qapp, tmp_path, seed_path, 
     monkeypatch.setattr(database, "writable", lambda _path: False)
     monkeypatch.setattr("cchc_desktop.services.safety.writable", lambda _path: False)
     with Workspace.open(path) as workspace:
-        model = SheetTreeModel(workspace.open_sheet(1))
+        model = SheetTreeModel(SheetEditor(workspace.open_sheet(1)))
         leaf = model.document.sheet.framework.leaves()[0]
         for column in (TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.NOTE):
             assert not model.flags(model.index_of(leaf.code, column)) & Qt.ItemFlag.ItemIsEditable
