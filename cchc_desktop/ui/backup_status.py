@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel, QSizePolicy
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy
 
 from ..domain.errors import CchcError
 from ..services import safety
 from .messages import describe
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 # How often the window asks whether a backup is due (one is taken at most every 30 minutes of changes).
@@ -21,7 +17,8 @@ BACKUP_CHECK_MS = 60_000
 
 
 class BackupStatus(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    # ``window`` is the MainWindow; typed as QMainWindow because main_window imports this module.
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.problem_label = QLabel(window)

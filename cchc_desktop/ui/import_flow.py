@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from ..domain.errors import CchcError
 from ..services import FilePreview, SheetExistsError
@@ -15,19 +14,16 @@ from ..services.workspace import import_edits
 from .import_dialog import ImportChoice, ImportDialog, ImportWarningsDialog
 from .messages import describe
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+# The window's context, so the strings keep the translations they had inside MainWindow.
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 IMPORT_FOLDER_KEY = "ui/import_folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class ImportFlow(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    # ``window`` is the MainWindow; typed as QMainWindow because main_window imports this module.
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
 
@@ -36,9 +32,9 @@ class ImportFlow(QObject):
         settings = self.window.settings
         folder = str(settings.value(IMPORT_FOLDER_KEY, "") or "")
         path, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Import a score table"), folder,
-            _tr("Score tables (*.txt *.tsv *.xlsx);;Text tables (*.txt *.tsv);;Excel workbooks (*.xlsx);;"
-                "All files (*)"))
+            self.window, translate("MainWindow", "Import a score table"), folder,
+            translate("MainWindow", "Score tables (*.txt *.tsv *.xlsx);;Text tables (*.txt *.tsv);;"
+                      "Excel workbooks (*.xlsx);;All files (*)"))
         if path:
             settings.setValue(IMPORT_FOLDER_KEY, str(Path(path).parent))
         return path
@@ -64,7 +60,8 @@ class ImportFlow(QObject):
             outcome = self._import(Path(path), dialog.choice(), preview)
         except SheetExistsError as error:
             log.info("import refused: %s", error)
-            window.offer_existing_sheet(error, _tr("%1 was not imported; nothing was changed.").replace("%1", name))
+            intro = translate("MainWindow", "%1 was not imported; nothing was changed.").replace("%1", name)
+            window.offer_existing_sheet(error, intro)
             return
         except CchcError as error:
             log.info("import refused: %s (%s)", error, error.kind)
@@ -79,7 +76,7 @@ class ImportFlow(QObject):
             # One undo step, like a paste: Ctrl+Z puts back every value the file replaced.
             if not editor.import_scores(import_edits(editor.document, preview.table), path.name):
                 return None  # refused and already said (e.g. a finalized sheet); nothing was stored
-            window.show_status(_tr("Imported %1 into this sheet. Ctrl+Z undoes the whole import.")
+            window.show_status(translate("MainWindow", "Imported %1 into this sheet. Ctrl+Z undoes the whole import.")
                                .replace("%1", path.name))
             return preview.table
         level = preview.title.level if preview.title is not None else "district"
@@ -87,13 +84,15 @@ class ImportFlow(QObject):
         window.reload_sheet_list(select=outcome.sheet_id)
         if outcome.new_framework:
             # Worth saying: the sheet will not line up with sheets made on the built-in criteria.
-            window.show_status(_tr("Imported %1 as a new sheet. Its criteria differ from every framework already "
-                                   "in this database, so they were saved as a new criteria framework.")
+            window.show_status(translate("MainWindow", "Imported %1 as a new sheet. Its criteria differ from every "
+                                         "framework already in this database, so they were saved as a new criteria "
+                                         "framework.")
                                .replace("%1", path.name))
         else:
-            window.show_status(_tr("Imported %1 as a new sheet.").replace("%1", path.name))
+            window.show_status(translate("MainWindow", "Imported %1 as a new sheet.").replace("%1", path.name))
         return outcome
 
     @staticmethod
     def _refusal(file_name: str, error: CchcError) -> str:
-        return _tr("%1 was not imported; nothing was changed.").replace("%1", file_name) + "\n\n" + describe(error)
+        head = translate("MainWindow", "%1 was not imported; nothing was changed.").replace("%1", file_name)
+        return head + "\n\n" + describe(error)

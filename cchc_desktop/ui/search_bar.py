@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QToolBar
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMainWindow, QToolBar
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+# The window's context, so the strings keep the translations they had inside MainWindow.
+translate = QCoreApplication.translate
 
 FILTER_PAUSE_MS = 250
 LARGE_FRAMEWORK = 1500  # criteria; above this a sheet opens with its sub-criteria folded, and typing waits
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
 
 class SearchBar(QObject):
     """Owns the search widgets of the toolbar and drives the window's filter model and tree from them."""
 
-    def __init__(self, window: MainWindow) -> None:
+    # ``window`` is the MainWindow; typed as QMainWindow because main_window imports this module.
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.filter_model = window.filter_model
@@ -53,9 +50,10 @@ class SearchBar(QObject):
         toolbar.addWidget(self.unscored_box)
 
     def retranslate(self) -> None:
-        self.filter_edit.setPlaceholderText(_tr("Find by code or words, e.g. thu tuc"))
-        self.unscored_box.setText(_tr("Only unscored"))
-        self.unscored_box.setToolTip(_tr("Show only sub-criteria missing a self-assessment or appraisal score"))
+        self.filter_edit.setPlaceholderText(translate("MainWindow", "Find by code or words, e.g. thu tuc"))
+        self.unscored_box.setText(translate("MainWindow", "Only unscored"))
+        self.unscored_box.setToolTip(translate("MainWindow",
+                                               "Show only sub-criteria missing a self-assessment or appraisal score"))
         self.show_hits()
 
     def focus(self) -> None:
@@ -103,7 +101,7 @@ class SearchBar(QObject):
             self.window.expand_for_work()
         self.show_hits()
         if self.filter_model.active and self.filter_model.rowCount() == 0:
-            self.window.show_status(_tr("No criterion matches."))
+            self.window.show_status(translate("MainWindow", "No criterion matches."))
 
     def show_hits(self) -> None:
         """The number found beside the search box, and "no match" in the tree itself when nothing is left."""
@@ -112,16 +110,16 @@ class SearchBar(QObject):
         if self.hits_action is not None:
             self.hits_action.setVisible(active)
         if hits:
-            self.hits_label.setText(_tr("%1 found").replace("%1", str(hits)))
+            self.hits_label.setText(translate("MainWindow", "%1 found").replace("%1", str(hits)))
             self.hits_label.setStyleSheet("")
         else:
-            self.hits_label.setText(_tr("No match"))
+            self.hits_label.setText(translate("MainWindow", "No match"))
             self.hits_label.setStyleSheet("color: #a31515; font-weight: bold;")
         if not active or self.filter_model.rowCount() > 0:
             self.view.set_placeholder("")
         elif self.filter_edit.text().strip():
-            text = _tr("No criterion matches “%1”.\n\nCheck the spelling or type fewer words; Esc clears the "
-                       "search.")
+            text = translate("MainWindow", "No criterion matches “%1”.\n\nCheck the spelling or type fewer words; "
+                             "Esc clears the search.")
             self.view.set_placeholder(text.replace("%1", self.filter_edit.text().strip()))
         else:
-            self.view.set_placeholder(_tr("Every sub-criterion has both scores."))
+            self.view.set_placeholder(translate("MainWindow", "Every sub-criterion has both scores."))

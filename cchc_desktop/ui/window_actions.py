@@ -3,28 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from . import i18n
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+# The window's context, so the strings keep the translations they had inside MainWindow.
+translate = QCoreApplication.translate
 
-
-def _tr(text: str) -> str:
-    # The window's context, so the translations made for it before the split still apply.
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class WindowActions(QObject):
     """Every QAction of the window (parented to it), wired to the window's slots; built once."""
 
-    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
+    # ``window`` is the MainWindow; typed as QMainWindow because main_window imports this module.
+    def __init__(self, window: QMainWindow, undo_stack: QUndoStack) -> None:
         super().__init__(window)
         self.window = window
         self.undo_stack = undo_stack
@@ -141,33 +137,34 @@ class WindowActions(QObject):
         menu.addAction(self.history_of_criterion_action)
 
     def retranslate(self) -> None:
-        self.file_menu.setTitle(_tr("&File"))
-        self.edit_menu.setTitle(_tr("&Edit"))
-        self.view_menu.setTitle(_tr("&View"))
-        self.language_menu.setTitle(_tr("&Language"))
-        self.help_menu.setTitle(_tr("&Help"))
-        self.toolbar.setWindowTitle(_tr("Toolbar"))
-        self.new_sheet_action.setText(_tr("&New sheet…"))
-        self.new_sheet_action.setToolTip(_tr("Create a score sheet for a unit and year"))
-        self.import_action.setText(_tr("&Import a score table…"))
-        self.import_action.setToolTip(_tr("Bring in a score table from a text file or an Excel workbook"))
-        self.rename_action.setText(_tr("&Rename the unit…"))
-        self.delete_action.setText(_tr("&Delete this sheet…"))
-        self.print_preview_action.setText(_tr("Print pre&view…"))
-        self.backups_action.setText(_tr("&Backups…"))
-        self.user_name_action.setText(_tr("Your name in the &history…"))
-        self.history_of_criterion_action.setText(_tr("&History of this criterion…"))
-        self.quit_action.setText(_tr("&Quit"))
-        self.copy_action.setText(_tr("&Copy"))
-        self.paste_action.setText(_tr("&Paste"))
-        self.clear_action.setText(_tr("C&lear the selected scores"))
-        self.find_action.setText(_tr("&Find a criterion"))
-        self.expand_action.setText(_tr("E&xpand all"))
-        self.collapse_action.setText(_tr("C&ollapse to areas"))
-        self.unscored_action.setText(_tr("Only &unscored"))
-        self.history_action.setText(_tr("Edit &history"))
-        self.open_log_action.setText(_tr("Where is the &log file?"))
-        self.about_action.setText(_tr("&About CCHC Desktop"))
+        self.file_menu.setTitle(translate("MainWindow", "&File"))
+        self.edit_menu.setTitle(translate("MainWindow", "&Edit"))
+        self.view_menu.setTitle(translate("MainWindow", "&View"))
+        self.language_menu.setTitle(translate("MainWindow", "&Language"))
+        self.help_menu.setTitle(translate("MainWindow", "&Help"))
+        self.toolbar.setWindowTitle(translate("MainWindow", "Toolbar"))
+        self.new_sheet_action.setText(translate("MainWindow", "&New sheet…"))
+        self.new_sheet_action.setToolTip(translate("MainWindow", "Create a score sheet for a unit and year"))
+        self.import_action.setText(translate("MainWindow", "&Import a score table…"))
+        self.import_action.setToolTip(translate("MainWindow",
+                                                "Bring in a score table from a text file or an Excel workbook"))
+        self.rename_action.setText(translate("MainWindow", "&Rename the unit…"))
+        self.delete_action.setText(translate("MainWindow", "&Delete this sheet…"))
+        self.print_preview_action.setText(translate("MainWindow", "Print pre&view…"))
+        self.backups_action.setText(translate("MainWindow", "&Backups…"))
+        self.user_name_action.setText(translate("MainWindow", "Your name in the &history…"))
+        self.history_of_criterion_action.setText(translate("MainWindow", "&History of this criterion…"))
+        self.quit_action.setText(translate("MainWindow", "&Quit"))
+        self.copy_action.setText(translate("MainWindow", "&Copy"))
+        self.paste_action.setText(translate("MainWindow", "&Paste"))
+        self.clear_action.setText(translate("MainWindow", "C&lear the selected scores"))
+        self.find_action.setText(translate("MainWindow", "&Find a criterion"))
+        self.expand_action.setText(translate("MainWindow", "E&xpand all"))
+        self.collapse_action.setText(translate("MainWindow", "C&ollapse to areas"))
+        self.unscored_action.setText(translate("MainWindow", "Only &unscored"))
+        self.history_action.setText(translate("MainWindow", "Edit &history"))
+        self.open_log_action.setText(translate("MainWindow", "Where is the &log file?"))
+        self.about_action.setText(translate("MainWindow", "&About CCHC Desktop"))
         self.retranslate_undo()
 
     def retranslate_undo(self) -> None:
@@ -175,5 +172,7 @@ class WindowActions(QObject):
         if not shiboken6.isValid(stack):
             return  # the window is being destroyed: the stack went first
         undo_text, redo_text = stack.undoText(), stack.redoText()
-        self.undo_action.setText(_tr("&Undo %1").replace("%1", undo_text) if undo_text else _tr("&Undo"))
-        self.redo_action.setText(_tr("&Redo %1").replace("%1", redo_text) if redo_text else _tr("&Redo"))
+        self.undo_action.setText(translate("MainWindow", "&Undo %1").replace("%1", undo_text) if undo_text
+                                 else translate("MainWindow", "&Undo"))
+        self.redo_action.setText(translate("MainWindow", "&Redo %1").replace("%1", redo_text) if redo_text
+                                 else translate("MainWindow", "&Redo"))

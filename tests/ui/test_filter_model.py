@@ -71,9 +71,9 @@ def test_enter_in_the_search_box_goes_to_the_first_match_and_escape_clears_it(qt
 
 
 def test_on_a_very_large_sheet_the_search_waits_for_a_pause_in_typing(qtbot, monkeypatch, window, seed_sheet):
-    from cchc_desktop.ui import main_window
+    from cchc_desktop.ui import search_bar
 
-    monkeypatch.setattr(main_window, "LARGE_FRAMEWORK", 10)
+    monkeypatch.setattr(search_bar, "LARGE_FRAMEWORK", 10)
     everything = len(visible(window.filter_model))
     window.search.filter_edit.setText("thu tuc")
     assert len(visible(window.filter_model)) == everything

@@ -29,7 +29,7 @@ def warning_lists(monkeypatch):
 
 def choose(monkeypatch, window, path, *, into=False, unit=None, year=None):
     """The user picks ``path`` in the file dialog, then answers the import dialog."""
-    monkeypatch.setattr(window, "choose_import_file", lambda: str(path))
+    monkeypatch.setattr(window.import_flow, "choose_file", lambda: str(path))
 
     def answer(dialog):
         button = dialog.into_button if into else dialog.new_button
@@ -179,7 +179,7 @@ def test_importing_into_a_finalized_sheet_is_refused(monkeypatch, window, worksp
 
 def test_cancelling_the_file_dialog_does_nothing(monkeypatch, window, workspace, message_boxes):
     count = len(workspace.sheets())
-    monkeypatch.setattr(window, "choose_import_file", lambda: "")
+    monkeypatch.setattr(window.import_flow, "choose_file", lambda: "")
     window.controls.import_action.trigger()
     assert len(workspace.sheets()) == count and message_boxes == []
 

@@ -82,7 +82,7 @@ def test_import_files_the_scores_under_the_unit_its_title_names(monkeypatch, win
     window.reload_sheet_list(select=workspace.create_sheet(unit="Huyện Sìn Hồ", year=2023, framework_id=1))
     path = tmp_path / "tam-duong.txt"
     path.write_text(seed_text.replace("HUYỆN PHONG THỔ NĂM 2023", "HUYỆN TAM ĐƯỜNG NĂM 2022"), encoding="utf-8")
-    monkeypatch.setattr(window, "choose_import_file", lambda: str(path))
+    monkeypatch.setattr(window.import_flow, "choose_file", lambda: str(path))
     monkeypatch.setattr(ImportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)  # accepted as offered
     window.controls.import_action.trigger()
     assert boxes.shown == []
@@ -107,7 +107,7 @@ def test_importing_into_the_open_sheet_is_one_undoable_step(monkeypatch, window,
     imported = workspace.preview_file(path).table
     expected = {code: imported.sheet.entry(code, Column.APPRAISAL) for code in changed_codes}
     assert any(expected[code] != seed_sheet.sheet.entry(code, Column.APPRAISAL) for code in changed_codes)
-    monkeypatch.setattr(window, "choose_import_file", lambda: str(path))
+    monkeypatch.setattr(window.import_flow, "choose_file", lambda: str(path))
     offered = []
     monkeypatch.setattr(ImportDialog, "exec", lambda dialog: offered.append(dialog.choice()) or QDialog.DialogCode.Accepted)
     window.controls.import_action.trigger()  # the title matches the open sheet: "into the current sheet" is the default
