@@ -61,7 +61,7 @@ class ImportFlow(QObject):
         except SheetExistsError as error:
             log.info("import refused: %s", error)
             intro = translate("MainWindow", "%1 was not imported; nothing was changed.").replace("%1", name)
-            window.offer_existing_sheet(error, intro)
+            window.sheets.offer_existing_sheet(error, intro)
             return
         except CchcError as error:
             log.info("import refused: %s (%s)", error, error.kind)

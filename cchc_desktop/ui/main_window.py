@@ -1,7 +1,7 @@
 """The main window: sheet picker, criteria tree, totals, undo history; every accepted edit is already saved.
 
-Its jobs live in objects of their own: WindowActions (actions, menus, toolbar), SearchBar (finding criteria),
-ImportFlow (importing a table), BackupStatus (scheduled backups). The open sheet has one owner, a SheetEditor;
+Its jobs live in objects of their own: WindowActions (actions, menus, toolbar, help), SearchBar (finding
+criteria), SheetManagement (new, rename, delete), ImportFlow (importing a table), BackupStatus (scheduled backups). The open sheet has one owner, a SheetEditor;
 the window, the tree model, the summary bar and the print preview each react to its ``changed`` report.
 """
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMa
                                QUndoView, QVBoxLayout, QWidget)
 
 from ..domain.errors import CchcError
-from ..services import SheetDocument, SheetExistsError, Workspace
+from ..services import SheetDocument, Workspace
 from . import i18n
 from .backup_status import BackupStatus
 from .commands import retranslate_stack
@@ -27,7 +27,7 @@ from .icons import application_icon
 from .import_flow import ImportFlow
 from .messages import describe
 from .search_bar import LARGE_FRAMEWORK, SearchBar
-from .sheet_dialogs import NewSheetDialog, RenameUnitDialog, confirm, sheet_exists_box
+from .sheet_management import SheetManagement
 from .sheet_editor import SheetChange, SheetEditor
 from .sheet_view import PasteRefused, SheetTreeView
 from .summary_bar import SummaryBar
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.filter_model = SheetFilterModel(self)
         self._build_widgets()
         self.search = SearchBar(self)
+        self.sheets = SheetManagement(self)
         self.import_flow = ImportFlow(self)
         self.controls = WindowActions(self, self.undo_stack)
         self.backup_status = BackupStatus(self)
@@ -294,63 +295,6 @@ class MainWindow(QMainWindow):
             return self.view.next_leaf(index)
         return index
 
-    def new_sheet(self) -> None:
-        dialog = NewSheetDialog(self.workspace.frameworks(), self,
-                                unit=self.document.info.unit if self.document else "")
-        if dialog.exec() != NewSheetDialog.DialogCode.Accepted:
-            return
-        unit, year, framework_id = dialog.values()
-        if framework_id is None:
-            self.show_error_text(self.tr("There is no criteria framework in this database to make a sheet from."))
-            return
-        try:
-            created = self.workspace.create_sheet(unit=unit, year=year, framework_id=framework_id)
-        except SheetExistsError as error:
-            self.offer_existing_sheet(error)
-            return
-        except CchcError as error:
-            self.show_error_text(describe(error))
-            return
-        self.run_action(lambda: self.reload_sheet_list(select=created))
-
-    def offer_existing_sheet(self, error: SheetExistsError, intro: str = "") -> None:
-        """A unit is scored once a year: say which sheet it already has, and open it if the user wants."""
-        params = error.params
-        box = sheet_exists_box(self, str(params.get("unit", "")), int(params.get("year", 0)), intro)
-        box.exec()
-        if box.clickedButton() is box.findChild(QWidget, "openExisting"):
-            self.reload_sheet_list(select=int(params["sheet_id"]))
-
-    def rename_unit(self) -> None:
-        if self.editor is None:
-            return
-        editor = self.editor
-        dialog = RenameUnitDialog(editor.document.info.unit, self)
-        if dialog.exec() != RenameUnitDialog.DialogCode.Accepted:
-            return
-
-        def rename() -> None:
-            self.workspace.rename_unit(editor.document.id, dialog.name())
-            editor.reload_info()  # the title and the sheet list follow the report
-
-        self.run_action(rename)
-
-    def delete_sheet(self) -> None:
-        if self.document is None:
-            return
-        info = self.document.info
-        question = self.tr("Delete the %1 sheet of %2, with all its scores and notes?\n\nThis cannot be undone.")
-        if not confirm(self, self.tr("Delete the sheet"),
-                       question.replace("%1", str(info.year)).replace("%2", info.unit)):
-            return
-
-        def delete() -> None:
-            self.workspace.delete_sheet(info.id)
-            self.open_sheet(None)
-            self.reload_sheet_list()
-
-        self.run_action(delete)
-
     # --- printing ----------------------------------------------------------------------
     def open_print_preview(self) -> None:
         if self.editor is None:
@@ -467,20 +411,6 @@ class MainWindow(QMainWindow):
             log.info("refused: %s (%s)", error, error.kind)
             self.show_error_text(describe(error))
             return None
-
-    def show_log_folder(self) -> None:
-        from ..paths import user_log_dir
-
-        QMessageBox.information(self, self.tr("Log file"),
-                                self.tr("The log file is in:\n%1").replace("%1", str(user_log_dir())))
-
-    def show_about(self) -> None:
-        from .. import __version__
-
-        QMessageBox.about(self, self.tr("About CCHC Desktop"),
-                          self.tr("CCHC Desktop %1\n\nScoring of the administrative reform index (PAR Index) "
-                                  "for districts. Works offline; every score is saved as soon as it is entered.\n\n"
-                                  "Database: %2").replace("%1", __version__).replace("%2", str(self.workspace.path)))
 
     # --- closing -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,4 +1,9 @@
-"""Print preview: the sheet's PDF as it will print, with its signers, columns and orientation beside it."""
+"""Print preview: the sheet's PDF as it will print, with its signers, columns and orientation beside it.
+
+Over 500 lines on purpose: the dialog's parts (the options panel, the background render with its
+generation numbers, finalize/reopen, save and print) all act on one rendered PDF and its fingerprint;
+split apart they would pass that state back and forth. Split it when a second preview needs a part.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The main window's actions, menus, toolbar and right-click menu, and their words in the current language."""
+"""The main window's actions, menus, toolbar, right-click menu and Help dialogs, and their words in the current language."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar
 
 from . import i18n
 
@@ -39,10 +39,10 @@ class WindowActions(QObject):
 
     def _build_actions(self) -> None:
         window, view, stack = self.window, self.window.view, self.undo_stack
-        self.new_sheet_action = self._action(window.new_sheet, QKeySequence.StandardKey.New)
+        self.new_sheet_action = self._action(window.sheets.new_sheet, QKeySequence.StandardKey.New)
         self.import_action = self._action(window.import_flow.import_table, QKeySequence("Ctrl+I"))
-        self.rename_action = self._action(window.rename_unit)
-        self.delete_action = self._action(window.delete_sheet)
+        self.rename_action = self._action(window.sheets.rename_unit)
+        self.delete_action = self._action(window.sheets.delete_sheet)
         self.print_preview_action = self._action(window.open_print_preview, QKeySequence.StandardKey.Print)
         self.backups_action = self._action(window.open_backups)
         self.user_name_action = self._action(window.edit_user_name)
@@ -78,8 +78,8 @@ class WindowActions(QObject):
             action.triggered.connect(lambda _checked=False, code=code: window.set_language(code))
             self.language_group.addAction(action)
             self.language_actions[code] = action
-        self.open_log_action = self._action(window.show_log_folder)
-        self.about_action = self._action(window.show_about)
+        self.open_log_action = self._action(self.show_log_folder)
+        self.about_action = self._action(self.show_about)
         self.clear_action.setShortcut(QKeySequence.StandardKey.Delete)
         for action in (self.copy_action, self.paste_action, self.clear_action):
             # Inside a cell editor the editor's own copy and paste win; these act on the selected cells.
@@ -135,6 +135,22 @@ class WindowActions(QObject):
         menu.addSeparator()
         self.history_of_criterion_action.setData(code)
         menu.addAction(self.history_of_criterion_action)
+
+    # --- help ----------------------------------------------------------------------------
+    def show_log_folder(self) -> None:
+        from ..paths import user_log_dir
+
+        QMessageBox.information(self.window, translate("MainWindow", "Log file"),
+                                translate("MainWindow", "The log file is in:\n%1").replace("%1", str(user_log_dir())))
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        text = translate("MainWindow", "CCHC Desktop %1\n\nScoring of the administrative reform index (PAR Index) "
+                         "for districts. Works offline; every score is saved as soon as it is entered.\n\n"
+                         "Database: %2")
+        QMessageBox.about(self.window, translate("MainWindow", "About CCHC Desktop"),
+                          text.replace("%1", __version__).replace("%2", str(self.window.workspace.path)))
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(translate("MainWindow", "&File"))

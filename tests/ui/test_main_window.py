@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from cchc_desktop.domain.scoring import Column
-from cchc_desktop.ui import main_window as main_window_module
+from cchc_desktop.ui import sheet_management
 from cchc_desktop.ui.sheet_dialogs import NewSheetDialog, RenameUnitDialog
 from cchc_desktop.ui.tree_model import TreeColumn
 
@@ -72,10 +72,10 @@ def test_rename_the_unit(monkeypatch, window, workspace, seed_sheet):
 
 def test_delete_asks_first_and_no_keeps_the_sheet(monkeypatch, window, workspace, seed_sheet):
     asked = []
-    monkeypatch.setattr(main_window_module, "confirm", lambda *args: asked.append(args) or False)
+    monkeypatch.setattr(sheet_management, "confirm", lambda *args: asked.append(args) or False)
     window.controls.delete_action.trigger()
     assert asked and seed_sheet.id in [s.id for s in workspace.sheets()]
-    monkeypatch.setattr(main_window_module, "confirm", lambda *args: True)
+    monkeypatch.setattr(sheet_management, "confirm", lambda *args: True)
     window.controls.delete_action.trigger()
     assert seed_sheet.id not in [s.id for s in workspace.sheets()]
     assert window.document is None or window.document.id != seed_sheet.id
