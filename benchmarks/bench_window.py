@@ -128,7 +128,7 @@ def time_edits(database: Path, sheet_id: int, code: str, runs: int) -> list[floa
 
     from cchc_desktop.services.workspace import Workspace
     from cchc_desktop.ui.main_window import MainWindow
-    from cchc_desktop.ui.tree_model import SheetColumn
+    from cchc_desktop.ui.tree_model import TreeColumn
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     workspace = Workspace.open(database)
@@ -137,7 +137,7 @@ def time_edits(database: Path, sheet_id: int, code: str, runs: int) -> list[floa
     window.resize(1280, 800)
     window.show()
     app.processEvents()
-    index = window.model.index_of(code, SheetColumn.SELF)
+    index = window.model.index_of(code, TreeColumn.SELF)
     window.view.scrollTo(window.filter_model.mapFromSource(index))
     app.processEvents()
     times = []

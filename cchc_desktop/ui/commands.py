@@ -1,4 +1,4 @@
-"""Undo commands: thin wrappers that commit through the sheet document on redo and on undo.
+"""Undo commands: thin wrappers that commit through the sheet editor (and so the document) on redo and undo.
 
 A command keeps what it did (codes, columns, values); its label is made from that in the current language,
 again after a language switch (retranslate_stack), so the history never mixes two languages.
@@ -28,10 +28,10 @@ def column_name(column: Column) -> str:
 class ScoreEditCommand(QUndoCommand):
     """Set (or clear) one or more leaf scores as one step; redo and undo each commit at once."""
 
-    def __init__(self, model, edits: Sequence[Edit], *, source: str = "window") -> None:  # noqa: ANN001
+    def __init__(self, editor, edits: Sequence[Edit], *, source: str = "window") -> None:  # noqa: ANN001
         super().__init__()
-        self.model = model
-        sheet = model.document.sheet
+        self.editor = editor
+        sheet = editor.document.sheet
         self.new = list(edits)
         self.old = [Edit(edit.code, edit.column, sheet.entry(edit.code, edit.column)) for edit in edits]
         # An undo restores in reverse order, so a cell listed twice ends at its first old value.
@@ -59,13 +59,13 @@ class ScoreEditCommand(QUndoCommand):
 
     def _run(self, edits: Sequence[Edit], source: str) -> None:
         try:
-            self.model.apply_edits(edits, source)
+            self.editor.apply_edits(edits, source)
             self.error = None
         except CchcError as error:
             # Nothing was stored (apply is all-or-nothing); an obsolete command is dropped by the stack.
             self.error = describe(error)
             self.setObsolete(True)
-            self.model.error_raised.emit(self.error)
+            self.editor.report_error(self.error)
 
     def redo(self) -> None:
         self._run(self.new, self.source)
@@ -90,12 +90,12 @@ class ScoreEditCommand(QUndoCommand):
 
 
 class NoteEditCommand(QUndoCommand):
-    def __init__(self, model, code: str, text: str) -> None:  # noqa: ANN001
+    def __init__(self, editor, code: str, text: str) -> None:  # noqa: ANN001
         super().__init__()
-        self.model = model
+        self.editor = editor
         self.code = code
         self.new = text or None
-        self.old = model.document.sheet.note(code)
+        self.old = editor.document.sheet.note(code)
         self.error: str | None = None
         self.retranslate()
 
@@ -104,12 +104,12 @@ class NoteEditCommand(QUndoCommand):
 
     def _run(self, text: str | None, source: str) -> None:
         try:
-            self.model.apply_note(self.code, text, source)
+            self.editor.apply_note(self.code, text, source)
             self.error = None
         except CchcError as error:
             self.error = describe(error)
             self.setObsolete(True)
-            self.model.error_raised.emit(self.error)
+            self.editor.report_error(self.error)
 
     def redo(self) -> None:
         self._run(self.new, "window")
@@ -125,12 +125,13 @@ def retranslate_stack(stack: QUndoStack) -> None:
         if hasattr(command, "retranslate"):
             command.retranslate()
 
+
 class ImportIntoSheetCommand(ScoreEditCommand):
     """A file's scores put into the open sheet: one step, like a paste; undo restores every value it replaced."""
 
-    def __init__(self, model, edits: Sequence[Edit], file_name: str) -> None:  # noqa: ANN001
+    def __init__(self, editor, edits: Sequence[Edit], file_name: str) -> None:  # noqa: ANN001
         self.file_name = file_name
-        super().__init__(model, edits, source="import")
+        super().__init__(editor, edits, source="import")
 
     def _describe(self) -> None:
         self.setText(QCoreApplication.translate("Commands", "Import %1").replace("%1", self.file_name))

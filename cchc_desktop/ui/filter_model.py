@@ -7,11 +7,11 @@ import unicodedata
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ..domain.scoring import Column
-from .tree_model import SheetColumn, SheetTreeModel
+from .tree_model import TreeColumn, SheetTreeModel
 
 # (start, length) pairs of the typed words inside a code or title cell's text, for painting the match.
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 20
-SEARCHED_COLUMNS = (SheetColumn.CODE, SheetColumn.TITLE)
+SEARCHED_COLUMNS = (TreeColumn.CODE, TreeColumn.TITLE)
 
 
 def fold(text: str) -> str:

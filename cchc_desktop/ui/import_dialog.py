@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QApplication, QButtonGroup, QDialog, QDialogButto
 from ..domain.numbers import format_score
 from ..domain.sheet_title import TitleUnit, unit_key
 from ..domain.tables import ImportWarning
-from ..store.repository import SheetInfo
+from ..services import SheetInfo
 from .sheet_dialogs import UnitYearFields
 
 # Options under a choice are indented so they read as belonging to it.

@@ -1,4 +1,9 @@
-"""Print preview: the sheet's PDF as it will print, with its signers, columns and orientation beside it."""
+"""Print preview: the sheet's PDF as it will print, with its signers, columns and orientation beside it.
+
+Over 500 lines on purpose: the dialog's parts (the options panel, the background render with its
+generation numbers, finalize/reopen, save and print) all act on one rendered PDF and its fingerprint;
+split apart they would pass that state back and forth. Split it when a second preview needs a part.
+"""
 
 from __future__ import annotations
 
@@ -42,6 +47,7 @@ from ..domain.errors import CchcError
 from ..domain.fingerprint import display_fingerprint
 from ..domain.scoring import Column
 from ..services import SheetDocument, printing
+from .sheet_editor import SheetChange, SheetEditor
 
 log = logging.getLogger(__name__)
 
@@ -103,10 +109,12 @@ class _RenderSignals(QObject):
 class PrintPreviewDialog(QDialog):
     """Shows the PDF the sheet prints as; every option change makes it again and is remembered for the unit."""
 
-    def __init__(self, document: SheetDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, sheet: SheetEditor | SheetDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = document
-        self.document.refresh_info()
+        # The window hands its editor, so a finalize shows there at once; a bare document gets an editor here.
+        self.editor = sheet if isinstance(sheet, SheetEditor) else SheetEditor(sheet, parent=self)
+        self.document = document = self.editor.document
+        self.editor.reload_info()
         info = document.info
         self.profile = printing.load_profile(document.workspace, info.unit, info.year)
         self.pdf_bytes = b""
@@ -152,7 +160,15 @@ class PrintPreviewDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self.fit_to_screen()
+        self.editor.changed.connect(self._sheet_changed)
+        self._listening = True
         self._render_later(save=False)
+
+    def _sheet_changed(self, change: SheetChange) -> None:
+        if change.info:
+            self._show_state()
+        if change.scores or change.notes:
+            self._timer.start()
 
     # --- building ------------------------------------------------------------------------
     def _options_panel(self) -> QWidget:
@@ -401,7 +417,7 @@ class PrintPreviewDialog(QDialog):
             printing.save_profile(workspace, self.document.info.unit, profile)
             if printing.document_date(self.document.info) != self._chosen_date():
                 printing.set_document_date(workspace, self.document.id, self._chosen_date())
-                self.document.refresh_info()
+                self.editor.reload_info()
         self.profile = profile
         return columns
 
@@ -478,6 +494,9 @@ class PrintPreviewDialog(QDialog):
         self._generation += 1
         self._pool.clear()
         self._pool.waitForDone()
+        if self._listening:
+            self._listening = False
+            self.editor.changed.disconnect(self._sheet_changed)
         super().done(result)
 
     def _show_state(self) -> None:
@@ -516,9 +535,8 @@ class PrintPreviewDialog(QDialog):
             self._show_error(error)
             return
         finally:
-            # The main window shares this document: it must see the new state at once.
-            self.document.refresh_info()
-        self._show_state()
+            # Reported to every listener (this dialog's state line, the window's tree and actions).
+            self.editor.reload_info()
 
     def _show_pdf(self, data: bytes) -> None:
         # QPdfDocument reads from the device lazily, so the buffer must outlive the load.

@@ -9,17 +9,18 @@ from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelI
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLabel, QTreeView, QWidget
 
-from ..domain.errors import CchcError, NotALeafError
-from ..domain.numbers import parse_score
+from ..domain.errors import NotALeafError
+from ..domain import paste
+from ..domain.paste import read_paste
 from ..services.workspace import Edit, SheetLockedError
 from .messages import describe
 from .filter_model import SEARCHED_COLUMNS
 from .match_delegate import MatchDelegate
 from .score_delegate import MESSAGE_STYLE, ScoreDelegate, source_of
-from .tree_model import SCORE_COLUMNS, SheetColumn, SheetTreeModel
+from .tree_model import SCORE_COLUMNS, TREE_COLUMN_OF, SheetTreeModel, TreeColumn
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-EDITABLE_COLUMNS = (SheetColumn.SELF, SheetColumn.APPRAISAL, SheetColumn.NOTE)
+EDITABLE_COLUMNS = (TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.NOTE)
 
 
 CELL_MESSAGE_MS = 6000
@@ -89,12 +90,12 @@ class SheetTreeView(QTreeView):
         header = self.header()
         metrics = self.fontMetrics()
         number = max(metrics.horizontalAdvance("000,00") + 48, 96)
-        for column in (SheetColumn.MAXIMUM, SheetColumn.SELF, SheetColumn.APPRAISAL, SheetColumn.DIFFERENCE):
+        for column in (TreeColumn.MAXIMUM, TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.DIFFERENCE):
             title = str(self.model().headerData(int(column), Qt.Orientation.Horizontal) or "")
             header.resizeSection(int(column), max(number, metrics.horizontalAdvance(title) + 36))
-        header.resizeSection(int(SheetColumn.CODE), metrics.horizontalAdvance("0.0.0.0") + 24 + self.indentation() * 3)
+        header.resizeSection(int(TreeColumn.CODE), metrics.horizontalAdvance("0.0.0.0") + 24 + self.indentation() * 3)
         # The note column takes what is left over, down to a narrow strip (a note's tooltip shows all of it).
-        header.setSectionResizeMode(int(SheetColumn.TITLE), QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(int(TreeColumn.TITLE), QHeaderView.ResizeMode.Interactive)
         self._note_widths = (metrics.horizontalAdvance("M" * 7), metrics.horizontalAdvance("M" * 14))
         self._title_minimum = metrics.averageCharWidth() * 55
         self._share_width()
@@ -104,15 +105,15 @@ class SheetTreeView(QTreeView):
         if self.model() is None or not hasattr(self, "_note_widths"):
             return
         header = self.header()
-        fixed = sum(header.sectionSize(int(column)) for column in SheetColumn
-                    if column not in (SheetColumn.TITLE, SheetColumn.NOTE))
+        fixed = sum(header.sectionSize(int(column)) for column in TreeColumn
+                    if column not in (TreeColumn.TITLE, TreeColumn.NOTE))
         room = self.viewport().width() - fixed
         note_minimum, note_preferred = self._note_widths
         note = min(max(room - self._title_minimum, note_minimum), note_preferred)
         title = max(room - note, self._title_minimum // 2)
-        header.resizeSection(int(SheetColumn.TITLE), title)
+        header.resizeSection(int(TreeColumn.TITLE), title)
         # Set rather than stretched: a stretched last section never gets narrower than the default size.
-        header.resizeSection(int(SheetColumn.NOTE), max(room - title, note_minimum))
+        header.resizeSection(int(TreeColumn.NOTE), max(room - title, note_minimum))
 
     def viewportEvent(self, event: QEvent) -> bool:
         # The viewport, not the view: it also narrows when the vertical scroll bar appears.
@@ -268,10 +269,10 @@ class SheetTreeView(QTreeView):
         if not cells:
             return
         model = cells[0].model()
-        edits = [Edit(model.node(index).code, SCORE_COLUMNS[SheetColumn(index.column())], None) for index in cells]
+        edits = [Edit(model.node(index).code, SCORE_COLUMNS[TreeColumn(index.column())], None) for index in cells]
         edits = [edit for edit in edits if model.document.sheet.entry(edit.code, edit.column) is not None]
         if edits:
-            model.edit_scores(edits, source="clear")
+            model.editor.edit_scores(edits, source="clear")
 
     # --- clipboard ---------------------------------------------------------------------
     def selection_as_text(self) -> str:
@@ -296,56 +297,42 @@ class SheetTreeView(QTreeView):
     def paste_text(self, text: str) -> PasteOutcome:
         """Put lines of numbers into consecutive sub-criteria from the current cell down; all or nothing.
 
-        Columns in a line fill the score columns to the right. Empty cells clear a score. The pasted cells
-        are selected afterwards. Raises PasteRefused naming every bad value (the first MAX_NAMED of them).
+        The block is read by domain.paste.read_paste; this names its refusals in the user's language and
+        selects the pasted cells afterwards. Raises PasteRefused naming every bad value (the first MAX_NAMED).
         """
         current = self.currentIndex()
         if not current.isValid() or current.column() not in SCORE_COLUMNS:
             raise PasteRefused(self.tr("Select a self-assessment or appraisal cell of a sub-criterion to paste into."))
         model, start = source_of(current)
         node = model.node(start)
-        if not node.is_leaf:
-            raise PasteRefused(self.tr("%1 is computed from its sub-criteria: select a sub-criterion to paste into.")
-                               .replace("%1", node.code))
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        while lines and not lines[-1].strip():
-            lines.pop()
-        if not lines:
-            raise PasteRefused(self.tr("The clipboard holds no numbers to paste."))
-        leaves = model.document.sheet.framework.leaves()
-        position = next(i for i, leaf in enumerate(leaves) if leaf.code == node.code)
-        targets = leaves[position:position + len(lines)]
-        if len(targets) < len(lines):
-            raise PasteRefused(self.tr("The clipboard has %1 lines but only %2 sub-criteria follow from %3.")
-                               .replace("%1", str(len(lines))).replace("%2", str(len(targets)))
-                               .replace("%3", node.code))
-        score_columns = [c for c in (SheetColumn.SELF, SheetColumn.APPRAISAL) if c >= start.column()]
-        edits = []
-        problems: list[str] = []
-        used_columns: set[SheetColumn] = set()
-        for line_number, (line, leaf) in enumerate(zip(lines, targets), start=1):
-            fields = line.split("\t")
-            if len(fields) > len(score_columns):
-                raise PasteRefused(self.tr("Line %1 has %2 values but there are only %3 score columns from here.")
-                                   .replace("%1", str(line_number)).replace("%2", str(len(fields)))
-                                   .replace("%3", str(len(score_columns))))
-            for field, column in zip(fields, score_columns):
-                used_columns.add(column)
-                try:
-                    value = parse_score(field) if field.strip() else None
-                    model.document.sheet.check(leaf.code, SCORE_COLUMNS[column], value)
-                except CchcError as error:
-                    problems.append(self.tr("Line %1 (%2): %3").replace("%1", str(line_number))
-                                    .replace("%2", leaf.code).replace("%3", _without_code(describe(error), leaf.code)))
-                    continue
-                edits.append(Edit(leaf.code, SCORE_COLUMNS[column], value))
-        if problems:
-            raise PasteRefused(self._refusal_text(problems))
-        model.edit_scores(edits, source="paste")
-        self._select_pasted(model, targets, sorted(used_columns))
-        return PasteOutcome(len(edits), _parents_between(model.document.sheet.framework, targets))
+        try:
+            plan = read_paste(model.document.sheet, node.code, SCORE_COLUMNS[TreeColumn(start.column())], text)
+        except paste.PasteRefused as refusal:
+            raise PasteRefused(self._refusal_text(refusal)) from None
+        model.editor.edit_scores([Edit(*score) for score in plan.scores], source="paste")
+        self._select_pasted(model, plan.leaves, [TREE_COLUMN_OF[column] for column in plan.columns])
+        return PasteOutcome(len(plan.scores), plan.skipped_parents)
 
-    def _refusal_text(self, problems: list[str]) -> str:
+    def _refusal_text(self, refusal: paste.PasteRefused) -> str:
+        params = {key: str(value) for key, value in refusal.params.items()}
+        reason = refusal.reason
+        if reason == paste.PasteReason.NOT_A_LEAF:
+            return self.tr("%1 is computed from its sub-criteria: select a sub-criterion to paste into.").replace(
+                "%1", params["code"])
+        if reason == paste.PasteReason.EMPTY:
+            return self.tr("The clipboard holds no numbers to paste.")
+        if reason == paste.PasteReason.TOO_MANY_LINES:
+            return (self.tr("The clipboard has %1 lines but only %2 sub-criteria follow from %3.")
+                    .replace("%1", params["lines"]).replace("%2", params["leaves"]).replace("%3", params["code"]))
+        if reason == paste.PasteReason.TOO_MANY_VALUES:
+            return (self.tr("Line %1 has %2 values but there are only %3 score columns from here.")
+                    .replace("%1", params["line"]).replace("%2", params["values"]).replace("%3", params["columns"]))
+        problems = [self.tr("Line %1 (%2): %3").replace("%1", str(problem.line)).replace("%2", problem.code)
+                    .replace("%3", _without_code(describe(problem.error), problem.code))
+                    for problem in refusal.problems]
+        return self._bad_values_text(problems)
+
+    def _bad_values_text(self, problems: list[str]) -> str:
         if len(problems) == 1:
             head = self.tr("Nothing was pasted: one value cannot be a score.")
         else:
@@ -355,13 +342,13 @@ class SheetTreeView(QTreeView):
             named.append(self.tr("… and %1 more.").replace("%1", str(len(problems) - MAX_NAMED)))
         return head + "\n\n" + "\n".join(named)
 
-    def _select_pasted(self, model: SheetTreeModel, targets: list, columns: list[SheetColumn]) -> None:
+    def _select_pasted(self, model: SheetTreeModel, codes: list[str], columns: list[TreeColumn]) -> None:
         """Select what was pasted, as a spreadsheet does, so the user sees where the numbers went."""
         proxy = self.model()
         selection = QItemSelection()
-        for leaf in targets:
+        for code in codes:
             for column in columns:
-                index = _to_view(proxy, model.index_of(leaf.code, column))
+                index = _to_view(proxy, model.index_of(code, column))
                 if index.isValid():
                     selection.select(index, index)
         if not selection.isEmpty():
@@ -384,20 +371,6 @@ def _to_view(proxy, source: QModelIndex) -> QModelIndex:  # noqa: ANN001 - the v
     for step in reversed(chain):
         source = step.mapFromSource(source)
     return source
-
-
-def _parents_between(framework, targets: list) -> list[str]:  # noqa: ANN001 - a Framework
-    """Codes of the criteria (rows with sub-criteria) lying between the first and the last pasted row."""
-    first, last = targets[0].code, targets[-1].code
-    codes, inside = [], False
-    for node in framework:
-        if node.code == first:
-            inside = True
-        if inside and not node.is_leaf:
-            codes.append(node.code)
-        if node.code == last:
-            break
-    return codes
 
 
 def _visual_key(view: QTreeView, index: QModelIndex) -> tuple:

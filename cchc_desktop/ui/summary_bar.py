@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 from ..domain.numbers import format_score
 from ..domain.scoring import Column, RoundingPolicy
 from ..services.workspace import SheetDocument
+from .sheet_editor import SheetChange, SheetEditor
 
 
 def percent_of(part: Decimal, whole: Decimal) -> str:
@@ -29,6 +30,7 @@ class SummaryBar(QFrame):
         self.setObjectName("summaryBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.document: SheetDocument | None = None
+        self._editor: SheetEditor | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.self_label = QLabel(self)
@@ -65,6 +67,19 @@ class SummaryBar(QFrame):
     def set_document(self, document: SheetDocument | None) -> None:
         self.document = document
         self.refresh()
+
+    def follow(self, editor: SheetEditor | None) -> None:
+        """Show ``editor``'s sheet and redraw whenever one of its scores changes (None: no sheet)."""
+        if self._editor is not None:
+            self._editor.changed.disconnect(self._sheet_changed)
+        self._editor = editor
+        if editor is not None:
+            editor.changed.connect(self._sheet_changed)
+        self.set_document(editor.document if editor is not None else None)
+
+    def _sheet_changed(self, change: SheetChange) -> None:
+        if change.scores:
+            self.refresh()
 
     def refresh(self) -> None:
         document = self.document

@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from ..domain.criteria import Criterion
 from ..domain.errors import CchcError
 from ..domain.numbers import format_score, parse_score
-from ..domain.scoring import Column, ScoreChange
-from ..services.workspace import Edit, SheetDocument
+from ..domain.scoring import Column
+from ..services.workspace import Edit
 from . import icons
 from .messages import describe
+from .sheet_editor import SheetChange, SheetEditor
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class SheetColumn(enum.IntEnum):
+class TreeColumn(enum.IntEnum):
+    """A column of the tree as the view shows it (not domain.scoring.Column, which is a score column)."""
+
     CODE = 0
     TITLE = 1
     MAXIMUM = 2
@@ -30,9 +32,10 @@ class SheetColumn(enum.IntEnum):
     NOTE = 6
 
 
-_COLUMNS = tuple(SheetColumn)  # int → SheetColumn without Enum.__call__, which is slow per cell
-SCORE_COLUMNS = {SheetColumn.SELF: Column.SELF, SheetColumn.APPRAISAL: Column.APPRAISAL}
-NUMBER_COLUMNS = (SheetColumn.MAXIMUM, SheetColumn.SELF, SheetColumn.APPRAISAL, SheetColumn.DIFFERENCE)
+_COLUMNS = tuple(TreeColumn)  # int → TreeColumn without Enum.__call__, which is slow per cell
+SCORE_COLUMNS = {TreeColumn.SELF: Column.SELF, TreeColumn.APPRAISAL: Column.APPRAISAL}
+TREE_COLUMN_OF = {score: tree for tree, score in SCORE_COLUMNS.items()}
+NUMBER_COLUMNS = (TreeColumn.MAXIMUM, TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.DIFFERENCE)
 
 # Custom item roles, for views, the filter and tests.
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,21 +64,17 @@ _AREA_BACKGROUND = QColor("#e8eef7")
 
 
 class SheetTreeModel(QAbstractItemModel):
-    """Read-through model over a SheetDocument; every change goes through ``edit_scores``/``edit_note``.
+    """Read-through model over the editor's SheetDocument; it creates no undo command and keeps no view in step.
 
-    Those do not write themselves: they hand an undo command to ``command_sink`` (the window's
-    QUndoStack.push), whose redo and undo call ``apply_edits``/``apply_note``, which commit
-    through the document and refresh exactly the rows the returned changes name.
+    A typed value goes to the editor (``edit_scores``/``edit_note``), which makes the undo command; the
+    model repaints the cells named in the editor's ``changed`` report, whoever caused the change.
     """
 
-    totals_changed = Signal()
-    saved = Signal()  # a change was committed to the database
-    error_raised = Signal(object)  # a CchcError met while applying a command
-
-    def __init__(self, document: SheetDocument, parent: QObject | None = None) -> None:
+    def __init__(self, editor: SheetEditor, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.document = document
-        self.command_sink = None  # set by the window: callable(QUndoCommand)
+        self.editor = editor
+        self.document = document = editor.document
+        editor.changed.connect(self._repaint)
         framework = document.sheet.framework
         self._roots = framework.roots
         self._row_of: dict[str, int] = {}
@@ -116,12 +115,12 @@ class SheetTreeModel(QAbstractItemModel):
         return len(self.node(parent).children) if parent.isValid() else len(self._roots)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return len(SheetColumn)
+        return len(TreeColumn)
 
     def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
-    def index_of(self, code: str, column: SheetColumn = SheetColumn.CODE) -> QModelIndex:
+    def index_of(self, code: str, column: TreeColumn = TreeColumn.CODE) -> QModelIndex:
         node = self.document.sheet.framework.get(code)
         return self.createIndex(self._row_of[code], int(column), node)
 
@@ -131,39 +130,39 @@ class SheetTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.column_titles()[SheetColumn(section)]
+            return self.column_titles()[TreeColumn(section)]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.column_tooltips().get(SheetColumn(section))
+            return self.column_tooltips().get(TreeColumn(section))
         if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def column_titles(self) -> dict[SheetColumn, str]:
+    def column_titles(self) -> dict[TreeColumn, str]:
         return {
-            SheetColumn.CODE: self.tr("No."),
-            SheetColumn.TITLE: self.tr("Area / criterion / sub-criterion"),
-            SheetColumn.MAXIMUM: self.tr("Maximum"),
-            SheetColumn.SELF: self.tr("Self-assessment"),
-            SheetColumn.APPRAISAL: self.tr("Appraisal"),
-            SheetColumn.DIFFERENCE: self.tr("Difference"),
-            SheetColumn.NOTE: self.tr("Note"),
+            TreeColumn.CODE: self.tr("No."),
+            TreeColumn.TITLE: self.tr("Area / criterion / sub-criterion"),
+            TreeColumn.MAXIMUM: self.tr("Maximum"),
+            TreeColumn.SELF: self.tr("Self-assessment"),
+            TreeColumn.APPRAISAL: self.tr("Appraisal"),
+            TreeColumn.DIFFERENCE: self.tr("Difference"),
+            TreeColumn.NOTE: self.tr("Note"),
         }
 
-    def column_tooltips(self) -> dict[SheetColumn, str]:
+    def column_tooltips(self) -> dict[TreeColumn, str]:
         return {
-            SheetColumn.MAXIMUM: self.tr("The maximum score of the criterion"),
-            SheetColumn.SELF: self.tr("The unit's self-assessment score"),
-            SheetColumn.APPRAISAL: self.tr("The appraised score"),
-            SheetColumn.DIFFERENCE: self.tr("Appraisal minus self-assessment"),
+            TreeColumn.MAXIMUM: self.tr("The maximum score of the criterion"),
+            TreeColumn.SELF: self.tr("The unit's self-assessment score"),
+            TreeColumn.APPRAISAL: self.tr("The appraised score"),
+            TreeColumn.DIFFERENCE: self.tr("Appraisal minus self-assessment"),
         }
 
-    def value(self, node: Criterion, column: SheetColumn) -> Decimal | None:
+    def value(self, node: Criterion, column: TreeColumn) -> Decimal | None:
         sheet = self.document.sheet
-        if column == SheetColumn.MAXIMUM:
+        if column == TreeColumn.MAXIMUM:
             return node.maximum
         if column in SCORE_COLUMNS:
             return sheet.score(node.code, SCORE_COLUMNS[column])
-        if column == SheetColumn.DIFFERENCE:
+        if column == TreeColumn.DIFFERENCE:
             if not node.is_leaf and not self._complete_in_both_columns(node):
                 # A subtotal of some self-assessments against all appraisals is not a difference anyone means.
                 return None
@@ -175,13 +174,13 @@ class SheetTreeModel(QAbstractItemModel):
         return all(sheet.totals(node.code, column).scored == sheet.totals(node.code, column).leaves
                    for column in Column)
 
-    def state(self, node: Criterion, column: SheetColumn) -> CellState:
+    def state(self, node: Criterion, column: TreeColumn) -> CellState:
         if column in SCORE_COLUMNS:
             score = self.value(node, column)
             if score is None:
                 return CellState.UNSCORED if node.is_leaf else CellState.NORMAL
             return CellState.OVER if score > node.maximum else CellState.NORMAL
-        if column == SheetColumn.DIFFERENCE:
+        if column == TreeColumn.DIFFERENCE:
             difference = self.value(node, column)
             if difference is None or difference == 0:
                 return CellState.NORMAL
@@ -196,7 +195,7 @@ class SheetTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(node, column)
         if role == Qt.ItemDataRole.EditRole:
-            if column == SheetColumn.NOTE:
+            if column == TreeColumn.NOTE:
                 return self.document.sheet.note(node.code) or ""
             return self._display(node, column)
         if role == Qt.ItemDataRole.FontRole:
@@ -227,19 +226,19 @@ class SheetTreeModel(QAbstractItemModel):
             return self.value(node, column)
         return None
 
-    def _display(self, node: Criterion, column: SheetColumn) -> str:
-        if column == SheetColumn.CODE:
+    def _display(self, node: Criterion, column: TreeColumn) -> str:
+        if column == TreeColumn.CODE:
             return node.code
-        if column == SheetColumn.TITLE:
+        if column == TreeColumn.TITLE:
             return node.title
-        if column == SheetColumn.NOTE:
+        if column == TreeColumn.NOTE:
             return self.document.sheet.note(node.code) or ""
         value = self.value(node, column)
-        if column == SheetColumn.DIFFERENCE and value is not None and value > 0:
+        if column == TreeColumn.DIFFERENCE and value is not None and value > 0:
             return "+" + format_score(value)
         return format_score(value)
 
-    def _tooltip(self, node: Criterion, column: SheetColumn) -> str | None:
+    def _tooltip(self, node: Criterion, column: TreeColumn) -> str | None:
         state = self.state(node, column)
         if state == CellState.UNSCORED:
             return self.tr("%1: not scored yet").replace("%1", node.code)
@@ -250,9 +249,9 @@ class SheetTreeModel(QAbstractItemModel):
             return self.tr("The appraisal is lower than the self-assessment")
         if state == CellState.HIGHER:
             return self.tr("The appraisal is higher than the self-assessment")
-        if column in (SheetColumn.CODE, SheetColumn.TITLE):
+        if column in (TreeColumn.CODE, TreeColumn.TITLE):
             return f"{node.code}. {node.title}"
-        if column == SheetColumn.NOTE:
+        if column == TreeColumn.NOTE:
             return self.document.sheet.note(node.code)
         if column in SCORE_COLUMNS and not node.is_leaf:
             return self.tr("Computed from the sub-criteria")
@@ -269,7 +268,7 @@ class SheetTreeModel(QAbstractItemModel):
         if self.document.finalized or getattr(self.document, "read_only", False):
             return flags
         column = index.column()
-        if column == SheetColumn.NOTE or (column in SCORE_COLUMNS and self.node(index).is_leaf):
+        if column == TreeColumn.NOTE or (column in SCORE_COLUMNS and self.node(index).is_leaf):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -280,7 +279,7 @@ class SheetTreeModel(QAbstractItemModel):
         Empty text is accepted and means "clear the score".
         """
         node = self.node(index)
-        column = SCORE_COLUMNS[SheetColumn(index.column())]
+        column = SCORE_COLUMNS[TreeColumn(index.column())]
         try:
             value = parse_score(text) if text.strip() else None
             self.document.sheet.check(node.code, column, value)
@@ -293,66 +292,30 @@ class SheetTreeModel(QAbstractItemModel):
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         node = self.node(index)
-        column = SheetColumn(index.column())
-        if column == SheetColumn.NOTE:
-            return self.edit_note(node.code, str(value or ""))
+        column = TreeColumn(index.column())
+        if column == TreeColumn.NOTE:
+            return self.editor.edit_note(node.code, str(value or ""))
         parsed, problem = self.check_text(index, str(value or "")) if isinstance(value, str) else (value, None)
         if problem is not None:
-            self.error_raised.emit(problem)
+            self.editor.report_error(problem)
             return False
-        return self.edit_scores([Edit(node.code, SCORE_COLUMNS[column], parsed)])
+        return self.editor.edit_scores([Edit(node.code, SCORE_COLUMNS[column], parsed)])
 
-    def edit_scores(self, edits: Sequence[Edit], *, source: str = "window") -> bool:
-        """Ask for ``edits`` to be made as one undoable step; False if nothing would change or it failed."""
-        from .commands import ScoreEditCommand
-
-        sheet = self.document.sheet
-        if all(sheet.entry(edit.code, edit.column) == edit.value for edit in edits):
-            return False
-        command = ScoreEditCommand(self, edits, source=source)
-        self._push(command)
-        return command.error is None
-
-    def edit_note(self, code: str, text: str) -> bool:
-        from .commands import NoteEditCommand
-
-        if (self.document.sheet.note(code) or "") == " ".join(text.split()):
-            return False
-        command = NoteEditCommand(self, code, text)
-        self._push(command)
-        return command.error is None
-
-    def _push(self, command) -> None:  # noqa: ANN001 - a QUndoCommand
-        # A command that fails reports through error_raised itself, on redo and on undo alike.
-        if self.command_sink is None:
-            command.redo()
-        else:
-            self.command_sink(command)
-
-    def apply_edits(self, edits: Sequence[Edit], source: str) -> list[ScoreChange]:
-        """Commit through the document, then repaint the changed cells (called by undo commands)."""
-        changes = self.document.apply(edits, source=source)
-        self.saved.emit()
-        self.refresh(changes)
-        return changes
-
-    def apply_note(self, code: str, text: str | None, source: str) -> None:
-        self.document.set_note(code, text, source=source)
-        self.saved.emit()
-        index = self.index_of(code, SheetColumn.NOTE)
-        self.dataChanged.emit(index, index)
-
-    def refresh(self, changes: Iterable[ScoreChange]) -> None:
-        """Repaint the leaf, its ancestors' score cells and the difference cells each change names."""
-        for change in changes:
-            column = SheetColumn.SELF if change.column == Column.SELF else SheetColumn.APPRAISAL
-            for code in change.affected:
-                score_index = self.index_of(code, column)
-                self.dataChanged.emit(score_index, score_index)
-                difference_index = self.index_of(code, SheetColumn.DIFFERENCE)
-                self.dataChanged.emit(difference_index, difference_index)
-        self.totals_changed.emit()
+    def _repaint(self, change: SheetChange) -> None:
+        """Repaint the cells a change names: scores with their difference cells, notes; all on a lock change."""
+        if change.info:
+            # Finalizing or reopening changes which cells take typing: every cell is asked again.
+            last = self.index(self.rowCount() - 1, len(TreeColumn) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        for code, column in change.scores:
+            score_index = self.index_of(code, TREE_COLUMN_OF[column])
+            self.dataChanged.emit(score_index, score_index)
+            difference_index = self.index_of(code, TreeColumn.DIFFERENCE)
+            self.dataChanged.emit(difference_index, difference_index)
+        for code in change.notes:
+            note_index = self.index_of(code, TreeColumn.NOTE)
+            self.dataChanged.emit(note_index, note_index)
 
     def retranslate(self) -> None:
         # Tooltips are asked for on each hover, so only the header needs a nudge.
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(SheetColumn) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(TreeColumn) - 1)

@@ -19,7 +19,7 @@ def visible(filter_model, parent=QModelIndex()):
 
 
 def test_words_without_accents_find_accented_titles(window, seed_sheet):
-    window.filter_edit.setText("thu tuc")
+    window.search.filter_edit.setText("thu tuc")
     shown = dict(visible(window.filter_model))
     framework = seed_sheet.sheet.framework
     matching = [node.code for node in framework if "thủ tục" in node.title.lower()]
@@ -34,7 +34,7 @@ def test_fold_drops_diacritics_and_d_bar():
 
 def test_a_code_finds_the_criterion_and_its_parents(window, seed_sheet):
     leaf = seed_sheet.sheet.framework.leaves()[5]
-    window.filter_edit.setText(leaf.code)
+    window.search.filter_edit.setText(leaf.code)
     shown = [code for code, _ in visible(window.filter_model)]
     assert leaf.code in shown
     assert all(ancestor.code in shown for ancestor in leaf.ancestors())
@@ -45,13 +45,13 @@ def test_only_unscored_shows_the_leaves_missing_a_score(window, seed_sheet):
     leaves = document.sheet.framework.leaves()
     for leaf in leaves[:3]:
         document.set_score(leaf.code, Column.SELF, "0")
-    window.unscored_box.setChecked(True)
+    window.search.unscored_box.setChecked(True)
     shown_leaves = {code for code, is_leaf in visible(window.filter_model) if is_leaf}
     expected = {leaf.code for leaf in leaves if document.stored_value(leaf.code, Column.SELF) is None
                 or document.stored_value(leaf.code, Column.APPRAISAL) is None}
     assert leaves[0].code not in expected
     assert shown_leaves == expected
-    window.unscored_box.setChecked(False)
+    window.search.unscored_box.setChecked(False)
     assert len(visible(window.filter_model)) == len(seed_sheet.sheet.framework)
 
 
@@ -59,22 +59,22 @@ def test_enter_in_the_search_box_goes_to_the_first_match_and_escape_clears_it(qt
     from PySide6.QtCore import Qt
 
     leaf = seed_sheet.sheet.framework.leaves()[30]
-    window.filter_edit.setFocus()
-    window.filter_edit.setText(leaf.code)
-    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
+    window.search.filter_edit.setFocus()
+    window.search.filter_edit.setText(leaf.code)
+    qtbot.keyClick(window.search.filter_edit, Qt.Key.Key_Return)
     current = window.filter_model.mapToSource(window.view.currentIndex())
     assert window.model.node(current).code == leaf.code and window.view.hasFocus()
-    window.filter_edit.setFocus()
-    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Escape)
-    assert window.filter_edit.text() == ""
+    window.search.filter_edit.setFocus()
+    qtbot.keyClick(window.search.filter_edit, Qt.Key.Key_Escape)
+    assert window.search.filter_edit.text() == ""
     assert len(visible(window.filter_model)) == len(seed_sheet.sheet.framework)
 
 
 def test_on_a_very_large_sheet_the_search_waits_for_a_pause_in_typing(qtbot, monkeypatch, window, seed_sheet):
-    from cchc_desktop.ui import main_window
+    from cchc_desktop.ui import search_bar
 
-    monkeypatch.setattr(main_window, "LARGE_FRAMEWORK", 10)
+    monkeypatch.setattr(search_bar, "LARGE_FRAMEWORK", 10)
     everything = len(visible(window.filter_model))
-    window.filter_edit.setText("thu tuc")
+    window.search.filter_edit.setText("thu tuc")
     assert len(visible(window.filter_model)) == everything
     qtbot.waitUntil(lambda: len(visible(window.filter_model)) < everything, timeout=2000)

@@ -17,26 +17,26 @@ from cchc_desktop.domain.errors import CchcError, ScoreParseError, ScoreRangeErr
 from cchc_desktop.paths import translations_dir
 from cchc_desktop.ui import i18n
 from cchc_desktop.ui.messages import describe
-from cchc_desktop.ui.tree_model import SheetColumn
+from cchc_desktop.ui.tree_model import TreeColumn
 
 TS_FILES = sorted(translations_dir().glob("*_vi.ts"))
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
 
 def visible_strings(window) -> list[str]:
-    header = [window.model.headerData(int(c), Qt.Orientation.Horizontal) for c in SheetColumn if c != SheetColumn.NOTE]
-    return [window.file_menu.title(), window.edit_menu.title(), window.unscored_box.text(),
-            window.filter_edit.placeholderText(), window.summary.appraisal_label.text(), *header]
+    header = [window.model.headerData(int(c), Qt.Orientation.Horizontal) for c in TreeColumn if c != TreeColumn.NOTE]
+    return [window.controls.file_menu.title(), window.controls.edit_menu.title(), window.search.unscored_box.text(),
+            window.search.filter_edit.placeholderText(), window.summary.appraisal_label.text(), *header]
 
 
 def test_language_switch_changes_the_visible_strings_and_is_remembered(window, settings):
     english = visible_strings(window)
-    window.language_actions["vi"].trigger()
+    window.controls.language_actions["vi"].trigger()
     vietnamese = visible_strings(window)
     assert all(a != b for a, b in zip(english, vietnamese)), list(zip(english, vietnamese))
     assert "Điểm thẩm định" in vietnamese
     assert i18n.saved_language(settings) == "vi"
-    window.language_actions["en"].trigger()
+    window.controls.language_actions["en"].trigger()
     assert visible_strings(window) == english
     assert i18n.saved_language(settings) == "en"
 
@@ -149,11 +149,11 @@ def duplicate_access_keys(texts: list[str]) -> dict[str, list[str]]:
 @pytest.mark.parametrize("language", ["en", "vi"])
 def test_no_two_items_of_one_menu_share_an_access_key(window, language):
     # Vietnamese from the shipped .qm, switched to from the Language menu as a user would.
-    window.language_actions[language].trigger()
+    window.controls.language_actions[language].trigger()
     from PySide6.QtWidgets import QMenu
 
     criterion_menu = QMenu(window)
-    window.build_criterion_menu(criterion_menu, "1.1")
+    window.controls.build_criterion_menu(criterion_menu, "1.1")
     menus = [window.menuBar(), criterion_menu,
              *(action.menu() for action in window.menuBar().actions() if action.menu())]
     found = {}
@@ -170,13 +170,13 @@ def test_edit_history_recorded_in_english_reads_in_vietnamese_after_the_switch(q
     from ui_helpers import type_into_cell
 
     leaf = seed_sheet.sheet.framework.leaves()[0]
-    type_into_cell(qtbot, window, leaf.code, SheetColumn.APPRAISAL, "0,5")
+    type_into_cell(qtbot, window, leaf.code, TreeColumn.APPRAISAL, "0,5")
     history = window.undo_view.model()
     assert history.index(1, 0).data() == f"Set {leaf.code} appraisal to 0,50"
-    window.language_actions["vi"].trigger()
+    window.controls.language_actions["vi"].trigger()
     assert history.index(1, 0).data() == f"Nhập điểm thẩm định của {leaf.code} là 0,50"
-    assert window.undo_action.text() == f"&Hoàn tác: Nhập điểm thẩm định của {leaf.code} là 0,50"
-    window.language_actions["en"].trigger()
+    assert window.controls.undo_action.text() == f"&Hoàn tác: Nhập điểm thẩm định của {leaf.code} là 0,50"
+    window.controls.language_actions["en"].trigger()
     assert history.index(1, 0).data() == f"Set {leaf.code} appraisal to 0,50"
 
 
@@ -184,7 +184,7 @@ def test_the_file_dialog_is_vietnamese_in_the_vietnamese_window(qtbot, window, m
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QTreeView
 
-    window.language_actions["vi"].trigger()
+    window.controls.language_actions["vi"].trigger()
     seen: dict[str, list[str]] = {}
 
     def look() -> None:
@@ -200,7 +200,7 @@ def test_the_file_dialog_is_vietnamese_in_the_vietnamese_window(qtbot, window, m
         dialog.reject()
 
     QTimer.singleShot(50, look)
-    window.import_action.trigger()  # File → Import: the dialog a user meets first
+    window.controls.import_action.trigger()  # File → Import: the dialog a user meets first
     assert seen, "no file dialog opened"
     assert {"Tìm t&rong:", "&Tên tệp:", "&Loại tệp:"} <= set(seen["labels"]), seen["labels"]
     buttons = [text.replace("&", "") for text in seen["buttons"]]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from cchc_desktop.domain.scoring import Column
 from cchc_desktop.ui import i18n
 from cchc_desktop.ui.import_dialog import ImportDialog, ImportWarningsDialog
-from cchc_desktop.ui.tree_model import SheetColumn
+from cchc_desktop.ui.tree_model import TreeColumn
 
 from ui_helpers import type_into_cell
 
@@ -29,7 +29,7 @@ def warning_lists(monkeypatch):
 
 def choose(monkeypatch, window, path, *, into=False, unit=None, year=None):
     """The user picks ``path`` in the file dialog, then answers the import dialog."""
-    monkeypatch.setattr(window, "choose_import_file", lambda: str(path))
+    monkeypatch.setattr(window.import_flow, "choose_file", lambda: str(path))
 
     def answer(dialog):
         button = dialog.into_button if into else dialog.new_button
@@ -55,9 +55,9 @@ def edited_seed(seed_text, tmp_path, name, change):
 
 
 def test_import_menu_entry_with_ctrl_i(window):
-    assert window.import_action in window.file_menu.actions()
-    assert window.import_action.shortcut().toString() == "Ctrl+I"
-    assert window.import_action.text().replace("&", "") == "Import a score table…"
+    assert window.controls.import_action in window.controls.file_menu.actions()
+    assert window.controls.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.controls.import_action.text().replace("&", "") == "Import a score table…"
 
 
 def test_the_dialog_never_guesses_the_open_sheet_unit_for_a_new_sheet(qtbot, window, seed_sheet):
@@ -87,7 +87,7 @@ def test_the_file_title_fills_unit_and_year_and_matching_the_open_sheet_means_in
 def test_importing_the_seed_as_a_new_sheet_opens_it_with_its_total(monkeypatch, window, workspace, seed_path,
                                                                    message_boxes, warning_lists):
     choose(monkeypatch, window, seed_path, unit="Huyện Sìn Hồ", year=2023)
-    window.import_action.trigger()
+    window.controls.import_action.trigger()
     made = [s for s in workspace.sheets() if s.unit == "Huyện Sìn Hồ"]
     assert len(made) == 1 and window.document.id == made[0].id
     assert window.sheet_box.currentText() == "Huyện Sìn Hồ — 2023"
@@ -103,7 +103,7 @@ def test_a_wrong_subtotal_is_listed_with_its_line_code_and_comma_figures(monkeyp
 
     path, line = edited_seed(seed_text, tmp_path, "sai-tong.txt", ("1.2", wrong_subtotal))
     choose(monkeypatch, window, path, unit="Huyện Sìn Hồ")
-    window.import_action.trigger()
+    window.controls.import_action.trigger()
     assert message_boxes == []
     assert warning_lists == [[f"Line {line}, criterion 1.2 (appraisal): the file says 2,40 but its sub-criteria add "
                               "up to 2,50; the sum of the sub-criteria is kept."]]
@@ -132,7 +132,7 @@ def test_a_score_over_its_maximum_is_refused_naming_line_and_code(monkeypatch, w
     before = [(s.id, s.unit, s.year) for s in workspace.sheets()]
     shown = window.document.id
     choose(monkeypatch, window, path, unit="Huyện Sìn Hồ")
-    window.import_action.trigger()
+    window.controls.import_action.trigger()
     assert len(message_boxes) == 1
     text = message_boxes[0]
     assert f"Line {line}" in text and "1.2.1" in text and "0,75" in text and "0,50" in text
@@ -148,19 +148,19 @@ def test_importing_the_appraisal_into_the_current_sheet_keeps_the_typed_self_ass
     framework = window.document.info.framework_id
     sheet_id = workspace.create_sheet(unit="Huyện Sìn Hồ", year=2023, framework_id=framework)
     window.reload_sheet_list(select=sheet_id)
-    type_into_cell(qtbot, window, "1.2.1", SheetColumn.SELF, "0,5")
+    type_into_cell(qtbot, window, "1.2.1", TreeColumn.SELF, "0,5")
     assert window.undo_stack.count() == 1
     path = tmp_path / "tham-dinh.txt"
     path.write_text(seed_text, encoding="utf-8")
     choose(monkeypatch, window, path, into=True)
-    window.import_action.trigger()
+    window.controls.import_action.trigger()
     assert message_boxes == [] and warning_lists == []
     assert window.document.id == sheet_id
     assert window.document.stored_value("1.2.1", Column.SELF) == Decimal("0.50")
     assert window.document.sheet.score("1.2.1", Column.SELF) == Decimal("0.50")
     assert "79,24" in window.summary.appraisal_label.text()
     # The import is one step on top of the typed score, undone and redone as a whole.
-    assert window.undo_stack.count() == 2 and window.undo_action.text() == f"&Undo Import {path.name}"
+    assert window.undo_stack.count() == 2 and window.controls.undo_action.text() == f"&Undo Import {path.name}"
     assert "Ctrl+Z undoes the whole import" in window.statusBar().currentMessage()
 
 
@@ -172,15 +172,15 @@ def test_importing_into_a_finalized_sheet_is_refused(monkeypatch, window, worksp
     printing.finalize(workspace, seed_sheet.id)
     window.open_sheet(seed_sheet.id)
     choose(monkeypatch, window, seed_path, into=True)
-    window.import_action.trigger()
+    window.controls.import_action.trigger()
     assert len(message_boxes) == 1 and "finalized and cannot be changed" in message_boxes[0]
     assert window.document.finalized
 
 
 def test_cancelling_the_file_dialog_does_nothing(monkeypatch, window, workspace, message_boxes):
     count = len(workspace.sheets())
-    monkeypatch.setattr(window, "choose_import_file", lambda: "")
-    window.import_action.trigger()
+    monkeypatch.setattr(window.import_flow, "choose_file", lambda: "")
+    window.controls.import_action.trigger()
     assert len(workspace.sheets()) == count and message_boxes == []
 
 
@@ -204,7 +204,7 @@ def test_a_new_sheet_for_the_open_sheet_unit_and_year_is_refused_naming_it(monke
                                                                            seed_path, message_boxes):
     count = len(workspace.sheets())
     choose(monkeypatch, window, seed_path)  # "as a new sheet", with the unit and year of the file's title
-    window.import_action.trigger()
+    window.controls.import_action.trigger()
     assert len(workspace.sheets()) == count
     assert len(message_boxes) == 1
     assert "There is already a sheet for Huyện Phong Thổ for the year 2023." in message_boxes[0]
@@ -221,7 +221,7 @@ def test_an_excel_workbook_imports_like_the_text_table(monkeypatch, window, work
     path = tmp_path / "bang-diem.xlsx"
     book.save(path)
     choose(monkeypatch, window, path, unit="Huyện Tam Đường", year=2023)
-    window.import_action.trigger()
+    window.controls.import_action.trigger()
     assert message_boxes == [] and warning_lists == []
     assert window.document.info.unit == "Huyện Tam Đường"
     assert "79,24" in window.summary.appraisal_label.text()

@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from cchc_desktop.domain.scoring import Column
-from cchc_desktop.ui import main_window as main_window_module
+from cchc_desktop.ui import sheet_management
 from cchc_desktop.ui.sheet_dialogs import NewSheetDialog, RenameUnitDialog
-from cchc_desktop.ui.tree_model import SheetColumn
+from cchc_desktop.ui.tree_model import TreeColumn
 
 
 def answer(monkeypatch, dialog_class, fill):
@@ -40,7 +40,7 @@ def test_a_new_sheet_for_a_unit_and_year(monkeypatch, window, workspace):
         dialog.framework_box.setCurrentIndex(dialog.framework_box.findData(framework.id))
 
     answer(monkeypatch, NewSheetDialog, fill)
-    window.new_sheet_action.trigger()
+    window.controls.new_sheet_action.trigger()
     made = [s for s in workspace.sheets() if s.unit == "Huyện Sìn Hồ" and s.year == 2024]
     assert len(made) == 1
     assert window.document.id == made[0].id
@@ -57,7 +57,7 @@ def test_a_second_sheet_for_the_same_unit_and_year_is_refused_with_a_message(mon
 
     answer(monkeypatch, NewSheetDialog, fill)
     count = len(workspace.sheets())
-    window.new_sheet_action.trigger()
+    window.controls.new_sheet_action.trigger()
     assert len(workspace.sheets()) == count
     assert len(message_boxes) == 1
     assert "Traceback" not in message_boxes[0] and "There is already a sheet for Huyện Phong Thổ for the year 2023" in message_boxes[0]
@@ -65,25 +65,25 @@ def test_a_second_sheet_for_the_same_unit_and_year_is_refused_with_a_message(mon
 
 def test_rename_the_unit(monkeypatch, window, workspace, seed_sheet):
     answer(monkeypatch, RenameUnitDialog, lambda dialog: dialog.name_edit.setText("Huyện Phong Thổ (mới)"))
-    window.rename_action.trigger()
+    window.controls.rename_action.trigger()
     assert workspace.sheet_info(seed_sheet.id).unit == "Huyện Phong Thổ (mới)"
     assert "Huyện Phong Thổ (mới)" in window.windowTitle()
 
 
 def test_delete_asks_first_and_no_keeps_the_sheet(monkeypatch, window, workspace, seed_sheet):
     asked = []
-    monkeypatch.setattr(main_window_module, "confirm", lambda *args: asked.append(args) or False)
-    window.delete_action.trigger()
+    monkeypatch.setattr(sheet_management, "confirm", lambda *args: asked.append(args) or False)
+    window.controls.delete_action.trigger()
     assert asked and seed_sheet.id in [s.id for s in workspace.sheets()]
-    monkeypatch.setattr(main_window_module, "confirm", lambda *args: True)
-    window.delete_action.trigger()
+    monkeypatch.setattr(sheet_management, "confirm", lambda *args: True)
+    window.controls.delete_action.trigger()
     assert seed_sheet.id not in [s.id for s in workspace.sheets()]
     assert window.document is None or window.document.id != seed_sheet.id
 
 
 def test_closing_never_asks_and_keeps_every_accepted_edit(qtbot, window, seed_sheet, message_boxes):
     leaf = seed_sheet.sheet.framework.leaves()[0]
-    window.model.setData(window.model.index_of(leaf.code, SheetColumn.SELF), "0,5")
+    window.model.setData(window.model.index_of(leaf.code, TreeColumn.SELF), "0,5")
     assert window.close()
     assert message_boxes == []
     assert seed_sheet.stored_value(leaf.code, Column.SELF) is not None
@@ -99,7 +99,7 @@ def test_a_locked_sheet_edit_shows_a_translated_message_not_a_traceback(monkeypa
     monkeypatch.setattr(window.document, "apply", refuse)
     leaf = seed_sheet.sheet.framework.leaves()[0]
     before = seed_sheet.stored_value(leaf.code, Column.SELF)
-    window.model.setData(window.model.index_of(leaf.code, SheetColumn.SELF), "0,5")
+    window.model.setData(window.model.index_of(leaf.code, TreeColumn.SELF), "0,5")
     assert message_boxes and "finalized" in message_boxes[0]
     assert window.undo_stack.count() == 0
     assert seed_sheet.stored_value(leaf.code, Column.SELF) == before
@@ -172,14 +172,14 @@ def test_print_preview_opens_for_the_current_sheet(monkeypatch, window):
     opened = []
 
     class FakeDialog:
-        def __init__(self, document, parent=None):
-            opened.append((document.id, parent))
+        def __init__(self, editor, parent=None):
+            opened.append((editor.document.id, parent))
 
         def exec(self):
             return 0
 
     monkeypatch.setattr(print_preview, "PrintPreviewDialog", FakeDialog)
-    window.print_preview_action.trigger()
+    window.controls.print_preview_action.trigger()
     assert opened == [(window.document.id, window)]
 
 
@@ -212,14 +212,14 @@ def test_an_undo_the_database_refuses_is_reported_and_changes_nothing(monkeypatc
     from cchc_desktop.services.workspace import SheetLockedError
 
     leaf = seed_sheet.sheet.framework.leaves()[0]
-    window.model.setData(window.model.index_of(leaf.code, SheetColumn.SELF), "0,5")
+    window.model.setData(window.model.index_of(leaf.code, TreeColumn.SELF), "0,5")
     stored = seed_sheet.stored_value(leaf.code, Column.SELF)
 
     def refuse(*args, **kwargs):
         raise SheetLockedError("locked", sheet_id=seed_sheet.id)
 
     monkeypatch.setattr(window.document, "apply", refuse)
-    window.undo_action.trigger()
+    window.controls.undo_action.trigger()
     assert message_boxes and "finalized" in message_boxes[0]
     assert seed_sheet.stored_value(leaf.code, Column.SELF) == stored
 
@@ -228,7 +228,7 @@ def test_closing_with_a_valid_entry_still_in_its_editor_stores_it(qtbot, window,
     from ui_helpers import type_into_cell
 
     leaf = seed_sheet.sheet.framework.leaves()[0]
-    type_into_cell(qtbot, window, leaf.code, SheetColumn.SELF, "0,75", finish=None)
+    type_into_cell(qtbot, window, leaf.code, TreeColumn.SELF, "0,75", finish=None)
     assert seed_sheet.stored_value(leaf.code, Column.SELF) is None
     assert window.close()
     assert seed_sheet.stored_value(leaf.code, Column.SELF) == Decimal("0.75")
@@ -238,7 +238,7 @@ def test_closing_with_a_valid_entry_still_in_its_editor_stores_it(qtbot, window,
 def test_the_status_bar_says_each_change_is_already_saved(window, seed_sheet):
     assert "saved as you type" in window.saved_label.text()
     leaf = seed_sheet.sheet.framework.leaves()[0]
-    window.model.setData(window.model.index_of(leaf.code, SheetColumn.NOTE), "Đủ hồ sơ")
+    window.model.setData(window.model.index_of(leaf.code, TreeColumn.NOTE), "Đủ hồ sơ")
     assert window.saved_label.text().startswith("Saved at ")
 
 
@@ -269,11 +269,11 @@ def test_backups_dialog_can_close_and_reopen_the_database_under_the_window(monke
             return 0
 
     fake_module(monkeypatch, "backups_dialog", BackupsDialog=FakeBackups)
-    window.backups_action.trigger()
+    window.controls.backups_action.trigger()
     assert calls == [window.workspace.path]
     assert window.document is not None and window.document.id == seed_sheet.id
     leaf = seed_sheet.sheet.framework.leaves()[0]
-    assert window.model.setData(window.model.index_of(leaf.code, SheetColumn.SELF), "0,5")
+    assert window.model.setData(window.model.index_of(leaf.code, TreeColumn.SELF), "0,5")
     assert window.document.stored_value(leaf.code, Column.SELF) == Decimal("0.50")
     window.workspace.close()  # the window's own second opening; the fixture closes the first
 
@@ -293,25 +293,25 @@ def test_history_of_a_criterion_from_its_right_click_menu(monkeypatch, window, s
     fake_module(monkeypatch, "history_dialog", HistoryDialog=FakeHistory)
     leaf = seed_sheet.sheet.framework.leaves()[3]
     menu = QMenu()
-    window.build_criterion_menu(menu, leaf.code)
-    assert window.history_of_criterion_action in menu.actions()
-    window.history_of_criterion_action.trigger()
+    window.controls.build_criterion_menu(menu, leaf.code)
+    assert window.controls.history_of_criterion_action in menu.actions()
+    window.controls.history_of_criterion_action.trigger()
     assert opened == [(seed_sheet.id, leaf.code, leaf.title)]
 
 
 def test_a_failed_scheduled_backup_stays_in_view_until_one_succeeds(monkeypatch, window, seed_sheet):
     from cchc_desktop.services import safety
 
-    assert window.backup_timer.isActive() and window.backup_timer.interval() == 60_000
+    assert window.backup_status.timer.isActive() and window.backup_status.timer.interval() == 60_000
     seed_sheet.set_score("8.7", Column.APPRAISAL, "0,5")  # something to back up
     monkeypatch.setattr(safety, "BACKUP_INTERVAL", timedelta(0))  # and a backup due at every tick
     # A file where the backups folder belongs: the backup cannot be written, as on a full or read-only disk.
     blocked = window.workspace.path.parent / "backups"
     blocked.write_text("not a folder", encoding="utf-8")
-    window.backup_if_due()
-    label = window.backup_problem_label
+    window.backup_status.backup_if_due()
+    label = window.backup_status.problem_label
     assert not label.isHidden() and label.text()
     blocked.unlink()
-    window.backup_if_due()
+    window.backup_status.backup_if_due()
     assert label.isHidden()
     assert safety.list_backups(window.workspace.path)

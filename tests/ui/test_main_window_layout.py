@@ -11,7 +11,7 @@ from cchc_desktop.domain.criteria import CriterionSpec, Framework
 from cchc_desktop.domain.scoring import Column
 from cchc_desktop.services.workspace import Edit
 from cchc_desktop.store import repository
-from cchc_desktop.ui.tree_model import SheetColumn
+from cchc_desktop.ui.tree_model import TreeColumn
 
 
 def settle(qtbot) -> None:
@@ -45,7 +45,7 @@ def clipped_summary_parts(window) -> list[str]:
 def test_nothing_is_clipped_at_1024_and_switching_sheets_keeps_the_window_size(qtbot, window, workspace, language):
     other = sheet_with_a_rounding_note(workspace)
     window.reload_sheet_list(select=window.document.id)
-    window.language_actions[language].trigger()
+    window.controls.language_actions[language].trigger()
     window.resize(1024, 700)
     settle(qtbot)
     assert (window.width(), window.height()) == (1024, 700)
@@ -65,10 +65,10 @@ def test_the_note_column_gives_way_before_the_criterion_titles(qtbot, window):
     header = window.view.header()
     window.resize(1366, 768)
     settle(qtbot)
-    wide_note = header.sectionSize(int(SheetColumn.NOTE))
+    wide_note = header.sectionSize(int(TreeColumn.NOTE))
     window.resize(1024, 700)
     settle(qtbot)
-    note, title = header.sectionSize(int(SheetColumn.NOTE)), header.sectionSize(int(SheetColumn.TITLE))
+    note, title = header.sectionSize(int(TreeColumn.NOTE)), header.sectionSize(int(TreeColumn.TITLE))
     assert note < wide_note, "the note column kept its width while the titles shrank"
     assert title > 2 * note
     # No sideways scrolling: every column fits in the view.

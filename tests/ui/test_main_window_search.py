@@ -6,14 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from cchc_desktop.ui.filter_model import fold
-from cchc_desktop.ui.tree_model import SheetColumn
+from cchc_desktop.ui.tree_model import TreeColumn
 from ui_helpers import cell, type_text
 
 
 def search(qtbot, window, text: str) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.focusWidget() is window.filter_edit
-    type_text(qtbot, window.filter_edit, text)
+    assert QApplication.focusWidget() is window.search.filter_edit
+    type_text(qtbot, window.search.filter_edit, text)
     QApplication.processEvents()  # the toolbar lays out the count's change of visibility
 
 
@@ -38,10 +38,10 @@ def test_found_words_are_marked_in_the_titles_and_counted_beside_the_box(qtbot, 
     framework = seed_sheet.sheet.framework
     expected = [node for node in framework if "thu tuc" in fold(node.title)]
     assert expected
-    assert window.hits_label.isVisible()
-    assert window.hits_label.text() == f"{len(expected)} found"
+    assert window.search.hits_label.isVisible()
+    assert window.search.hits_label.text() == f"{len(expected)} found"
     first = expected[0]
-    title = cell(window, first.code, SheetColumn.TITLE)
+    title = cell(window, first.code, TreeColumn.TITLE)
     spans = title.data(MATCH_ROLE)
     assert [fold(first.title[start:start + length]) for start, length in spans][:2] == ["thu", "tuc"]
     assert marker_pixels(window, title) > 20
@@ -49,23 +49,23 @@ def test_found_words_are_marked_in_the_titles_and_counted_beside_the_box(qtbot, 
     shown_for_its_parent = [node for node in framework if node.parent in expected and node not in expected]
     assert shown_for_its_parent
     for node in shown_for_its_parent:
-        assert cell(window, node.code, SheetColumn.TITLE).data(MATCH_ROLE) == []
+        assert cell(window, node.code, TreeColumn.TITLE).data(MATCH_ROLE) == []
 
 
 def test_no_match_is_said_in_the_tree_and_beside_the_box(qtbot, window):
     search(qtbot, window, "xyzzy")
     assert window.filter_model.rowCount() == 0
     assert window.view.placeholder.isVisible() and "xyzzy" in window.view.placeholder.text()
-    assert window.hits_label.isVisible() and window.hits_label.text() == "No match"
-    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Escape)
+    assert window.search.hits_label.isVisible() and window.search.hits_label.text() == "No match"
+    qtbot.keyClick(window.search.filter_edit, Qt.Key.Key_Escape)
     QApplication.processEvents()
     assert not window.view.placeholder.isVisible()
-    assert not window.hits_label.isVisible()
+    assert not window.search.hits_label.isVisible()
 
 
 def test_typing_on_a_criterion_with_sub_criteria_says_why_at_the_cell(qtbot, window, seed_sheet):
     parent = next(node for node in seed_sheet.sheet.framework if node.children and node.level == 2)
-    index = cell(window, parent.code, SheetColumn.SELF)
+    index = cell(window, parent.code, TreeColumn.SELF)
     window.view.setCurrentIndex(index)
     window.view.setFocus()
     qtbot.keyClick(window.view, "5")

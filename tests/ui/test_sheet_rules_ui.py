@@ -61,7 +61,7 @@ def test_a_duplicate_new_sheet_offers_to_open_the_existing_one(monkeypatch, wind
     count = len(workspace.sheets())
     answer_new_sheet(monkeypatch, "huyện  PHONG thổ", 2023)
     boxes.click("openExisting")
-    window.new_sheet_action.trigger()
+    window.controls.new_sheet_action.trigger()
     assert len(workspace.sheets()) == count
     assert boxes.shown == ["There is already a sheet for Huyện Phong Thổ for the year 2023. A unit is scored once a "
                            "year: open that sheet to work on it."]
@@ -73,7 +73,7 @@ def test_a_duplicate_speaks_vietnamese(monkeypatch, window, workspace, seed_shee
 
     i18n.install_language("vi")
     answer_new_sheet(monkeypatch, "Huyện Phong Thổ", 2023)
-    window.new_sheet_action.trigger()
+    window.controls.new_sheet_action.trigger()
     assert boxes.shown and boxes.shown[0].startswith("Đã có bảng điểm của Huyện Phong Thổ năm 2023.")
 
 
@@ -82,9 +82,9 @@ def test_import_files_the_scores_under_the_unit_its_title_names(monkeypatch, win
     window.reload_sheet_list(select=workspace.create_sheet(unit="Huyện Sìn Hồ", year=2023, framework_id=1))
     path = tmp_path / "tam-duong.txt"
     path.write_text(seed_text.replace("HUYỆN PHONG THỔ NĂM 2023", "HUYỆN TAM ĐƯỜNG NĂM 2022"), encoding="utf-8")
-    monkeypatch.setattr(window, "choose_import_file", lambda: str(path))
+    monkeypatch.setattr(window.import_flow, "choose_file", lambda: str(path))
     monkeypatch.setattr(ImportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)  # accepted as offered
-    window.import_action.trigger()
+    window.controls.import_action.trigger()
     assert boxes.shown == []
     assert (window.document.info.unit, window.document.info.year) == ("Huyện Tam Đường", 2022)
     assert {(s.unit, s.year) for s in workspace.sheets()} == {("Huyện Phong Thổ", 2023), ("Huyện Sìn Hồ", 2023),
@@ -107,21 +107,21 @@ def test_importing_into_the_open_sheet_is_one_undoable_step(monkeypatch, window,
     imported = workspace.preview_file(path).table
     expected = {code: imported.sheet.entry(code, Column.APPRAISAL) for code in changed_codes}
     assert any(expected[code] != seed_sheet.sheet.entry(code, Column.APPRAISAL) for code in changed_codes)
-    monkeypatch.setattr(window, "choose_import_file", lambda: str(path))
+    monkeypatch.setattr(window.import_flow, "choose_file", lambda: str(path))
     offered = []
     monkeypatch.setattr(ImportDialog, "exec", lambda dialog: offered.append(dialog.choice()) or QDialog.DialogCode.Accepted)
-    window.import_action.trigger()  # the title matches the open sheet: "into the current sheet" is the default
+    window.controls.import_action.trigger()  # the title matches the open sheet: "into the current sheet" is the default
     assert boxes.shown == [] and offered[0].into_current
     document = window.document
     assert document.id == seed_sheet.id
     for code, value in expected.items():
         assert document.stored_value(code, Column.APPRAISAL) == value
-    assert window.undo_stack.count() == 1 and window.undo_action.isEnabled()
-    window.undo_action.trigger()
+    assert window.undo_stack.count() == 1 and window.controls.undo_action.isEnabled()
+    window.controls.undo_action.trigger()
     assert window.document.as_dict() == before
     assert all(document.stored_value(code, Column.APPRAISAL) == seed_sheet.sheet.entry(code, Column.APPRAISAL)
                for code in changed_codes)
-    window.redo_action.trigger()
+    window.controls.redo_action.trigger()
     for code, value in expected.items():
         assert document.stored_value(code, Column.APPRAISAL) == value
     # Each step was committed and logged like any edit: import, its undo, its redo.

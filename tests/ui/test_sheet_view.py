@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from cchc_desktop.domain.numbers import format_score
 from cchc_desktop.domain.scoring import Column
-from cchc_desktop.ui.tree_model import SheetColumn
+from cchc_desktop.ui.tree_model import TreeColumn
 
 from conftest import first_leaf_with_parents
 from ui_helpers import cell
@@ -24,11 +24,11 @@ def test_delete_clears_the_selected_score_and_undo_brings_it_back(qtbot, window,
     leaf = first_leaf_with_parents(seed_sheet)
     before = seed_sheet.stored_value(leaf.code, Column.APPRAISAL)
     assert before is not None
-    window.view.setCurrentIndex(cell(window, leaf.code, SheetColumn.APPRAISAL))
+    window.view.setCurrentIndex(cell(window, leaf.code, TreeColumn.APPRAISAL))
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     assert seed_sheet.stored_value(leaf.code, Column.APPRAISAL) is None
-    window.undo_action.trigger()
+    window.controls.undo_action.trigger()
     assert seed_sheet.stored_value(leaf.code, Column.APPRAISAL) == before
 
 
@@ -36,11 +36,11 @@ def test_copy_gives_tab_separated_rows(qtbot, window, seed_sheet):
     leaves = seed_sheet.sheet.framework.leaves()[:3]
     selection = QItemSelection()
     for leaf in leaves:
-        for column in (SheetColumn.CODE, SheetColumn.APPRAISAL):
+        for column in (TreeColumn.CODE, TreeColumn.APPRAISAL):
             index = cell(window, leaf.code, column)
             selection.select(index, index)
     window.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-    window.copy_action.trigger()
+    window.controls.copy_action.trigger()
     lines = QApplication.clipboard().text().splitlines()
     assert lines == [f"{leaf.code}\t{format_score(seed_sheet.sheet.entry(leaf.code, Column.APPRAISAL))}"
                      for leaf in leaves]
@@ -53,11 +53,11 @@ def test_pasting_a_column_fills_consecutive_leaves_as_one_undo_step(qtbot, windo
     values = [min(leaf.maximum, Decimal("0.25")) for leaf in leaves]
     # The way Excel or LibreOffice puts a column on the clipboard: CRLF line ends, a trailing one.
     QApplication.clipboard().setText("\r\n".join(format_score(v) for v in values) + "\r\n")
-    window.view.setCurrentIndex(cell(window, codes[0], SheetColumn.APPRAISAL))
-    window.paste_action.trigger()
+    window.view.setCurrentIndex(cell(window, codes[0], TreeColumn.APPRAISAL))
+    window.controls.paste_action.trigger()
     assert stored_column(seed_sheet, codes) == values
     assert window.undo_stack.count() == 1
-    window.undo_action.trigger()
+    window.controls.undo_action.trigger()
     assert stored_column(seed_sheet, codes) == before
 
 
@@ -66,8 +66,8 @@ def test_a_bad_paste_changes_nothing_and_names_every_bad_value(qtbot, window, se
     codes = [leaf.code for leaf in leaves]
     before = stored_column(seed_sheet, codes)
     QApplication.clipboard().setText("0,25\n0.5\nabc\n-2\n")
-    window.view.setCurrentIndex(cell(window, codes[0], SheetColumn.APPRAISAL))
-    window.paste_action.trigger()
+    window.view.setCurrentIndex(cell(window, codes[0], TreeColumn.APPRAISAL))
+    window.controls.paste_action.trigger()
     assert stored_column(seed_sheet, codes) == before
     assert window.undo_stack.count() == 0
     assert len(message_boxes) == 1
@@ -80,8 +80,8 @@ def test_paste_over_a_maximum_is_refused_whole(qtbot, window, seed_sheet, messag
     codes = [leaf.code for leaf in leaves]
     before = stored_column(seed_sheet, codes)
     QApplication.clipboard().setText(f"0\n{format_score(leaves[1].maximum + 1)}\n")
-    window.view.setCurrentIndex(cell(window, codes[0], SheetColumn.APPRAISAL))
-    window.paste_action.trigger()
+    window.view.setCurrentIndex(cell(window, codes[0], TreeColumn.APPRAISAL))
+    window.controls.paste_action.trigger()
     assert stored_column(seed_sheet, codes) == before
     assert format_score(leaves[1].maximum) in message_boxes[0]
 
@@ -90,8 +90,8 @@ def test_paste_past_the_last_leaf_is_refused(qtbot, window, seed_sheet, message_
     last = seed_sheet.sheet.framework.leaves()[-1]
     before = seed_sheet.stored_value(last.code, Column.APPRAISAL)
     QApplication.clipboard().setText("0\n0\n")
-    window.view.setCurrentIndex(cell(window, last.code, SheetColumn.APPRAISAL))
-    window.paste_action.trigger()
+    window.view.setCurrentIndex(cell(window, last.code, TreeColumn.APPRAISAL))
+    window.controls.paste_action.trigger()
     assert seed_sheet.stored_value(last.code, Column.APPRAISAL) == before
     assert message_boxes and last.code in message_boxes[0]
 
@@ -99,8 +99,8 @@ def test_paste_past_the_last_leaf_is_refused(qtbot, window, seed_sheet, message_
 def test_a_refused_paste_names_ten_bad_values_then_counts_the_rest(qtbot, window, seed_sheet, message_boxes):
     leaves = seed_sheet.sheet.framework.leaves()[:13]
     QApplication.clipboard().setText("".join(f"x{n}\n" for n in range(12)) + "0\n")
-    window.view.setCurrentIndex(cell(window, leaves[0].code, SheetColumn.APPRAISAL))
-    window.paste_action.trigger()
+    window.view.setCurrentIndex(cell(window, leaves[0].code, TreeColumn.APPRAISAL))
+    window.controls.paste_action.trigger()
     message = message_boxes[0]
     assert all(f"“x{n}”" in message for n in range(10))
     assert "x10" not in message and "x11" not in message
@@ -110,8 +110,8 @@ def test_a_refused_paste_names_ten_bad_values_then_counts_the_rest(qtbot, window
 def test_a_refused_paste_names_the_code_once_per_value(qtbot, window, seed_sheet, message_boxes):
     leaves = seed_sheet.sheet.framework.leaves()[:2]
     QApplication.clipboard().setText(f"0\n{format_score(leaves[1].maximum + 1)}\n")
-    window.view.setCurrentIndex(cell(window, leaves[0].code, SheetColumn.APPRAISAL))
-    window.paste_action.trigger()
+    window.view.setCurrentIndex(cell(window, leaves[0].code, TreeColumn.APPRAISAL))
+    window.controls.paste_action.trigger()
     line = next(line for line in message_boxes[0].splitlines() if leaves[1].code in line)
     assert line.count(leaves[1].code) == 1, line
 
@@ -121,11 +121,11 @@ def test_the_pasted_cells_are_selected_and_skipped_parent_rows_are_named(qtbot, 
     parent = leaves[1].parent.code
     assert leaves[0].parent is not leaves[1].parent
     QApplication.clipboard().setText("0,5\t0,5\n0,25\t0,25\n0\t0\n")
-    window.view.setCurrentIndex(cell(window, leaves[0].code, SheetColumn.SELF))
-    window.paste_action.trigger()
+    window.view.setCurrentIndex(cell(window, leaves[0].code, TreeColumn.SELF))
+    window.controls.paste_action.trigger()
     selected = {(window.filter_model.mapToSource(index).internalPointer().code, index.column())
                 for index in window.view.selectionModel().selectedIndexes()}
     assert selected == {(leaf.code, int(column)) for leaf in leaves
-                        for column in (SheetColumn.SELF, SheetColumn.APPRAISAL)}
+                        for column in (TreeColumn.SELF, TreeColumn.APPRAISAL)}
     status = window.statusBar().currentMessage()
     assert "Pasted 6 scores." in status and parent in status and "skipped" in status

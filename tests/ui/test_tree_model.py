@@ -10,14 +10,15 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from cchc_desktop.domain.numbers import format_score
 from cchc_desktop.domain.scoring import Column
 from cchc_desktop.services.workspace import Edit
-from cchc_desktop.ui.tree_model import CODE_ROLE, STATE_ROLE, SheetColumn, SheetTreeModel
+from cchc_desktop.ui.sheet_editor import SheetEditor
+from cchc_desktop.ui.tree_model import CODE_ROLE, STATE_ROLE, TreeColumn, SheetTreeModel
 
 from conftest import first_leaf_with_parents
 
 
 @pytest.fixture
 def model(qapp, seed_sheet):
-    return SheetTreeModel(seed_sheet)
+    return SheetTreeModel(SheetEditor(seed_sheet))
 
 
 def test_model_tester_passes_through_edits_undo_and_filtering(qapp, window, seed_sheet, model_tester):
@@ -25,11 +26,11 @@ def test_model_tester_passes_through_edits_undo_and_filtering(qapp, window, seed
     model_tester.watch(window.filter_model)
     leaves = seed_sheet.sheet.framework.leaves()
     for leaf in leaves[:5]:
-        index = window.model.index_of(leaf.code, SheetColumn.SELF)
+        index = window.model.index_of(leaf.code, TreeColumn.SELF)
         assert window.model.setData(index, format_score(leaf.maximum))
-        note_index = window.model.index_of(leaf.code, SheetColumn.NOTE)
+        note_index = window.model.index_of(leaf.code, TreeColumn.NOTE)
         assert window.model.setData(note_index, "đã kiểm tra")
-    window.model.edit_scores([Edit(leaf.code, Column.APPRAISAL, None) for leaf in leaves[5:20]], source="clear")
+    window.editor.edit_scores([Edit(leaf.code, Column.APPRAISAL, None) for leaf in leaves[5:20]], source="clear")
     window.undo_stack.undo()
     window.undo_stack.undo()
     window.undo_stack.redo()
@@ -83,23 +84,23 @@ def test_parents_are_bold_and_computed_only_leaf_scores_and_notes_editable(model
     framework = seed_sheet.sheet.framework
     area = framework.roots[0]
     leaf = first_leaf_with_parents(seed_sheet)
-    for column in SheetColumn:
+    for column in TreeColumn:
         area_flags = model.index_of(area.code, column).flags()
         leaf_flags = model.index_of(leaf.code, column).flags()
-        assert bool(area_flags & Qt.ItemFlag.ItemIsEditable) == (column == SheetColumn.NOTE)
+        assert bool(area_flags & Qt.ItemFlag.ItemIsEditable) == (column == TreeColumn.NOTE)
         assert bool(leaf_flags & Qt.ItemFlag.ItemIsEditable) == (
-            column in (SheetColumn.SELF, SheetColumn.APPRAISAL, SheetColumn.NOTE))
-    assert model.index_of(area.code, SheetColumn.TITLE).data(Qt.ItemDataRole.FontRole).bold()
-    assert model.index_of(leaf.code, SheetColumn.TITLE).data(Qt.ItemDataRole.FontRole) is None
+            column in (TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.NOTE))
+    assert model.index_of(area.code, TreeColumn.TITLE).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index_of(leaf.code, TreeColumn.TITLE).data(Qt.ItemDataRole.FontRole) is None
 
 
 def test_every_shown_figure_equals_the_database(model, workspace, seed_sheet):
     fresh = workspace.open_sheet(seed_sheet.id).sheet
     for node in fresh.framework:
-        for column, score_column in ((SheetColumn.SELF, Column.SELF), (SheetColumn.APPRAISAL, Column.APPRAISAL)):
+        for column, score_column in ((TreeColumn.SELF, Column.SELF), (TreeColumn.APPRAISAL, Column.APPRAISAL)):
             shown = model.index_of(node.code, column).data(Qt.ItemDataRole.DisplayRole)
             assert shown == format_score(fresh.score(node.code, score_column)), node.code
-        assert model.index_of(node.code, SheetColumn.MAXIMUM).data() == format_score(node.maximum)
+        assert model.index_of(node.code, TreeColumn.MAXIMUM).data() == format_score(node.maximum)
 
 
 def test_an_edit_repaints_the_leaf_and_its_ancestors_score_cells_only(model, seed_sheet):
@@ -108,26 +109,26 @@ def test_an_edit_repaints_the_leaf_and_its_ancestors_score_cells_only(model, see
     model.dataChanged.connect(lambda top, bottom, roles: signalled.extend(
         (model.node(top).code, column) for column in range(top.column(), bottom.column() + 1)))
     new = leaf.maximum if seed_sheet.sheet.entry(leaf.code, Column.APPRAISAL) != leaf.maximum else Decimal("0")
-    assert model.setData(model.index_of(leaf.code, SheetColumn.APPRAISAL), format_score(new))
+    assert model.setData(model.index_of(leaf.code, TreeColumn.APPRAISAL), format_score(new))
     codes = [leaf.code, *(node.code for node in leaf.ancestors())]
-    expected = {(code, column) for code in codes for column in (SheetColumn.APPRAISAL, SheetColumn.DIFFERENCE)}
+    expected = {(code, column) for code in codes for column in (TreeColumn.APPRAISAL, TreeColumn.DIFFERENCE)}
     assert set(signalled) == expected
 
 
 def test_unscored_cells_are_marked_by_an_icon_and_words_not_colour_alone(model, seed_sheet):
     leaf = first_leaf_with_parents(seed_sheet)
     seed_sheet.set_score(leaf.code, Column.SELF, None)
-    index = model.index_of(leaf.code, SheetColumn.SELF)
+    index = model.index_of(leaf.code, TreeColumn.SELF)
     assert index.data(STATE_ROLE) == "unscored"
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None
     assert leaf.code in index.data(Qt.ItemDataRole.ToolTipRole)
-    scored = model.index_of(leaf.code, SheetColumn.APPRAISAL)
+    scored = model.index_of(leaf.code, TreeColumn.APPRAISAL)
     assert scored.data(STATE_ROLE) == "normal" and scored.data(Qt.ItemDataRole.DecorationRole) is None
 
 
 def test_long_titles_have_the_full_text_in_a_tooltip(model, seed_sheet):
     longest = max(seed_sheet.sheet.framework, key=lambda node: len(node.title))
-    assert longest.title in model.index_of(longest.code, SheetColumn.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert longest.title in model.index_of(longest.code, TreeColumn.TITLE).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_a_parent_difference_shows_only_when_both_columns_are_complete_below_it(model, seed_sheet):
@@ -135,11 +136,11 @@ def test_a_parent_difference_shows_only_when_both_columns_are_complete_below_it(
     area = framework.roots[0]
     leaves = list(area.leaves())
     seed_sheet.set_score(leaves[0].code, Column.SELF, "0")
-    assert model.index_of(area.code, SheetColumn.DIFFERENCE).data() == ""
-    assert model.index_of(leaves[0].code, SheetColumn.DIFFERENCE).data() != ""
+    assert model.index_of(area.code, TreeColumn.DIFFERENCE).data() == ""
+    assert model.index_of(leaves[0].code, TreeColumn.DIFFERENCE).data() != ""
     seed_sheet.apply([Edit(leaf.code, Column.SELF, leaf.maximum) for leaf in leaves]
                      + [Edit(leaf.code, Column.APPRAISAL, leaf.maximum) for leaf in leaves])
-    assert model.index_of(area.code, SheetColumn.DIFFERENCE).data() == format_score(Decimal("0"))
+    assert model.index_of(area.code, TreeColumn.DIFFERENCE).data() == format_score(Decimal("0"))
 
 
 def test_a_read_only_database_shows_no_editable_cell(qapp, tmp_path, seed_path, monkeypatch):
@@ -152,9 +153,9 @@ def test_a_read_only_database_shows_no_editable_cell(qapp, tmp_path, seed_path, 
     monkeypatch.setattr(database, "writable", lambda _path: False)
     monkeypatch.setattr("cchc_desktop.services.safety.writable", lambda _path: False)
     with Workspace.open(path) as workspace:
-        model = SheetTreeModel(workspace.open_sheet(1))
+        model = SheetTreeModel(SheetEditor(workspace.open_sheet(1)))
         leaf = model.document.sheet.framework.leaves()[0]
-        for column in (SheetColumn.SELF, SheetColumn.APPRAISAL, SheetColumn.NOTE):
+        for column in (TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.NOTE):
             assert not model.flags(model.index_of(leaf.code, column)) & Qt.ItemFlag.ItemIsEditable
 
 
@@ -175,7 +176,7 @@ def test_the_window_opens_a_read_only_database_for_viewing(qtbot, tmp_path, seed
         qtbot.waitExposed(main)
         assert "read-only" in main.statusBar().currentMessage()
         leaf = main.model.document.sheet.framework.leaves()[0]
-        assert not main.model.flags(main.model.index_of(leaf.code, SheetColumn.APPRAISAL)) & Qt.ItemFlag.ItemIsEditable
+        assert not main.model.flags(main.model.index_of(leaf.code, TreeColumn.APPRAISAL)) & Qt.ItemFlag.ItemIsEditable
         main.close()
     finally:
         workspace.close()

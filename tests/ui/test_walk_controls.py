@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
                                QMenu, QMessageBox, QToolBar, QWidget, QWidgetAction)
 
 
-from cchc_desktop.ui.tree_model import SheetColumn
+from cchc_desktop.ui.tree_model import TreeColumn
 from ui_helpers import cell
 
 SETTLE_SECONDS = 5.0
@@ -294,7 +294,7 @@ def test_every_menu_action_and_every_dialog_button_works_when_clicked(qtbot, win
                 # One edit, so Undo and then Redo are enabled when the walk reaches them.
                 # (Set through the model: after the dialogs the window may not have the keyboard focus.)
                 for text in ("0,25", "0,5"):
-                    if window.filter_model.setData(cell(window, "1.2.1", SheetColumn.SELF), text):
+                    if window.filter_model.setData(cell(window, "1.2.1", TreeColumn.SELF), text):
                         break
             menu.aboutToShow.emit()
             for action in menu.actions():
@@ -307,7 +307,7 @@ def test_every_menu_action_and_every_dialog_button_works_when_clicked(qtbot, win
             walk.walk_actions(toolbar.actions(), "toolbar")
         # The right-click menu of a sub-criterion (its history dialog among others).
         walk.ready()
-        index = cell(window, "1.2.1", SheetColumn.SELF)
+        index = cell(window, "1.2.1", TreeColumn.SELF)
         window.view.scrollTo(index)
         walk.popup_menu(lambda: window.view.customContextMenuRequested.emit(window.view.visualRect(index).center()),
                         "right click on 1.2.1")

@@ -6,16 +6,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from cchc_desktop.ui.score_delegate import ScoreEditor
-from cchc_desktop.ui.tree_model import SheetColumn
+from cchc_desktop.ui.tree_model import TreeColumn
 
 
-def cell(window, code: str, column: SheetColumn):
+def cell(window, code: str, column: TreeColumn):
     """The view's (proxy) index of one cell."""
     source = window.model.index_of(code, column)
     return window.filter_model.mapFromSource(source)
 
 
-def open_editor(qtbot, window, code: str, column: SheetColumn) -> ScoreEditor:
+def open_editor(qtbot, window, code: str, column: TreeColumn) -> ScoreEditor:
     view = window.view
     index = cell(window, code, column)
     view.setCurrentIndex(index)
@@ -32,7 +32,7 @@ def type_text(qtbot, widget, text: str) -> None:
         qtbot.keyClick(widget, character)
 
 
-def type_into_cell(qtbot, window, code: str, column: SheetColumn, text: str, *, finish=Qt.Key.Key_Return):
+def type_into_cell(qtbot, window, code: str, column: TreeColumn, text: str, *, finish=Qt.Key.Key_Return):
     editor = open_editor(qtbot, window, code, column)
     editor.selectAll()
     qtbot.keyClick(editor, Qt.Key.Key_Delete)

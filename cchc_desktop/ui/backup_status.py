@@ -1,0 +1,53 @@
+"""Scheduled backups from the window: a check every minute, and a failed backup kept in view in the status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy
+
+from ..domain.errors import CchcError
+from ..services import safety
+from .messages import describe
+
+log = logging.getLogger(__name__)
+# How often the window asks whether a backup is due (one is taken at most every 30 minutes of changes).
+BACKUP_CHECK_MS = 60_000
+
+
+class BackupStatus(QObject):
+    # ``window`` is the MainWindow; typed as QMainWindow because main_window imports this module.
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.problem_label = QLabel(window)
+        self.problem_label.setObjectName("backupProblem")
+        # A long message is cut rather than widening the window; its tooltip holds all of it.
+        self.problem_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        window.statusBar().addPermanentWidget(self.problem_label, 1)
+        self.problem_label.hide()
+        # Parented to the window, where the walk of the controls looks for pending timers.
+        self.timer = QTimer(window)
+        self.timer.setObjectName("backupTimer")
+        self.timer.setInterval(BACKUP_CHECK_MS)
+        self.timer.timeout.connect(self.backup_if_due)
+        self.timer.start()
+
+    def backup_if_due(self) -> None:
+        """Every minute: a backup if something changed in the last 30 minutes; a failure stays in view."""
+        try:
+            safety.backup_if_due(self.window.workspace)
+        except (CchcError, OSError) as error:  # the next tick tries again; the edits are safe in the database
+            log.warning("scheduled backup failed: %s", error)
+        self.show_problem()
+
+    def show_problem(self) -> None:
+        problem = safety.backup_problem(self.window.workspace)
+        if problem is None:
+            self.problem_label.hide()
+            return
+        text = describe(problem)
+        self.problem_label.setText(text)
+        self.problem_label.setToolTip(text)
+        self.problem_label.show()

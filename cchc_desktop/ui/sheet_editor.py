@@ -1,0 +1,98 @@
+"""The one owner of an open sheet: its document, its undo stack, and a report of every change for the views.
+
+Views never keep each other in step: the tree model, the summary bar, the print preview and the window each
+listen to ``changed`` and redraw what it names (as Anki's views react to change reports). Every edit is an
+undo command made here; the command calls back ``apply_edits``/``apply_note``, which commit through the
+document and report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..domain.scoring import Column, ScoreChange
+from ..services import SheetDocument
+from ..services.workspace import Edit
+
+
+@dataclass(frozen=True)
+class SheetChange:
+    """What moved: score cells (leaf and ancestors, per column), notes, and the sheet's own details."""
+
+    scores: frozenset[tuple[str, Column]] = field(default_factory=frozenset)
+    notes: frozenset[str] = field(default_factory=frozenset)
+    info: bool = False  # unit, year, date or finalized state re-read from the database
+    was_finalized: bool = False  # the finalized state before an info change
+
+    @staticmethod
+    def of_scores(changes: Iterable[ScoreChange]) -> SheetChange:
+        return SheetChange(scores=frozenset((code, change.column) for change in changes for code in change.affected))
+
+
+class SheetEditor(QObject):
+    changed = Signal(object)  # a SheetChange, after it is committed
+    saved = Signal()  # something was committed to the database
+    error_raised = Signal(str)  # a refusal, already in the user's words
+
+    def __init__(self, document: SheetDocument, undo_stack: QUndoStack | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        # Undo steps belong to the sheet they were made on.
+        self.undo_stack.clear()
+
+    # --- asking for a change (one undo step each) -----------------------------------------
+    def edit_scores(self, edits: Sequence[Edit], *, source: str = "window") -> bool:
+        """Make ``edits`` as one undoable step; False if nothing would change or it was refused."""
+        from .commands import ScoreEditCommand
+
+        sheet = self.document.sheet
+        if all(sheet.entry(edit.code, edit.column) == edit.value for edit in edits):
+            return False
+        return self._push(ScoreEditCommand(self, edits, source=source))
+
+    def edit_note(self, code: str, text: str) -> bool:
+        from .commands import NoteEditCommand
+
+        if (self.document.sheet.note(code) or "") == " ".join(text.split()):
+            return False
+        return self._push(NoteEditCommand(self, code, text))
+
+    def import_scores(self, edits: Sequence[Edit], file_name: str) -> bool:
+        """A file's scores into this sheet as one step, like a paste; False if refused (already said)."""
+        from .commands import ImportIntoSheetCommand
+
+        return self._push(ImportIntoSheetCommand(self, edits, file_name))
+
+    def _push(self, command) -> bool:  # noqa: ANN001 - a command of .commands
+        # A command that fails reports through error_raised itself, on redo and on undo alike.
+        self.undo_stack.push(command)
+        return command.error is None
+
+    # --- committing (called by the undo commands) ---------------------------------------
+    def apply_edits(self, edits: Sequence[Edit], source: str) -> list[ScoreChange]:
+        changes = self.document.apply(edits, source=source)
+        self.saved.emit()
+        self.changed.emit(SheetChange.of_scores(changes))
+        return changes
+
+    def apply_note(self, code: str, text: str | None, source: str) -> None:
+        self.document.set_note(code, text, source=source)
+        self.saved.emit()
+        self.changed.emit(SheetChange(notes=frozenset({code})))
+
+    def report_error(self, text: str) -> None:
+        self.error_raised.emit(text)
+
+    # --- the sheet's own details ---------------------------------------------------------
+    def reload_info(self) -> None:
+        """Read the sheet's details again (renamed, dated, finalized or reopened elsewhere); report if they moved."""
+        before = self.document.info
+        self.document.refresh_info()
+        if self.document.info != before:
+            self.changed.emit(SheetChange(info=True, was_finalized=before.finalized_at is not None))
