@@ -1,6 +1,6 @@
 """Whole-process start times against bare floors, each pair run alternately so the machine's noise cancels out.
 
-Run: .venv/bin/python benchmarks/bench_startup.py [--pairs 11]
+Run: .venv/bin/python benchmarks/bench_startup.py [--pairs 11] [--only window|print|show]
 
 Pairs (program vs floor, both as fresh processes):
 - window shown with the seed sheet (`cchc-desktop --screenshot`, offscreen) vs floors/bare_window.py
@@ -37,6 +37,7 @@ def run_seconds(command: list[str], environment: dict[str, str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=11)
+    parser.add_argument("--only", choices=("window", "print", "show"), help="run only this pair")
     arguments = parser.parse_args()
     python = sys.executable
     bin_dir = Path(python).parent
@@ -44,23 +45,28 @@ def main() -> None:
         work = Path(folder)
         environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(work),
                            XDG_DATA_HOME=str(work / "data"), XDG_CONFIG_HOME=str(work / "config"))
+        # An installed program runs from byte-code; with PYTHONDONTWRITEBYTECODE set (as in some shells here)
+        # every run would compile the program's own modules again and the floor's one file only.
+        environment.pop("PYTHONDONTWRITEBYTECODE", None)
         database = work / "seed.db"
         subprocess.run([str(bin_dir / "cchc"), "--db", str(database), "import", str(SEED),
                         "--unit", "Huyện Phong Thổ", "--year", "2023"],
                        check=True, env=environment, stdout=subprocess.DEVNULL)
         pairs = {
-            "window shown (--screenshot)": (
+            "window": ("window shown (--screenshot)", (
                 [str(bin_dir / "cchc-desktop"), "--db", str(database), "--sheet", "1", "--screenshot",
                  str(work / "window.png")],
-                [python, str(FLOORS / "bare_window.py")]),
-            "cchc print 1 -o F.pdf": (
+                [python, str(FLOORS / "bare_window.py")])),
+            "print": ("cchc print 1 -o F.pdf", (
                 [str(bin_dir / "cchc"), "--db", str(database), "print", "1", "-o", str(work / "sheet.pdf")],
-                [python, str(FLOORS / "bare_print.py"), str(SEED), str(FONT), str(work / "bare.pdf")]),
-            "cchc show 1 --json": (
+                [python, str(FLOORS / "bare_print.py"), str(SEED), str(FONT), str(work / "bare.pdf")])),
+            "show": ("cchc show 1 --json", (
                 [str(bin_dir / "cchc"), "--db", str(database), "show", "1", "--json"],
-                [python, "-c", "pass"]),
+                [python, "-c", "pass"])),
         }
-        for label, (program, floor) in pairs.items():
+        for key, (label, (program, floor)) in pairs.items():
+            if arguments.only and key != arguments.only:
+                continue
             run_seconds(program, environment)  # warm the file cache and byte-code once
             run_seconds(floor, environment)
             program_times, floor_times = [], []
