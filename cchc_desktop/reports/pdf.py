@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab import Version as REPORTLAB_VERSION
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Rect
+# The encoder alone: reportlab.graphics.barcode.qr would import the whole drawing toolkit (shapes, widgets,
+# every barcode), a third of the time a `cchc print` process takes before it draws anything.
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape as landscape_size
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfgen.canvas import PATH_OPS
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -245,30 +250,21 @@ class _SheetDocTemplate(BaseDocTemplate):
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=self._decorate)])
-        self._qr = self._qr_modules()
-
-    def _qr_modules(self) -> list[tuple[float, float, float, float]]:
-        """The dark modules of the fingerprint's QR code as rectangles, from reportlab's own QR widget."""
-        widget = QrCodeWidget(f"CCHC-SHA256:{self.fingerprint.upper()}", barLevel="M", barBorder=0,
-                              barWidth=QR_SIZE, barHeight=QR_SIZE)
-        # Drawn straight onto the canvas: renderPDF would select Helvetica, an unembedded font, for no text.
-        return [(shape.x, shape.y, shape.width, shape.height) for shape in widget.draw().contents
-                if isinstance(shape, Rect) and shape.fillColor is not None]
 
     def _decorate(self, canvas, document) -> None:  # noqa: ANN001 - reportlab's canvas and template
         canvas.saveState()
-        page_width, _ = self.pagesize
         if canvas.getPageNumber() == 1:
             _attach_sheet_data(canvas, self.sheet_data, self.fingerprint, self.layout_data)
         else:
             canvas.setFont(FONT, 13)
             canvas.drawCentredString(self.leftMargin + self.width / 2, self.pagesize[1] - MARGIN_TOP / 2 - 4,
                                      str(canvas.getPageNumber()))
-        qr_x = page_width - MARGIN_RIGHT - QR_SIZE
         qr_y = (MARGIN_BOTTOM - QR_SIZE) / 2 - 2 * mm
         canvas.setFillColorRGB(0, 0, 0)
-        for x, y, width, height in self._qr:
-            canvas.rect(qr_x + x, qr_y + y, width, height, stroke=0, fill=1)
+        # What canvas.rect(..., stroke=0, fill=1) writes for each dark run, made once per print.
+        canvas._code.extend(_qr_operators(f"CCHC-SHA256:{self.fingerprint.upper()}",
+                                          self.pagesize[0] - MARGIN_RIGHT - QR_SIZE, qr_y,
+                                          PATH_OPS[0, 1, canvas._fillMode]))
         canvas.setFont(FONT_ITALIC, 8)
         canvas.drawString(self.leftMargin, qr_y + QR_SIZE / 2 + 2, nfc(self.labels.fingerprint))
         canvas.setFont(FONT, 8)
@@ -281,6 +277,28 @@ class _SheetDocTemplate(BaseDocTemplate):
             canvas.drawString(self.leftMargin, qr_y + QR_SIZE / 2 - 18, nfc(self.labels.audit_head.format(row=row))
                               + " " + " ".join(head[i:i + 8] for i in range(0, len(head), 8)))
         canvas.restoreState()
+
+
+@lru_cache(maxsize=8)
+def _qr_operators(value: str, left: float, bottom: float, fill: str) -> tuple[str, ...]:
+    """The QR code's dark modules as the PDF operators ``canvas.rect(..., stroke=0, fill=1)`` would write:
+    the same runs and numbers as reportlab's QrCodeWidget (error level M, no border, QR_SIZE square) drawn
+    at (left, bottom), so the pages stay byte for byte what earlier versions drew."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(value)
+    code.make()
+    box = float(QR_SIZE) / (code.getModuleCount() + 0 * 2.0)
+    operators = []
+    for row_number, row in enumerate(code.modules):
+        column = 0
+        for dark, run in itertools.groupby(map(bool, row)):
+            count = len(list(run))
+            if dark:
+                x = 0.0 + column * box
+                y = 0.0 + QR_SIZE - (row_number + 1) * box
+                operators.append(f"n {fp_str(left + x, bottom + y, count * box, box)} re {fill}")
+            column += count
+    return tuple(operators)
 
 
 def _attach_sheet_data(canvas, data: bytes, fingerprint: str, layout: bytes = b"") -> None:  # noqa: ANN001
