@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import itertools
 import json
+import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab import Version as REPORTLAB_VERSION
-# The encoder alone: reportlab.graphics.barcode.qr would import the whole drawing toolkit (shapes, widgets,
-# every barcode), a third of the time a `cchc print` process takes before it draws anything.
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape as landscape_size
 from reportlab.lib.styles import ParagraphStyle
@@ -32,7 +30,7 @@ from reportlab.platypus import (
     KeepTogether,
     LongTable,
     PageTemplate,
-    Paragraph,
+    Paragraph as _ReportlabParagraph,
     Spacer,
     Table,
     TableStyle,
@@ -184,6 +182,21 @@ def register_fonts(font_dir: Path | None = None) -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
 
 
+class Paragraph(_ReportlabParagraph):
+    """A paragraph that breaks its lines once per width: the table measures every cell again on each page
+    it splits, and reportlab would break the same text into the same lines each time."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        lines = self.__dict__.get("blPara")
+        if lines is not None and lines is self.__dict__.get("_wrapped_lines") and \
+                available_width == self.__dict__.get("_wrapped_width"):
+            return self.width, self.height
+        size = super().wrap(available_width, available_height)
+        self._wrapped_lines = self.__dict__.get("blPara")
+        self._wrapped_width = available_width
+        return size
+
+
 class _CentredRule(Flowable):
     """A short horizontal rule centred in its column, as under the motto and the issuing body."""
 
@@ -229,7 +242,8 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _text(value: str) -> str:
-    return escape(nfc(value))
+    # xml.sax.saxutils.escape, written out: that module imports urllib, http and email on the print path.
+    return nfc(value).replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 class _SheetDocTemplate(BaseDocTemplate):
@@ -279,11 +293,34 @@ class _SheetDocTemplate(BaseDocTemplate):
         canvas.restoreState()
 
 
+def _qr_encoder():  # noqa: ANN202 - reportlab's qrencoder module
+    """reportlab's QR encoder (plain Python, stdlib imports only) without its package: importing
+    reportlab.graphics.barcode runs every barcode widget and the drawing toolkit (shapes, charts), a third
+    of what a `cchc print` process spends before it draws anything."""
+    name = "reportlab.graphics.barcode.qrencoder"
+    if name in sys.modules:
+        return sys.modules[name]
+    import reportlab.graphics  # an empty package
+
+    folder = [str(Path(next(iter(reportlab.graphics.__path__))) / "barcode")]
+    for finder in sys.meta_path:
+        find_spec = getattr(finder, "find_spec", None)
+        spec = find_spec(name, folder) if find_spec else None
+        if spec is not None and spec.loader is not None:
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            return module
+    from reportlab.graphics.barcode import qrencoder  # an unusual importer: the slow way still works
+
+    return qrencoder
+
+
 @lru_cache(maxsize=8)
 def _qr_operators(value: str, left: float, bottom: float, fill: str) -> tuple[str, ...]:
     """The QR code's dark modules as the PDF operators ``canvas.rect(..., stroke=0, fill=1)`` would write:
     the same runs and numbers as reportlab's QrCodeWidget (error level M, no border, QR_SIZE square) drawn
     at (left, bottom), so the pages stay byte for byte what earlier versions drew."""
+    qrencoder = _qr_encoder()
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(value)
     code.make()
