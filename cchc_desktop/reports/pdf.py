@@ -168,17 +168,22 @@ def parse_layout(raw: bytes) -> tuple[str, SheetLayout, tuple[int, str] | None]:
         raise ValueError(f"the layout data is not readable: {error}") from None
 
 
-def register_fonts(font_dir: Path | None = None) -> None:
-    if FONT_BOLD_ITALIC in pdfmetrics.getRegisteredFontNames():
+def register_fonts(font_dir: Path | None = None, names: Sequence[str] = tuple(_FONT_FILES)) -> None:
+    """Register the named faces not registered yet: each one parsed is a TrueType file read and indexed."""
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    missing = [name for name in names if name not in registered]
+    if not missing:
         return
     font_dir = font_dir or resource_path("fonts")
-    for name, file_name in _FONT_FILES.items():
+    for name in missing:
+        file_name = _FONT_FILES[name]
         try:
             font = TTFont(name, str(font_dir / file_name))
         except (OSError, TTFError):
             raise CchcError(f"The font file {font_dir / file_name} is missing or damaged: reinstall CCHC Desktop.",
                             kind="font_missing", path=str(font_dir / file_name)) from None
         pdfmetrics.registerFont(font)
+    # Names only: a face of the family is looked up when a paragraph sets text in it.
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
 
 
@@ -601,7 +606,8 @@ def render_sheet_pdf(sheet: ScoreSheet, layout: SheetLayout, *, sheet_data: byte
     """The whole sheet as PDF bytes; the same inputs always give the same bytes.
 
     ``audit_head`` (row, hash) is printed in the footer of a finalized sheet."""
-    register_fonts()
+    # Bold italic sets only the "Nơi nhận" heading: a sheet without recipients does not parse it.
+    register_fonts(names=(FONT, FONT_BOLD, FONT_ITALIC) + ((FONT_BOLD_ITALIC,) if layout.recipients else ()))
     page_size = landscape_size(A4) if layout.landscape else A4
     buffer = io.BytesIO()
     document = _SheetDocTemplate(buffer, fingerprint=fingerprint, labels=labels, page_size=page_size,
