@@ -6,13 +6,15 @@ Pairs (program vs floor, both as fresh processes):
 - window shown with the seed sheet (`cchc-desktop --screenshot`, offscreen) vs floors/bare_window.py
 - `cchc print 1 -o F.pdf` vs floors/bare_print.py (the seed's rows as one reportlab Table, one TTF)
 - `cchc show 1 --json` vs `python -c pass`
-Prints each side's median and p99 and the ratio of medians; it checks nothing.
+Prints each side's median and p99 and the ratio of medians, and the same for CPU time (user + system),
+which a busy shared machine disturbs less; it checks nothing.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -28,10 +30,15 @@ FLOORS = ROOT / "benchmarks" / "floors"
 FONT = ROOT / "resources" / "fonts" / "LiberationSerif-Regular.ttf"
 
 
-def run_seconds(command: list[str], environment: dict[str, str]) -> float:
+def run_seconds(command: list[str], environment: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock and CPU (user + system) seconds of one process: on a shared machine the CPU time varies
+    far less than the wall clock, which also counts the time other work held the cores."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
@@ -69,15 +76,20 @@ def main() -> None:
                 continue
             run_seconds(program, environment)  # warm the file cache and byte-code once
             run_seconds(floor, environment)
-            program_times, floor_times = [], []
+            program_runs, floor_runs = [], []
             for _ in range(arguments.pairs):
-                program_times.append(run_seconds(program, environment))
-                floor_times.append(run_seconds(floor, environment))
+                program_runs.append(run_seconds(program, environment))
+                floor_runs.append(run_seconds(floor, environment))
+            program_times, program_cpu = [run[0] for run in program_runs], [run[1] for run in program_runs]
+            floor_times, floor_cpu = [run[0] for run in floor_runs], [run[1] for run in floor_runs]
             program_median = statistics.median(program_times)
             floor_median = statistics.median(floor_times)
+            cpu_ratio = statistics.median(program_cpu) / statistics.median(floor_cpu)
             print(f"{label:<30} program median {program_median:6.3f} s  p99 {percentile(program_times, 0.99):6.3f} s"
                   f" | floor median {floor_median:6.3f} s  p99 {percentile(floor_times, 0.99):6.3f} s"
-                  f" | ratio {program_median / floor_median:5.2f}x  ({arguments.pairs} pairs)")
+                  f" | ratio {program_median / floor_median:5.2f}x  ({arguments.pairs} pairs)"
+                  f" | CPU medians {statistics.median(program_cpu):6.3f} / {statistics.median(floor_cpu):6.3f} s,"
+                  f" ratio {cpu_ratio:5.2f}x")
 
 
 if __name__ == "__main__":
