@@ -298,10 +298,11 @@ class _SheetDocTemplate(BaseDocTemplate):
         canvas.restoreState()
 
 
+@lru_cache(maxsize=1)
 def _qr_encoder():  # noqa: ANN202 - reportlab's qrencoder module
     """reportlab's QR encoder (plain Python, stdlib imports only) without its package: importing
-    reportlab.graphics.barcode runs every barcode widget and the drawing toolkit (shapes, charts), a third
-    of what a `cchc print` process spends before it draws anything."""
+    reportlab.graphics.barcode runs every barcode widget and the drawing toolkit (shapes, charts), about
+    35 ms of CPU in every `cchc print` (docs/benchmarks.md)."""
     name = "reportlab.graphics.barcode.qrencoder"
     if name in sys.modules:
         return sys.modules[name]
@@ -329,6 +330,7 @@ def _qr_operators(value: str, left: float, bottom: float, fill: str) -> tuple[st
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(value)
     code.make()
+    # The widget's own arithmetic, border 0 and offsets 0.0 included, so that every float rounds the same.
     box = float(QR_SIZE) / (code.getModuleCount() + 0 * 2.0)
     operators = []
     for row_number, row in enumerate(code.modules):
