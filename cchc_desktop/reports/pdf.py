@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
+import itertools
 import json
+import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab import Version as REPORTLAB_VERSION
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Rect
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape as landscape_size
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfgen.canvas import PATH_OPS
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -27,7 +30,7 @@ from reportlab.platypus import (
     KeepTogether,
     LongTable,
     PageTemplate,
-    Paragraph,
+    Paragraph as _ReportlabParagraph,
     Spacer,
     Table,
     TableStyle,
@@ -165,18 +168,38 @@ def parse_layout(raw: bytes) -> tuple[str, SheetLayout, tuple[int, str] | None]:
         raise ValueError(f"the layout data is not readable: {error}") from None
 
 
-def register_fonts(font_dir: Path | None = None) -> None:
-    if FONT_BOLD_ITALIC in pdfmetrics.getRegisteredFontNames():
+def register_fonts(font_dir: Path | None = None, names: Sequence[str] = tuple(_FONT_FILES)) -> None:
+    """Register the named faces not registered yet: each one parsed is a TrueType file read and indexed."""
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    missing = [name for name in names if name not in registered]
+    if not missing:
         return
     font_dir = font_dir or resource_path("fonts")
-    for name, file_name in _FONT_FILES.items():
+    for name in missing:
+        file_name = _FONT_FILES[name]
         try:
             font = TTFont(name, str(font_dir / file_name))
         except (OSError, TTFError):
             raise CchcError(f"The font file {font_dir / file_name} is missing or damaged: reinstall CCHC Desktop.",
                             kind="font_missing", path=str(font_dir / file_name)) from None
         pdfmetrics.registerFont(font)
+    # Names only: a face of the family is looked up when a paragraph sets text in it.
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
+
+
+class Paragraph(_ReportlabParagraph):
+    """A paragraph that breaks its lines once per width: the table measures every cell again on each page
+    it splits, and reportlab would break the same text into the same lines each time."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        lines = self.__dict__.get("blPara")
+        if lines is not None and lines is self.__dict__.get("_wrapped_lines") and \
+                available_width == self.__dict__.get("_wrapped_width"):
+            return self.width, self.height
+        size = super().wrap(available_width, available_height)
+        self._wrapped_lines = self.__dict__.get("blPara")
+        self._wrapped_width = available_width
+        return size
 
 
 class _CentredRule(Flowable):
@@ -224,7 +247,8 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _text(value: str) -> str:
-    return escape(nfc(value))
+    # xml.sax.saxutils.escape, written out: that module imports urllib, http and email on the print path.
+    return nfc(value).replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 class _SheetDocTemplate(BaseDocTemplate):
@@ -245,30 +269,21 @@ class _SheetDocTemplate(BaseDocTemplate):
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=self._decorate)])
-        self._qr = self._qr_modules()
-
-    def _qr_modules(self) -> list[tuple[float, float, float, float]]:
-        """The dark modules of the fingerprint's QR code as rectangles, from reportlab's own QR widget."""
-        widget = QrCodeWidget(f"CCHC-SHA256:{self.fingerprint.upper()}", barLevel="M", barBorder=0,
-                              barWidth=QR_SIZE, barHeight=QR_SIZE)
-        # Drawn straight onto the canvas: renderPDF would select Helvetica, an unembedded font, for no text.
-        return [(shape.x, shape.y, shape.width, shape.height) for shape in widget.draw().contents
-                if isinstance(shape, Rect) and shape.fillColor is not None]
 
     def _decorate(self, canvas, document) -> None:  # noqa: ANN001 - reportlab's canvas and template
         canvas.saveState()
-        page_width, _ = self.pagesize
         if canvas.getPageNumber() == 1:
             _attach_sheet_data(canvas, self.sheet_data, self.fingerprint, self.layout_data)
         else:
             canvas.setFont(FONT, 13)
             canvas.drawCentredString(self.leftMargin + self.width / 2, self.pagesize[1] - MARGIN_TOP / 2 - 4,
                                      str(canvas.getPageNumber()))
-        qr_x = page_width - MARGIN_RIGHT - QR_SIZE
         qr_y = (MARGIN_BOTTOM - QR_SIZE) / 2 - 2 * mm
         canvas.setFillColorRGB(0, 0, 0)
-        for x, y, width, height in self._qr:
-            canvas.rect(qr_x + x, qr_y + y, width, height, stroke=0, fill=1)
+        # What canvas.rect(..., stroke=0, fill=1) writes for each dark run, made once per print.
+        canvas._code.extend(_qr_operators(f"CCHC-SHA256:{self.fingerprint.upper()}",
+                                          self.pagesize[0] - MARGIN_RIGHT - QR_SIZE, qr_y,
+                                          PATH_OPS[0, 1, canvas._fillMode]))
         canvas.setFont(FONT_ITALIC, 8)
         canvas.drawString(self.leftMargin, qr_y + QR_SIZE / 2 + 2, nfc(self.labels.fingerprint))
         canvas.setFont(FONT, 8)
@@ -281,6 +296,53 @@ class _SheetDocTemplate(BaseDocTemplate):
             canvas.drawString(self.leftMargin, qr_y + QR_SIZE / 2 - 18, nfc(self.labels.audit_head.format(row=row))
                               + " " + " ".join(head[i:i + 8] for i in range(0, len(head), 8)))
         canvas.restoreState()
+
+
+@lru_cache(maxsize=1)
+def _qr_encoder():  # noqa: ANN202 - reportlab's qrencoder module
+    """reportlab's QR encoder (plain Python, stdlib imports only) without its package: importing
+    reportlab.graphics.barcode runs every barcode widget and the drawing toolkit (shapes, charts), about
+    35 ms of CPU in every `cchc print` (docs/benchmarks.md)."""
+    name = "reportlab.graphics.barcode.qrencoder"
+    if name in sys.modules:
+        return sys.modules[name]
+    import reportlab.graphics  # an empty package
+
+    folder = [str(Path(next(iter(reportlab.graphics.__path__))) / "barcode")]
+    for finder in sys.meta_path:
+        find_spec = getattr(finder, "find_spec", None)
+        spec = find_spec(name, folder) if find_spec else None
+        if spec is not None and spec.loader is not None:
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            return module
+    from reportlab.graphics.barcode import qrencoder  # an unusual importer: the slow way still works
+
+    return qrencoder
+
+
+@lru_cache(maxsize=8)
+def _qr_operators(value: str, left: float, bottom: float, fill: str) -> tuple[str, ...]:
+    """The QR code's dark modules as the PDF operators ``canvas.rect(..., stroke=0, fill=1)`` would write:
+    the same runs and numbers as reportlab's QrCodeWidget (error level M, no border, QR_SIZE square) drawn
+    at (left, bottom), so the pages stay byte for byte what earlier versions drew."""
+    qrencoder = _qr_encoder()
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(value)
+    code.make()
+    # The widget's own arithmetic, border 0 and offsets 0.0 included, so that every float rounds the same.
+    box = float(QR_SIZE) / (code.getModuleCount() + 0 * 2.0)
+    operators = []
+    for row_number, row in enumerate(code.modules):
+        column = 0
+        for dark, run in itertools.groupby(map(bool, row)):
+            count = len(list(run))
+            if dark:
+                x = 0.0 + column * box
+                y = 0.0 + QR_SIZE - (row_number + 1) * box
+                operators.append(f"n {fp_str(left + x, bottom + y, count * box, box)} re {fill}")
+            column += count
+    return tuple(operators)
 
 
 def _attach_sheet_data(canvas, data: bytes, fingerprint: str, layout: bytes = b"") -> None:  # noqa: ANN001
@@ -546,7 +608,8 @@ def render_sheet_pdf(sheet: ScoreSheet, layout: SheetLayout, *, sheet_data: byte
     """The whole sheet as PDF bytes; the same inputs always give the same bytes.
 
     ``audit_head`` (row, hash) is printed in the footer of a finalized sheet."""
-    register_fonts()
+    # Bold italic sets only the "Nơi nhận" heading: a sheet without recipients does not parse it.
+    register_fonts(names=(FONT, FONT_BOLD, FONT_ITALIC) + ((FONT_BOLD_ITALIC,) if layout.recipients else ()))
     page_size = landscape_size(A4) if layout.landscape else A4
     buffer = io.BytesIO()
     document = _SheetDocTemplate(buffer, fingerprint=fingerprint, labels=labels, page_size=page_size,
