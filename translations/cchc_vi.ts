@@ -213,7 +213,7 @@ Tệp trước khi khôi phục được giữ tại:
             <translation>Sửa ghi chú của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="136" />
+            <location filename="../cchc_desktop/ui/commands.py" line="137" />
             <source>Import %1</source>
             <translation>Nhập tệp %1</translation>
         </message>
@@ -474,264 +474,264 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="294" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="156" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="295" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="157" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="296" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="158" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="297" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="159" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="298" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="160" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="299" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="161" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="300" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="162" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="301" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="163" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="302" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="164" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="303" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="165" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="304" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="167" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="305" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="168" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="306" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="169" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="307" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="170" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="308" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="171" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="310" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="172" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="311" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="173" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="312" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="174" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="313" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="175" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="314" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="176" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="315" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="177" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="316" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="178" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="317" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="179" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="318" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="180" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="319" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="181" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="320" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="162" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="321" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="163" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="322" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="182" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="183" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="324" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="164" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="325" />
+            <location filename="../cchc_desktop/ui/search_bar.py" line="53" />
             <source>Find by code or words, e.g. thu tuc</source>
             <translation>Tìm theo số thứ tự hoặc nội dung, ví dụ: thu tuc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="326" />
+            <location filename="../cchc_desktop/ui/search_bar.py" line="54" />
             <source>Only unscored</source>
             <translation>Chỉ tiêu chí chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="327" />
+            <location filename="../cchc_desktop/ui/search_bar.py" line="55" />
             <source>Show only sub-criteria missing a self-assessment or appraisal score</source>
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="351" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="351" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="352" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="352" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="194" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="360" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="190" />
             <source>Every change is saved as you type</source>
             <translation>Mọi thay đổi được lưu ngay khi nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="362" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="192" />
             <source>Saved at %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="366" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="773" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="196" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="396" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="369" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="199" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="439" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="272" />
             <source>This database file is read-only: it is open for viewing and printing, nothing can be changed.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: đang mở để xem và in, không thể thay đổi nội dung.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="442" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="275" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="444" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="277" />
             <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="460" />
+            <location filename="../cchc_desktop/ui/sheet_management.py" line="31" />
             <source>There is no criteria framework in this database to make a sheet from.</source>
             <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="485" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="35" />
             <source>Import a score table</source>
             <translation>Nhập bảng điểm từ tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="486" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="36" />
             <source>Score tables (*.txt *.tsv *.xlsx);;Text tables (*.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Bảng điểm (*.txt *.tsv *.xlsx);;Bảng điểm dạng văn bản (*.txt *.tsv);;Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="537" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="87" />
             <source>Imported %1 as a new sheet. Its criteria differ from every framework already in this database, so they were saved as a new criteria framework.</source>
             <translation>Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu nên được lưu thành một bộ tiêu chí mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="541" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="92" />
             <source>Imported %1 as a new sheet.</source>
             <translation>Đã nhập %1 thành bảng điểm mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="512" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="546" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="63" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="97" />
             <source>%1 was not imported; nothing was changed.</source>
             <translation>Chưa nhập được tệp %1; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="529" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="79" />
             <source>Imported %1 into this sheet. Ctrl+Z undoes the whole import.</source>
             <translation>Đã nhập %1 vào bảng điểm này. Bấm Ctrl+Z để hoàn tác toàn bộ lần nhập.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="567" />
+            <location filename="../cchc_desktop/ui/sheet_management.py" line="71" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -740,42 +740,42 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="568" />
+            <location filename="../cchc_desktop/ui/sheet_management.py" line="73" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="677" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="369" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="680" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="372" />
             <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
             <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="683" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="375" />
             <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
             <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="741" />
+            <location filename="../cchc_desktop/ui/search_bar.py" line="104" />
             <source>No criterion matches.</source>
             <translation>Không có tiêu chí nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="749" />
+            <location filename="../cchc_desktop/ui/search_bar.py" line="113" />
             <source>%1 found</source>
             <translation>Tìm thấy %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="752" />
+            <location filename="../cchc_desktop/ui/search_bar.py" line="116" />
             <source>No match</source>
             <translation>Không tìm thấy</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="757" />
+            <location filename="../cchc_desktop/ui/search_bar.py" line="121" />
             <source>No criterion matches “%1”.
 
 Check the spelling or type fewer words; Esc clears the search.</source>
@@ -784,29 +784,29 @@ Check the spelling or type fewer words; Esc clears the search.</source>
 Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô tìm kiếm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="761" />
+            <location filename="../cchc_desktop/ui/search_bar.py" line="125" />
             <source>Every sub-criterion has both scores.</source>
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="790" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="143" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="791" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="144" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="796" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="152" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="797" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="149" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -1622,204 +1622,204 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>PrintPreview</name>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="124" />
-            <location filename="../cchc_desktop/ui/print_preview.py" line="544" />
-            <location filename="../cchc_desktop/ui/print_preview.py" line="595" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="132" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="562" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="613" />
             <source>Print preview</source>
             <translation>Xem trước khi in</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="162" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="178" />
             <source>Score columns</source>
             <translation>Cột điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="163" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="179" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="165" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="181" />
             <source>Appraisal</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="172" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="188" />
             <source>Orientation</source>
             <translation>Hướng giấy</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="173" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="189" />
             <source>Portrait</source>
             <translation>Khổ dọc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="174" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="190" />
             <source>Landscape</source>
             <translation>Khổ ngang</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="186" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="202" />
             <source>One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then PHÒNG NỘI VỤ.</source>
             <translation>Mỗi dòng một cơ quan, cơ quan cấp trên trước, ví dụ: UBND HUYỆN PHONG THỔ, rồi PHÒNG NỘI VỤ.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="188" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="204" />
             <source>Issuing body:</source>
             <translation>Cơ quan ban hành:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="192" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="208" />
             <source>Title:</source>
             <translation>Tiêu đề:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="195" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="211" />
             <source>Place:</source>
             <translation>Địa danh:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="197" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="213" />
             <source>Print the date</source>
             <translation>In ngày tháng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="199" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="215" />
             <source>Without a date, the sheet leaves blanks to fill in by hand.</source>
             <translation>Nếu không in ngày, bảng điểm để trống để ghi tay.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="207" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="223" />
             <source>Date:</source>
             <translation>Ngày:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="210" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="226" />
             <source>Signers</source>
             <translation>Người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="213" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="229" />
             <source>Role</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="214" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="230" />
             <source>Name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="217" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="233" />
             <source>Separate two role lines with “/”, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</source>
             <translation>Ngăn cách hai dòng chức vụ bằng dấu “/”, ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="219" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="235" />
             <source>Add signer</source>
             <translation>Thêm người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="221" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="237" />
             <source>Remove signer</source>
             <translation>Bỏ người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="238" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="254" />
             <source>Recipients (Nơi nhận), one per line</source>
             <translation>Nơi nhận, mỗi dòng một nơi</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="280" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="296" />
             <source>Print…</source>
             <translation>In…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="282" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="298" />
             <source>Save as PDF…</source>
             <translation>Lưu thành PDF…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="284" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="300" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="393" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="409" />
             <source>Choose at least one score column to print.</source>
             <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="423" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="439" />
             <source>Updating the preview…</source>
             <translation>Đang cập nhật bản xem trước…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="444" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="460" />
             <source>Fingerprint (SHA-256): %1</source>
             <translation>Mã kiểm tra (SHA-256): %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="486" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="505" />
             <source>Finalized (chốt) on %1: the scores cannot be changed.</source>
             <translation>Đã chốt ngày %1: không sửa được điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="489" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="508" />
             <source>Reopen…</source>
             <translation>Mở lại…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="491" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="510" />
             <source>Not finalized: the scores can still be changed.</source>
             <translation>Chưa chốt: điểm vẫn sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="493" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="512" />
             <source>Finalize (chốt)…</source>
             <translation>Chốt bảng điểm…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="500" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="519" />
             <source>Reopen the sheet</source>
             <translation>Mở lại bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="501" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="520" />
             <source>Why must the finalized sheet change? The reason and your name are recorded.</source>
             <translation>Vì sao phải sửa bảng điểm đã chốt? Lý do và tên người mở lại được ghi lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="508" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="527" />
             <source>Finalize the sheet</source>
             <translation>Chốt bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="509" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="528" />
             <source>Finalize (chốt) this sheet? Its scores are locked until someone reopens it with a reason.</source>
             <translation>Chốt bảng điểm này? Điểm sẽ bị khóa cho đến khi có người mở lại kèm lý do.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="550" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="568" />
             <source>Score sheet %1 %2.pdf</source>
             <translation>Bảng điểm %1 %2.pdf</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="557" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="575" />
             <source>Save as PDF</source>
             <translation>Lưu thành PDF</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="559" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="577" />
             <source>PDF files (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="587" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="605" />
             <source>Print score sheet</source>
             <translation>In bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="596" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="614" />
             <source>The printer could not be started. Check that it is switched on and chosen correctly.</source>
             <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và được chọn đúng.</translation>
         </message>
@@ -1867,82 +1867,82 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeModel</name>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="143" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="142" />
             <source>No.</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="144" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="143" />
             <source>Area / criterion / sub-criterion</source>
             <translation>Lĩnh vực / Tiêu chí / Tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="145" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="144" />
             <source>Maximum</source>
             <translation>Điểm chuẩn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="146" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="145" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="147" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="146" />
             <source>Appraisal</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="148" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="147" />
             <source>Difference</source>
             <translation>Chênh lệch</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="149" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="148" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="154" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="153" />
             <source>The maximum score of the criterion</source>
             <translation>Điểm chuẩn (điểm tối đa) của tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="155" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="154" />
             <source>The unit's self-assessment score</source>
             <translation>Điểm tự đánh giá của đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="156" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="155" />
             <source>The appraised score</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="157" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="156" />
             <source>Appraisal minus self-assessment</source>
             <translation>Điểm thẩm định trừ điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="245" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="244" />
             <source>%1: not scored yet</source>
             <translation>%1: chưa chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="247" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="246" />
             <source>%1: the subtotal is over the maximum of %2</source>
             <translation>%1: tổng điểm vượt quá điểm chuẩn %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="250" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="249" />
             <source>The appraisal is lower than the self-assessment</source>
             <translation>Điểm thẩm định thấp hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="252" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="251" />
             <source>The appraisal is higher than the self-assessment</source>
             <translation>Điểm thẩm định cao hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="258" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="257" />
             <source>Computed from the sub-criteria</source>
             <translation>Cộng từ các tiêu chí thành phần</translation>
         </message>
@@ -1950,52 +1950,52 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeView</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="236" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="237" />
             <source>This column is not typed in: choose a self-assessment, appraisal or note cell.</source>
             <translation>Cột này không nhập được: hãy chọn ô điểm tự đánh giá, điểm thẩm định hoặc ghi chú.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="304" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="305" />
             <source>Select a self-assessment or appraisal cell of a sub-criterion to paste into.</source>
             <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="308" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="320" />
             <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="314" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="323" />
             <source>The clipboard holds no numbers to paste.</source>
             <translation>Bộ nhớ tạm không có số nào để dán.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="319" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="325" />
             <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
             <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="329" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="328" />
             <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
             <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="338" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="330" />
             <source>Line %1 (%2): %3</source>
             <translation>Dòng %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="350" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="337" />
             <source>Nothing was pasted: one value cannot be a score.</source>
             <translation>Chưa dán điểm nào: có một giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="352" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="339" />
             <source>Nothing was pasted: %1 values cannot be scores.</source>
             <translation>Chưa dán điểm nào: có %1 giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="355" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="342" />
             <source>… and %1 more.</source>
             <translation>… và %1 giá trị khác.</translation>
         </message>
@@ -2057,37 +2057,37 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
     <context>
         <name>SummaryBar</name>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="82" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="97" />
             <source>Self-assessment total</source>
             <translation>Tổng điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="82" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="97" />
             <source>Self-assessment</source>
             <translation>Tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="83" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="98" />
             <source>Appraisal total</source>
             <translation>Tổng điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="83" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="98" />
             <source>Appraisal</source>
             <translation>Thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="92" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="107" />
             <source>Rounding each sub-criterion first: %1</source>
             <translation>Nếu làm tròn từng tiêu chí thành phần: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="100" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="115" />
             <source>Scored: self %1, appraisal %2 of %3 sub-criteria</source>
             <translation>Đã chấm: tự đánh giá %1, thẩm định %2 / %3 tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="102" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="117" />
             <source>Appraised %1/%2</source>
             <translation>Đã thẩm định %1/%2</translation>
         </message>

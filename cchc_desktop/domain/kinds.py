@@ -27,6 +27,7 @@ class Kind(StrEnum):
     USAGE = "usage"  # the command line's own misuse; never shown in the window
     IMPORT_REFUSED = "import_refused"
     RANKING = "ranking"
+    PASTE = "paste"  # the sheet view words each paste refusal itself (ui/sheet_view.py)
 
     # A typed score (domain/numbers.py, domain/scoring.py).
     EMPTY = "empty"

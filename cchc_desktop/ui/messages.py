@@ -43,6 +43,7 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
     Kind.RULE: (_DETAILS,),
     Kind.LOCK: (_DETAILS,),
     Kind.RANKING: (_DETAILS,),
+    Kind.PASTE: (_DETAILS,),
     # Packages are received only on the command line so far, which prints the English details; File → Receive
     # will give each of these a sentence of its own.
     Kind.PACKAGE_REFUSED: (_DETAILS,),
