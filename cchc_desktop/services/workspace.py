@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, delete, select, update
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..domain.criteria import CriterionSpec, Framework, clean_text
 from ..domain.errors import CchcError
+from ..domain.fingerprint import canonical_bytes, canonical_data, fingerprint_bytes
 from ..domain.text_limits import MAX_NOTE_CHARS
 
 from ..domain.names import clean_name, valid_id
@@ -22,8 +24,13 @@ from ..domain.sheet_title import LEVEL_WORDS, TitleUnit, read_title, unit_key
 from ..domain.tables import ImportedTable, ImportRefused, ImportWarning, decode_text, read_table, text_rows
 from ..domain.text_limits import MAX_FILE_BYTES
 from ..paths import resource_path
-from ..store import repository, schema
+from ..store import audit, repository, schema, sheets
+from ..store.audit import Change
 from ..store.database import StoreError, checkpoint, current_revision, ensure_schema, make_engine
+from ..store.lock import os_user
+from . import safety
+from .errors import DatabaseMissingError, SheetExistsError, SheetLockedError, SheetNotFoundError  # noqa: F401
+from .safety import Guard
 
 BUILTIN_FRAMEWORK = "district-2023.json"
 DEMO_SHEET = "phong-tho-2023.txt"
@@ -31,24 +38,6 @@ DEMO_SHEET = "phong-tho-2023.txt"
 # printed, and keeps it apart from the real Phong Thổ sheet a user may create or import.
 DEMO_UNIT = "Huyện Phong Thổ (mẫu)"
 DEMO_YEAR = 2023
-
-
-class SheetLockedError(CchcError):
-    kind = "sheet_locked"
-
-
-class SheetNotFoundError(CchcError):
-    kind = "sheet_not_found"
-
-
-class SheetExistsError(CchcError):
-    """A unit is scored once a year: params name the sheet that already exists (sheet_id, unit, year)."""
-
-    kind = "sheet_exists"
-
-
-class DatabaseMissingError(CchcError):
-    kind = "database_missing"
 
 
 @dataclass(frozen=True)
@@ -69,16 +58,6 @@ class ImportOutcome:
 
 
 @dataclass(frozen=True)
-class AuditedChange:
-    """One stored value changing: what the audit log records."""
-
-    code: str
-    field: str  # "self", "appraisal" or "note"
-    old: str | None
-    new: str | None
-
-
-@dataclass(frozen=True)
 class Edit:
     """One requested change of a leaf score (value None clears it)."""
 
@@ -87,22 +66,74 @@ class Edit:
     value: Decimal | None
 
 
+@dataclass(frozen=True)
+class SheetSeal:
+    """A sheet's canonical data, its bytes and their SHA-256."""
+
+    data: dict
+    raw: bytes
+    fingerprint: str
+
+
 def _database_refusal(error: DBAPIError) -> CchcError:
     text = str(error.orig) if error.orig is not None else str(error)
-    if "sheet is finalized" in text:
+    code = schema.refusal_code(text)
+    if code == schema.REFUSED_FINALIZED:
         return SheetLockedError("This sheet is finalized (chốt) and cannot be changed. Reopen it first.")
-    if "over the maximum" in text:
+    if code == schema.REFUSED_OVER_MAXIMUM:
         return CchcError("The database refused a score over its maximum.", kind="over_maximum")
     return StoreError(f"The database refused the change: {text}")
+
+
+class Write:
+    """One transaction of :meth:`Workspace.write`: the changes it makes, each logged as it is made.
+
+    Scores and notes go through :meth:`score` and :meth:`note`, which write the value and note it for the
+    audit log; any other change (a finalize, a deletion) names itself with :meth:`log`. The workspace appends
+    the audit rows before the commit, so nothing written here can reach the database unlogged.
+    """
+
+    def __init__(self, connection: Connection, sheet_id: int | None, source: str) -> None:
+        self.connection = connection
+        self.sheet_id = sheet_id
+        self.source = source
+        self.changes: list[Change] = []  # noted, not yet in the log
+        self.logged = 0  # rows appended to the log so far
+
+    def flush(self) -> None:
+        """Append the changes noted so far now (e.g. before the rows the log reads the sheet's label from go)."""
+        self.logged += audit.append(self.connection, self.sheet_id, self.changes, source=self.source,
+                                    os_user=os_user())
+        self.changes.clear()
+
+    def score(self, code: str, criterion_id: int, column: Column, old: Decimal | None, new: Decimal | None) -> None:
+        repository.write_score(self.connection, self.sheet_id, criterion_id, column,
+                               None if new is None else to_hundredths(new))
+        if old != new:
+            self.changes.append(Change(code, column.value, format_plain(old), format_plain(new)))
+
+    def note(self, code: str, criterion_id: int, old: str | None, new: str | None) -> None:
+        repository.write_note(self.connection, self.sheet_id, criterion_id, new)
+        if old != new:
+            self.changes.append(Change(code, "note", old, new))
+
+    def log(self, *changes: Change) -> None:
+        """Changes written with the store's own functions (through ``connection``)."""
+        self.changes.extend(changes)
 
 
 class Workspace:
     """An open database. Create with :meth:`open`; close when done."""
 
-    def __init__(self, engine: Engine, path: Path) -> None:
+    def __init__(self, engine: Engine, path: Path, guard: Guard | None = None, *, read_only: bool = False) -> None:
         self.engine = engine
         self.path = path
+        self.guard = guard  # the lock and the backup schedule (None for a workspace made without open())
+        self.read_only = read_only  # True when the file could not be opened for writing
         self.created = False  # True when this open made the database file: the program's first start
+        # A backup that falls due is taken right after the commit that made it due; the window turns this off
+        # and runs safety.backup_job on a worker thread instead, so no edit waits for a VACUUM INTO.
+        self.backup_after_commit = True
 
     # --- opening -------------------------------------------------------------------
     @classmethod
@@ -111,8 +142,6 @@ class Workspace:
 
         A new database gets the built-in framework, and the demo sheet when ``demo`` is set.
         """
-        from . import safety
-
         path = Path(path)
         if not create and not path.exists():
             # A mistyped path must not quietly become a new, empty-looking database.
@@ -128,8 +157,7 @@ class Workspace:
             # Only a new file gets the built-in framework (and demo): a migrated one already has its own.
             new = current_revision(engine) is None
             ensure_schema(engine, path)
-            workspace = cls(engine, path)
-            workspace._safety_guard = guard
+            workspace = cls(engine, path, guard)
             if new:
                 workspace.created = True
                 workspace._install_builtin(demo=demo)
@@ -140,26 +168,19 @@ class Workspace:
         return workspace
 
     @classmethod
-    def _open_read_only(cls, path: Path, guard: object) -> Workspace:
+    def _open_read_only(cls, path: Path, guard: Guard) -> Workspace:
         """A file that cannot be written: opened for viewing and printing, every change refused."""
-        workspace = cls(make_engine(path, read_only=True), path)
-        workspace._safety_guard = guard
-        workspace.read_only = True
-        return workspace
-
-    read_only = False  # True when the file could not be opened for writing
+        return cls(make_engine(path, read_only=True), path, guard, read_only=True)
 
     def close(self) -> None:
-        from . import safety
-
         try:
             if not self.read_only:
                 checkpoint(self.engine)
             self.engine.dispose()
         finally:
             # Even if the checkpoint failed (the log stays and is replayed at the next open), let go of the lock.
-            safety.close_guard(getattr(self, "_safety_guard", None))
-            self._safety_guard = None
+            safety.close_guard(self.guard)
+            self.guard = None
 
     def __enter__(self) -> Workspace:
         return self
@@ -167,18 +188,29 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # --- hooks for the data-safety layer (audit log, backups) --------------------------
-    def record_changes(self, connection: Connection, sheet_id: int, changes: Sequence[AuditedChange],
-                       source: str) -> None:
-        """Called inside every write transaction with what it changes, before it commits."""
-        from . import safety
+    # --- the one way to change a sheet -------------------------------------------------
+    @contextmanager
+    def write(self, sheet_id: int | None, source: str) -> Iterator[Write]:
+        """One transaction changing a sheet: what it writes through the yielded :class:`Write` is logged in the
+        audit chain in the same transaction (``source`` says how: window, paste, import, cli…), and a
+        database refusal becomes a plain CchcError. A backup that falls due is taken after the commit.
 
-        safety.record_changes(self, connection, sheet_id, changes, source)
+        ``sheet_id`` is None for a sheet the transaction creates: it sets ``sheet_id`` on the Write then.
+        """
+        try:
+            with self.engine.begin() as connection:
+                work = Write(connection, sheet_id, source)
+                yield work
+                work.flush()
+        except DBAPIError as error:
+            raise _database_refusal(error) from None
+        if work.logged and self.guard is not None:
+            self.guard.changed = True
+            if self.backup_after_commit:
+                safety.backup_if_due(self)
 
     def before_risky_change(self, reason: str) -> None:
         """Called before a finalize, a reopen or a migration: the moment to take a backup."""
-        from . import safety
-
         safety.before_risky_change(self, reason)
 
     def _install_builtin(self, *, demo: bool) -> None:
@@ -242,14 +274,12 @@ class Workspace:
         # This check is the guarantee: the database's own unique key is (unit, year, framework), and an index on
         # (unit, year) could not be added to databases that may already hold two such sheets.
         key = unit_key(unit)
-        s, u = schema.sheet, schema.unit
-        for sheet_id, name in connection.execute(
-                select(s.c.id, u.c.name).join(u, u.c.id == s.c.unit_id).where(s.c.year == year).order_by(s.c.id)):
+        for sheet_id, name in sheets.sheets_of_year(connection, year):
             if unit_key(name) == key:
                 raise SheetExistsError(f"{name} already has a {year} sheet: sheet {sheet_id}. A unit is scored once "
                                        f"a year; open that sheet (cchc show {sheet_id}) or import into it "
                                        f"(--sheet {sheet_id}).", sheet_id=sheet_id, unit=name, year=year)
-        same = [row.id for row in connection.execute(select(u.c.id, u.c.name)) if unit_key(row.name) == key]
+        same = [unit_id for unit_id, name in sheets.units(connection) if unit_key(name) == key]
         unit_id = same[0] if same else repository.unit_id(connection, unit, kind=kind)
         return repository.create_sheet(connection, unit=unit_id, year=year, framework_id=framework_id)
 
@@ -272,16 +302,12 @@ class Workspace:
         info = self.sheet_info(sheet_id)
         if info.finalized_at:
             raise SheetLockedError("This sheet is finalized (chốt) and cannot be deleted. Reopen it first.")
-        try:
-            with self.engine.begin() as connection:
-                # The log keeps the deleted sheet's history; this row says where it ended.
-                self.record_changes(connection, sheet_id,
-                                    [AuditedChange("", "sheet_deleted", f"{info.unit} {info.year}", None)], source)
-                connection.execute(delete(schema.score).where(schema.score.c.sheet_id == sheet_id))
-                connection.execute(delete(schema.sheet_event).where(schema.sheet_event.c.sheet_id == sheet_id))
-                connection.execute(delete(schema.sheet).where(schema.sheet.c.id == sheet_id))
-        except DBAPIError as error:
-            raise _database_refusal(error) from None
+        with self.write(sheet_id, source) as work:
+            # The log keeps the deleted sheet's history; this row says where it ended. It is appended before
+            # the sheet's rows go, while the log can still read the sheet's label.
+            work.log(Change("", "sheet_deleted", f"{info.unit} {info.year}", None))
+            work.flush()
+            sheets.delete_sheet(work.connection, sheet_id)
 
     # --- import --------------------------------------------------------------------
     @staticmethod
@@ -322,17 +348,18 @@ class Workspace:
         if not unit:
             raise CchcError("The unit name is empty.", kind="empty_unit")
         level = kind
-        with self.engine.begin() as connection:
+        with self.write(None, source) as work:
+            connection = work.connection
             framework_id = repository.find_framework(connection, table.framework, year=year, level=level)
             new_framework = framework_id is None
             if new_framework:
                 framework_id = repository.save_framework(
                     connection, table.framework, name=_framework_name(connection, level, year), year=year,
                     level=level)
-            sheet_id = self._new_sheet(connection, unit, year, framework_id, kind)
+            sheet_id = work.sheet_id = self._new_sheet(connection, unit, year, framework_id, kind)
             _, _, ids = repository.load_framework(connection, framework_id)
             repository.write_new_sheet(connection, sheet_id, table.sheet, ids)
-            self.record_changes(connection, sheet_id, _imported_changes(table), source)
+            work.log(*_imported_changes(table))
         return ImportOutcome(sheet_id, framework_id, new_framework, table.columns, table.warnings)
 
     def _import_into(self, sheet_id: int, table: ImportedTable, source: str) -> ImportOutcome:
@@ -360,9 +387,8 @@ def import_edits(document: SheetDocument, table: ImportedTable) -> list[Edit]:
 def _framework_name(connection: Connection, level: str, year: int) -> str:
     """"Bộ tiêu chí cấp huyện năm 2023" (with its version from the second one on), never the file's name."""
     name = f"Bộ tiêu chí cấp {LEVEL_WORDS.get(level, level)} năm {year}"
-    f = schema.framework
-    taken = connection.execute(select(f.c.id).where(f.c.year == year, f.c.level == level)).all()
-    return f"{name} (bản {len(taken) + 1})" if taken else name
+    taken = repository.framework_count(connection, year=year, level=level)
+    return f"{name} (bản {taken + 1})" if taken else name
 
 
 class SheetDocument:
@@ -414,22 +440,12 @@ class SheetDocument:
         self._ensure_open()
         for edit in edits:
             self.sheet.check(edit.code, edit.column, edit.value)
-        audited = []
         pending: dict[tuple[str, Column], Decimal | None] = {}
-        for edit in edits:
-            old = pending.get((edit.code, edit.column), self.sheet.entry(edit.code, edit.column))
-            pending[(edit.code, edit.column)] = edit.value
-            if old != edit.value:
-                audited.append(AuditedChange(edit.code, edit.column.value, format_plain(old), format_plain(edit.value)))
-        try:
-            with self.workspace.engine.begin() as connection:
-                for edit in edits:
-                    repository.write_score(connection, self.id, self._ids[edit.code], edit.column,
-                                           None if edit.value is None else to_hundredths(edit.value))
-                if audited:
-                    self.workspace.record_changes(connection, self.id, audited, source)
-        except DBAPIError as error:
-            raise _database_refusal(error) from None
+        with self.workspace.write(self.id, source) as work:
+            for edit in edits:
+                old = pending.get((edit.code, edit.column), self.sheet.entry(edit.code, edit.column))
+                pending[(edit.code, edit.column)] = edit.value
+                work.score(edit.code, self._ids[edit.code], edit.column, old, edit.value)
         # Only after the commit returned does the in-memory sheet move, so what shows is what is stored.
         return [self.sheet.set_score(edit.code, edit.column, edit.value) for edit in edits]
 
@@ -441,27 +457,20 @@ class SheetDocument:
             raise CchcError(f"The note for {code} is {len(text):,} characters long; a note may have at most "
                             f"{MAX_NOTE_CHARS:,}. Shorten it, or keep the long text in a separate document.",
                             kind="note_too_long", code=code, limit=MAX_NOTE_CHARS)
-        old = self.sheet.note(code)
-        try:
-            with self.workspace.engine.begin() as connection:
-                repository.write_note(connection, self.id, self._ids[code], text or None)
-                if old != (text or None):
-                    self.workspace.record_changes(connection, self.id, [AuditedChange(code, "note", old, text or None)],
-                                                  source)
-        except DBAPIError as error:
-            raise _database_refusal(error) from None
+        with self.workspace.write(self.id, source) as work:
+            work.note(code, self._ids[code], self.sheet.note(code), text or None)
         return self.sheet.set_note(code, text)
 
     def stored_value(self, code: str, column: Column) -> Decimal | None:
         """Read one leaf's score back from the database (for checks, not for display)."""
-        from ..domain.numbers import from_hundredths
-
-        name = repository.SCORE_COLUMN[column]
         with self.workspace.engine.connect() as connection:
-            value = connection.execute(
-                select(schema.score.c[name]).where(schema.score.c.sheet_id == self.id,
-                                                   schema.score.c.criterion_id == self._ids[code])).scalar_one_or_none()
-        return None if value is None else from_hundredths(value)
+            return sheets.read_score(connection, self.id, self._ids[code], column)
+
+    def seal(self) -> SheetSeal:
+        """The sheet's canonical data as a finalize stores and a printed PDF carries it, with its fingerprint."""
+        data = canonical_data(self.sheet, unit=self.info.unit, year=self.info.year, framework=self.framework_info.name)
+        raw = canonical_bytes(data)
+        return SheetSeal(data, raw, fingerprint_bytes(raw))
 
     # --- presenting ----------------------------------------------------------------
     def as_dict(self) -> dict:
@@ -507,18 +516,19 @@ class SheetDocument:
         }
 
 
-def _imported_changes(table: ImportedTable) -> list[AuditedChange]:
+def _imported_changes(table: ImportedTable) -> list[Change]:
     changes = []
     for node in table.framework:
         if node.is_leaf:
             for column in table.columns:
                 value = table.sheet.entry(node.code, column)
                 if value is not None:
-                    changes.append(AuditedChange(node.code, column.value, None, format_plain(value)))
+                    changes.append(Change(node.code, column.value, None, format_plain(value)))
         note = table.sheet.note(node.code)
         if note:
-            changes.append(AuditedChange(node.code, "note", None, note))
+            changes.append(Change(node.code, "note", None, note))
     return changes
+
 
 
 def edits_from(values: Iterable[tuple[str, Column, Decimal | None]]) -> list[Edit]:
