@@ -42,7 +42,7 @@ from .verification import (  # noqa: F401 - re-exported
     sign_pdf,
     verify_pdf,
 )
-from .workspace import SheetDocument, SheetSeal, Workspace
+from .workspace import SheetDocument, SheetSeal, Workspace, seal  # noqa: F401 - SheetSeal, seal re-exported
 
 PROFILE_KEY_PREFIX = "print_profile:"
 DEFAULT_OFFICE = "Phòng Nội vụ"
@@ -154,11 +154,6 @@ def parse_date(text: str) -> date:
 
 
 # --- fingerprint and printing ----------------------------------------------------------------
-def seal(document: SheetDocument) -> SheetSeal:
-    """The sheet's canonical data and fingerprint (SheetDocument.seal)."""
-    return document.seal()
-
-
 def columns_with_scores(document: SheetDocument) -> tuple[Column, ...]:
     found = tuple(column for column in Column if document.sheet.totals(None, column).scored)
     return found or (Column.APPRAISAL,)

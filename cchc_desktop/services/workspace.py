@@ -173,6 +173,9 @@ class Workspace:
         return cls(make_engine(path, read_only=True), path, guard, read_only=True)
 
     def close(self) -> None:
+        if self.guard is not None:
+            with self.guard.busy:  # a backup running on a worker thread finishes before the file is let go
+                pass
         try:
             if not self.read_only:
                 checkpoint(self.engine)
@@ -468,9 +471,7 @@ class SheetDocument:
 
     def seal(self) -> SheetSeal:
         """The sheet's canonical data as a finalize stores and a printed PDF carries it, with its fingerprint."""
-        data = canonical_data(self.sheet, unit=self.info.unit, year=self.info.year, framework=self.framework_info.name)
-        raw = canonical_bytes(data)
-        return SheetSeal(data, raw, fingerprint_bytes(raw))
+        return seal(self)
 
     # --- presenting ----------------------------------------------------------------
     def as_dict(self) -> dict:
@@ -514,6 +515,14 @@ class SheetDocument:
             },
             "rows": rows,
         }
+
+
+def seal(document: SheetDocument) -> SheetSeal:
+    """A document's (or a snapshot's with the same sheet, info and framework_info) canonical data and fingerprint."""
+    data = canonical_data(document.sheet, unit=document.info.unit, year=document.info.year,
+                          framework=document.framework_info.name)
+    raw = canonical_bytes(data)
+    return SheetSeal(data, raw, fingerprint_bytes(raw))
 
 
 def _imported_changes(table: ImportedTable) -> list[Change]:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QThreadPool, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QFileDialog, QLabel, QLineEdit,
                                QMainWindow, QMenu, QMessageBox, QSizePolicy, QToolBar, QUndoView, QVBoxLayout, QWidget)
@@ -39,11 +39,14 @@ FILTER_PAUSE_MS = 250
 
 
 class MainWindow(QMainWindow):
+    backup_finished = Signal()  # emitted from the worker thread that took a scheduled backup
+
     def __init__(self, workspace: Workspace, *, settings: QSettings | None = None, sheet_id: int | None = None,
                  owns_workspace: bool = False, welcome: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.workspace = workspace
+        workspace.backup_after_commit = False  # no edit waits for a backup: backup_if_due takes it on a worker
         self.settings = settings if settings is not None else QSettings()
         self.owns_workspace = owns_workspace
         self.document: SheetDocument | None = None
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.setObjectName("backupTimer")
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
+        self.backup_finished.connect(self._show_backup_problem)
         self.backup_timer.start()
         self.reload_sheet_list(select=sheet_id if sheet_id is not None else self._remembered_sheet())
         geometry = self.settings.value(GEOMETRY_KEY)
@@ -616,6 +620,7 @@ class MainWindow(QMainWindow):
     def reopen_workspace(self) -> None:
         try:
             self.workspace = Workspace.open(self.workspace.path)
+            self.workspace.backup_after_commit = False
         except CchcError:
             # The closed workspace holds no lock: nothing may be chosen or edited through it.
             self.sheet_box.clear()
@@ -633,11 +638,11 @@ class MainWindow(QMainWindow):
         self.run_action(lambda: UserNameDialog(self.workspace, self).exec())
 
     def backup_if_due(self) -> None:
-        """Every minute: a backup if something changed in the last 30 minutes; a failure stays in view."""
-        try:
-            safety.backup_if_due(self.workspace)
-        except (CchcError, OSError) as error:  # the next tick tries again; the edits are safe in the database
-            log.warning("scheduled backup failed: %s", error)
+        """Every minute: a backup if something changed in the last 30 minutes, taken on a worker thread so the
+        window never waits for it; a failure stays in view (backup_finished shows it)."""
+        job = safety.backup_job(self.workspace)
+        if job is not None:
+            QThreadPool.globalInstance().start(lambda: (job(), self.backup_finished.emit()))
         self._show_backup_problem()
 
     def _show_backup_problem(self) -> None:
