@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.scoring import Column
+from ..domain.signers import Signer, parse_roles  # noqa: F401 - parse_roles re-exported
 from ..store import repository, settings, sheets
 from .errors import PrintError, SignError, VerifyError  # noqa: F401 - re-exported
 from .sealing import (  # noqa: F401 - re-exported
@@ -49,19 +50,13 @@ DEFAULT_OFFICE = "Phòng Nội vụ"
 
 # --- signers and the rest of a unit's print settings ---------------------------------------
 @dataclass(frozen=True)
-class SignerSetting:
-    roles: tuple[str, ...]
-    name: str = ""
-
-
-@dataclass(frozen=True)
 class PrintProfile:
     """What a unit prints on its sheets; remembered per unit in the setting table."""
 
     issuer_lines: tuple[str, ...]
     place: str
     title_lines: tuple[str, ...]
-    signers: tuple[SignerSetting, ...]
+    signers: tuple[Signer, ...]
     subtitle: str = ""
     reference: str = ""
     recipients: tuple[str, ...] = ()
@@ -78,7 +73,7 @@ class PrintProfile:
             issuer_lines=tuple(raw.get("issuer_lines", ())),
             place=raw.get("place", ""),
             title_lines=tuple(raw.get("title_lines", ())),
-            signers=tuple(SignerSetting(tuple(s.get("roles", ())), s.get("name", "")) for s in raw.get("signers", ())),
+            signers=tuple(Signer(tuple(s.get("roles", ())), s.get("name", "")) for s in raw.get("signers", ())),
             subtitle=raw.get("subtitle", ""),
             reference=raw.get("reference", ""),
             recipients=tuple(raw.get("recipients", ())),
@@ -100,7 +95,7 @@ def default_profile(unit: str, year: int) -> PrintProfile:
         issuer_lines=(f"UBND {unit[:1].lower()}{unit[1:]}", DEFAULT_OFFICE),  # "UBND huyện Phong Thổ"
         place=_place_of(unit),
         title_lines=("Kết quả đánh giá Chỉ số cải cách hành chính", f"{unit[:1].lower()}{unit[1:]} năm {year}"),
-        signers=(SignerSetting(("Người lập biểu",)), SignerSetting(("Trưởng phòng Nội vụ",))),
+        signers=(Signer(("Người lập biểu",)), Signer(("Trưởng phòng Nội vụ",))),
     )
 
 
@@ -177,7 +172,7 @@ def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
 
     With ``profile`` and ``head`` given it reads nothing from the database, so a worker thread may call it.
     """
-    from ..reports.pdf import SheetLayout, Signer, render_sheet_pdf
+    from ..reports.pdf import SheetLayout, render_sheet_pdf
 
     info = document.info
     profile = profile or load_profile(document.workspace, info.unit, info.year)
@@ -190,7 +185,7 @@ def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
         issuer_lines=profile.issuer_lines, place=profile.place, title_lines=profile.title_lines, year=info.year,
         document_date=document_date(info), subtitle=profile.subtitle, reference=profile.reference,
         columns=tuple(columns), landscape=profile.landscape if landscape is None else landscape,
-        signers=tuple(Signer(s.roles, s.name) for s in profile.signers), recipients=profile.recipients,
+        signers=profile.signers, recipients=profile.recipients,
         title=" ".join(profile.title_lines))
     if head is _LOOK_UP:
         head = printed_head(document)

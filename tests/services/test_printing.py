@@ -54,7 +54,7 @@ def test_signers_are_remembered_per_unit(workspace, seed_sheet):
     profile = printing.PrintProfile(
         issuer_lines=("UBND huyện Phong Thổ", "Phòng Nội vụ"), place="Phong Thổ",
         title_lines=("Kết quả chấm điểm",),
-        signers=(printing.SignerSetting(("KT. Chủ tịch", "Phó Chủ tịch"), "Vàng A Sinh"),),
+        signers=(printing.Signer(("KT. Chủ tịch", "Phó Chủ tịch"), "Vàng A Sinh"),),
         recipients=("Sở Nội vụ",), columns=("appraisal",))
     printing.save_profile(workspace, "Huyện Phong Thổ", profile)
     assert printing.load_profile(workspace, "Huyện Phong Thổ", 2023) == profile
