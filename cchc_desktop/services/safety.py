@@ -138,7 +138,11 @@ def _auto_backup(guard: Guard) -> backup.Backup | None:
     """
     try:
         taken = _backup(guard, "auto")
-    except CchcError as error:
+    except (CchcError, OSError) as error:
+        if isinstance(error, OSError):  # nothing below should let one through; on a worker thread, say it anyway
+            error = explain(error, guard.path) or backup.BackupError(
+                f"A backup of {guard.path} could not be written ({error}). Check that the disk has free space.",
+                kind="backup_failed")
         guard.problem = error
         log.warning("automatic backup of %s failed: %s", guard.path, error)
         # Try again in five minutes, not on every keystroke (a full disk makes each attempt slow).
