@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .domain.errors import CchcError
 from .domain.numbers import format_score
+from .domain.rounding import rounded_total_if_different
 from .domain.scoring import Column, RoundingPolicy
 
 EXIT_USER_ERROR = 2
@@ -168,8 +169,8 @@ def _show(args: argparse.Namespace) -> int:
     for column in Column:
         totals = sheet.totals(None, column)
         exact = sheet.total(column, RoundingPolicy.EXACT)
-        rounded = sheet.total(column, RoundingPolicy.ROUND_EACH_LEAF)
-        extra = f" (rounding each leaf: {format_score(rounded)})" if rounded != exact else ""
+        rounded = rounded_total_if_different(sheet, column)
+        extra = f" (rounding each leaf: {format_score(rounded)})" if rounded is not None else ""
         shown = format_score(exact) if totals.scored else "-"
         print(f"total {column.value}: {shown} / {format_score(sheet.framework.maximum)}"
               f"{extra}; {totals.scored}/{totals.leaves} scored")

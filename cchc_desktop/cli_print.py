@@ -77,8 +77,7 @@ def _signers(args: argparse.Namespace) -> int:
                 roles, equals, name = text.partition("=")
                 if not equals or not roles.strip():
                     raise UserError(f"“{text}” is not ROLE=NAME (e.g. “TRƯỞNG PHÒNG NỘI VỤ=Nguyễn Văn A”).")
-                signers.append(printing.SignerSetting(tuple(r.strip() for r in roles.split("/") if r.strip()),
-                                                      name.strip()))
+                signers.append(printing.Signer(printing.parse_roles(roles), name.strip()))
             changes["signers"] = tuple(signers)
         if args.issuer:
             changes["issuer_lines"] = tuple(args.issuer)

@@ -16,12 +16,8 @@ QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 # fails the test too. Empty: the ui takes everything it needs from cchc_desktop.services.
 ALLOWED: set[tuple[str, str]] = set()
 
-# Remove when the workspace owns its safety guard and safety.restore no longer opens a Workspace (issue 10,
-# item 4, being done in another branch): workspace.py and safety.py import each other today.
-ALLOWED_CYCLES: set[frozenset[str]] = {
-    # printing joined the loop through safety.verify_audit (the finalize checks).
-    frozenset({"cchc_desktop.services.printing", "cchc_desktop.services.safety", "cchc_desktop.services.workspace"}),
-}
+# Modules allowed to import each other (none today; an entry that no longer matches fails the test).
+ALLOWED_CYCLES: set[frozenset[str]] = set()
 
 
 def _module_name(path: Path) -> str:

@@ -39,7 +39,9 @@ from reportlab.platypus import (
 from ..domain.errors import CchcError
 from ..domain.fingerprint import DATA_FILE_NAME, LAYOUT_FILE_NAME
 from ..domain.numbers import format_score
+from ..domain.rounding import rounded_total_if_different
 from ..domain.scoring import Column, RoundingPolicy, ScoreSheet
+from ..domain.signers import Signer
 from ..paths import resource_path
 
 FONT = "CchcSerif"
@@ -63,14 +65,6 @@ MARGIN_LEFT = 30 * mm
 MARGIN_RIGHT = 15 * mm
 QR_SIZE = 15 * mm
 INDENT_STEP = 8  # points per level below a criterion
-
-
-@dataclass(frozen=True)
-class Signer:
-    """One signature block: role lines (e.g. "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") and the printed name."""
-
-    roles: tuple[str, ...]
-    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -554,14 +548,11 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
 def _rounding_notes(sheet: ScoreSheet, layout: SheetLayout, labels: SheetLabels) -> list[str]:
     found = []
     for column in layout.columns:
-        if not sheet.totals(None, column).scored:
-            continue
-        exact = sheet.total(column, RoundingPolicy.EXACT)
-        rounded = sheet.total(column, RoundingPolicy.ROUND_EACH_LEAF)
-        if exact != rounded:
+        rounded = rounded_total_if_different(sheet, column)
+        if rounded is not None:
             found.append(labels.rounding_note.format(
-                column=labels.column_names[column.value], exact=format_score(exact), rounded=format_score(rounded),
-                places=sheet.rounding_places))
+                column=labels.column_names[column.value], exact=format_score(sheet.total(column, RoundingPolicy.EXACT)),
+                rounded=format_score(rounded), places=sheet.rounding_places))
     return found
 
 

@@ -1,26 +1,27 @@
-"""Data safety verbs: the one-writer lock, checks at open, automatic backups, restore, and the audit log."""
+"""Data safety verbs: the one-writer lock, checks at open, automatic backups, restore, and the audit log.
+
+Nothing here imports the workspace: a workspace holds a Guard (its ``guard`` field) and is passed in.
+"""
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from sqlalchemy import Connection, create_engine, text
+from sqlalchemy import Engine
 
 from ..domain.criteria import clean_text
 from ..domain.errors import CchcError
-from ..store import audit, backup
-from ..store.database import (DiskFullError, ReadOnlyError, check_file, disk_full, is_disk_full, read_only_refusal,
-                              writable)
+from ..store import audit, backup, sheets
+from ..store.database import (DiskFullError, ReadOnlyError, check_file, checkpoint, disk_full, ensure_schema,
+                              is_disk_full, make_engine, read_only_refusal, writable)
 from ..store.lock import DatabaseLock, os_user, real_path
-
-if TYPE_CHECKING:
-    from .workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,20 @@ class Guard:
     newest_on_disk: datetime | None = None  # when the newest backup found at open was taken
     read_only: bool = False  # the file cannot be written: opened for viewing only
     backups_taken: list[backup.Backup] = field(default_factory=list)
+    # Held while a backup runs, so that a worker thread's backup and the UI thread's never overlap.
+    busy: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+
+class Workspace(Protocol):
+    """What these verbs use of services.workspace.Workspace (which imports this module, not the reverse)."""
+
+    engine: Engine
+    path: Path
+    guard: Guard | None
+
+    def sheets(self) -> list[Any]: ...
+
+    def open_sheet(self, sheet_id: int) -> Any: ...
 
 
 def open_guard(path: Path) -> Guard:
@@ -84,8 +99,9 @@ def close_guard(guard: Guard | None) -> None:
     if guard is None:
         return
     try:
-        if guard.changed and (_due(guard) or not guard.backups_taken and guard.newest_on_disk is None):
-            _auto_backup(guard)
+        with guard.busy:  # a worker thread's backup finishes first
+            if guard.changed and (_due(guard) or not guard.backups_taken and guard.newest_on_disk is None):
+                _auto_backup(guard)
     finally:
         guard.lock.release()
 
@@ -102,9 +118,14 @@ def _due(guard: Guard) -> bool:
 
 
 def _backup(guard: Guard, reason: str) -> backup.Backup:
-    taken = backup.take(guard.path, reason)
+    # Cleared first: an edit committed while the copy is made marks the guard again and is owed the next one.
+    changed, guard.changed = guard.changed, False
+    try:
+        taken = backup.take(guard.path, reason)
+    except BaseException:
+        guard.changed = guard.changed or changed
+        raise
     guard.last_backup = time.monotonic()
-    guard.changed = False
     guard.backups_taken.append(taken)
     backup.thin(guard.path)
     return taken
@@ -117,7 +138,11 @@ def _auto_backup(guard: Guard) -> backup.Backup | None:
     """
     try:
         taken = _backup(guard, "auto")
-    except CchcError as error:
+    except (CchcError, OSError) as error:
+        if isinstance(error, OSError):  # nothing below should let one through; on a worker thread, say it anyway
+            error = explain(error, guard.path) or backup.BackupError(
+                f"A backup of {guard.path} could not be written ({error}). Check that the disk has free space.",
+                kind="backup_failed")
         guard.problem = error
         log.warning("automatic backup of %s failed: %s", guard.path, error)
         # Try again in five minutes, not on every keystroke (a full disk makes each attempt slow).
@@ -129,43 +154,45 @@ def _auto_backup(guard: Guard) -> backup.Backup | None:
 
 def backup_problem(workspace: Workspace) -> CchcError | None:
     """Why the last automatic backup failed (e.g. the disk is full), or None: for the window's status bar."""
-    guard = _guard_of(workspace)
-    return guard.problem if guard is not None else None
-
-
-def _guard_of(workspace: Workspace) -> Guard | None:
-    return getattr(workspace, "_safety_guard", None)
-
-
-def record_changes(workspace: Workspace, connection: Connection, sheet_id: int, changes: Sequence[object],
-                   source: str) -> None:
-    """Inside a write transaction: append the changes to the audit log (they commit or roll back together)."""
-    guard = _guard_of(workspace)
-    if guard is not None and _due(guard):
-        # Backs up the state before this edit: VACUUM INTO on its own connection reads the last commit,
-        # and WAL lets it run beside this open write transaction.
-        _auto_backup(guard)
-    audit.append(connection, sheet_id, changes, source=source, os_user=os_user())
-    if guard is not None:
-        guard.changed = True
+    return workspace.guard.problem if workspace.guard is not None else None
 
 
 def before_risky_change(workspace: Workspace, reason: str) -> backup.Backup:
     """A backup now, before a finalize, a reopen or a restore."""
-    guard = _guard_of(workspace)
+    guard = workspace.guard
     if guard is not None and guard.read_only:
         raise read_only_refusal(guard.path)  # the change that follows could not be saved anyway
     if guard is None:
         return backup.take(workspace.path, reason)
-    return _backup(guard, reason)
+    with guard.busy:
+        return _backup(guard, reason)
 
 
 def backup_if_due(workspace: Workspace) -> backup.Backup | None:
-    """For a timer in the window (e.g. every minute): a backup if something changed and 30 minutes passed."""
-    guard = _guard_of(workspace)
-    if guard is not None and guard.changed and _due(guard):
-        return _auto_backup(guard)
-    return None
+    """A backup now if something changed and 30 minutes passed since the last (after a commit, at a tick)."""
+    job = backup_job(workspace)
+    return job() if job is not None else None
+
+
+def backup_job(workspace: Workspace) -> Callable[[], backup.Backup | None] | None:
+    """The backup that is due, as a job for a worker thread (the window's thread pool), or None if none is.
+
+    Cheap to ask after every commit (no file system access). The job never raises: a failure is kept in
+    ``backup_problem`` and the work goes on. Only one job runs at a time; asking while one runs gives None.
+    """
+    guard = workspace.guard
+    if guard is None or guard.read_only or not guard.changed or not _due(guard) or guard.busy.locked():
+        return None
+
+    def run() -> backup.Backup | None:
+        if not guard.busy.acquire(blocking=False):
+            return None  # another job got there first
+        try:
+            return _auto_backup(guard) if guard.changed and _due(guard) else None
+        finally:
+            guard.busy.release()
+
+    return run
 
 
 def explain(error: BaseException, path: Path | None = None) -> CchcError | None:
@@ -206,8 +233,6 @@ def restore(path: Path, backup_name: str) -> RestoreOutcome:
     workspace first and reopens it after). The restored file is checked like
     any file being opened; every score and note the restore changes is written to its audit log.
     """
-    from .workspace import Workspace
-
     path = real_path(path)
     source = backup.resolve(path, backup_name)
     check_file(source)
@@ -241,36 +266,46 @@ def restore(path: Path, backup_name: str) -> RestoreOutcome:
             previous = backup.copy_raw(path, "before-restore-damaged")
         before = _values_of(previous) if previous is not None else {}
         backup.replace_database(path, source)
-        workspace = Workspace.open(path)
-        try:
-            changes = _log_restore(workspace, before, source.name)
-        finally:
-            workspace.close()
+        changes = _open_restored(path, before, source.name)
     finally:
         lock.release()
     return RestoreOutcome(source, previous, changes)
 
 
+def _open_restored(path: Path, before: dict, name: str) -> int:
+    """Check the restored file as an open would, migrate it (after a backup) and log what the restore changed."""
+    found = check_file(path, quick_check=False)
+    if found.needs_migration:
+        backup.take(path, f"before-migration-{found.revision}")
+        backup.thin(path)
+    engine = make_engine(path)
+    try:
+        ensure_schema(engine, path)
+        changes = _log_restore(engine, before, name)
+        checkpoint(engine)
+    finally:
+        engine.dispose()
+    return changes
+
+
 def _values_of(path: Path) -> dict[tuple[int, str, str], str | None]:
-    engine = create_engine(f"sqlite+pysqlite:///{Path(path).resolve().as_uri()}?mode=ro&uri=true")
+    engine = make_engine(Path(path), read_only=True)
     try:
         with engine.connect() as connection:
-            has_score = connection.execute(
-                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'score'")).first()
-            return audit.stored_values(connection) if has_score else {}
+            return audit.stored_values(connection) if audit.has_scores(connection) else {}
     except Exception:  # noqa: BLE001 - an unreadable old file: the restore still logs what it now holds
         return {}
     finally:
         engine.dispose()
 
 
-def _log_restore(workspace: Workspace, before: dict, name: str) -> int:
-    with workspace.engine.begin() as connection:
+def _log_restore(engine: Engine, before: dict, name: str) -> int:
+    with engine.begin() as connection:
         after = audit.stored_values(connection)
-        sheets = {row[0] for row in connection.execute(text("SELECT id FROM sheet"))}
+        present = sheets.sheet_ids(connection)
         by_sheet: dict[int, list[audit.Change]] = {}
         for key in sorted(set(before) | set(after)):
-            if key[0] in sheets and before.get(key) != after.get(key):
+            if key[0] in present and before.get(key) != after.get(key):
                 by_sheet.setdefault(key[0], []).append(audit.Change(key[1], key[2], before.get(key), after.get(key)))
         return sum(audit.append(connection, sheet_id, changes, source="restore", os_user=os_user())
                    for sheet_id, changes in by_sheet.items())
@@ -302,8 +337,6 @@ class AuditCheck:
 
 def verify_audit(workspace: Workspace) -> AuditCheck:
     """Check the hash chain, its protections, and that every stored value is the one the log ends with."""
-    from .printing import finalized_problems
-
     with workspace.engine.connect() as connection:
         found = audit.verify(connection)
         untraced = audit.untraced(connection)
@@ -320,7 +353,17 @@ def set_user_name(workspace: Workspace, name: str | None) -> None:
     """The name recorded with every change (beside the Windows user), from the settings dialog."""
     name = clean_text(name or "")
     with workspace.engine.begin() as connection:
-        connection.execute(text("DELETE FROM setting WHERE key = :key"), {"key": audit.USER_NAME_SETTING})
-        if name:
-            connection.execute(text("INSERT INTO setting (key, value) VALUES (:key, :value)"),
-                               {"key": audit.USER_NAME_SETTING, "value": name})
+        audit.set_user_name(connection, name or None)
+
+
+def finalized_problems(workspace: Workspace) -> list[str]:
+    """Finalized sheets whose stored data, stored fingerprint and audit chain do not agree (for audit-verify)."""
+    fingerprints = {}
+    for info in workspace.sheets():
+        if info.finalized_at:
+            try:
+                fingerprints[info.id] = workspace.open_sheet(info.id).seal().fingerprint
+            except CchcError as error:
+                return [f"sheet {info.id} ({info.unit} {info.year}) cannot be read to check it: {error}"]
+    with workspace.engine.connect() as connection:
+        return audit.finalize_problems(connection, fingerprints)

@@ -3,27 +3,31 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, delete, select, update
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from ..domain.criteria import CriterionSpec, Framework, clean_text
+from ..domain.criteria import CriterionSpec, Framework
 from ..domain.errors import CchcError
-from ..domain.text_limits import MAX_NOTE_CHARS
 
 from ..domain.names import clean_name, valid_id
-from ..domain.numbers import format_plain, parse_score, to_hundredths
-from ..domain.scoring import Column, RoundingPolicy, ScoreChange, ScoreSheet
+from ..domain.numbers import format_plain, parse_score
+from ..domain.scoring import Column, ScoreSheet
 from ..domain.sheet_title import LEVEL_WORDS, TitleUnit, read_title, unit_key
 from ..domain.tables import ImportedTable, ImportRefused, ImportWarning, decode_text, read_table, text_rows
 from ..domain.text_limits import MAX_FILE_BYTES
 from ..paths import resource_path
-from ..store import repository, schema
+from ..store import repository, schema, sheets
+from ..store.audit import Change
 from ..store.database import StoreError, checkpoint, current_revision, ensure_schema, make_engine
+from . import safety
+from .document import Edit, SheetDocument, SheetSeal, Write, seal  # noqa: F401 - SheetSeal, seal re-exported
+from .errors import DatabaseMissingError, SheetExistsError, SheetLockedError, SheetNotFoundError  # noqa: F401
+from .safety import Guard
 
 BUILTIN_FRAMEWORK = "district-2023.json"
 DEMO_SHEET = "phong-tho-2023.txt"
@@ -31,24 +35,6 @@ DEMO_SHEET = "phong-tho-2023.txt"
 # printed, and keeps it apart from the real Phong Thổ sheet a user may create or import.
 DEMO_UNIT = "Huyện Phong Thổ (mẫu)"
 DEMO_YEAR = 2023
-
-
-class SheetLockedError(CchcError):
-    kind = "sheet_locked"
-
-
-class SheetNotFoundError(CchcError):
-    kind = "sheet_not_found"
-
-
-class SheetExistsError(CchcError):
-    """A unit is scored once a year: params name the sheet that already exists (sheet_id, unit, year)."""
-
-    kind = "sheet_exists"
-
-
-class DatabaseMissingError(CchcError):
-    kind = "database_missing"
 
 
 @dataclass(frozen=True)
@@ -68,30 +54,12 @@ class ImportOutcome:
     warnings: list[ImportWarning] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class AuditedChange:
-    """One stored value changing: what the audit log records."""
-
-    code: str
-    field: str  # "self", "appraisal" or "note"
-    old: str | None
-    new: str | None
-
-
-@dataclass(frozen=True)
-class Edit:
-    """One requested change of a leaf score (value None clears it)."""
-
-    code: str
-    column: Column
-    value: Decimal | None
-
-
 def _database_refusal(error: DBAPIError) -> CchcError:
     text = str(error.orig) if error.orig is not None else str(error)
-    if "sheet is finalized" in text:
+    code = schema.refusal_code(text)
+    if code == schema.REFUSED_FINALIZED:
         return SheetLockedError("This sheet is finalized (chốt) and cannot be changed. Reopen it first.")
-    if "over the maximum" in text:
+    if code == schema.REFUSED_OVER_MAXIMUM:
         return CchcError("The database refused a score over its maximum.", kind="over_maximum")
     return StoreError(f"The database refused the change: {text}")
 
@@ -99,10 +67,15 @@ def _database_refusal(error: DBAPIError) -> CchcError:
 class Workspace:
     """An open database. Create with :meth:`open`; close when done."""
 
-    def __init__(self, engine: Engine, path: Path) -> None:
+    def __init__(self, engine: Engine, path: Path, guard: Guard | None = None, *, read_only: bool = False) -> None:
         self.engine = engine
         self.path = path
+        self.guard = guard  # the lock and the backup schedule (None for a workspace made without open())
+        self.read_only = read_only  # True when the file could not be opened for writing
         self.created = False  # True when this open made the database file: the program's first start
+        # A backup that falls due is taken right after the commit that made it due; the window turns this off
+        # and runs safety.backup_job on a worker thread instead, so no edit waits for a VACUUM INTO.
+        self.backup_after_commit = True
 
     # --- opening -------------------------------------------------------------------
     @classmethod
@@ -111,8 +84,6 @@ class Workspace:
 
         A new database gets the built-in framework, and the demo sheet when ``demo`` is set.
         """
-        from . import safety
-
         path = Path(path)
         if not create and not path.exists():
             # A mistyped path must not quietly become a new, empty-looking database.
@@ -128,8 +99,7 @@ class Workspace:
             # Only a new file gets the built-in framework (and demo): a migrated one already has its own.
             new = current_revision(engine) is None
             ensure_schema(engine, path)
-            workspace = cls(engine, path)
-            workspace._safety_guard = guard
+            workspace = cls(engine, path, guard)
             if new:
                 workspace.created = True
                 workspace._install_builtin(demo=demo)
@@ -140,26 +110,22 @@ class Workspace:
         return workspace
 
     @classmethod
-    def _open_read_only(cls, path: Path, guard: object) -> Workspace:
+    def _open_read_only(cls, path: Path, guard: Guard) -> Workspace:
         """A file that cannot be written: opened for viewing and printing, every change refused."""
-        workspace = cls(make_engine(path, read_only=True), path)
-        workspace._safety_guard = guard
-        workspace.read_only = True
-        return workspace
-
-    read_only = False  # True when the file could not be opened for writing
+        return cls(make_engine(path, read_only=True), path, guard, read_only=True)
 
     def close(self) -> None:
-        from . import safety
-
+        if self.guard is not None:
+            with self.guard.busy:  # a backup running on a worker thread finishes before the file is let go
+                pass
         try:
             if not self.read_only:
                 checkpoint(self.engine)
             self.engine.dispose()
         finally:
             # Even if the checkpoint failed (the log stays and is replayed at the next open), let go of the lock.
-            safety.close_guard(getattr(self, "_safety_guard", None))
-            self._safety_guard = None
+            safety.close_guard(self.guard)
+            self.guard = None
 
     def __enter__(self) -> Workspace:
         return self
@@ -167,18 +133,29 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # --- hooks for the data-safety layer (audit log, backups) --------------------------
-    def record_changes(self, connection: Connection, sheet_id: int, changes: Sequence[AuditedChange],
-                       source: str) -> None:
-        """Called inside every write transaction with what it changes, before it commits."""
-        from . import safety
+    # --- the one way to change a sheet -------------------------------------------------
+    @contextmanager
+    def write(self, sheet_id: int | None, source: str) -> Iterator[Write]:
+        """One transaction changing a sheet: what it writes through the yielded :class:`Write` is logged in the
+        audit chain in the same transaction (``source`` says how: window, paste, import, cli…), and a
+        database refusal becomes a plain CchcError. A backup that falls due is taken after the commit.
 
-        safety.record_changes(self, connection, sheet_id, changes, source)
+        ``sheet_id`` is None for a sheet the transaction creates: it sets ``sheet_id`` on the Write then.
+        """
+        try:
+            with self.engine.begin() as connection:
+                work = Write(connection, sheet_id, source)
+                yield work
+                work.flush()
+        except DBAPIError as error:
+            raise _database_refusal(error) from None
+        if work.logged and self.guard is not None:
+            self.guard.changed = True
+            if self.backup_after_commit:
+                safety.backup_if_due(self)
 
     def before_risky_change(self, reason: str) -> None:
         """Called before a finalize, a reopen or a migration: the moment to take a backup."""
-        from . import safety
-
         safety.before_risky_change(self, reason)
 
     def _install_builtin(self, *, demo: bool) -> None:
@@ -242,14 +219,12 @@ class Workspace:
         # This check is the guarantee: the database's own unique key is (unit, year, framework), and an index on
         # (unit, year) could not be added to databases that may already hold two such sheets.
         key = unit_key(unit)
-        s, u = schema.sheet, schema.unit
-        for sheet_id, name in connection.execute(
-                select(s.c.id, u.c.name).join(u, u.c.id == s.c.unit_id).where(s.c.year == year).order_by(s.c.id)):
+        for sheet_id, name in sheets.sheets_of_year(connection, year):
             if unit_key(name) == key:
                 raise SheetExistsError(f"{name} already has a {year} sheet: sheet {sheet_id}. A unit is scored once "
                                        f"a year; open that sheet (cchc show {sheet_id}) or import into it "
                                        f"(--sheet {sheet_id}).", sheet_id=sheet_id, unit=name, year=year)
-        same = [row.id for row in connection.execute(select(u.c.id, u.c.name)) if unit_key(row.name) == key]
+        same = [unit_id for unit_id, name in sheets.units(connection) if unit_key(name) == key]
         unit_id = same[0] if same else repository.unit_id(connection, unit, kind=kind)
         return repository.create_sheet(connection, unit=unit_id, year=year, framework_id=framework_id)
 
@@ -272,16 +247,12 @@ class Workspace:
         info = self.sheet_info(sheet_id)
         if info.finalized_at:
             raise SheetLockedError("This sheet is finalized (chốt) and cannot be deleted. Reopen it first.")
-        try:
-            with self.engine.begin() as connection:
-                # The log keeps the deleted sheet's history; this row says where it ended.
-                self.record_changes(connection, sheet_id,
-                                    [AuditedChange("", "sheet_deleted", f"{info.unit} {info.year}", None)], source)
-                connection.execute(delete(schema.score).where(schema.score.c.sheet_id == sheet_id))
-                connection.execute(delete(schema.sheet_event).where(schema.sheet_event.c.sheet_id == sheet_id))
-                connection.execute(delete(schema.sheet).where(schema.sheet.c.id == sheet_id))
-        except DBAPIError as error:
-            raise _database_refusal(error) from None
+        with self.write(sheet_id, source) as work:
+            # The log keeps the deleted sheet's history; this row says where it ended. It is appended before
+            # the sheet's rows go, while the log can still read the sheet's label.
+            work.log(Change("", "sheet_deleted", f"{info.unit} {info.year}", None))
+            work.flush()
+            sheets.delete_sheet(work.connection, sheet_id)
 
     # --- import --------------------------------------------------------------------
     @staticmethod
@@ -322,17 +293,18 @@ class Workspace:
         if not unit:
             raise CchcError("The unit name is empty.", kind="empty_unit")
         level = kind
-        with self.engine.begin() as connection:
+        with self.write(None, source) as work:
+            connection = work.connection
             framework_id = repository.find_framework(connection, table.framework, year=year, level=level)
             new_framework = framework_id is None
             if new_framework:
                 framework_id = repository.save_framework(
                     connection, table.framework, name=_framework_name(connection, level, year), year=year,
                     level=level)
-            sheet_id = self._new_sheet(connection, unit, year, framework_id, kind)
+            sheet_id = work.sheet_id = self._new_sheet(connection, unit, year, framework_id, kind)
             _, _, ids = repository.load_framework(connection, framework_id)
             repository.write_new_sheet(connection, sheet_id, table.sheet, ids)
-            self.record_changes(connection, sheet_id, _imported_changes(table), source)
+            work.log(*_imported_changes(table))
         return ImportOutcome(sheet_id, framework_id, new_framework, table.columns, table.warnings)
 
     def _import_into(self, sheet_id: int, table: ImportedTable, source: str) -> ImportOutcome:
@@ -360,162 +332,19 @@ def import_edits(document: SheetDocument, table: ImportedTable) -> list[Edit]:
 def _framework_name(connection: Connection, level: str, year: int) -> str:
     """"Bộ tiêu chí cấp huyện năm 2023" (with its version from the second one on), never the file's name."""
     name = f"Bộ tiêu chí cấp {LEVEL_WORDS.get(level, level)} năm {year}"
-    f = schema.framework
-    taken = connection.execute(select(f.c.id).where(f.c.year == year, f.c.level == level)).all()
-    return f"{name} (bản {len(taken) + 1})" if taken else name
+    taken = repository.framework_count(connection, year=year, level=level)
+    return f"{name} (bản {taken + 1})" if taken else name
 
 
-class SheetDocument:
-    """One sheet opened for editing: its in-memory roll-up and the database stay equal after every call."""
-
-    def __init__(self, workspace: Workspace, info: repository.SheetInfo, framework_info: repository.FrameworkInfo,
-                 sheet: ScoreSheet, criterion_ids: dict[str, int]) -> None:
-        self.workspace = workspace
-        self.info = info
-        self.framework_info = framework_info
-        self.sheet = sheet
-        self._ids = criterion_ids
-
-    @property
-    def id(self) -> int:
-        return self.info.id
-
-    @property
-    def finalized(self) -> bool:
-        return self.info.finalized_at is not None
-
-    @property
-    def read_only(self) -> bool:
-        """The database file cannot be written: the sheet can be viewed and printed, not edited."""
-        return self.workspace.read_only
-
-    def refresh_info(self) -> None:
-        self.info = self.workspace.sheet_info(self.id)
-
-    def _ensure_open(self) -> None:
-        if self.read_only:
-            from ..store.database import read_only_refusal
-
-            raise read_only_refusal(self.workspace.path)
-        if self.finalized:
-            raise SheetLockedError(
-                f"Sheet {self.id} ({self.info.unit} {self.info.year}) is finalized (chốt) and cannot be changed. "
-                "Reopen it first.", sheet_id=self.id)
-
-    def set_score(self, code: str, column: Column, value: Decimal | str | None, *, source: str = "window"
-                  ) -> ScoreChange:
-        """Validate, commit, then roll up. Text is parsed; None or empty text clears the score."""
-        if isinstance(value, str):
-            value = parse_score(value) if value.strip() else None
-        return self.apply([Edit(code, column, value)], source=source)[0]
-
-    def apply(self, edits: Sequence[Edit], *, source: str = "window") -> list[ScoreChange]:
-        """Apply several edits as one committed transaction: all are stored, or none."""
-        self._ensure_open()
-        for edit in edits:
-            self.sheet.check(edit.code, edit.column, edit.value)
-        audited = []
-        pending: dict[tuple[str, Column], Decimal | None] = {}
-        for edit in edits:
-            old = pending.get((edit.code, edit.column), self.sheet.entry(edit.code, edit.column))
-            pending[(edit.code, edit.column)] = edit.value
-            if old != edit.value:
-                audited.append(AuditedChange(edit.code, edit.column.value, format_plain(old), format_plain(edit.value)))
-        try:
-            with self.workspace.engine.begin() as connection:
-                for edit in edits:
-                    repository.write_score(connection, self.id, self._ids[edit.code], edit.column,
-                                           None if edit.value is None else to_hundredths(edit.value))
-                if audited:
-                    self.workspace.record_changes(connection, self.id, audited, source)
-        except DBAPIError as error:
-            raise _database_refusal(error) from None
-        # Only after the commit returned does the in-memory sheet move, so what shows is what is stored.
-        return [self.sheet.set_score(edit.code, edit.column, edit.value) for edit in edits]
-
-    def set_note(self, code: str, text: str | None, *, source: str = "window") -> str | None:
-        self._ensure_open()
-        self.sheet.framework.get(code)
-        text = clean_text(text) if text else None
-        if text is not None and len(text) > MAX_NOTE_CHARS:
-            raise CchcError(f"The note for {code} is {len(text):,} characters long; a note may have at most "
-                            f"{MAX_NOTE_CHARS:,}. Shorten it, or keep the long text in a separate document.",
-                            kind="note_too_long", code=code, limit=MAX_NOTE_CHARS)
-        old = self.sheet.note(code)
-        try:
-            with self.workspace.engine.begin() as connection:
-                repository.write_note(connection, self.id, self._ids[code], text or None)
-                if old != (text or None):
-                    self.workspace.record_changes(connection, self.id, [AuditedChange(code, "note", old, text or None)],
-                                                  source)
-        except DBAPIError as error:
-            raise _database_refusal(error) from None
-        return self.sheet.set_note(code, text)
-
-    def stored_value(self, code: str, column: Column) -> Decimal | None:
-        """Read one leaf's score back from the database (for checks, not for display)."""
-        from ..domain.numbers import from_hundredths
-
-        name = repository.SCORE_COLUMN[column]
-        with self.workspace.engine.connect() as connection:
-            value = connection.execute(
-                select(schema.score.c[name]).where(schema.score.c.sheet_id == self.id,
-                                                   schema.score.c.criterion_id == self._ids[code])).scalar_one_or_none()
-        return None if value is None else from_hundredths(value)
-
-    # --- presenting ----------------------------------------------------------------
-    def as_dict(self) -> dict:
-        """The sheet as plain data: decimals as strings with a dot and two places, None where nothing is entered."""
-        sheet = self.sheet
-        rows = []
-        for node in sheet.framework:
-            rows.append({
-                "code": node.code,
-                "title": node.title,
-                "level": node.level,
-                "leaf": node.is_leaf,
-                "max": format_plain(node.maximum),
-                "self": format_plain(sheet.score(node.code, Column.SELF)),
-                "appraisal": format_plain(sheet.score(node.code, Column.APPRAISAL)),
-                "note": sheet.note(node.code),
-            })
-
-        def total(column: Column, policy: RoundingPolicy) -> str | None:
-            totals = sheet.totals(None, column)
-            return format_plain(sheet.total(column, policy)) if totals.scored else None
-
-        return {
-            "id": self.id,
-            "unit": self.info.unit,
-            "year": self.info.year,
-            "framework": self.framework_info.name,
-            "finalized_at": self.info.finalized_at,
-            "totals": {
-                "max": format_plain(sheet.framework.maximum),
-                "self": total(Column.SELF, RoundingPolicy.EXACT),
-                "appraisal": total(Column.APPRAISAL, RoundingPolicy.EXACT),
-            },
-            "totals_round_each_leaf": {
-                "self": total(Column.SELF, RoundingPolicy.ROUND_EACH_LEAF),
-                "appraisal": total(Column.APPRAISAL, RoundingPolicy.ROUND_EACH_LEAF),
-            },
-            "progress": {
-                column.value: {"scored": sheet.totals(None, column).scored, "leaves": sheet.totals(None, column).leaves}
-                for column in Column
-            },
-            "rows": rows,
-        }
-
-
-def _imported_changes(table: ImportedTable) -> list[AuditedChange]:
+def _imported_changes(table: ImportedTable) -> list[Change]:
     changes = []
     for node in table.framework:
         if node.is_leaf:
             for column in table.columns:
                 value = table.sheet.entry(node.code, column)
                 if value is not None:
-                    changes.append(AuditedChange(node.code, column.value, None, format_plain(value)))
+                    changes.append(Change(node.code, column.value, None, format_plain(value)))
         note = table.sheet.note(node.code)
         if note:
-            changes.append(AuditedChange(node.code, "note", None, note))
+            changes.append(Change(node.code, "note", None, note))
     return changes

@@ -334,3 +334,17 @@ def _short(fingerprint: str | None) -> str:
 def hash_at(connection: Connection, row: int) -> str | None:
     """The hash stored on one row (None when the log has no such row): to compare with a printed head."""
     return connection.execute(text("SELECT hash FROM audit_log WHERE id = :id"), {"id": row}).scalar_one_or_none()
+
+
+def set_user_name(connection: Connection, name: str | None) -> None:
+    """The name recorded with every later change; None or empty forgets it."""
+    connection.execute(text("DELETE FROM setting WHERE key = :key"), {"key": USER_NAME_SETTING})
+    if name:
+        connection.execute(text("INSERT INTO setting (key, value) VALUES (:key, :value)"),
+                           {"key": USER_NAME_SETTING, "value": name})
+
+
+def has_scores(connection: Connection) -> bool:
+    """Whether the file has a score table at all (an old or foreign file may not)."""
+    return connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'score'")).first() is not None

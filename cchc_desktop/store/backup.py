@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from .database import StoreError, disk_full, is_disk_full, quick_check, read_only_uri
+from .database import StoreError, disk_full, is_disk_full, make_engine, quick_check, read_only_uri
 
 BACKUP_DIR = "backups"
 KEEP_RECENT = timedelta(hours=24)  # every backup of the last day is kept …
@@ -249,14 +249,12 @@ def resolve(database: Path, name: str) -> Path:
 
 def verify_backup(path: Path) -> list[str]:
     """What is wrong with a backup before it may replace a database: full integrity check and audit chain."""
-    from sqlalchemy import create_engine
-
     from . import audit
 
     problems = [line for line in integrity(path) if line != "ok"][:3]
     if problems:
         return [f"the database check found: {problems[0][:120]}"]
-    engine = create_engine(f"sqlite+pysqlite:///{read_only_uri(path)}&uri=true")
+    engine = make_engine(path, read_only=True)  # the one factory: its pragmas and plain error messages
     try:
         with engine.connect() as connection:
             tables = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}

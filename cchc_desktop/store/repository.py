@@ -196,3 +196,10 @@ def rename_unit(connection: Connection, sheet_id: int, new_name: str) -> None:
     for prefix in UNIT_SETTING_PREFIXES:
         connection.execute(update(schema.setting).where(schema.setting.c.key == prefix + old_name)
                            .values(key=prefix + new_name))
+
+
+def framework_count(connection: Connection, *, year: int, level: str) -> int:
+    """How many frameworks of that year and level are stored (to number the next one's name)."""
+    f = schema.framework
+    return connection.execute(select(func.count()).select_from(f).where(f.c.year == year, f.c.level == level)
+                              ).scalar_one()

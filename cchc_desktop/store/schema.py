@@ -114,14 +114,26 @@ setting = Table(
     Column("value", Text, nullable=False),
 )
 
-# Rules the database enforces whatever program writes to it.
+# Rules the database enforces whatever program writes to it. Each refusal's message starts with a stable code
+# and a colon, so the program recognises a refusal by its code (refusal_code), never by its English words.
+REFUSED_OVER_MAXIMUM = "CCHC_OVER_MAXIMUM"
+REFUSED_NOT_LEAF = "CCHC_NOT_LEAF"
+REFUSED_FINALIZED = "CCHC_SHEET_FINALIZED"
+REFUSAL_CODES = (REFUSED_OVER_MAXIMUM, REFUSED_NOT_LEAF, REFUSED_FINALIZED)
+
+
+def refusal_code(message: str) -> str | None:
+    """The code a trigger's refusal starts with (SQLite may put it after its own words), or None."""
+    return next((code for code in REFUSAL_CODES if f"{code}:" in message), None)
+
+
 _WITHIN_MAXIMUM = """
     CREATE TRIGGER score_within_maximum_{event} BEFORE {EVENT} ON score
     BEGIN
-        SELECT RAISE(ABORT, 'score over the maximum')
+        SELECT RAISE(ABORT, '{over}: score over the maximum')
         WHERE NEW.self_hundredths > (SELECT maximum_hundredths FROM criterion WHERE id = NEW.criterion_id)
            OR NEW.appraisal_hundredths > (SELECT maximum_hundredths FROM criterion WHERE id = NEW.criterion_id);
-        SELECT RAISE(ABORT, 'scores belong to leaf criteria only')
+        SELECT RAISE(ABORT, '{not_leaf}: scores belong to leaf criteria only')
         WHERE (NEW.self_hundredths IS NOT NULL OR NEW.appraisal_hundredths IS NOT NULL)
           AND (SELECT is_leaf FROM criterion WHERE id = NEW.criterion_id) = 0;
     END
@@ -129,12 +141,13 @@ _WITHIN_MAXIMUM = """
 _LOCKED = """
     CREATE TRIGGER score_locked_{event} BEFORE {EVENT} ON score
     WHEN (SELECT finalized_at FROM sheet WHERE id = {row}.sheet_id) IS NOT NULL
-    BEGIN SELECT RAISE(ABORT, 'sheet is finalized'); END
+    BEGIN SELECT RAISE(ABORT, '{finalized}: sheet is finalized'); END
 """
 TRIGGERS = [
     # A score may not exceed its criterion's maximum, and only leaves carry scores.
-    *(_WITHIN_MAXIMUM.format(event=event.lower(), EVENT=event) for event in ("INSERT", "UPDATE")),
+    *(_WITHIN_MAXIMUM.format(event=event.lower(), EVENT=event, over=REFUSED_OVER_MAXIMUM,
+                             not_leaf=REFUSED_NOT_LEAF) for event in ("INSERT", "UPDATE")),
     # A finalized (chốt) sheet cannot change by any path until it is reopened.
-    *(_LOCKED.format(event=event.lower(), EVENT=event, row=row)
+    *(_LOCKED.format(event=event.lower(), EVENT=event, row=row, finalized=REFUSED_FINALIZED)
       for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD"))),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy
 
 from ..domain.errors import CchcError
@@ -17,6 +17,8 @@ BACKUP_CHECK_MS = 60_000
 
 
 class BackupStatus(QObject):
+    finished = Signal()  # emitted from the worker thread that took a scheduled backup
+
     # ``window`` is the MainWindow; typed as QMainWindow because main_window imports this module.
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -32,15 +34,23 @@ class BackupStatus(QObject):
         self.timer.setObjectName("backupTimer")
         self.timer.setInterval(BACKUP_CHECK_MS)
         self.timer.timeout.connect(self.backup_if_due)
+        self.finished.connect(self.show_problem)
         self.timer.start()
 
     def backup_if_due(self) -> None:
-        """Every minute: a backup if something changed in the last 30 minutes; a failure stays in view."""
+        """Every minute: a backup if something changed in the last 30 minutes, taken on a worker thread so the
+        window never waits for it; a failure stays in view (``finished`` shows it)."""
+        job = safety.backup_job(self.window.workspace)
+        if job is not None:
+            QThreadPool.globalInstance().start(lambda: self._run(job))
+        self.show_problem()
+
+    def _run(self, job) -> None:  # noqa: ANN001 - the callable safety.backup_job returned
         try:
-            safety.backup_if_due(self.window.workspace)
+            job()
         except (CchcError, OSError) as error:  # the next tick tries again; the edits are safe in the database
             log.warning("scheduled backup failed: %s", error)
-        self.show_problem()
+        self.finished.emit()
 
     def show_problem(self) -> None:
         problem = safety.backup_problem(self.window.workspace)

@@ -41,11 +41,13 @@ STATUS_TIMEOUT_MS = 8000
 
 
 class MainWindow(QMainWindow):
+
     def __init__(self, workspace: Workspace, *, settings: QSettings | None = None, sheet_id: int | None = None,
                  owns_workspace: bool = False, welcome: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.workspace = workspace
+        workspace.backup_after_commit = False  # no edit waits for a backup: backup_if_due takes it on a worker
         self.settings = settings if settings is not None else QSettings()
         self.owns_workspace = owns_workspace
         self.editor: SheetEditor | None = None
@@ -321,6 +323,7 @@ class MainWindow(QMainWindow):
     def reopen_workspace(self) -> None:
         try:
             self.workspace = Workspace.open(self.workspace.path)
+            self.workspace.backup_after_commit = False
         except CchcError:
             # The closed workspace holds no lock: nothing may be chosen or edited through it.
             self.sheet_box.clear()

@@ -358,11 +358,10 @@ class PrintPreviewDialog(QDialog):
         signers = []
         for row in range(self.signer_table.rowCount()):
             role_item, name_item = self.signer_table.item(row, 0), self.signer_table.item(row, 1)
-            roles = tuple(part.strip() for part in re.split(r"\s*/\s*", role_item.text() if role_item else "")
-                          if part.strip())
+            roles = printing.parse_roles(role_item.text() if role_item else "")
             name = name_item.text().strip() if name_item else ""
             if roles or name:
-                signers.append(printing.SignerSetting(roles, name))
+                signers.append(printing.Signer(roles, name))
         return printing.PrintProfile(
             issuer_lines=_lines(self.issuer_edit.toPlainText()), place=self.place_edit.text().strip(),
             title_lines=_lines(self.title_edit.toPlainText()), signers=tuple(signers),

@@ -37,17 +37,37 @@ def test_a_new_database_is_backed_up_when_first_closed_and_not_again_within_30_m
     assert backup.list_backups(db_path) == [first]
 
 
-def test_after_30_minutes_the_next_edit_first_backs_up_what_was_there(db_path, seed_path, monkeypatch):
+def test_after_30_minutes_the_next_edit_is_backed_up_right_after_its_commit(db_path, seed_path, monkeypatch):
     with Workspace.open(db_path) as workspace:
         workspace.import_file(seed_path, unit="Huyện Phong Thổ", year=2023)
     code = _edit(db_path, "0,25")
     known = backup.list_backups(db_path)
     monkeypatch.setattr(safety, "BACKUP_INTERVAL", timedelta(0))
     _edit(db_path, "0,50", code)
-    before_edit, at_close = [b for b in reversed(backup.list_backups(db_path)) if b not in known]
-    # One taken just before the 0,50 edit (it holds 0,25), one when the program closed.
-    assert _value(before_edit.path, code) == (25,)
-    assert _value(at_close.path, code) == (50,)
+    # Taken after the 0,50 edit committed (never inside its transaction), so it holds 0,50; nothing is left
+    # owed at close.
+    [after_edit] = [b for b in backup.list_backups(db_path) if b not in known]
+    assert after_edit.reason == "auto"
+    assert _value(after_edit.path, code) == (50,)
+
+
+def test_the_window_takes_a_due_backup_as_a_job_of_its_own_not_in_the_edit(db_path, seed_path, monkeypatch):
+    with Workspace.open(db_path) as workspace:
+        workspace.import_file(seed_path, unit="Huyện Phong Thổ", year=2023)
+    monkeypatch.setattr(safety, "BACKUP_INTERVAL", timedelta(0))
+    with Workspace.open(db_path) as workspace:
+        workspace.backup_after_commit = False  # as the window sets it
+        known = backup.list_backups(db_path)
+        assert safety.backup_job(workspace) is None  # nothing changed yet
+        document = workspace.open_sheet(1)
+        code = document.sheet.framework.leaves()[0].code
+        document.set_score(code, Column.SELF, "0,75")
+        assert backup.list_backups(db_path) == known  # the edit itself did not wait for a backup
+        job = safety.backup_job(workspace)
+        assert job is not None
+        taken = job()  # the window runs this on a worker thread
+        assert taken.reason == "auto" and _value(taken.path, code) == (75,)
+        assert safety.backup_job(workspace) is None  # nothing owed any more
 
 
 def test_before_a_risky_change_and_on_a_timer(db_path, seed_path, monkeypatch):

@@ -11,7 +11,7 @@ import pytest
 from cchc_desktop.domain.errors import CchcError
 from cchc_desktop.domain.fingerprint import canonical_bytes, differences, fingerprint_bytes
 from cchc_desktop.domain.scoring import Column
-from cchc_desktop.services import printing
+from cchc_desktop.services import printing, verification
 from cchc_desktop.services.workspace import SheetLockedError
 
 
@@ -54,7 +54,7 @@ def test_signers_are_remembered_per_unit(workspace, seed_sheet):
     profile = printing.PrintProfile(
         issuer_lines=("UBND huyện Phong Thổ", "Phòng Nội vụ"), place="Phong Thổ",
         title_lines=("Kết quả chấm điểm",),
-        signers=(printing.SignerSetting(("KT. Chủ tịch", "Phó Chủ tịch"), "Vàng A Sinh"),),
+        signers=(printing.Signer(("KT. Chủ tịch", "Phó Chủ tịch"), "Vàng A Sinh"),),
         recipients=("Sở Nội vụ",), columns=("appraisal",))
     printing.save_profile(workspace, "Huyện Phong Thổ", profile)
     assert printing.load_profile(workspace, "Huyện Phong Thổ", 2023) == profile
@@ -166,7 +166,7 @@ def test_verify_notices_data_edited_inside_the_pdf(workspace, seed_sheet, monkey
     raw, stated = printing.read_sheet_data(pdf)
     forged = raw.replace(b'"9.28"', b'"9.98"', 1)
     assert forged != raw
-    monkeypatch.setattr(printing, "read_sheet_data", lambda data: (forged, stated))
+    monkeypatch.setattr(verification, "read_sheet_data", lambda data: (forged, stated))
     report = printing.verify_pdf(pdf, workspace)
     assert not report.self_consistent and not report.ok
     assert ("1", "appraisal") in {(d.code, d.field) for d in report.differences}

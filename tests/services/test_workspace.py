@@ -149,3 +149,32 @@ def test_deleting_a_sheet_is_written_in_the_audit_log(workspace):
     assert [entry.field for entry in entries][-1] == "sheet_deleted"
     assert entries[-1].old == "Huyện Sìn Hồ 2024"
     assert safety.verify_audit(workspace).ok
+
+
+def test_a_new_writer_through_write_is_in_the_audit_log_without_asking(seed_sheet, workspace):
+    from cchc_desktop.services import safety
+    from cchc_desktop.store.audit import Change
+    from cchc_desktop.store.repository import write_note
+
+    leaf = seed_sheet.sheet.framework.leaves()[0]
+    criterion = seed_sheet.criterion_id(leaf.code)
+    with workspace.write(seed_sheet.id, "test") as work:
+        work.score(leaf.code, criterion, Column.SELF, seed_sheet.sheet.entry(leaf.code, Column.SELF), D("0.25"))
+        write_note(work.connection, seed_sheet.id, criterion, "ghi chú")  # a store call of its own
+        work.log(Change(leaf.code, "note", None, "ghi chú"))
+    entries = safety.history(workspace, seed_sheet.id, leaf.code)
+    assert [(e.field, e.new, e.source) for e in entries[-2:]] == [("self", "0.25", "test"), ("note", "ghi chú", "test")]
+    assert safety.verify_audit(workspace).ok
+
+
+def test_a_refused_write_stores_neither_the_value_nor_its_audit_row(seed_sheet, workspace):
+    from cchc_desktop.services import safety
+
+    leaf = seed_sheet.sheet.framework.leaves()[0]
+    rows = safety.verify_audit(workspace).rows
+    with pytest.raises(CchcError) as refused, workspace.write(seed_sheet.id, "test") as work:
+        work.score(leaf.code, seed_sheet.criterion_id(leaf.code), Column.SELF, None, D("0.25"))
+        work.score(leaf.code, seed_sheet.criterion_id(leaf.code), Column.SELF, D("0.25"), leaf.maximum + 1)
+    assert refused.value.kind == "over_maximum"  # recognised by the trigger's code
+    assert seed_sheet.stored_value(leaf.code, Column.SELF) == seed_sheet.sheet.entry(leaf.code, Column.SELF)
+    assert safety.verify_audit(workspace).rows == rows

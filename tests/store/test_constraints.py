@@ -66,3 +66,32 @@ def test_a_database_from_a_newer_program_is_refused_and_left_alone(workspace, db
     with pytest.raises(database.NewerSchemaError, match="newer version"):
         Workspace.open(db_path)
     assert db_path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("code", "hundredths", "refusal"),
+                         [("1.2.1", 51, "REFUSED_OVER_MAXIMUM"), ("1.2", 100, "REFUSED_NOT_LEAF")])
+def test_a_refusal_starts_with_its_stable_code(seed_sheet, db_path, code, hundredths, refusal):
+    from cchc_desktop.store import schema
+
+    with raw(db_path) as connection, pytest.raises(sqlite3.IntegrityError) as refused:
+        connection.execute("INSERT INTO score (sheet_id, criterion_id, appraisal_hundredths) VALUES (?, ?, ?) "
+                           "ON CONFLICT DO UPDATE SET appraisal_hundredths = excluded.appraisal_hundredths",
+                           (seed_sheet.id, criterion_id(connection, code), hundredths))
+    assert str(refused.value).startswith(getattr(schema, refusal) + ":")
+    assert schema.refusal_code(str(refused.value)) == getattr(schema, refusal)
+
+
+def test_a_finalized_sheets_refusal_is_recognised_by_its_code_not_its_words(seed_sheet, db_path):
+    from cchc_desktop.domain.scoring import Column
+    from cchc_desktop.services import printing
+    from cchc_desktop.services.workspace import SheetLockedError
+
+    printing.finalize(seed_sheet.workspace, seed_sheet.id)
+    with raw(db_path) as connection, pytest.raises(sqlite3.IntegrityError) as refused:
+        connection.execute("DELETE FROM score WHERE sheet_id = ?", (seed_sheet.id,))
+    from cchc_desktop.store import schema
+
+    assert str(refused.value).startswith(schema.REFUSED_FINALIZED + ":")
+    # The document still thinks the sheet is open, so only the database's refusal stops the edit.
+    with pytest.raises(SheetLockedError):
+        seed_sheet.set_score("1.2.1", Column.APPRAISAL, "0,25")

@@ -299,7 +299,7 @@ def test_history_of_a_criterion_from_its_right_click_menu(monkeypatch, window, s
     assert opened == [(seed_sheet.id, leaf.code, leaf.title)]
 
 
-def test_a_failed_scheduled_backup_stays_in_view_until_one_succeeds(monkeypatch, window, seed_sheet):
+def test_a_failed_scheduled_backup_stays_in_view_until_one_succeeds(monkeypatch, qtbot, window, seed_sheet):
     from cchc_desktop.services import safety
 
     assert window.backup_status.timer.isActive() and window.backup_status.timer.interval() == 60_000
@@ -308,10 +308,11 @@ def test_a_failed_scheduled_backup_stays_in_view_until_one_succeeds(monkeypatch,
     # A file where the backups folder belongs: the backup cannot be written, as on a full or read-only disk.
     blocked = window.workspace.path.parent / "backups"
     blocked.write_text("not a folder", encoding="utf-8")
-    window.backup_status.backup_if_due()
+    window.backup_status.backup_if_due()  # the backup runs on a worker thread; its end updates the label
     label = window.backup_status.problem_label
-    assert not label.isHidden() and label.text()
+    qtbot.waitUntil(lambda: not label.isHidden())
+    assert label.text()
     blocked.unlink()
     window.backup_status.backup_if_due()
-    assert label.isHidden()
+    qtbot.waitUntil(label.isHidden)
     assert safety.list_backups(window.workspace.path)

@@ -1,0 +1,225 @@
+"""One sheet opened for editing: its roll-up in memory, kept equal to the database by every change it makes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import Connection
+
+from ..domain.criteria import clean_text
+from ..domain.errors import CchcError
+from ..domain.fingerprint import canonical_bytes, canonical_data, fingerprint_bytes
+from ..domain.numbers import format_plain, parse_score, to_hundredths
+from ..domain.scoring import Column, RoundingPolicy, ScoreChange, ScoreSheet
+from ..domain.text_limits import MAX_NOTE_CHARS
+from ..store import audit, repository, sheets
+from ..store.audit import Change
+from ..store.lock import os_user
+from .errors import SheetLockedError
+
+
+class Writes(Protocol):
+    """What a document needs of its workspace (services.workspace.Workspace, which imports this module)."""
+
+    path: Path
+    read_only: bool
+    engine: object
+
+    def write(self, sheet_id: int | None, source: str) -> AbstractContextManager[Write]: ...
+
+    def sheet_info(self, sheet_id: int) -> repository.SheetInfo: ...
+
+
+class Write:
+    """One transaction of :meth:`Workspace.write`: the changes it makes, each logged as it is made.
+
+    Scores and notes go through :meth:`score` and :meth:`note`, which write the value and note it for the
+    audit log; any other change (a finalize, a deletion) names itself with :meth:`log`. The workspace appends
+    the audit rows before the commit, so nothing written here can reach the database unlogged.
+    """
+
+    def __init__(self, connection: Connection, sheet_id: int | None, source: str) -> None:
+        self.connection = connection
+        self.sheet_id = sheet_id
+        self.source = source
+        self.changes: list[Change] = []  # noted, not yet in the log
+        self.logged = 0  # rows appended to the log so far
+
+    def flush(self) -> None:
+        """Append the changes noted so far now (e.g. before the rows the log reads the sheet's label from go)."""
+        self.logged += audit.append(self.connection, self.sheet_id, self.changes, source=self.source,
+                                    os_user=os_user())
+        self.changes.clear()
+
+    def score(self, code: str, criterion_id: int, column: Column, old: Decimal | None, new: Decimal | None) -> None:
+        repository.write_score(self.connection, self.sheet_id, criterion_id, column,
+                               None if new is None else to_hundredths(new))
+        if old != new:
+            self.changes.append(Change(code, column.value, format_plain(old), format_plain(new)))
+
+    def note(self, code: str, criterion_id: int, old: str | None, new: str | None) -> None:
+        repository.write_note(self.connection, self.sheet_id, criterion_id, new)
+        if old != new:
+            self.changes.append(Change(code, "note", old, new))
+
+    def log(self, *changes: Change) -> None:
+        """Changes written with the store's own functions (through ``connection``)."""
+        self.changes.extend(changes)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One requested change of a leaf score (value None clears it)."""
+
+    code: str
+    column: Column
+    value: Decimal | None
+
+
+@dataclass(frozen=True)
+class SheetSeal:
+    """A sheet's canonical data, its bytes and their SHA-256."""
+
+    data: dict
+    raw: bytes
+    fingerprint: str
+
+
+class SheetDocument:
+    """One sheet opened for editing: its in-memory roll-up and the database stay equal after every call."""
+
+    def __init__(self, workspace: Writes, info: repository.SheetInfo, framework_info: repository.FrameworkInfo,
+                 sheet: ScoreSheet, criterion_ids: dict[str, int]) -> None:
+        self.workspace = workspace
+        self.info = info
+        self.framework_info = framework_info
+        self.sheet = sheet
+        self._ids = criterion_ids
+
+    @property
+    def id(self) -> int:
+        return self.info.id
+
+    def criterion_id(self, code: str) -> int:
+        """The stored criterion's id, for a writer that goes through Workspace.write."""
+        return self._ids[code]
+
+    @property
+    def finalized(self) -> bool:
+        return self.info.finalized_at is not None
+
+    @property
+    def read_only(self) -> bool:
+        """The database file cannot be written: the sheet can be viewed and printed, not edited."""
+        return self.workspace.read_only
+
+    def refresh_info(self) -> None:
+        self.info = self.workspace.sheet_info(self.id)
+
+    def _ensure_open(self) -> None:
+        if self.read_only:
+            from ..store.database import read_only_refusal
+
+            raise read_only_refusal(self.workspace.path)
+        if self.finalized:
+            raise SheetLockedError(
+                f"Sheet {self.id} ({self.info.unit} {self.info.year}) is finalized (chốt) and cannot be changed. "
+                "Reopen it first.", sheet_id=self.id)
+
+    def set_score(self, code: str, column: Column, value: Decimal | str | None, *, source: str = "window"
+                  ) -> ScoreChange:
+        """Validate, commit, then roll up. Text is parsed; None or empty text clears the score."""
+        if isinstance(value, str):
+            value = parse_score(value) if value.strip() else None
+        return self.apply([Edit(code, column, value)], source=source)[0]
+
+    def apply(self, edits: Sequence[Edit], *, source: str = "window") -> list[ScoreChange]:
+        """Apply several edits as one committed transaction: all are stored, or none."""
+        self._ensure_open()
+        for edit in edits:
+            self.sheet.check(edit.code, edit.column, edit.value)
+        pending: dict[tuple[str, Column], Decimal | None] = {}
+        with self.workspace.write(self.id, source) as work:
+            for edit in edits:
+                old = pending.get((edit.code, edit.column), self.sheet.entry(edit.code, edit.column))
+                pending[(edit.code, edit.column)] = edit.value
+                work.score(edit.code, self._ids[edit.code], edit.column, old, edit.value)
+        # Only after the commit returned does the in-memory sheet move, so what shows is what is stored.
+        return [self.sheet.set_score(edit.code, edit.column, edit.value) for edit in edits]
+
+    def set_note(self, code: str, text: str | None, *, source: str = "window") -> str | None:
+        self._ensure_open()
+        self.sheet.framework.get(code)
+        text = clean_text(text) if text else None
+        if text is not None and len(text) > MAX_NOTE_CHARS:
+            raise CchcError(f"The note for {code} is {len(text):,} characters long; a note may have at most "
+                            f"{MAX_NOTE_CHARS:,}. Shorten it, or keep the long text in a separate document.",
+                            kind="note_too_long", code=code, limit=MAX_NOTE_CHARS)
+        with self.workspace.write(self.id, source) as work:
+            work.note(code, self._ids[code], self.sheet.note(code), text or None)
+        return self.sheet.set_note(code, text)
+
+    def stored_value(self, code: str, column: Column) -> Decimal | None:
+        """Read one leaf's score back from the database (for checks, not for display)."""
+        with self.workspace.engine.connect() as connection:
+            return sheets.read_score(connection, self.id, self._ids[code], column)
+
+    def seal(self) -> SheetSeal:
+        """The sheet's canonical data as a finalize stores and a printed PDF carries it, with its fingerprint."""
+        return seal(self)
+
+    # --- presenting ----------------------------------------------------------------
+    def as_dict(self) -> dict:
+        """The sheet as plain data: decimals as strings with a dot and two places, None where nothing is entered."""
+        sheet = self.sheet
+        rows = []
+        for node in sheet.framework:
+            rows.append({
+                "code": node.code,
+                "title": node.title,
+                "level": node.level,
+                "leaf": node.is_leaf,
+                "max": format_plain(node.maximum),
+                "self": format_plain(sheet.score(node.code, Column.SELF)),
+                "appraisal": format_plain(sheet.score(node.code, Column.APPRAISAL)),
+                "note": sheet.note(node.code),
+            })
+
+        def total(column: Column, policy: RoundingPolicy) -> str | None:
+            totals = sheet.totals(None, column)
+            return format_plain(sheet.total(column, policy)) if totals.scored else None
+
+        return {
+            "id": self.id,
+            "unit": self.info.unit,
+            "year": self.info.year,
+            "framework": self.framework_info.name,
+            "finalized_at": self.info.finalized_at,
+            "totals": {
+                "max": format_plain(sheet.framework.maximum),
+                "self": total(Column.SELF, RoundingPolicy.EXACT),
+                "appraisal": total(Column.APPRAISAL, RoundingPolicy.EXACT),
+            },
+            "totals_round_each_leaf": {
+                "self": total(Column.SELF, RoundingPolicy.ROUND_EACH_LEAF),
+                "appraisal": total(Column.APPRAISAL, RoundingPolicy.ROUND_EACH_LEAF),
+            },
+            "progress": {
+                column.value: {"scored": sheet.totals(None, column).scored, "leaves": sheet.totals(None, column).leaves}
+                for column in Column
+            },
+            "rows": rows,
+        }
+
+
+def seal(document: SheetDocument) -> SheetSeal:
+    """A document's (or a snapshot's with the same sheet, info and framework_info) canonical data and fingerprint."""
+    data = canonical_data(document.sheet, unit=document.info.unit, year=document.info.year,
+                          framework=document.framework_info.name)
+    raw = canonical_bytes(data)
+    return SheetSeal(data, raw, fingerprint_bytes(raw))
