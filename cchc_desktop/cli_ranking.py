@@ -68,7 +68,6 @@ def _office(args: argparse.Namespace, ranking, printing):  # noqa: ANN001, ANN20
             roles, equals, name = text.partition("=")
             if not equals or not roles.strip():
                 raise UserError(f"“{text}” is not ROLE=NAME (e.g. “GIÁM ĐỐC=Nguyễn Văn A”).")
-            signers.append(printing.SignerSetting(tuple(r.strip() for r in roles.split("/") if r.strip()),
-                                                  name.strip()))
+            signers.append(printing.Signer(printing.parse_roles(roles), name.strip()))
     return ranking.RankingPrint(issuer_lines=tuple(args.issuer or office.issuer_lines),
                                 place=args.place or office.place, signers=tuple(signers))

@@ -10,7 +10,7 @@ from ..domain.numbers import format_plain
 from ..domain.ranking import RankedUnit, RankInput, Shortfall, largest_shortfalls, rank
 from ..domain.scoring import Column, ScoreSheet
 from ..store import repository
-from .printing import SignerSetting, columns_with_scores, write_file
+from .printing import Signer, columns_with_scores, write_file
 from .workspace import Workspace
 
 # The command line says "final" for the appraisal column: today the appraisal is the final score.
@@ -97,7 +97,7 @@ class RankingPrint:
 
     issuer_lines: tuple[str, ...] = ("Ủy ban nhân dân tỉnh", "Sở Nội vụ")
     place: str = ""
-    signers: tuple[SignerSetting, ...] = (SignerSetting(("Người lập biểu",)), SignerSetting(("Giám đốc",)))
+    signers: tuple[Signer, ...] = (Signer(("Người lập biểu",)), Signer(("Giám đốc",)))
 
 
 def _write(workspace: Workspace, path: Path, data: bytes, force: bool) -> None:
