@@ -73,17 +73,26 @@ class ScoreChange:
     affected: tuple[str, ...]  # the leaf first, then its ancestors up to the area
 
 
+# Stored scores repeat (maxima, halves, zeros): one shared Decimal per hundredths count. Decimals are immutable.
+_DECIMALS: dict[int, Decimal] = {}
+
+
 def _hundredths(count: int) -> Decimal:
-    return Decimal(count).scaleb(-2)  # two places, as ZERO plus entered hundredths would give
+    value = _DECIMALS.get(count)
+    if value is None:
+        value = from_hundredths(count)  # two places, as ZERO plus entered hundredths gives
+        if len(_DECIMALS) < 100_000:
+            _DECIMALS[count] = value
+    return value
 
 
 class _RunningSum:
     __slots__ = ("exact", "rounded", "scored")
 
-    def __init__(self) -> None:
-        self.exact = ZERO
-        self.rounded = ZERO
-        self.scored = 0
+    def __init__(self, exact: Decimal = ZERO, rounded: Decimal = ZERO, scored: int = 0) -> None:
+        self.exact = exact
+        self.rounded = rounded
+        self.scored = scored
 
 
 class _Shape:
@@ -124,14 +133,26 @@ class ScoreSheet:
     """
 
     def __init__(self, framework: Framework, *, rounding_places: int = 2) -> None:
+        self._start(framework, rounding_places, {column: {} for column in Column}, {})
+
+    def _start(self, framework: Framework, rounding_places: int, entries: dict[Column, dict[str, Decimal]],
+               totals: Mapping[Column, Mapping[str | None, tuple[int, int, int]]]) -> None:
+        """Set up the sheet; ``totals`` holds (exact, rounded, scored) in hundredths of the nodes that have any."""
         self.framework = framework
         self.rounding_places = rounding_places
-        self._entries: dict[Column, dict[str, Decimal]] = {column: {} for column in Column}
+        self._entries = entries
         self._notes: dict[str, str] = {}
-        self._sums: dict[Column, dict[str, _RunningSum]] = {
-            column: {node.code: _RunningSum() for node in framework} for column in Column
-        }
-        self._grand: dict[Column, _RunningSum] = {column: _RunningSum() for column in Column}
+        self._sums: dict[Column, dict[str, _RunningSum]] = {}
+        self._grand: dict[Column, _RunningSum] = {}
+        for column in Column:
+            known = totals.get(column, {})
+            self._sums[column] = {
+                node.code: _RunningSum() if node.code not in known else _RunningSum(
+                    _hundredths(known[node.code][0]), _hundredths(known[node.code][1]), known[node.code][2])
+                for node in framework}
+            grand = known.get(None)
+            self._grand[column] = _RunningSum() if grand is None else _RunningSum(
+                _hundredths(grand[0]), _hundredths(grand[1]), grand[2])
         shape = _shape(framework)
         self._leaf_count: dict[str, int] = shape.leaf_count
         self._total_leaves = shape.total_leaves
@@ -143,13 +164,12 @@ class ScoreSheet:
 
         Gives the same sheet as ``set_score`` leaf by leaf, with every value checked the same way, but sums each
         node once from its children instead of walking every leaf's ancestors: reading a year of sheets for the
-        ranking is dominated by that walk."""
-        sheet = cls(framework, rounding_places=rounding_places)
+        ranking was dominated by that walk."""
         shape = _shape(framework)
-        places = max(0, min(rounding_places, 2))
-        step = 10 ** (2 - places)
+        step = 10 ** (2 - max(0, min(rounding_places, 2)))
         columns = ((Column.SELF, 1), (Column.APPRAISAL, 2))
-        exact: dict[Column, dict[str, int]] = {Column.SELF: {}, Column.APPRAISAL: {}}
+        entries: dict[Column, dict[str, Decimal]] = {column: {} for column in Column}
+        leaf_totals: dict[Column, dict[str, list[int]]] = {column: {} for column in Column}
         for row in scores:
             code = row[0]
             maximum = shape.leaf_maximum.get(code)
@@ -158,19 +178,16 @@ class ScoreSheet:
                 if value is None:
                     continue
                 if maximum is None or not isinstance(value, int) or not 0 <= value <= maximum:
-                    # The slow path only to raise the error set_score would raise, with its message.
-                    sheet.set_score(code, column, from_hundredths(value) if isinstance(value, int) else value)
+                    # The slow path only to raise the error set_score raises, with its message.
+                    cls(framework).set_score(code, column, from_hundredths(value) if isinstance(value, int) else value)
                     raise AssertionError(f"{code}: {value} should have been refused")  # pragma: no cover
-                exact[column][code] = value
-                sheet._entries[column][code] = from_hundredths(value)
-        for column, by_leaf in exact.items():
-            if not by_leaf:
+                entries[column][code] = _hundredths(value)
+                # code → [exact, rounded, scored]; leaf-rounded the way round_half_up rounds a non-negative score
+                leaf_totals[column][code] = [value, value if step == 1 else (value + step // 2) // step * step, 1]
+        for column, totals in leaf_totals.items():
+            if not totals:
                 continue
-            totals: dict[str, list[int]] = {}  # code → [exact, rounded, scored] in hundredths
-            for code, value in by_leaf.items():
-                rounded = value if step == 1 else (value + step // 2) // step * step
-                totals[code] = [value, rounded, 1]
-            grand = [0, 0, 0]
+            grand = totals[None] = [0, 0, 0]  # type: ignore[index]
             for code, parent in shape.upward:
                 own = totals.get(code)
                 if own is None:
@@ -179,12 +196,8 @@ class ScoreSheet:
                 holder[0] += own[0]
                 holder[1] += own[1]
                 holder[2] += own[2]
-            sums = sheet._sums[column]
-            for code, (value, rounded, scored) in totals.items():
-                running = sums[code]
-                running.exact, running.rounded, running.scored = _hundredths(value), _hundredths(rounded), scored
-            running = sheet._grand[column]
-            running.exact, running.rounded, running.scored = _hundredths(grand[0]), _hundredths(grand[1]), grand[2]
+        sheet = cls.__new__(cls)
+        sheet._start(framework, rounding_places, entries, leaf_totals)  # type: ignore[arg-type]
         for code, text in (notes or {}).items():
             sheet.set_note(code, text)
         return sheet
