@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
     <context>
+        <name>AreaChart</name>
+        <message>
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="181" />
+            <source>Select a unit in the table.</source>
+            <translation>Hãy chọn một đơn vị trong bảng.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="183" />
+            <source>%1: each area as a percentage of its maximum; grey mark: average of all units</source>
+            <translation>%1: tỷ lệ điểm đạt so với điểm tối đa của từng lĩnh vực; vạch xám: bình quân các đơn vị</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsDialog</name>
         <message>
             <location filename="../cchc_desktop/ui/backups_dialog.py" line="27" />
@@ -472,266 +485,289 @@ Please send the log file to your IT support:
         </message>
     </context>
     <context>
+        <name>IndexChart</name>
+        <message>
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="54" />
+            <source>Index by unit, in rank order, over the grade bands</source>
+            <translation>Chỉ số của từng đơn vị theo thứ tự xếp hạng, trên nền các mức xếp loại</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="111" />
+            <source>No unit has scores in this column yet.</source>
+            <translation>Chưa đơn vị nào có điểm ở cột này.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="136" />
+            <source>%1. %2: index %3, %4</source>
+            <translation>%1. %2: chỉ số %3, %4</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="294" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="296" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="295" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="297" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="296" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="298" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="297" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="299" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="298" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="300" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="299" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="301" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="300" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="302" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="301" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="303" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="302" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="304" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="303" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="305" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="304" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="306" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="305" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="307" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="306" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="308" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="307" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="309" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="308" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="310" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="310" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="312" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="311" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="313" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="312" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="314" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="313" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="315" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="314" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="316" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="315" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="317" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="316" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="318" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="317" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="319" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="318" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="320" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="319" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="321" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="320" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="322" />
+            <source>O&amp;verview and ranking…</source>
+            <translation>&amp;Tổng hợp/xếp hạng…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="321" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="324" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="322" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="325" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="326" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="324" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="327" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="325" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="328" />
             <source>Find by code or words, e.g. thu tuc</source>
             <translation>Tìm theo số thứ tự hoặc nội dung, ví dụ: thu tuc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="326" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="329" />
             <source>Only unscored</source>
             <translation>Chỉ tiêu chí chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="327" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="330" />
             <source>Show only sub-criteria missing a self-assessment or appraisal score</source>
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="351" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="354" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="351" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="354" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="352" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="355" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="352" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="355" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="360" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="363" />
             <source>Every change is saved as you type</source>
             <translation>Mọi thay đổi được lưu ngay khi nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="362" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="365" />
             <source>Saved at %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="366" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="773" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="369" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="776" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="369" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="372" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="439" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="442" />
             <source>This database file is read-only: it is open for viewing and printing, nothing can be changed.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: đang mở để xem và in, không thể thay đổi nội dung.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="442" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="445" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="444" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="447" />
             <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="460" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="463" />
             <source>There is no criteria framework in this database to make a sheet from.</source>
             <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="485" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="488" />
             <source>Import a score table</source>
             <translation>Nhập bảng điểm từ tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="486" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="489" />
             <source>Score tables (*.txt *.tsv *.xlsx);;Text tables (*.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Bảng điểm (*.txt *.tsv *.xlsx);;Bảng điểm dạng văn bản (*.txt *.tsv);;Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="537" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="540" />
             <source>Imported %1 as a new sheet. Its criteria differ from every framework already in this database, so they were saved as a new criteria framework.</source>
             <translation>Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu nên được lưu thành một bộ tiêu chí mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="541" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="544" />
             <source>Imported %1 as a new sheet.</source>
             <translation>Đã nhập %1 thành bảng điểm mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="512" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="546" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="515" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="549" />
             <source>%1 was not imported; nothing was changed.</source>
             <translation>Chưa nhập được tệp %1; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="529" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="532" />
             <source>Imported %1 into this sheet. Ctrl+Z undoes the whole import.</source>
             <translation>Đã nhập %1 vào bảng điểm này. Bấm Ctrl+Z để hoàn tác toàn bộ lần nhập.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="567" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="570" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -740,42 +776,42 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="568" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="571" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="677" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="680" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="680" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="683" />
             <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
             <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="683" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="686" />
             <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
             <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="741" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="744" />
             <source>No criterion matches.</source>
             <translation>Không có tiêu chí nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="749" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="752" />
             <source>%1 found</source>
             <translation>Tìm thấy %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="752" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="755" />
             <source>No match</source>
             <translation>Không tìm thấy</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="757" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="760" />
             <source>No criterion matches “%1”.
 
 Check the spelling or type fewer words; Esc clears the search.</source>
@@ -784,29 +820,29 @@ Check the spelling or type fewer words; Esc clears the search.</source>
 Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô tìm kiếm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="761" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="764" />
             <source>Every sub-criterion has both scores.</source>
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="790" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="798" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="791" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="799" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="796" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="804" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="797" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="805" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -1620,6 +1656,167 @@ Cơ sở dữ liệu: %2</translation>
         </message>
     </context>
     <context>
+        <name>OverviewModel</name>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="95" />
+            <source>Area %1</source>
+            <translation>Lĩnh vực %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="96" />
+            <source>Rank</source>
+            <translation>Xếp hạng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="96" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="96" />
+            <source>Self-assessment</source>
+            <translation>Tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="97" />
+            <source>Appraisal</source>
+            <translation>Thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="97" />
+            <source>Applicable maximum</source>
+            <translation>Điểm tối đa áp dụng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="98" />
+            <source>Index</source>
+            <translation>Chỉ số</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="98" />
+            <source>Grade</source>
+            <translation>Xếp loại</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="98" />
+            <source>Progress</source>
+            <translation>Tiến độ chấm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="103" />
+            <source>Sub-criteria scored / sub-criteria that apply</source>
+            <translation>Số tiêu chí thành phần đã chấm / số tiêu chí thành phần được áp dụng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="126" />
+            <source>Nothing is entered in this column yet: ranked after every scored unit.</source>
+            <translation>Chưa có điểm nào ở cột này: xếp sau tất cả các đơn vị đã có điểm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewWindow</name>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="447" />
+            <source>Export the ranking to Excel</source>
+            <translation>Xuất bảng xếp hạng ra Excel</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="447" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Tệp Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="449" />
+            <source>Export the ranking as PDF</source>
+            <translation>Xuất bảng xếp hạng ra PDF</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="449" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Tệp PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="466" />
+            <source>The file could not be written: %1. Choose another folder or file name.</source>
+            <translation>Không ghi được tệp: %1. Hãy chọn thư mục hoặc tên tệp khác.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="471" />
+            <source>Saved the ranking in %1.</source>
+            <translation>Đã lưu bảng xếp hạng vào %1.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="486" />
+            <source>Overview</source>
+            <translation>Tổng hợp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="495" />
+            <source>&amp;Year:</source>
+            <translation>&amp;Năm:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="496" />
+            <source>&amp;Rank by:</source>
+            <translation>&amp;Xếp hạng theo:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="497" />
+            <source>Appraisal score</source>
+            <translation>Điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="498" />
+            <source>Self-assessment score</source>
+            <translation>Điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="499" />
+            <source>Find a unit by name, e.g. khong lao</source>
+            <translation>Tìm đơn vị theo tên, ví dụ: khong lao</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="500" />
+            <source>Export to &amp;Excel…</source>
+            <translation>Xuất ra &amp;Excel…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="501" />
+            <source>Export as &amp;PDF…</source>
+            <translation>Xuất ra &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="502" />
+            <source>Largest &amp;shortfalls…</source>
+            <translation>Tiêu chí &amp;mất điểm nhiều nhất…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="503" />
+            <source>The ten criteria on which the units together lost most points</source>
+            <translation>Mười tiêu chí mà các đơn vị cộng lại bị mất nhiều điểm nhất</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="504" />
+            <source>Index by unit</source>
+            <translation>Chỉ số theo đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="505" />
+            <source>Areas of the selected unit</source>
+            <translation>Các lĩnh vực của đơn vị đang chọn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="513" />
+            <source>Overview and ranking</source>
+            <translation>Tổng hợp và xếp hạng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="515" />
+            <source>Overview and ranking, %1: %2 units</source>
+            <translation>Tổng hợp và xếp hạng năm %1: %2 đơn vị</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintPreview</name>
         <message>
             <location filename="../cchc_desktop/ui/print_preview.py" line="124" />
@@ -1998,6 +2195,49 @@ Cơ sở dữ liệu: %2</translation>
             <location filename="../cchc_desktop/ui/sheet_view.py" line="355" />
             <source>… and %1 more.</source>
             <translation>… và %1 giá trị khác.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortfallDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="238" />
+            <source>Largest shortfalls, %1</source>
+            <translation>Tiêu chí mất điểm nhiều nhất, năm %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="242" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="242" />
+            <source>Criterion</source>
+            <translation>Tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="242" />
+            <source>Maximum</source>
+            <translation>Điểm tối đa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="243" />
+            <source>Points lost in all</source>
+            <translation>Tổng số điểm bị mất</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="243" />
+            <source>Units that lost most</source>
+            <translation>Đơn vị mất điểm nhiều nhất</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="249" />
+            <source>and %1 more</source>
+            <translation>và %1 đơn vị khác</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="262" />
+            <source>No unit lost points on a scored criterion.</source>
+            <translation>Không đơn vị nào bị mất điểm ở tiêu chí đã chấm.</translation>
         </message>
     </context>
     <context>

@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self.backups_action = self._action(self.open_backups)
         self.user_name_action = self._action(self.edit_user_name)
         self.history_of_criterion_action = self._action(self.open_criterion_history)
+        self.overview_action = self._action(self.open_overview)
         self.quit_action = self._action(self.close, QKeySequence("Ctrl+Q"))
         self.undo_action = self._action(self.undo_stack.undo, QKeySequence.StandardKey.Undo)
         # Ctrl+Y is the Windows habit; Ctrl+Shift+Z works everywhere.
@@ -220,7 +221,8 @@ class MainWindow(QMainWindow):
                        self.clear_action, None, self.find_action):
             self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu("")
-        for action in (self.expand_action, self.collapse_action, self.unscored_action, None, self.history_action):
+        for action in (self.expand_action, self.collapse_action, self.unscored_action, None, self.history_action,
+                       None, self.overview_action):
             self.view_menu.addSeparator() if action is None else self.view_menu.addAction(action)
         self.language_menu = bar.addMenu("")
         for action in self.language_actions.values():
@@ -317,6 +319,7 @@ class MainWindow(QMainWindow):
         self.collapse_action.setText(self.tr("C&ollapse to areas"))
         self.unscored_action.setText(self.tr("Only &unscored"))
         self.history_action.setText(self.tr("Edit &history"))
+        self.overview_action.setText(self.tr("O&verview and ranking…"))
         self.history_dock.setWindowTitle(self.tr("Edit history"))
         self.undo_view.setEmptyLabel(self.tr("<opened>"))
         self.open_log_action.setText(self.tr("Where is the &log file?"))
@@ -783,6 +786,11 @@ class MainWindow(QMainWindow):
             log.info("refused: %s (%s)", error, error.kind)
             self.show_error_text(describe(error))
             return None
+
+    def open_overview(self) -> None:
+        from .overview import show_overview  # imported on first use: the window starts without it
+
+        show_overview(self)
 
     def show_log_folder(self) -> None:
         from ..paths import user_log_dir

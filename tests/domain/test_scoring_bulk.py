@@ -39,8 +39,8 @@ def test_the_seed_read_in_bulk_equals_the_seed_entered_leaf_by_leaf(seed_text, p
     for leaf in leaves[::3]:  # the other column partly filled, so unscored leaves are counted right too
         one_by_one.set_score(leaf.code, Column.SELF, leaf.maximum)
     one_by_one.set_note(leaves[0].code, "Có minh chứng")
-    bulk = ScoreSheet.from_hundredths(table.framework, stored_rows(one_by_one), notes={leaves[0].code: "Có minh chứng"},
-                                      rounding_places=places)
+    bulk = ScoreSheet.from_hundredths(table.framework, stored_rows(one_by_one),
+                                      notes={leaves[0].code: "Có minh chứng"}, rounding_places=places)
     assert bulk.total(Column.APPRAISAL) == Decimal("79.24")
     assert str(bulk.total(Column.APPRAISAL)) == "79.24"
     assert state(bulk) == state(one_by_one)
