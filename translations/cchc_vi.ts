@@ -632,7 +632,7 @@ Please send the log file to your IT support:
         <message>
             <location filename="../cchc_desktop/ui/main_window.py" line="322" />
             <source>O&amp;verview and ranking…</source>
-            <translation>&amp;Tổng hợp/xếp hạng…</translation>
+            <translation>Tổng hợp/&amp;xếp hạng…</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/main_window.py" line="323" />

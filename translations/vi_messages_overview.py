@@ -1,7 +1,7 @@
 """Vietnamese texts of the overview window (ranking of a year, charts, exports, shortfalls), keyed like VI."""
 
 VI_OVERVIEW = {
-    ("MainWindow", "O&verview and ranking…"): "&Tổng hợp/xếp hạng…",
+    ("MainWindow", "O&verview and ranking…"): "Tổng hợp/&xếp hạng…",
     # --- the table ----------------------------------------------------------------------------
     ("OverviewModel", "Area %1"): "Lĩnh vực %1",
     ("OverviewModel", "Rank"): "Xếp hạng",
