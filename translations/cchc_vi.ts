@@ -4,14 +4,14 @@
     <context>
         <name>AreaChart</name>
         <message>
-            <location filename="../cchc_desktop/ui/overview_charts.py" line="181" />
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="195" />
             <source>Select a unit in the table.</source>
             <translation>Hãy chọn một đơn vị trong bảng.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview_charts.py" line="183" />
-            <source>%1: each area as a percentage of its maximum; grey mark: average of all units</source>
-            <translation>%1: tỷ lệ điểm đạt so với điểm tối đa của từng lĩnh vực; vạch xám: bình quân các đơn vị</translation>
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="197" />
+            <source>%1: each area as a percentage of its maximum; black mark: average of all units</source>
+            <translation>%1: tỷ lệ điểm đạt so với điểm tối đa của từng lĩnh vực; vạch đen: bình quân các đơn vị</translation>
         </message>
     </context>
     <context>
@@ -487,17 +487,17 @@ Please send the log file to your IT support:
     <context>
         <name>IndexChart</name>
         <message>
-            <location filename="../cchc_desktop/ui/overview_charts.py" line="54" />
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="56" />
             <source>Index by unit, in rank order, over the grade bands</source>
             <translation>Chỉ số của từng đơn vị theo thứ tự xếp hạng, trên nền các mức xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview_charts.py" line="111" />
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="113" />
             <source>No unit has scores in this column yet.</source>
             <translation>Chưa đơn vị nào có điểm ở cột này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview_charts.py" line="136" />
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="150" />
             <source>%1. %2: index %3, %4</source>
             <translation>%1. %2: chỉ số %3, %4</translation>
         </message>
@@ -1685,7 +1685,7 @@ Cơ sở dữ liệu: %2</translation>
         <message>
             <location filename="../cchc_desktop/ui/overview.py" line="97" />
             <source>Applicable maximum</source>
-            <translation>Điểm tối đa áp dụng</translation>
+            <translation>Tối đa áp dụng</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/overview.py" line="98" />

@@ -8,7 +8,7 @@ VI_OVERVIEW = {
     ("OverviewModel", "Unit"): "Đơn vị",
     ("OverviewModel", "Self-assessment"): "Tự đánh giá",
     ("OverviewModel", "Appraisal"): "Thẩm định",
-    ("OverviewModel", "Applicable maximum"): "Điểm tối đa áp dụng",
+    ("OverviewModel", "Applicable maximum"): "Tối đa áp dụng",
     ("OverviewModel", "Index"): "Chỉ số",
     ("OverviewModel", "Grade"): "Xếp loại",
     ("OverviewModel", "Progress"): "Tiến độ chấm",
@@ -55,6 +55,6 @@ VI_OVERVIEW = {
     ("IndexChart", "No unit has scores in this column yet."): "Chưa đơn vị nào có điểm ở cột này.",
     ("IndexChart", "%1. %2: index %3, %4"): "%1. %2: chỉ số %3, %4",
     ("AreaChart", "Select a unit in the table."): "Hãy chọn một đơn vị trong bảng.",
-    ("AreaChart", "%1: each area as a percentage of its maximum; grey mark: average of all units"):
-        "%1: tỷ lệ điểm đạt so với điểm tối đa của từng lĩnh vực; vạch xám: bình quân các đơn vị",
+    ("AreaChart", "%1: each area as a percentage of its maximum; black mark: average of all units"):
+        "%1: tỷ lệ điểm đạt so với điểm tối đa của từng lĩnh vực; vạch đen: bình quân các đơn vị",
 }

@@ -13,10 +13,12 @@ from ..domain.numbers import format_score
 from ..domain.ranking import RankedUnit
 
 HUNDRED = Decimal(100)
-BAND_COLOURS = ("#dcefd9", "#e6f0fa", "#fbf3d5", "#f8dcd8")  # best grade first; a fifth band reuses the last
+# Best grade first; a fifth band reuses the last. Pale for the band behind the bars, strong for a bar in it.
+BAND_COLOURS = ("#dcefd9", "#e6f0fa", "#fbf3d5", "#f8dcd8")
+BAR_COLOURS = ("#3b8a3e", "#2f6fae", "#c9962b", "#c0504d")
 BAR = QColor("#2f5f8f")
-BAR_HIGHLIGHT = QColor("#d9822b")
-AVERAGE = QColor("#999999")
+BAR_HIGHLIGHT = QColor("#7b2d8e")
+AVERAGE = QColor("#202020")
 
 
 def area_percent(unit: RankedUnit, code: str) -> Decimal | None:
@@ -112,12 +114,24 @@ class IndexChart(QWidget):
             return
         # Bars: integer edges so 1,000 bars on 1,000 pixels neither overlap nor leave gaps.
         gap = 2 if plot.width() // count >= 6 else 0
+        bar_colours = [QColor(BAR_COLOURS[min(position, len(BAR_COLOURS) - 1)])
+                       for position in range(len(self.grades.bands))]
         for position, unit in enumerate(self.units):
             x0 = plot.left() + position * plot.width() // count
             x1 = plot.left() + (position + 1) * plot.width() // count
-            height = _scaled(unit.index or Decimal(0), top, plot.height())
-            colour = BAR_HIGHLIGHT if unit.sheet_id == self.highlight else BAR
-            painter.fillRect(QRect(x0 + gap // 2, plot.bottom() - height + 1, max(1, x1 - x0 - gap), height), colour)
+            index = unit.index or Decimal(0)
+            height = _scaled(index, top, plot.height())
+            band = next((number for number, found in enumerate(self.grades.bands) if index >= found.lower),
+                        len(self.grades.bands) - 1)
+            colour = BAR_HIGHLIGHT if unit.sheet_id == self.highlight else bar_colours[band]
+            width = max(3, x1 - x0 - gap) if unit.sheet_id == self.highlight else max(1, x1 - x0 - gap)
+            painter.fillRect(QRect(x0 + gap // 2, plot.bottom() - height + 1, width, height), colour)
+        # The band limits drawn over the bars too, so a bar's band can be read where the bar hides it.
+        painter.setPen(QPen(QColor("#555555"), 1, Qt.PenStyle.DashLine))
+        for band in self.grades.bands:
+            if band.lower > 0:
+                y = plot.bottom() - _scaled(band.lower, top, plot.height())
+                painter.drawLine(plot.left(), y, plot.right(), y)
         # Rank numbers under the bars when there is room for them.
         step = plot.width() // count
         label_every = 1 if step >= metrics.horizontalAdvance("000") else max(1, count // 10)
@@ -147,7 +161,7 @@ class IndexChart(QWidget):
 
 
 class AreaChart(QWidget):
-    """Each area's percentage for one unit, with the average of every unit as a grey mark on the same bar."""
+    """Each area's percentage for one unit, with the average of every unit as a black mark on the same bar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,7 +194,7 @@ class AreaChart(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                              self.tr("Select a unit in the table."))
             return
-        title = self.tr("%1: each area as a percentage of its maximum; grey mark: average of all units")
+        title = self.tr("%1: each area as a percentage of its maximum; black mark: average of all units")
         title = title.replace("%1", self.unit.unit)
         painter.drawText(QRect(0, 2, self.width(), metrics.height() + 4), Qt.AlignmentFlag.AlignHCenter, title)
         if not self.rows:
@@ -204,7 +218,7 @@ class AreaChart(QWidget):
                                        bar.height()), BAR)
             if average is not None:
                 x = bar.left() + _scaled(min(average, HUNDRED), HUNDRED, bar_width)
-                painter.setPen(QPen(AVERAGE, 3))
+                painter.setPen(QPen(AVERAGE, 2))
                 painter.drawLine(x, bar.top() - 3, x, bar.bottom() + 3)
             painter.setPen(text)
             numbers = f"{format_score(share, empty='—')} % / {format_score(average, empty='—')} %"
