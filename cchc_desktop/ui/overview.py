@@ -346,7 +346,8 @@ class OverviewWindow(QMainWindow):
         self.year_box.currentIndexChanged.connect(lambda _position: self.reload())
         self.column_box.currentIndexChanged.connect(lambda _position: self.reload())
         self.search_edit.textChanged.connect(self.proxy.set_search)
-        self.table.doubleClicked.connect(self._open_row)
+        # "activated": a double click, or Enter on the current row for those who work from the keyboard.
+        self.table.activated.connect(self._open_row)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._show_unit(current))
         self.index_chart.unit_clicked.connect(self.select_sheet)
         self.excel_button.clicked.connect(lambda _checked=False: self.export("xlsx"))

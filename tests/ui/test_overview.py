@@ -118,22 +118,40 @@ def test_double_click_opens_that_sheet_in_the_sheet_view(window, workspace, year
     assert fired == [year_2023["Xã Dào San"]]
     assert window.document.id == year_2023["Xã Dào San"]
     assert window.document.info.unit == "Xã Dào San"
+    # Enter on the current row does the same from the keyboard
+    fired.clear()
+    overview.table.setCurrentIndex(overview.proxy.index(shown(overview, UNIT).index("Xã Bản Lang"), UNIT))
+    overview.table.setFocus()
+    QTest.keyClick(overview.table, Qt.Key.Key_Return)
+    assert fired == [year_2023["Xã Bản Lang"]] and window.document.id == year_2023["Xã Bản Lang"]
     # opened again, the same window comes forward
     window.overview_action.trigger()
     assert window.overview_window is overview
     assert model_tester.faults == []
 
 
+class SaveDialog:
+    """Stands in for QFileDialog.getSaveFileName: records what was asked, answers with ``answer``."""
+
+    def __init__(self, answer: Path) -> None:
+        self.answer = answer
+        self.asked: list[tuple[str, str, str]] = []
+
+    def __call__(self, _parent, title, suggested, filters, *_args, **_kwargs):  # noqa: ANN001, ANN204
+        self.asked.append((title, suggested, filters))
+        return str(self.answer), filters
+
+
+@pytest.fixture
+def save_dialog(monkeypatch, tmp_path):
+    dialog = SaveDialog(tmp_path / "xep hang 2023")  # no suffix typed: the button adds the right one
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    return dialog
+
+
 @pytest.mark.parametrize("kind", ["xlsx", "pdf"])
-def test_the_export_buttons_write_the_ranking_where_the_file_dialog_says(overview, monkeypatch, tmp_path, kind):
-    chosen = tmp_path / f"xep hang 2023"  # no suffix typed: the button adds the right one
-    asked = []
-
-    def answer(_parent, title, suggested, filters, *_args, **_kwargs):
-        asked.append((title, suggested, filters))
-        return str(chosen), filters
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+def test_the_export_buttons_write_the_ranking_where_the_file_dialog_says(overview, save_dialog, kind):
+    chosen, asked = save_dialog.answer, save_dialog.asked
     button = overview.excel_button if kind == "xlsx" else overview.pdf_button
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     written = chosen.with_name(chosen.name + f".{kind}")
@@ -153,13 +171,13 @@ def test_the_export_buttons_write_the_ranking_where_the_file_dialog_says(overvie
     assert str(written) in overview.statusBar().currentMessage()
 
 
-def test_an_export_into_a_folder_that_cannot_be_written_says_so(overview, monkeypatch, tmp_path, message_boxes):
+def test_an_export_into_a_folder_that_cannot_be_written_says_so(overview, save_dialog, tmp_path, message_boxes):
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("x")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *_args, **_kwargs: (str(blocked / "ranking.xlsx"), ""))
+    save_dialog.answer = blocked / "ranking.xlsx"
     QTest.mouseClick(overview.excel_button, Qt.MouseButton.LeftButton)
-    assert len(message_boxes) == 1 and "Traceback" not in message_boxes[0]
+    assert len(message_boxes) == 1 and "cannot be written" in message_boxes[0]
+    assert "Traceback" not in message_boxes[0] and not (blocked / "ranking.xlsx").exists()
 
 
 def test_the_shortfall_button_lists_the_criteria_that_lost_most(overview, monkeypatch):
