@@ -4,12 +4,12 @@
     <context>
         <name>AreaChart</name>
         <message>
-            <location filename="../cchc_desktop/ui/overview_charts.py" line="195" />
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="222" />
             <source>Select a unit in the table.</source>
             <translation>Hãy chọn một đơn vị trong bảng.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview_charts.py" line="197" />
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="224" />
             <source>%1: each area as a percentage of its maximum; black mark: average of all units</source>
             <translation>%1: tỷ lệ điểm đạt so với điểm tối đa của từng lĩnh vực; vạch đen: bình quân các đơn vị</translation>
         </message>
@@ -487,17 +487,17 @@ Please send the log file to your IT support:
     <context>
         <name>IndexChart</name>
         <message>
-            <location filename="../cchc_desktop/ui/overview_charts.py" line="56" />
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="57" />
             <source>Index by unit, in rank order, over the grade bands</source>
             <translation>Chỉ số của từng đơn vị theo thứ tự xếp hạng, trên nền các mức xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview_charts.py" line="113" />
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="116" />
             <source>No unit has scores in this column yet.</source>
             <translation>Chưa đơn vị nào có điểm ở cột này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview_charts.py" line="150" />
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="159" />
             <source>%1. %2: index %3, %4</source>
             <translation>%1. %2: chỉ số %3, %4</translation>
         </message>
@@ -1716,102 +1716,107 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>OverviewWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="447" />
+            <location filename="../cchc_desktop/ui/overview.py" line="458" />
             <source>Export the ranking to Excel</source>
             <translation>Xuất bảng xếp hạng ra Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="447" />
+            <location filename="../cchc_desktop/ui/overview.py" line="458" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="449" />
+            <location filename="../cchc_desktop/ui/overview.py" line="460" />
             <source>Export the ranking as PDF</source>
             <translation>Xuất bảng xếp hạng ra PDF</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="449" />
+            <location filename="../cchc_desktop/ui/overview.py" line="460" />
             <source>PDF files (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="466" />
+            <location filename="../cchc_desktop/ui/overview.py" line="477" />
             <source>The file could not be written: %1. Choose another folder or file name.</source>
             <translation>Không ghi được tệp: %1. Hãy chọn thư mục hoặc tên tệp khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="471" />
+            <location filename="../cchc_desktop/ui/overview.py" line="482" />
             <source>Saved the ranking in %1.</source>
             <translation>Đã lưu bảng xếp hạng vào %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="486" />
+            <location filename="../cchc_desktop/ui/overview.py" line="497" />
             <source>Overview</source>
             <translation>Tổng hợp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="495" />
+            <location filename="../cchc_desktop/ui/overview.py" line="506" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="496" />
+            <location filename="../cchc_desktop/ui/overview.py" line="507" />
             <source>&amp;Rank by:</source>
             <translation>&amp;Xếp hạng theo:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="497" />
+            <location filename="../cchc_desktop/ui/overview.py" line="508" />
             <source>Appraisal score</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="498" />
+            <location filename="../cchc_desktop/ui/overview.py" line="509" />
             <source>Self-assessment score</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="499" />
+            <location filename="../cchc_desktop/ui/overview.py" line="510" />
             <source>Find a unit by name, e.g. khong lao</source>
             <translation>Tìm đơn vị theo tên, ví dụ: khong lao</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="500" />
+            <location filename="../cchc_desktop/ui/overview.py" line="511" />
             <source>Export to &amp;Excel…</source>
             <translation>Xuất ra &amp;Excel…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="501" />
+            <location filename="../cchc_desktop/ui/overview.py" line="512" />
             <source>Export as &amp;PDF…</source>
             <translation>Xuất ra &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="502" />
+            <location filename="../cchc_desktop/ui/overview.py" line="513" />
             <source>Largest &amp;shortfalls…</source>
             <translation>Tiêu chí &amp;mất điểm nhiều nhất…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="503" />
+            <location filename="../cchc_desktop/ui/overview.py" line="514" />
             <source>The ten criteria on which the units together lost most points</source>
             <translation>Mười tiêu chí mà các đơn vị cộng lại bị mất nhiều điểm nhất</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="504" />
+            <location filename="../cchc_desktop/ui/overview.py" line="515" />
             <source>Index by unit</source>
             <translation>Chỉ số theo đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="505" />
+            <location filename="../cchc_desktop/ui/overview.py" line="516" />
             <source>Areas of the selected unit</source>
             <translation>Các lĩnh vực của đơn vị đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="513" />
+            <location filename="../cchc_desktop/ui/overview.py" line="517" />
+            <source>The selected unit over the years</source>
+            <translation>Đơn vị đang chọn qua các năm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="526" />
             <source>Overview and ranking</source>
             <translation>Tổng hợp và xếp hạng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="515" />
+            <location filename="../cchc_desktop/ui/overview.py" line="528" />
             <source>Overview and ranking, %1: %2 units</source>
             <translation>Tổng hợp và xếp hạng năm %1: %2 đơn vị</translation>
         </message>
@@ -2330,6 +2335,14 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
             <location filename="../cchc_desktop/ui/summary_bar.py" line="102" />
             <source>Appraised %1/%2</source>
             <translation>Đã thẩm định %1/%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="181" />
+            <source>%1: the index year by year</source>
+            <translation>%1: chỉ số qua từng năm</translation>
         </message>
     </context>
     <context>

@@ -29,6 +29,8 @@ VI_OVERVIEW = {
         "Mười tiêu chí mà các đơn vị cộng lại bị mất nhiều điểm nhất",
     ("OverviewWindow", "Index by unit"): "Chỉ số theo đơn vị",
     ("OverviewWindow", "Areas of the selected unit"): "Các lĩnh vực của đơn vị đang chọn",
+    ("OverviewWindow", "The selected unit over the years"): "Đơn vị đang chọn qua các năm",
+    ("TrendChart", "%1: the index year by year"): "%1: chỉ số qua từng năm",
     ("OverviewWindow", "Export the ranking to Excel"): "Xuất bảng xếp hạng ra Excel",
     ("OverviewWindow", "Excel workbooks (*.xlsx)"): "Tệp Excel (*.xlsx)",
     ("OverviewWindow", "Export the ranking as PDF"): "Xuất bảng xếp hạng ra PDF",

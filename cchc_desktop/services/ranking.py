@@ -57,6 +57,16 @@ def rank_year(workspace: Workspace, year: int, column: Column = Column.APPRAISAL
     return rank(entries, column)
 
 
+def unit_trend(workspace: Workspace, unit: str, column: Column = Column.APPRAISAL) -> list[tuple[int, RankedUnit]]:
+    """One unit's result in every year it has a sheet (matched by name), oldest first, worked out as the ranking
+    works it out, so the trend and the year's ranking never disagree."""
+    found = []
+    for info in sorted((info for info in workspace.sheets() if info.unit == unit), key=lambda info: info.year):
+        document = workspace.open_sheet(info.id)
+        found.append((info.year, rank([RankInput(info.unit, info.id, document.sheet)], column)[0]))
+    return found
+
+
 def shortfalls(workspace: Workspace, year: int, column: Column = Column.APPRAISAL) -> list[Shortfall]:
     return largest_shortfalls(year_sheets(workspace, year), column)
 

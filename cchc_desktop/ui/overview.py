@@ -21,7 +21,7 @@ from ..domain.ranking import RankedUnit, Shortfall
 from ..domain.scoring import Column
 from ..services import ranking
 from .messages import describe
-from .overview_charts import AreaChart, IndexChart, area_percent
+from .overview_charts import AreaChart, IndexChart, TrendChart, area_percent
 
 log = logging.getLogger(__name__)
 
@@ -334,6 +334,8 @@ class OverviewWindow(QMainWindow):
         self.area_chart = AreaChart(self.charts)
         self.charts.addTab(self.index_chart, "")
         self.charts.addTab(self.area_chart, "")
+        self.trend_chart = TrendChart(self.charts)
+        self.charts.addTab(self.trend_chart, "")
 
         splitter = QSplitter(Qt.Orientation.Vertical, central)
         splitter.addWidget(self.table)
@@ -350,6 +352,7 @@ class OverviewWindow(QMainWindow):
         self.table.activated.connect(self._open_row)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._show_unit(current))
         self.index_chart.unit_clicked.connect(self.select_sheet)
+        self.charts.currentChanged.connect(lambda _tab: self._show_unit(self.table.currentIndex()))
         self.excel_button.clicked.connect(lambda _checked=False: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda _checked=False: self.export("pdf"))
         self.shortfall_button.clicked.connect(lambda _checked=False: self.show_shortfalls())
@@ -391,6 +394,7 @@ class OverviewWindow(QMainWindow):
                 self._warn(describe(error))
         self.model.set_ranking(units)
         self.index_chart.set_ranking(units)
+        self.trend_chart.unit_name = ""  # the column may have changed: read the years again when shown
         self._fit_columns()
         enabled = bool(units)
         for button in (self.excel_button, self.pdf_button, self.shortfall_button):
@@ -436,6 +440,12 @@ class OverviewWindow(QMainWindow):
         unit = self.model.unit_at(self.proxy.mapToSource(proxy_index).row())
         self.area_chart.set_unit(unit, self.model.units())
         self.index_chart.set_highlight(unit.sheet_id)
+        # Other years are read only while their tab is shown: arrowing down the table must stay quick.
+        if self.charts.currentWidget() is self.trend_chart and self.trend_chart.unit_name != unit.unit:
+            try:
+                self.trend_chart.set_trend(unit.unit, ranking.unit_trend(self.workspace, unit.unit, self.column))
+            except CchcError as error:
+                self._warn(describe(error))
 
     def export(self, kind: str) -> Path | None:
         """Ask where, then write the year's ranking as an Excel workbook or a printable PDF."""
@@ -504,8 +514,10 @@ class OverviewWindow(QMainWindow):
         self.shortfall_button.setToolTip(self.tr("The ten criteria on which the units together lost most points"))
         self.charts.setTabText(0, self.tr("Index by unit"))
         self.charts.setTabText(1, self.tr("Areas of the selected unit"))
+        self.charts.setTabText(2, self.tr("The selected unit over the years"))
         self.index_chart.retranslate()
         self.area_chart.retranslate()
+        self.trend_chart.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1))
         self._retranslate_title()
 

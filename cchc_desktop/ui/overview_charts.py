@@ -51,13 +51,16 @@ class IndexChart(QWidget):
         self.units: list[RankedUnit] = []
         self.highlight: int | None = None
         self.title = ""
+        self.labels: list[str] = []  # under the bars; rank numbers when empty
 
     def retranslate(self) -> None:
         self.title = self.tr("Index by unit, in rank order, over the grade bands")
         self.update()
 
-    def set_ranking(self, units: list[RankedUnit]) -> None:
-        self.units = [unit for unit in units if unit.scored]
+    def set_ranking(self, units: list[RankedUnit], labels: list[str] | None = None) -> None:
+        kept = [(unit, label) for unit, label in zip(units, labels or [""] * len(units)) if unit.scored]
+        self.units = [unit for unit, _ in kept]
+        self.labels = [label for _, label in kept] if labels else []
         self.update()
 
     def set_highlight(self, sheet_id: int | None) -> None:
@@ -138,8 +141,14 @@ class IndexChart(QWidget):
         painter.setPen(self.palette().text().color())
         for position in range(0, count, label_every):
             x0 = plot.left() + position * plot.width() // count
+            label = self.labels[position] if self.labels else str(self.units[position].rank)
             painter.drawText(QRect(x0 - 20, plot.bottom() + 2, max(step, 1) + 40, metrics.height() + 4),
-                             Qt.AlignmentFlag.AlignHCenter, str(self.units[position].rank))
+                             Qt.AlignmentFlag.AlignHCenter, label)
+            if self.labels:  # a handful of years: each bar's index written on it
+                height = _scaled(self.units[position].index or Decimal(0), top, plot.height())
+                painter.drawText(QRect(x0, plot.bottom() - height - metrics.height() - 2, max(step, 1),
+                                       metrics.height()), Qt.AlignmentFlag.AlignHCenter,
+                                 format_score(self.units[position].index))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -158,6 +167,24 @@ class IndexChart(QWidget):
         if unit is not None:
             self.unit_clicked.emit(unit.sheet_id)
         super().mousePressEvent(event)
+
+
+class TrendChart(IndexChart):
+    """One unit's index year by year, over the grade bands."""
+
+    def __init__(self, parent: QWidget | None = None, grades: GradeScale = DEFAULT_GRADES) -> None:
+        super().__init__(parent, grades)
+        self.setObjectName("trendChart")
+        self.unit_name = ""
+
+    def retranslate(self) -> None:
+        self.title = self.tr("%1: the index year by year").replace("%1", self.unit_name)
+        self.update()
+
+    def set_trend(self, unit: str, years: list[tuple[int, RankedUnit]]) -> None:
+        self.unit_name = unit
+        self.set_ranking([found for _, found in years], [str(year) for year, _ in years])
+        self.retranslate()
 
 
 class AreaChart(QWidget):

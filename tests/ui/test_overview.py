@@ -30,6 +30,9 @@ def year_2023(workspace, seed_path):
     framework_id = workspace.sheet_info(ids["Xã Bản Lang"]).framework_id
     ids["Xã Sì Lở Lầu"] = workspace.create_sheet(unit="Xã Sì Lở Lầu", year=2023, framework_id=framework_id)
     workspace.create_sheet(unit="Xã Bản Lang", year=2022, framework_id=framework_id)
+    # Khổng Lào two years earlier: the seed with 1.6 (2,00) lost
+    earlier = workspace.import_file(seed_path, unit="Xã Khổng Lào", year=2021).sheet_id
+    workspace.open_sheet(earlier).set_score("1.6", Column.APPRAISAL, D("0"))
     return ids
 
 
@@ -215,6 +218,17 @@ def test_the_charts_follow_the_selected_unit(overview):
     assert len(overview.index_chart.units) == 4  # the unscored unit has no bar
     pixmap = overview.grab()
     assert not pixmap.isNull()
+
+
+def test_the_trend_tab_shows_the_selected_unit_year_by_year(overview):
+    overview.table.selectRow(shown(overview, UNIT).index("Xã Khổng Lào"))
+    overview.charts.setCurrentWidget(overview.trend_chart)
+    chart = overview.trend_chart
+    assert chart.labels == ["2021", "2023"]
+    assert [unit.index for unit in chart.units] == [D("77.24"), D("78.24")]
+    overview.table.selectRow(shown(overview, UNIT).index("Xã Bản Lang"))
+    assert chart.labels == ["2023"]  # its 2022 sheet has no scores yet: no bar
+    assert "Xã Bản Lang" in chart.title
 
 
 def year_sheet(window, unit: str) -> int:
