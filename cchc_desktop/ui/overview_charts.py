@@ -19,6 +19,7 @@ BAR_COLOURS = ("#3b8a3e", "#2f6fae", "#c9962b", "#c0504d")
 BAR = QColor("#2f5f8f")
 BAR_HIGHLIGHT = QColor("#7b2d8e")
 AVERAGE = QColor("#202020")
+MAX_BAR = 72  # pixels
 
 
 def area_percent(unit: RankedUnit, code: str) -> Decimal | None:
@@ -128,7 +129,10 @@ class IndexChart(QWidget):
                         len(self.grades.bands) - 1)
             colour = BAR_HIGHLIGHT if unit.sheet_id == self.highlight else bar_colours[band]
             width = max(3, x1 - x0 - gap) if unit.sheet_id == self.highlight else max(1, x1 - x0 - gap)
-            painter.fillRect(QRect(x0 + gap // 2, plot.bottom() - height + 1, width, height), colour)
+            left = x0 + gap // 2
+            if width > MAX_BAR:  # a few years: slim bars centred in their slots, not a wall
+                left, width = left + (width - MAX_BAR) // 2, MAX_BAR
+            painter.fillRect(QRect(left, plot.bottom() - height + 1, width, height), colour)
         # The band limits drawn over the bars too, so a bar's band can be read where the bar hides it.
         painter.setPen(QPen(QColor("#555555"), 1, Qt.PenStyle.DashLine))
         for band in self.grades.bands:
