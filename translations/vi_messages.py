@@ -333,3 +333,8 @@ VI.update(VI_SHEETS)
 from vi_messages_catalogue import VI_CATALOGUE  # noqa: E402
 
 VI.update(VI_CATALOGUE)
+
+# The overview window: a year's ranking, its charts, exports and shortfalls (issue 14), likewise.
+from vi_messages_overview import VI_OVERVIEW  # noqa: E402
+
+VI.update(VI_OVERVIEW)

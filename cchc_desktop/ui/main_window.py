@@ -306,6 +306,11 @@ class MainWindow(QMainWindow):
         # A finalize or a reopen there reaches the tree, the window and the history through the editor's report.
         self.run_action(lambda: PrintPreviewDialog(self.editor, self).exec())
 
+    def open_overview(self) -> None:
+        from .overview import show_overview  # imported on first use: the window starts without it
+
+        show_overview(self)
+
     # --- data safety (dialogs from cchc_desktop/ui/backups_dialog.py and history_dialog.py) --
     def open_backups(self) -> None:
         from .backups_dialog import BackupsDialog

@@ -68,6 +68,7 @@ class WindowActions(QObject):
         self.unscored_action = self._action(lambda: unscored_box.toggle(), checkable=True)
         unscored_box.toggled.connect(self.unscored_action.setChecked)
         self.history_action = window.history_dock.toggleViewAction()
+        self.overview_action = self._action(window.open_overview)
         self.language_group = QActionGroup(window)
         self.language_actions: dict[str, QAction] = {}
         current = i18n.saved_language(window.settings)
@@ -103,7 +104,8 @@ class WindowActions(QObject):
                        self.clear_action, None, self.find_action):
             self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu("")
-        for action in (self.expand_action, self.collapse_action, self.unscored_action, None, self.history_action):
+        for action in (self.expand_action, self.collapse_action, self.unscored_action, None, self.history_action,
+                       None, self.overview_action):
             self.view_menu.addSeparator() if action is None else self.view_menu.addAction(action)
         self.language_menu = bar.addMenu("")
         for action in self.language_actions.values():
@@ -179,6 +181,7 @@ class WindowActions(QObject):
         self.collapse_action.setText(translate("MainWindow", "C&ollapse to areas"))
         self.unscored_action.setText(translate("MainWindow", "Only &unscored"))
         self.history_action.setText(translate("MainWindow", "Edit &history"))
+        self.overview_action.setText(translate("MainWindow", "O&verview and ranking…"))
         self.open_log_action.setText(translate("MainWindow", "Where is the &log file?"))
         self.about_action.setText(translate("MainWindow", "&About CCHC Desktop"))
         self.retranslate_undo()
