@@ -71,7 +71,9 @@ def _import(args: argparse.Namespace) -> int:
         for warning in report.warnings:
             print(f"warning: {warning.message}", file=sys.stderr)
         for result in report.left_manual:
-            print(f"left manual: {result.code}", file=sys.stderr)
+            label = outcome.labels.get(result.code, result.code)
+            named = result.code if label == result.code else f"{label} ({result.code})"
+            print(f"left manual: {named}: {result.rule.guide[0]}", file=sys.stderr)
     if outcome.existing:
         print(f"this criteria set is already in the database as set {outcome.id}", file=sys.stderr)
     print(outcome.id)

@@ -44,6 +44,7 @@ class ImportedSet:
     existing: bool = False  # the same set (same digest) was already in the database
     # The scoring rules read from the guide text (None for a set already in the database).
     recognition: RecognitionReport | None = None
+    labels: dict[str, str] = field(default_factory=dict)  # path → the code the decision prints
 
 
 def import_set(workspace: Workspace, path: Path | str, *, name: str | None = None, year: int | None = None,
@@ -104,7 +105,7 @@ def _save_set(workspace: Workspace, rows: list[CriterionRow], name: str, year: i
             rules.save_recognised(connection, set_id, recognition)
     except DBAPIError as error:
         raise CchcError(f"The criteria set could not be saved: {error.orig}", kind="store") from None
-    return ImportedSet(set_id, warnings, recognition=recognition)
+    return ImportedSet(set_id, warnings, recognition=recognition, labels={row.path: row.code for row in rows})
 
 
 def _load_json(path: Path) -> object:
