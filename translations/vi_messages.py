@@ -333,3 +333,8 @@ VI.update(VI_SHEETS)
 from vi_messages_catalogue import VI_CATALOGUE  # noqa: E402
 
 VI.update(VI_CATALOGUE)
+
+# Scoring rules entered on a sheet (figures, options, benchmarks, not-applicable marks), likewise.
+from vi_messages_rulestore import VI_RULESTORE  # noqa: E402
+
+VI.update(VI_RULESTORE)
