@@ -112,6 +112,8 @@ class SheetLayout:
     signers: tuple[Signer, ...] = ()
     recipients: tuple[str, ...] = ()
     title: str = ""  # the PDF's document title
+    # Rows under the total: (label, the maximum cell, one text per printed column), e.g. the index and grade.
+    index_rows: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
 
 def nfc(text: str) -> str:
@@ -520,8 +522,16 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
     rows.append(total_row)
     last = len(rows) - 1
     style.append(("FONTNAME", (0, last), (-1, last), FONT_BOLD))
-    style.append(("BOX", (0, 0), (-1, last), 0.5, "black"))
-    style.append(("LINEBEFORE", (1, 0), (-1, last), 0.5, "black"))
+    for label, maximum, values in layout.index_rows:
+        # Kept with the total (the NOSPLIT below runs from above the total to the end of the table).
+        row = ["", Paragraph(_text(label), styles["cell"]), maximum, *values]
+        if layout.notes:
+            row.append("")
+        rows.append(row)
+        style.append(("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.5, "black"))
+    boxed = len(rows) - 1
+    style.append(("BOX", (0, 0), (-1, boxed), 0.5, "black"))
+    style.append(("LINEBEFORE", (1, 0), (-1, boxed), 0.5, "black"))
     # A page that breaks inside a long text still closes its table with a rule.
     style.append(("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.5, "black"))
     kept = 13.0 + 5 + heights[0]

@@ -154,6 +154,15 @@ def set_benchmark(workspace, framework_id: int, criterion: str, value: str, year
     return path, number
 
 
+def set_criterion_kind(workspace, framework_id: int, criterion: str, kind: str) -> str:  # noqa: ANN001
+    """Mark a criterion (a section or a leaf) score, bonus (điểm thưởng) or deduction (điểm trừ)."""
+    book = rule_book(workspace, framework_id)
+    path = book.resolve(criterion)
+    with workspace.engine.begin() as connection:
+        store.set_kind(connection, framework_id, path, CriterionKind.parse(kind).value)
+    return path
+
+
 @dataclass(frozen=True)
 class SheetState:
     figures: dict[str, dict[str, str | None]]

@@ -28,6 +28,15 @@ def save_rules(connection: Connection, framework_id: int, rules: dict[str, tuple
                                        for path, (kind, rule) in rules.items()])
 
 
+def set_kind(connection: Connection, framework_id: int, path: str, kind: str) -> None:
+    """Mark a criterion score, bonus or deduction, keeping its rule."""
+    c, r = schema.criterion, schema.criterion_rule
+    criterion_id = connection.execute(select(c.c.id).where(c.c.framework_id == framework_id, c.c.code == path)
+                                      ).scalar_one()
+    if connection.execute(update(r).where(r.c.criterion_id == criterion_id).values(kind=kind)).rowcount == 0:
+        connection.execute(insert(r).values(criterion_id=criterion_id, kind=kind, rule=None))
+
+
 def load_rules(connection: Connection, framework_id: int) -> list[StoredRule]:
     """Every criterion of the set in order, with its kind and rule (score and manual where none is stored)."""
     c, r = schema.criterion, schema.criterion_rule
