@@ -1642,204 +1642,204 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>PrintPreview</name>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="132" />
-            <location filename="../cchc_desktop/ui/print_preview.py" line="561" />
-            <location filename="../cchc_desktop/ui/print_preview.py" line="612" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="133" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="562" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="613" />
             <source>Print preview</source>
             <translation>Xem trước khi in</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="178" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="179" />
             <source>Score columns</source>
             <translation>Cột điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="179" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="180" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="181" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="182" />
             <source>Appraisal</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="188" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="189" />
             <source>Orientation</source>
             <translation>Hướng giấy</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="189" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="190" />
             <source>Portrait</source>
             <translation>Khổ dọc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="190" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="191" />
             <source>Landscape</source>
             <translation>Khổ ngang</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="202" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="203" />
             <source>One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then PHÒNG NỘI VỤ.</source>
             <translation>Mỗi dòng một cơ quan, cơ quan cấp trên trước, ví dụ: UBND HUYỆN PHONG THỔ, rồi PHÒNG NỘI VỤ.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="204" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="205" />
             <source>Issuing body:</source>
             <translation>Cơ quan ban hành:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="208" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="209" />
             <source>Title:</source>
             <translation>Tiêu đề:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="211" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="212" />
             <source>Place:</source>
             <translation>Địa danh:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="213" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="214" />
             <source>Print the date</source>
             <translation>In ngày tháng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="215" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="216" />
             <source>Without a date, the sheet leaves blanks to fill in by hand.</source>
             <translation>Nếu không in ngày, bảng điểm để trống để ghi tay.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="223" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="224" />
             <source>Date:</source>
             <translation>Ngày:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="226" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="227" />
             <source>Signers</source>
             <translation>Người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="229" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="230" />
             <source>Role</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="230" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="231" />
             <source>Name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="233" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="234" />
             <source>Separate two role lines with “/”, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</source>
             <translation>Ngăn cách hai dòng chức vụ bằng dấu “/”, ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="235" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="236" />
             <source>Add signer</source>
             <translation>Thêm người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="237" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="238" />
             <source>Remove signer</source>
             <translation>Bỏ người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="254" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="255" />
             <source>Recipients (Nơi nhận), one per line</source>
             <translation>Nơi nhận, mỗi dòng một nơi</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="296" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="297" />
             <source>Print…</source>
             <translation>In…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="298" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="299" />
             <source>Save as PDF…</source>
             <translation>Lưu thành PDF…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="300" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="301" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="408" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="409" />
             <source>Choose at least one score column to print.</source>
             <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="438" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="439" />
             <source>Updating the preview…</source>
             <translation>Đang cập nhật bản xem trước…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="459" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="460" />
             <source>Fingerprint (SHA-256): %1</source>
             <translation>Mã kiểm tra (SHA-256): %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="504" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="505" />
             <source>Finalized (chốt) on %1: the scores cannot be changed.</source>
             <translation>Đã chốt ngày %1: không sửa được điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="507" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="508" />
             <source>Reopen…</source>
             <translation>Mở lại…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="509" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="510" />
             <source>Not finalized: the scores can still be changed.</source>
             <translation>Chưa chốt: điểm vẫn sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="511" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="512" />
             <source>Finalize (chốt)…</source>
             <translation>Chốt bảng điểm…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="518" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="519" />
             <source>Reopen the sheet</source>
             <translation>Mở lại bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="519" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="520" />
             <source>Why must the finalized sheet change? The reason and your name are recorded.</source>
             <translation>Vì sao phải sửa bảng điểm đã chốt? Lý do và tên người mở lại được ghi lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="526" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="527" />
             <source>Finalize the sheet</source>
             <translation>Chốt bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="527" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="528" />
             <source>Finalize (chốt) this sheet? Its scores are locked until someone reopens it with a reason.</source>
             <translation>Chốt bảng điểm này? Điểm sẽ bị khóa cho đến khi có người mở lại kèm lý do.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="567" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="568" />
             <source>Score sheet %1 %2.pdf</source>
             <translation>Bảng điểm %1 %2.pdf</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="574" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="575" />
             <source>Save as PDF</source>
             <translation>Lưu thành PDF</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="576" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="577" />
             <source>PDF files (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="604" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="605" />
             <source>Print score sheet</source>
             <translation>In bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="613" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="614" />
             <source>The printer could not be started. Check that it is switched on and chosen correctly.</source>
             <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và được chọn đúng.</translation>
         </message>
@@ -2077,39 +2077,49 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
     <context>
         <name>SummaryBar</name>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="97" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="108" />
             <source>Self-assessment total</source>
             <translation>Tổng điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="97" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="108" />
             <source>Self-assessment</source>
             <translation>Tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="98" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="109" />
             <source>Appraisal total</source>
             <translation>Tổng điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="98" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="109" />
             <source>Appraisal</source>
             <translation>Thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="107" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="118" />
             <source>Rounding each sub-criterion first: %1</source>
             <translation>Nếu làm tròn từng tiêu chí thành phần: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="115" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="126" />
             <source>Scored: self %1, appraisal %2 of %3 sub-criteria</source>
             <translation>Đã chấm: tự đánh giá %1, thẩm định %2 / %3 tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="117" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="128" />
             <source>Appraised %1/%2</source>
             <translation>Đã thẩm định %1/%2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="168" />
+            <source>Index: self-assessment %1, appraisal %2</source>
+            <translation>Chỉ số: tự đánh giá %1, thẩm định %2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="170" />
+            <source>Index %1</source>
+            <translation>Chỉ số %1</translation>
         </message>
     </context>
     <context>

@@ -141,6 +141,8 @@ def layout_bytes(layout: SheetLayout, audit_head: tuple[int, str] | None = None)
         "signers": [{"roles": list(signer.roles), "name": signer.name} for signer in layout.signers],
         "recipients": list(layout.recipients), "title": layout.title,
         "audit_head": list(audit_head) if audit_head else None,
+        # The index rows are drawn from here when a PDF is verified: the sheet data carries no rules or N/A marks.
+        "index_rows": [[label, maximum, list(values)] for label, maximum, values in layout.index_rows],
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
@@ -158,7 +160,9 @@ def parse_layout(raw: bytes) -> tuple[str, SheetLayout, tuple[int, str] | None]:
             columns=tuple(Column(value) for value in data["columns"]), notes=bool(data["notes"]),
             landscape=bool(data["landscape"]),
             signers=tuple(Signer(tuple(item["roles"]), item["name"]) for item in data["signers"]),
-            recipients=tuple(data["recipients"]), title=data["title"])
+            recipients=tuple(data["recipients"]), title=data["title"],
+            index_rows=tuple((str(label), str(maximum), tuple(str(v) for v in values))
+                             for label, maximum, values in data.get("index_rows") or ()))
         return str(data["renderer"]), layout, (int(head[0]), str(head[1])) if head else None
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
         raise ValueError(f"the layout data is not readable: {error}") from None
