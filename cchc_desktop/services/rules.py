@@ -72,6 +72,11 @@ def save_recognised(connection, framework_id: int, report: RecognitionReport) ->
 
 # --- figures and not-applicable marks on a sheet ---------------------------------------------------------
 
+# The reason stored when a ratio's second figure is 0 ("Không được giao chỉ tiêu"): figures that give a score
+# later lift that mark again, never one a person wrote.
+ZERO_ASSIGNED = ": không được giao chỉ tiêu"
+
+
 @dataclass(frozen=True)
 class FiguresSet:
     path: str
@@ -111,9 +116,12 @@ def set_figures(document: SheetDocument, criterion: str, column: Column, *, text
     with document.workspace.write(document.id, source) as work:
         work.score(path, criterion_id, column, old_score, outcome.score)
         work.figures(path, criterion_id, column, old_figures, figures.text())
-        if not outcome.applicable and path not in state.not_applicable:
+        marked = state.not_applicable.get(path)
+        if not outcome.applicable and marked is None:
             # "Không được giao chỉ tiêu": 0 assigned means the row does not count, as the rule says.
-            work.not_applicable(path, criterion_id, None, f"{figures.text()}: không được giao chỉ tiêu")
+            work.not_applicable(path, criterion_id, None, f"{figures.text()}{ZERO_ASSIGNED}")
+        elif outcome.applicable and marked is not None and marked.endswith(ZERO_ASSIGNED):
+            work.not_applicable(path, criterion_id, marked, None)
     document.sheet.set_score(path, column, outcome.score)
     return FiguresSet(path, column, figures, outcome)
 

@@ -173,3 +173,23 @@ def test_the_seeds_show_json_keeps_its_fields_and_adds_the_index(capsys, db_path
     assert set(row) >= {"code", "title", "level", "leaf", "max", "self", "appraisal", "note", "path", "kind", "rule",
                         "figures", "applicable"}
     assert (row["kind"], row["rule"], row["figures"], row["applicable"]) == ("score", None, None, True)
+
+
+def test_a_ratio_with_nothing_assigned_marks_the_row_not_applicable_until_figures_give_a_score(capsys, db_path,
+                                                                                             sheet):
+    assert run(capsys, "--db", db_path, "set", sheet, "1.2", "--figures", "0/0")[0] == 0
+    data = show(capsys, db_path, sheet)
+    row = rows_by_path(data)["1.2"]
+    assert row["applicable"] is False and row["appraisal"] is None and row["figures"]["appraisal"] == "0/0"
+    assert data["totals"]["applicable_max"] == "10.00"
+    assert run(capsys, "--db", db_path, "set", sheet, "1.2", "--figures", "3/4")[0] == 0
+    row = rows_by_path(show(capsys, db_path, sheet))["1.2"]
+    assert row["applicable"] is True and row["appraisal"] == "3.75"
+
+
+def test_a_finalized_sheet_refuses_figures_and_not_applicable_marks(capsys, db_path, sheet):
+    assert run(capsys, "--db", db_path, "finalize", sheet)[0] == 0
+    for args in (("set", sheet, "1.2", "--figures", "45/50"), ("na", sheet, "1.1", "--reason", "Không có")):
+        code, out, err = run(capsys, "--db", db_path, *args)
+        assert code == 2 and "finalized" in err, err
+    assert rows_by_path(show(capsys, db_path, sheet))["1.2"]["figures"] is None
