@@ -141,9 +141,11 @@ def layout_bytes(layout: SheetLayout, audit_head: tuple[int, str] | None = None)
         "signers": [{"roles": list(signer.roles), "name": signer.name} for signer in layout.signers],
         "recipients": list(layout.recipients), "title": layout.title,
         "audit_head": list(audit_head) if audit_head else None,
-        # The index rows are drawn from here when a PDF is verified: the sheet data carries no rules or N/A marks.
-        "index_rows": [[label, maximum, list(values)] for label, maximum, values in layout.index_rows],
     }
+    if layout.index_rows:
+        # Drawn from here when a PDF is verified: the sheet data carries no rules or N/A marks. Left out when
+        # there are none, so a layout without them embeds exactly the bytes it always did.
+        data["index_rows"] = [[label, maximum, list(values)] for label, maximum, values in layout.index_rows]
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
