@@ -155,7 +155,12 @@ def _show(args: argparse.Namespace) -> int:
     """Show a sheet with every subtotal and both totals."""
     with open_workspace(args) as workspace:
         document = workspace.open_sheet(args.sheet)
-        data = document.as_dict()
+        if args.json:
+            from .services import rules
+
+            data = rules.sheet_dict(document)
+        else:
+            data = document.as_dict()
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
@@ -180,17 +185,37 @@ def _show(args: argparse.Namespace) -> int:
 # --- set ------------------------------------------------------------------------------
 def _configure_set(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sheet", type=sheet_id)
-    parser.add_argument("code", help="leaf criterion code, e.g. 1.2.1")
-    parser.add_argument("value", help="score such as 9,28 or 9.28; an empty string clears it")
+    parser.add_argument("code", help="leaf criterion: its path (1.2.1), or its printed code when unique in the set")
+    parser.add_argument("value", nargs="?", help="score such as 9,28 or 9.28; an empty string clears it")
+    parser.add_argument("--figures", help="for a leaf with a scoring rule: 96%%, 94,9%% or 45/50; the score is computed")
+    parser.add_argument("--option", type=int, help="for a leaf whose rule lists options: the option's number, from 1")
     parser.add_argument("--column", choices=[c.value for c in Column], default=Column.APPRAISAL.value)
 
 
 @command("set", _configure_set)
 def _set(args: argparse.Namespace) -> int:
-    """Enter or clear one leaf score; it is checked and saved at once."""
+    """Enter or clear one leaf score, or its figures (the rule computes the score); it is checked and saved at once."""
+    given = [name for name, value in (("a score", args.value), ("--figures", args.figures), ("--option", args.option))
+             if value is not None]
+    if len(given) != 1:
+        raise UserError("set needs one of: a score, --figures or --option.")
     with open_workspace(args, write=True) as workspace:
         document = workspace.open_sheet(args.sheet)
-        change = document.set_score(args.code, Column(args.column), args.value, source="cli")
+        column = Column(args.column)
+        if args.value is None:
+            from .services import rules
+
+            done = rules.set_figures(document, args.code, column, text=args.figures, option=args.option, source="cli")
+            shown = (format_score(done.outcome.score) if done.outcome.applicable
+                     else "not applicable")
+            print(f"{done.path} {args.column}: {done.figures.text()} → {shown}; total: "
+                  f"{format_score(document.sheet.total(column))}")
+            return 0
+        if args.code not in document.sheet.framework:
+            from .services import rules
+
+            args.code = rules.rule_book(workspace, document.info.framework_id).resolve(args.code)
+        change = document.set_score(args.code, column, args.value, source="cli")
         area = change.affected[-1]
         print(f"{change.code} {args.column}: {format_score(change.old, empty='-')} → "
               f"{format_score(change.new, empty='-')}; area {area}: "
@@ -248,6 +273,7 @@ _PLUGIN_MODULES: list[str] = [
     "cchc_desktop.cli_frameworks",  # replaces the plain `frameworks` listing above with the criteria-set one
     "cchc_desktop.cli_ranking",
     "cchc_desktop.cli_exchange",
+    "cchc_desktop.cli_rules",
 ]
 
 

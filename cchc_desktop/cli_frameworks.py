@@ -65,6 +65,15 @@ def _import(args: argparse.Namespace) -> int:
         outcome = sets.import_set(workspace, args.file, name=args.name, year=args.year, level=args.level)
     for warning in outcome.warnings:
         print(f"warning: {warning.message}", file=sys.stderr)
+    report = outcome.recognition
+    if report is not None:
+        print(f"scoring rules recognised: {report.recognised}", file=sys.stderr)
+        for warning in report.warnings:
+            print(f"warning: {warning.message}", file=sys.stderr)
+        for result in report.left_manual:
+            label = outcome.labels.get(result.code, result.code)
+            named = result.code if label == result.code else f"{label} ({result.code})"
+            print(f"left manual: {named}: {result.rule.guide[0]}", file=sys.stderr)
     if outcome.existing:
         print(f"this criteria set is already in the database as set {outcome.id}", file=sys.stderr)
     print(outcome.id)

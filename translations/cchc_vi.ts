@@ -1054,130 +1054,150 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Không đọc được cách tính điểm, có thể bộ tiêu chí đã bị hỏng. Hãy nhập lại bộ tiêu chí. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="188" />
+            <location filename="../cchc_desktop/ui/messages.py" line="187" />
+            <source>“%1” is the number of several criteria: give the path of the one you mean (%2).</source>
+            <translation>“%1” là số thứ tự của nhiều tiêu chí: hãy ghi đường dẫn của tiêu chí cần chọn (%2).</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="191" />
+            <source>%1: its scoring rule has no list of options; enter its figures instead.</source>
+            <translation>%1: quy tắc chấm điểm của tiêu chí này không có danh sách phương án; hãy nhập số liệu thay vào đó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="195" />
+            <source>%1: its scoring rule is not measured against a benchmark, so it takes no benchmark.</source>
+            <translation>%1: quy tắc chấm điểm của tiêu chí này không so sánh với mức chuẩn, nên không nhập mức chuẩn.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="199" />
+            <source>Marking %1 not applicable needs a reason: type why it does not apply.</source>
+            <translation>Đánh dấu %1 là không áp dụng cần có lý do: hãy ghi vì sao tiêu chí này không áp dụng.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="204" />
             <source>This sheet is finalized and cannot be changed. Reopen it first.</source>
             <translation>Bảng điểm đã chốt, không sửa được. Hãy mở lại bảng điểm trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="190" />
+            <location filename="../cchc_desktop/ui/messages.py" line="206" />
             <source>Sheet %1 is not in this database.</source>
             <translation>Không có bảng điểm số %1 trong cơ sở dữ liệu này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="192" />
+            <location filename="../cchc_desktop/ui/messages.py" line="208" />
             <source>The unit name is empty: type the name of the district or office.</source>
             <translation>Chưa nhập tên đơn vị: hãy nhập tên huyện hoặc cơ quan.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="195" />
+            <location filename="../cchc_desktop/ui/messages.py" line="211" />
             <source>%1 is not a plausible year for a sheet: choose a year from 2000 to 2100.</source>
             <translation>Năm %1 không hợp lệ: hãy chọn năm từ 2000 đến 2100.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="205" />
+            <location filename="../cchc_desktop/ui/messages.py" line="221" />
             <source>There is already a unit with that name: choose another name.</source>
             <translation>Đã có đơn vị mang tên này: hãy chọn tên khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="218" />
+            <location filename="../cchc_desktop/ui/messages.py" line="234" />
             <source>The database %1 does not exist. Choose the .db file again, or create a new database.</source>
             <translation>Không có cơ sở dữ liệu %1. Hãy chọn lại tệp .db, hoặc tạo cơ sở dữ liệu mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="220" />
+            <location filename="../cchc_desktop/ui/messages.py" line="236" />
             <source>The database does not exist. Choose the .db file again, or create a new database.</source>
             <translation>Không có cơ sở dữ liệu này. Hãy chọn lại tệp .db, hoặc tạo cơ sở dữ liệu mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="225" />
+            <location filename="../cchc_desktop/ui/messages.py" line="241" />
             <source>This database was written by a newer version of CCHC Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>Cơ sở dữ liệu này được tạo bằng phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để mở; tệp chưa bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="229" />
+            <location filename="../cchc_desktop/ui/messages.py" line="245" />
             <source>The database cannot be used in this folder. Keep it on a local disk, not a network or read-only folder.</source>
             <translation>Không dùng được cơ sở dữ liệu trong thư mục này. Hãy để tệp trên ổ đĩa của máy, không để trên mạng hoặc thư mục chỉ đọc.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="233" />
+            <location filename="../cchc_desktop/ui/messages.py" line="249" />
             <source>The database %1 is already open in another CCHC Desktop window or command. Close the other one and try again; nothing was opened or changed.</source>
             <translation>Cơ sở dữ liệu %1 đang được mở ở một cửa sổ hoặc lệnh CCHC Desktop khác. Hãy đóng nơi đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="238" />
+            <location filename="../cchc_desktop/ui/messages.py" line="254" />
             <source>The database file %1 is damaged. Restore the newest backup; the damaged file has been left exactly as it was.</source>
             <translation>Tệp cơ sở dữ liệu %1 bị hỏng. Hãy khôi phục bản sao lưu mới nhất; tệp bị hỏng vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="241" />
-            <location filename="../cchc_desktop/ui/messages.py" line="242" />
+            <location filename="../cchc_desktop/ui/messages.py" line="257" />
+            <location filename="../cchc_desktop/ui/messages.py" line="258" />
             <source>%1 is not a CCHC Desktop database.</source>
             <translation>%1 không phải là cơ sở dữ liệu của CCHC Desktop.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="244" />
-            <location filename="../cchc_desktop/ui/messages.py" line="248" />
-            <location filename="../cchc_desktop/ui/messages.py" line="252" />
+            <location filename="../cchc_desktop/ui/messages.py" line="260" />
+            <location filename="../cchc_desktop/ui/messages.py" line="264" />
+            <location filename="../cchc_desktop/ui/messages.py" line="268" />
             <source>The backup copy could not be made: check that the disk has free space. Details: %1</source>
             <translation>Không tạo được bản sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="331" />
+            <location filename="../cchc_desktop/ui/messages.py" line="347" />
             <source>“%1” is not a date: write it as 05/02/2024.</source>
             <translation>“%1” không phải là ngày: hãy viết dạng 05/02/2024.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="332" />
+            <location filename="../cchc_desktop/ui/messages.py" line="348" />
             <source>Choose at least one score column to print.</source>
             <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="334" />
+            <location filename="../cchc_desktop/ui/messages.py" line="350" />
             <source>%1 cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder.</source>
             <translation>Không ghi được %1: tệp có thể đang mở trong chương trình khác, hoặc thư mục chỉ đọc. Hãy đóng tệp hoặc chọn thư mục khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="338" />
+            <location filename="../cchc_desktop/ui/messages.py" line="354" />
             <source>The font file %1 is missing or damaged: reinstall CCHC Desktop.</source>
             <translation>Tệp phông chữ %1 bị thiếu hoặc hỏng: hãy cài đặt lại CCHC Desktop.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="340" />
+            <location filename="../cchc_desktop/ui/messages.py" line="356" />
             <source>This sheet is already finalized.</source>
             <translation>Bảng điểm này đã được chốt.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="342" />
+            <location filename="../cchc_desktop/ui/messages.py" line="358" />
             <source>This sheet is not finalized, so there is nothing to reopen.</source>
             <translation>Bảng điểm này chưa chốt nên không cần mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="345" />
+            <location filename="../cchc_desktop/ui/messages.py" line="361" />
             <source>Reopening a finalized sheet needs a reason: type why it must change.</source>
             <translation>Mở lại bảng điểm đã chốt cần có lý do: hãy ghi rõ vì sao phải sửa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="256" />
+            <location filename="../cchc_desktop/ui/messages.py" line="272" />
             <source>The database %1 is open in this program, so it cannot be replaced now. Close it first, then try again; nothing was changed.</source>
             <translation>Cơ sở dữ liệu %1 đang mở trong phần mềm này nên chưa thể thay thế. Hãy đóng nó trước rồi thử lại; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="260" />
+            <location filename="../cchc_desktop/ui/messages.py" line="276" />
             <source>The database %1 cannot be opened for work: its folder cannot be written. Copy the database to a folder of your own (such as Documents) and open that copy.</source>
             <translation>Không thể mở cơ sở dữ liệu %1 để làm việc vì không ghi được vào thư mục chứa nó. Hãy sao chép cơ sở dữ liệu sang một thư mục của mình (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="265" />
+            <location filename="../cchc_desktop/ui/messages.py" line="281" />
             <source>The database %1 is missing, but its log file is still there: the database was moved or deleted without it. Put the .db file back next to its log file, or restore a backup; nothing was changed.</source>
             <translation>Không tìm thấy cơ sở dữ liệu %1 nhưng tệp nhật ký của nó vẫn còn: cơ sở dữ liệu đã bị di chuyển hoặc xóa mà không kèm tệp nhật ký. Hãy đặt lại tệp .db cạnh tệp nhật ký, hoặc khôi phục một bản sao lưu; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="270" />
+            <location filename="../cchc_desktop/ui/messages.py" line="286" />
             <source>The database %1 cannot be read. Check that the disk is connected and that you may open the file.</source>
             <translation>Không đọc được cơ sở dữ liệu %1. Hãy kiểm tra ổ đĩa đã được kết nối và tài khoản của mình có quyền mở tệp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="274" />
+            <location filename="../cchc_desktop/ui/messages.py" line="290" />
             <source>That backup does not exist. Open File → Backups to see the backups there are.</source>
             <translation>Không có bản sao lưu đó. Vào Tệp → Sao lưu và khôi phục để xem các bản sao lưu hiện có.</translation>
         </message>
@@ -1187,22 +1207,22 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Cơ sở dữ liệu không nhận thay đổi; chưa có gì được lưu. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="348" />
+            <location filename="../cchc_desktop/ui/messages.py" line="364" />
             <source>%1 is the database, part of it or one of its backups: saving the PDF there would destroy it. Choose another file name ending in .pdf; nothing was changed.</source>
             <translation>%1 là cơ sở dữ liệu, một phần của nó hoặc một bản sao lưu của nó: lưu tệp PDF vào đó sẽ làm hỏng dữ liệu. Hãy chọn tên tệp khác có đuôi .pdf; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="353" />
+            <location filename="../cchc_desktop/ui/messages.py" line="369" />
             <source>%1 already exists and is not a PDF, so it was not overwritten. Choose another file name ending in .pdf.</source>
             <translation>%1 đã có và không phải tệp PDF nên không bị ghi đè. Hãy chọn tên tệp khác có đuôi .pdf.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="357" />
+            <location filename="../cchc_desktop/ui/messages.py" line="373" />
             <source>%1 is a folder: give a file name for the PDF.</source>
             <translation>%1 là một thư mục: hãy đặt tên tệp cho bản PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="213" />
+            <location filename="../cchc_desktop/ui/messages.py" line="229" />
             <source>The note for %1 is too long: a note may have at most %2 characters. Shorten it, or keep the long text in a separate document.</source>
             <translation>Ghi chú của tiêu chí %1 quá dài: mỗi ghi chú có tối đa %2 ký tự. Hãy rút gọn, hoặc để phần nội dung dài trong một văn bản riêng.</translation>
         </message>
@@ -1212,222 +1232,222 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Không thực hiện được thao tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="278" />
+            <location filename="../cchc_desktop/ui/messages.py" line="294" />
             <source>The disk is full, so the change could not be saved. The database is not damaged: it keeps everything saved before. Free some space on the disk (empty the Recycle Bin, move or delete large files) and try again.</source>
             <translation>Ổ đĩa đã đầy nên không lưu được thay đổi. Cơ sở dữ liệu không bị hỏng: mọi dữ liệu đã lưu trước đó vẫn còn nguyên. Hãy giải phóng dung lượng ổ đĩa (dọn Thùng rác, di chuyển hoặc xóa các tệp lớn) rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="283" />
+            <location filename="../cchc_desktop/ui/messages.py" line="299" />
             <source>This database file is read-only: it can be viewed and printed, but nothing can be changed. To work on it, copy it to a folder of your own (such as Documents) and open the copy.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: có thể xem và in nhưng không thể thay đổi. Để làm việc với tệp, hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="288" />
+            <location filename="../cchc_desktop/ui/messages.py" line="304" />
             <source>The database %1 is read-only and was made by an older version of CCHC Desktop, so it cannot be brought up to date. Copy it to a folder of your own (such as Documents) and open the copy.</source>
             <translation>Cơ sở dữ liệu %1 chỉ được phép đọc và được tạo bởi phiên bản CCHC Desktop cũ hơn, nên không thể cập nhật. Hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="293" />
+            <location filename="../cchc_desktop/ui/messages.py" line="309" />
             <source>The database %1 has a log file (-wal) beside it that belongs to an earlier copy of the database. Opening it would undo newer changes, so it was not opened; both files are untouched. If this .db file is the copy you want, move the -wal and -shm files to another folder and open it again.</source>
             <translation>Bên cạnh cơ sở dữ liệu %1 có một tệp nhật ký (-wal) thuộc về một bản sao cũ hơn của cơ sở dữ liệu. Nếu mở tệp, các thay đổi mới hơn sẽ bị ghi đè, vì vậy tệp không được mở; cả hai tệp vẫn giữ nguyên. Nếu tệp .db này là bản anh/chị cần, hãy chuyển các tệp -wal và -shm sang thư mục khác rồi mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="300" />
+            <location filename="../cchc_desktop/ui/messages.py" line="316" />
             <source>The database %1 has more than one name on the disk (hard links), so it could be opened twice at once and be damaged. Copy the file to a new name and open the copy; nothing was changed.</source>
             <translation>Cơ sở dữ liệu %1 có nhiều hơn một tên trên ổ đĩa (liên kết cứng), nên có thể bị mở hai lần cùng lúc và bị hỏng. Hãy sao chép tệp sang một tên mới rồi mở bản sao; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="305" />
+            <location filename="../cchc_desktop/ui/messages.py" line="321" />
             <source>The lock file %1 is not an ordinary file (it is a link to another file, or a folder), so it was not used. Delete it and try again; nothing was opened or changed.</source>
             <translation>Tệp khóa %1 không phải là tệp thông thường (là liên kết tới tệp khác, hoặc là thư mục), nên không được sử dụng. Hãy xóa tệp đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="310" />
+            <location filename="../cchc_desktop/ui/messages.py" line="326" />
             <source>%1 is not an ordinary file, so it is not a database. Choose the .db file itself.</source>
             <translation>%1 không phải là tệp thông thường nên không phải là cơ sở dữ liệu. Hãy chọn đúng tệp .db.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="314" />
+            <location filename="../cchc_desktop/ui/messages.py" line="330" />
             <source>This backup does not pass its checks (it was damaged or changed after it was taken), so it was not restored. Choose another backup; your database was not changed.</source>
             <translation>Bản sao lưu này không vượt qua kiểm tra (đã bị hỏng hoặc bị sửa sau khi sao lưu), nên không được khôi phục. Hãy chọn bản sao lưu khác; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="319" />
+            <location filename="../cchc_desktop/ui/messages.py" line="335" />
             <source>This backup is a copy of another database, so it was not restored. Open that file on its own instead; your database was not changed.</source>
             <translation>Bản sao lưu này là bản sao của một cơ sở dữ liệu khác, nên không được khôi phục. Hãy mở riêng tệp đó; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="323" />
+            <location filename="../cchc_desktop/ui/messages.py" line="339" />
             <source>That is not the name of a backup. Choose a backup in File → Backups.</source>
             <translation>Đó không phải là tên của một bản sao lưu. Hãy chọn bản sao lưu trong Tệp → Sao lưu và khôi phục.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="326" />
+            <location filename="../cchc_desktop/ui/messages.py" line="342" />
             <source>The backup could not be copied next to the database, so it was not restored; your database was not changed. Check that the disk has free space.</source>
             <translation>Không sao chép được bản sao lưu vào cạnh cơ sở dữ liệu nên chưa khôi phục; cơ sở dữ liệu của anh/chị không bị thay đổi. Hãy kiểm tra ổ đĩa còn dung lượng trống.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="389" />
+            <location filename="../cchc_desktop/ui/messages.py" line="405" />
             <source>That is not a level a criteria set can be for: choose one of the levels offered.</source>
             <translation>Đó không phải là cấp áp dụng của bộ tiêu chí: hãy chọn một trong các cấp có sẵn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="602" />
+            <location filename="../cchc_desktop/ui/messages.py" line="618" />
             <source>Line %1: “%2” is not a criterion number the program can read; numbers look like I, 1, 1.2, a) or đ). Correct it in the file and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự tiêu chí mà chương trình đọc được; số thứ tự có dạng I, 1, 1.2, a) hoặc đ). Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="607" />
+            <location filename="../cchc_desktop/ui/messages.py" line="623" />
             <source>Row %1 of the workbook holds a date where a criterion number should be: Excel turns numbers such as 1.1 into dates. Format the column as Text, type the numbers again, save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có một ngày tháng ở chỗ của số thứ tự tiêu chí: Excel tự đổi các số như 1.1 thành ngày tháng. Hãy định dạng cột đó là Text (Văn bản), gõ lại các số, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="612" />
+            <location filename="../cchc_desktop/ui/messages.py" line="628" />
             <source>The file is in the old Office format (.doc or .xls). Open it in Word or Excel, save it as a .docx or .xlsx file, and import that file.</source>
             <translation>Tệp ở định dạng Office cũ (.doc hoặc .xls). Hãy mở tệp bằng Word hoặc Excel, lưu thành tệp .docx hoặc .xlsx rồi nhập tệp đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="616" />
+            <location filename="../cchc_desktop/ui/messages.py" line="632" />
             <source>The file is not a readable Word (.docx) or Excel (.xlsx) file: it is damaged, or not really what its name says. Open it in Word or Excel, save it again, and import again.</source>
             <translation>Không đọc được tệp Word (.docx) hoặc Excel (.xlsx) này: tệp bị hỏng, hoặc không đúng loại như tên tệp. Hãy mở tệp bằng Word hoặc Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="621" />
+            <location filename="../cchc_desktop/ui/messages.py" line="637" />
             <source>Row %1 of the criteria set file cannot be used: the file was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Không dùng được dòng %1 của tệp bộ tiêu chí: tệp đã bị sửa tay hoặc bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="624" />
+            <location filename="../cchc_desktop/ui/messages.py" line="640" />
             <source>The file is not a criteria set exported by CCHC Desktop, or it was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Tệp này không phải là bộ tiêu chí do CCHC Desktop xuất ra, hoặc đã bị sửa tay hay bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="629" />
+            <location filename="../cchc_desktop/ui/messages.py" line="645" />
             <source>The criteria set file was written by a newer version of CCHC Desktop. Install the newer version to import it.</source>
             <translation>Tệp bộ tiêu chí được tạo bởi phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập tệp này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="633" />
+            <location filename="../cchc_desktop/ui/messages.py" line="649" />
             <source>The criteria set file was changed after it was exported (its check sum does not match its content), so it was not imported. Export it again from the program that holds the set.</source>
             <translation>Tệp bộ tiêu chí đã bị thay đổi sau khi xuất (mã kiểm tra không khớp với nội dung) nên không được nhập. Hãy xuất lại từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="660" />
+            <location filename="../cchc_desktop/ui/messages.py" line="676" />
             <source>TOTAL</source>
             <translation>Tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="416" />
+            <location filename="../cchc_desktop/ui/messages.py" line="432" />
             <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
             <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="418" />
+            <location filename="../cchc_desktop/ui/messages.py" line="434" />
             <source>The file is too large to be a score table. Check that you chose the right file.</source>
             <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="423" />
+            <location filename="../cchc_desktop/ui/messages.py" line="439" />
             <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="427" />
+            <location filename="../cchc_desktop/ui/messages.py" line="443" />
             <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="431" />
+            <location filename="../cchc_desktop/ui/messages.py" line="447" />
             <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="435" />
+            <location filename="../cchc_desktop/ui/messages.py" line="451" />
             <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="407" />
+            <location filename="../cchc_desktop/ui/messages.py" line="423" />
             <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="440" />
+            <location filename="../cchc_desktop/ui/messages.py" line="456" />
             <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="444" />
+            <location filename="../cchc_desktop/ui/messages.py" line="460" />
             <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="449" />
+            <location filename="../cchc_desktop/ui/messages.py" line="465" />
             <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="454" />
+            <location filename="../cchc_desktop/ui/messages.py" line="470" />
             <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="459" />
+            <location filename="../cchc_desktop/ui/messages.py" line="475" />
             <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
             <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="465" />
+            <location filename="../cchc_desktop/ui/messages.py" line="481" />
             <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
             <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="470" />
+            <location filename="../cchc_desktop/ui/messages.py" line="486" />
             <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
             <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="474" />
+            <location filename="../cchc_desktop/ui/messages.py" line="490" />
             <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="478" />
+            <location filename="../cchc_desktop/ui/messages.py" line="494" />
             <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
             <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="483" />
+            <location filename="../cchc_desktop/ui/messages.py" line="499" />
             <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="487" />
+            <location filename="../cchc_desktop/ui/messages.py" line="503" />
             <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="491" />
+            <location filename="../cchc_desktop/ui/messages.py" line="507" />
             <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
             <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="495" />
+            <location filename="../cchc_desktop/ui/messages.py" line="511" />
             <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="500" />
+            <location filename="../cchc_desktop/ui/messages.py" line="516" />
             <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
             <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="504" />
+            <location filename="../cchc_desktop/ui/messages.py" line="520" />
             <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="208" />
+            <location filename="../cchc_desktop/ui/messages.py" line="224" />
             <source>The file's criteria (codes or maximum scores) differ from the criteria of this sheet, so it cannot be imported into it. Import it as a new sheet instead, or choose the file made for this sheet.</source>
             <translation>Các tiêu chí trong tệp (số thứ tự hoặc điểm chuẩn) khác với các tiêu chí của bảng điểm này nên không nhập vào bảng điểm này được. Hãy nhập thành bảng điểm mới, hoặc chọn đúng tệp của bảng điểm này.</translation>
         </message>
@@ -1442,177 +1462,177 @@ Cơ sở dữ liệu: %2</translation>
             <translation>%1: tên tệp phải có đuôi .xlsx hoặc .pdf để chương trình biết cần ghi loại tệp nào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="360" />
+            <location filename="../cchc_desktop/ui/messages.py" line="376" />
             <source>The file is not a readable PDF: it may be damaged, or not a PDF at all.</source>
             <translation>Không đọc được tệp PDF: tệp có thể bị hỏng, hoặc không phải là tệp PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="363" />
+            <location filename="../cchc_desktop/ui/messages.py" line="379" />
             <source>This PDF carries no score sheet data: it was not printed by CCHC Desktop, or the data was removed.</source>
             <translation>Tệp PDF này không chứa dữ liệu bảng điểm: tệp không được in từ CCHC Desktop, hoặc dữ liệu đã bị xóa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="367" />
+            <location filename="../cchc_desktop/ui/messages.py" line="383" />
             <source>The score sheet data inside the PDF is damaged, so the PDF cannot be checked.</source>
             <translation>Dữ liệu bảng điểm trong tệp PDF bị hỏng nên không kiểm tra được tệp PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="371" />
+            <location filename="../cchc_desktop/ui/messages.py" line="387" />
             <source>The score sheet data cannot be read, so it cannot be checked. Details: %1</source>
             <translation>Không đọc được dữ liệu bảng điểm nên không kiểm tra được. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="375" />
+            <location filename="../cchc_desktop/ui/messages.py" line="391" />
             <source>Several sheets in this database match the PDF: choose the sheet to compare it with.</source>
             <translation>Có nhiều bảng điểm trong cơ sở dữ liệu khớp với tệp PDF: hãy chọn bảng điểm cần đối chiếu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="379" />
+            <location filename="../cchc_desktop/ui/messages.py" line="395" />
             <source>The certificate file cannot be opened: the password is wrong, or the file is not a PKCS#12 (.p12/.pfx) certificate.</source>
             <translation>Không mở được tệp chứng thư số: mật khẩu không đúng, hoặc tệp không phải là chứng thư số PKCS#12 (.p12/.pfx).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="382" />
+            <location filename="../cchc_desktop/ui/messages.py" line="398" />
             <source>The PDF could not be signed. Details: %1</source>
             <translation>Không ký số được tệp PDF. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="385" />
+            <location filename="../cchc_desktop/ui/messages.py" line="401" />
             <source>Importing a table of criteria needs its name, year and level, and the file does not give them: %1.</source>
             <translation>Nhập bảng tiêu chí cần có tên, năm và cấp áp dụng, nhưng tệp không ghi các thông tin này: %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="393" />
+            <location filename="../cchc_desktop/ui/messages.py" line="409" />
             <source>A criteria set is exported to a .json or an .xlsx file: choose a file name ending in .json or .xlsx.</source>
             <translation>Bộ tiêu chí được xuất ra tệp .json hoặc .xlsx: hãy chọn tên tệp có đuôi .json hoặc .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="397" />
+            <location filename="../cchc_desktop/ui/messages.py" line="413" />
             <source>The file cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder. Details: %1</source>
             <translation>Không ghi được tệp: có thể tệp đang mở trong một chương trình khác, hoặc thư mục chỉ cho đọc. Hãy đóng tệp hoặc chọn thư mục khác. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="401" />
+            <location filename="../cchc_desktop/ui/messages.py" line="417" />
             <source>There is no such criteria set in this database.</source>
             <translation>Không có bộ tiêu chí này trong cơ sở dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="409" />
+            <location filename="../cchc_desktop/ui/messages.py" line="425" />
             <source>Cell %1 of the workbook holds a value, but a score table ends at row %2 and column %3. Delete what is in that cell (and anything else beyond the table) in Excel, save, and import again.</source>
             <translation>Ô %1 của tệp Excel có dữ liệu, nhưng bảng điểm chỉ đến dòng %2 và cột %3. Hãy xóa dữ liệu trong ô đó (và mọi dữ liệu khác nằm ngoài bảng) trong Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="413" />
+            <location filename="../cchc_desktop/ui/messages.py" line="429" />
             <source>The workbook unpacks to far more data than a score table holds, so it was not opened: it is damaged or not a score table. Check that you chose the right file.</source>
             <translation>Tệp Excel này khi giải nén lớn hơn rất nhiều so với một bảng điểm nên không được mở: tệp bị hỏng hoặc không phải là bảng điểm. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="509" />
+            <location filename="../cchc_desktop/ui/messages.py" line="525" />
             <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
             <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="514" />
+            <location filename="../cchc_desktop/ui/messages.py" line="530" />
             <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
             <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="519" />
+            <location filename="../cchc_desktop/ui/messages.py" line="535" />
             <source>The file is empty. Choose the file that holds the score table.</source>
             <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="522" />
+            <location filename="../cchc_desktop/ui/messages.py" line="538" />
             <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="524" />
+            <location filename="../cchc_desktop/ui/messages.py" line="540" />
             <source>The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="528" />
+            <location filename="../cchc_desktop/ui/messages.py" line="544" />
             <source>Line %1, criterion %2: the note is too long (a note may have at most %3 characters). Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa %3 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="533" />
+            <location filename="../cchc_desktop/ui/messages.py" line="549" />
             <source>The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook.</source>
             <translation>Tệp không phải bảng điểm dạng văn bản (tệp chứa dữ liệu nhị phân). Hãy chọn tệp .txt hoặc tệp Excel .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="537" />
+            <location filename="../cchc_desktop/ui/messages.py" line="553" />
             <source>The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again.</source>
             <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn, ổ đĩa hoặc USB chứa tệp đã được kết nối và tệp không bị chương trình khác khóa, rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="543" />
+            <location filename="../cchc_desktop/ui/messages.py" line="559" />
             <source>Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="546" />
+            <location filename="../cchc_desktop/ui/messages.py" line="562" />
             <source>The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="550" />
+            <location filename="../cchc_desktop/ui/messages.py" line="566" />
             <source>Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Dòng %1 của tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="552" />
+            <location filename="../cchc_desktop/ui/messages.py" line="568" />
             <source>The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="556" />
+            <location filename="../cchc_desktop/ui/messages.py" line="572" />
             <source>Cells %1 are merged inside the table. Unmerge them in Excel and import again.</source>
             <translation>Các ô %1 trong bảng đang bị gộp. Hãy bỏ gộp ô (Unmerge) trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="561" />
+            <location filename="../cchc_desktop/ui/messages.py" line="577" />
             <source>Row %1 of the workbook is hidden in Excel but holds values; a hidden score would count without anyone seeing it. Unhide the row or delete it in Excel, and import again.</source>
             <translation>Dòng %1 của tệp Excel đang bị ẩn nhưng có dữ liệu; điểm ở dòng ẩn sẽ được tính mà không ai nhìn thấy. Hãy bỏ ẩn hoặc xóa dòng đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="566" />
+            <location filename="../cchc_desktop/ui/messages.py" line="582" />
             <source>Column %4 of the workbook is hidden in Excel but holds values; row %1 is the first with a value in it. Unhide the column or delete it in Excel, and import again.</source>
             <translation>Cột %4 của tệp Excel đang bị ẩn nhưng có dữ liệu; Dòng %1 là dòng đầu tiên có dữ liệu trong cột này. Hãy bỏ ẩn hoặc xóa cột đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="571" />
+            <location filename="../cchc_desktop/ui/messages.py" line="587" />
             <source>The workbook has no visible sheet. In Excel, unhide the sheet that holds the score table and import again.</source>
             <translation>Tệp Excel không có trang tính nào đang hiển thị. Hãy bỏ ẩn trang tính chứa bảng điểm trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="575" />
+            <location filename="../cchc_desktop/ui/messages.py" line="591" />
             <source>Line %1, criterion %2: the text holds invisible direction-override characters, which make it show in another order than it is stored. Type the text again in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung có ký tự ẩn điều khiển hướng chữ, khiến chữ hiển thị theo thứ tự khác với nội dung thực tế. Hãy gõ lại nội dung đó trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="580" />
+            <location filename="../cchc_desktop/ui/messages.py" line="596" />
             <source>Line %1, criterion %2: the title is %3 characters long; a criterion title has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí dài %3 ký tự, trong khi tên tiêu chí chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="585" />
+            <location filename="../cchc_desktop/ui/messages.py" line="601" />
             <source>Line %1, criterion %2: the text is %3 characters long; a cell of a score table has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="588" />
+            <location filename="../cchc_desktop/ui/messages.py" line="604" />
             <source>Line %1: the text is %3 characters long; a cell of a score table has at most %4. Check that you chose the right file.</source>
             <translation>Dòng %1: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="593" />
+            <location filename="../cchc_desktop/ui/messages.py" line="609" />
             <source>Line %1: the row has more than %4 columns; a score table has only a few. Check that you chose the right file.</source>
             <translation>Dòng %1: hàng này có hơn %4 cột, trong khi bảng điểm chỉ có vài cột. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="597" />
+            <location filename="../cchc_desktop/ui/messages.py" line="613" />
             <source>The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again.</source>
             <translation>Tệp không phải tệp Excel (.xlsx) đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
         </message>
@@ -1824,204 +1844,204 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>PrintPreview</name>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="132" />
-            <location filename="../cchc_desktop/ui/print_preview.py" line="561" />
-            <location filename="../cchc_desktop/ui/print_preview.py" line="612" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="133" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="562" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="613" />
             <source>Print preview</source>
             <translation>Xem trước khi in</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="178" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="179" />
             <source>Score columns</source>
             <translation>Cột điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="179" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="180" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="181" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="182" />
             <source>Appraisal</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="188" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="189" />
             <source>Orientation</source>
             <translation>Hướng giấy</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="189" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="190" />
             <source>Portrait</source>
             <translation>Khổ dọc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="190" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="191" />
             <source>Landscape</source>
             <translation>Khổ ngang</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="202" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="203" />
             <source>One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then PHÒNG NỘI VỤ.</source>
             <translation>Mỗi dòng một cơ quan, cơ quan cấp trên trước, ví dụ: UBND HUYỆN PHONG THỔ, rồi PHÒNG NỘI VỤ.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="204" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="205" />
             <source>Issuing body:</source>
             <translation>Cơ quan ban hành:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="208" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="209" />
             <source>Title:</source>
             <translation>Tiêu đề:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="211" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="212" />
             <source>Place:</source>
             <translation>Địa danh:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="213" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="214" />
             <source>Print the date</source>
             <translation>In ngày tháng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="215" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="216" />
             <source>Without a date, the sheet leaves blanks to fill in by hand.</source>
             <translation>Nếu không in ngày, bảng điểm để trống để ghi tay.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="223" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="224" />
             <source>Date:</source>
             <translation>Ngày:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="226" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="227" />
             <source>Signers</source>
             <translation>Người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="229" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="230" />
             <source>Role</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="230" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="231" />
             <source>Name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="233" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="234" />
             <source>Separate two role lines with “/”, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</source>
             <translation>Ngăn cách hai dòng chức vụ bằng dấu “/”, ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="235" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="236" />
             <source>Add signer</source>
             <translation>Thêm người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="237" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="238" />
             <source>Remove signer</source>
             <translation>Bỏ người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="254" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="255" />
             <source>Recipients (Nơi nhận), one per line</source>
             <translation>Nơi nhận, mỗi dòng một nơi</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="296" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="297" />
             <source>Print…</source>
             <translation>In…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="298" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="299" />
             <source>Save as PDF…</source>
             <translation>Lưu thành PDF…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="300" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="301" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="408" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="409" />
             <source>Choose at least one score column to print.</source>
             <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="438" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="439" />
             <source>Updating the preview…</source>
             <translation>Đang cập nhật bản xem trước…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="459" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="460" />
             <source>Fingerprint (SHA-256): %1</source>
             <translation>Mã kiểm tra (SHA-256): %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="504" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="505" />
             <source>Finalized (chốt) on %1: the scores cannot be changed.</source>
             <translation>Đã chốt ngày %1: không sửa được điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="507" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="508" />
             <source>Reopen…</source>
             <translation>Mở lại…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="509" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="510" />
             <source>Not finalized: the scores can still be changed.</source>
             <translation>Chưa chốt: điểm vẫn sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="511" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="512" />
             <source>Finalize (chốt)…</source>
             <translation>Chốt bảng điểm…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="518" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="519" />
             <source>Reopen the sheet</source>
             <translation>Mở lại bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="519" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="520" />
             <source>Why must the finalized sheet change? The reason and your name are recorded.</source>
             <translation>Vì sao phải sửa bảng điểm đã chốt? Lý do và tên người mở lại được ghi lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="526" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="527" />
             <source>Finalize the sheet</source>
             <translation>Chốt bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="527" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="528" />
             <source>Finalize (chốt) this sheet? Its scores are locked until someone reopens it with a reason.</source>
             <translation>Chốt bảng điểm này? Điểm sẽ bị khóa cho đến khi có người mở lại kèm lý do.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="567" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="568" />
             <source>Score sheet %1 %2.pdf</source>
             <translation>Bảng điểm %1 %2.pdf</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="574" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="575" />
             <source>Save as PDF</source>
             <translation>Lưu thành PDF</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="576" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="577" />
             <source>PDF files (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="604" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="605" />
             <source>Print score sheet</source>
             <translation>In bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="613" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="614" />
             <source>The printer could not be started. Check that it is switched on and chosen correctly.</source>
             <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và được chọn đúng.</translation>
         </message>
@@ -2050,7 +2070,7 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetExists</name>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="200" />
+            <location filename="../cchc_desktop/ui/messages.py" line="216" />
             <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="90" />
             <source>There is already a sheet for %1 for the year %2. A unit is scored once a year: open that sheet to work on it.</source>
             <translation>Đã có bảng điểm của %1 năm %2. Mỗi đơn vị chỉ có một bảng điểm cho mỗi năm: hãy mở bảng điểm đó để làm việc.</translation>
@@ -2302,39 +2322,49 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
     <context>
         <name>SummaryBar</name>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="97" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="108" />
             <source>Self-assessment total</source>
             <translation>Tổng điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="97" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="108" />
             <source>Self-assessment</source>
             <translation>Tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="98" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="109" />
             <source>Appraisal total</source>
             <translation>Tổng điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="98" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="109" />
             <source>Appraisal</source>
             <translation>Thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="107" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="118" />
             <source>Rounding each sub-criterion first: %1</source>
             <translation>Nếu làm tròn từng tiêu chí thành phần: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="115" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="126" />
             <source>Scored: self %1, appraisal %2 of %3 sub-criteria</source>
             <translation>Đã chấm: tự đánh giá %1, thẩm định %2 / %3 tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="117" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="128" />
             <source>Appraised %1/%2</source>
             <translation>Đã thẩm định %1/%2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="168" />
+            <source>Index: self-assessment %1, appraisal %2</source>
+            <translation>Chỉ số: tự đánh giá %1, thẩm định %2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="170" />
+            <source>Index %1</source>
+            <translation>Chỉ số %1</translation>
         </message>
     </context>
     <context>

@@ -338,3 +338,8 @@ VI.update(VI_CATALOGUE)
 from vi_messages_overview import VI_OVERVIEW  # noqa: E402
 
 VI.update(VI_OVERVIEW)
+
+# Scoring rules entered on a sheet (figures, options, benchmarks, not-applicable marks), likewise.
+from vi_messages_rulestore import VI_RULESTORE  # noqa: E402
+
+VI.update(VI_RULESTORE)

@@ -69,6 +69,11 @@ class Kind(StrEnum):
     NO_BENCHMARK = "no_benchmark"
     ZERO_DENOMINATOR = "zero_denominator"
     BAD_RULE = "bad_rule"
+    # Rules, figures and not-applicable marks on a sheet (services/rules.py).
+    AMBIGUOUS_CRITERION = "ambiguous_criterion"
+    NOT_A_CHOICE = "not_a_choice"
+    NOT_A_COMPARE_RULE = "not_a_compare_rule"
+    NO_NA_REASON = "no_na_reason"
 
     # Sheets and units (services/workspace.py).
     SHEET_LOCKED = "sheet_locked"

@@ -112,6 +112,8 @@ class SheetLayout:
     signers: tuple[Signer, ...] = ()
     recipients: tuple[str, ...] = ()
     title: str = ""  # the PDF's document title
+    # Rows under the total: (label, the maximum cell, one text per printed column), e.g. the index and grade.
+    index_rows: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
 
 def nfc(text: str) -> str:
@@ -140,6 +142,10 @@ def layout_bytes(layout: SheetLayout, audit_head: tuple[int, str] | None = None)
         "recipients": list(layout.recipients), "title": layout.title,
         "audit_head": list(audit_head) if audit_head else None,
     }
+    if layout.index_rows:
+        # Drawn from here when a PDF is verified: the sheet data carries no rules or N/A marks. Left out when
+        # there are none, so a layout without them embeds exactly the bytes it always did.
+        data["index_rows"] = [[label, maximum, list(values)] for label, maximum, values in layout.index_rows]
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
@@ -156,7 +162,9 @@ def parse_layout(raw: bytes) -> tuple[str, SheetLayout, tuple[int, str] | None]:
             columns=tuple(Column(value) for value in data["columns"]), notes=bool(data["notes"]),
             landscape=bool(data["landscape"]),
             signers=tuple(Signer(tuple(item["roles"]), item["name"]) for item in data["signers"]),
-            recipients=tuple(data["recipients"]), title=data["title"])
+            recipients=tuple(data["recipients"]), title=data["title"],
+            index_rows=tuple((str(label), str(maximum), tuple(str(v) for v in values))
+                             for label, maximum, values in data.get("index_rows") or ()))
         return str(data["renderer"]), layout, (int(head[0]), str(head[1])) if head else None
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
         raise ValueError(f"the layout data is not readable: {error}") from None
@@ -520,8 +528,16 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
     rows.append(total_row)
     last = len(rows) - 1
     style.append(("FONTNAME", (0, last), (-1, last), FONT_BOLD))
-    style.append(("BOX", (0, 0), (-1, last), 0.5, "black"))
-    style.append(("LINEBEFORE", (1, 0), (-1, last), 0.5, "black"))
+    for label, maximum, values in layout.index_rows:
+        # Kept with the total (the NOSPLIT below runs from above the total to the end of the table).
+        row = ["", Paragraph(_text(label), styles["cell"]), maximum, *values]
+        if layout.notes:
+            row.append("")
+        rows.append(row)
+        style.append(("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.5, "black"))
+    boxed = len(rows) - 1
+    style.append(("BOX", (0, 0), (-1, boxed), 0.5, "black"))
+    style.append(("LINEBEFORE", (1, 0), (-1, boxed), 0.5, "black"))
     # A page that breaks inside a long text still closes its table with a rule.
     style.append(("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.5, "black"))
     kept = 13.0 + 5 + heights[0]

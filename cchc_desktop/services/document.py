@@ -17,7 +17,7 @@ from ..domain.fingerprint import canonical_bytes, canonical_data, fingerprint_by
 from ..domain.numbers import format_plain, parse_score, to_hundredths
 from ..domain.scoring import Column, RoundingPolicy, ScoreChange, ScoreSheet
 from ..domain.text_limits import MAX_NOTE_CHARS
-from ..store import audit, repository, sheets
+from ..store import audit, repository, rules, sheets
 from ..store.audit import Change
 from ..store.lock import os_user
 from .errors import SheetLockedError
@@ -66,6 +66,18 @@ class Write:
         repository.write_note(self.connection, self.sheet_id, criterion_id, new)
         if old != new:
             self.changes.append(Change(code, "note", old, new))
+
+    def figures(self, code: str, criterion_id: int, column: Column, old: str | None, new: str | None) -> None:
+        """The figures (96%, 45/50, option 2) a computed score came from, logged as field ``self_figures`` …"""
+        rules.write_figures(self.connection, self.sheet_id, criterion_id, column.value, new)
+        if old != new:
+            self.changes.append(Change(code, f"{column.value}_figures", old, new))
+
+    def not_applicable(self, code: str, criterion_id: int, old: str | None, new: str | None) -> None:
+        """Mark a row not applicable with its reason (None clears the mark), logged as field ``not_applicable``."""
+        rules.write_not_applicable(self.connection, self.sheet_id, criterion_id, new)
+        if old != new:
+            self.changes.append(Change(code, "not_applicable", old, new))
 
     def log(self, *changes: Change) -> None:
         """Changes written with the store's own functions (through ``connection``)."""

@@ -19,9 +19,12 @@ from ..domain.criteria_sets import (
     set_document,
 )
 from ..domain.errors import CchcError
+from ..domain.rule_text import RecognitionReport
+from ..domain.rules import to_dict
 from ..domain.tables import ImportRefused
 from ..store import criteria_sets as store
 from ..store.criteria_sets import CriteriaSetInfo
+from . import rules
 from .workspace import Workspace
 
 __all__ = ["LEVELS", "CriteriaSetInfo", "ImportedSet", "SetNotFoundError", "export_set", "find_set", "import_document",
@@ -39,6 +42,9 @@ class ImportedSet:
     id: int
     warnings: list[CriteriaWarning] = field(default_factory=list)
     existing: bool = False  # the same set (same digest) was already in the database
+    # The scoring rules read from the guide text (None for a set already in the database).
+    recognition: RecognitionReport | None = None
+    labels: dict[str, str] = field(default_factory=dict)  # path → the code the decision prints
 
 
 def import_set(workspace: Workspace, path: Path | str, *, name: str | None = None, year: int | None = None,
@@ -87,6 +93,7 @@ def find_set(workspace: Workspace, digest: str) -> int | None:
 def _save_set(workspace: Workspace, rows: list[CriterionRow], name: str, year: int, level: str,
               warnings: list[CriteriaWarning]) -> ImportedSet:
     digest = content_digest(name, year, level, rows)
+    recognition = rules.recognise_rows(rows)
     try:
         with workspace.engine.begin() as connection:
             for info in store.list_criteria_sets(connection):
@@ -95,9 +102,10 @@ def _save_set(workspace: Workspace, rows: list[CriterionRow], name: str, year: i
                     if content_digest(name, year, level, stored) == digest:
                         return ImportedSet(info.id, warnings, existing=True)
             set_id = store.save_criteria_set(connection, rows, name=name, year=year, level=level)
+            rules.save_recognised(connection, set_id, recognition)
     except DBAPIError as error:
         raise CchcError(f"The criteria set could not be saved: {error.orig}", kind="store") from None
-    return ImportedSet(set_id, warnings)
+    return ImportedSet(set_id, warnings, recognition=recognition, labels={row.path: row.code for row in rows})
 
 
 def _load_json(path: Path) -> object:
@@ -136,8 +144,14 @@ def set_dict(workspace: Workspace, set_id: int) -> dict:
     """What `cchc framework show --json` prints: the set and its rows in document order."""
     info, rows = load_set(workspace, set_id)
     document = set_document(name=info.name, year=info.year, level=info.level, version=info.version, rows=rows)
+    book = rules.rule_book(workspace, set_id)
+
+    def record(row: CriterionRow) -> dict:
+        rule = book.rules.get(row.path)
+        return row_record(row) | {"rule": None if rule is None or rule.kind == "manual" else to_dict(rule)}
+
     return {"id": info.id, "name": info.name, "year": info.year, "level": info.level, "version": info.version,
-            "max": document["maximum"], "rows": [row_record(row) for row in rows]}
+            "max": document["maximum"], "rows": [record(row) for row in rows]}
 
 
 def export_set(workspace: Workspace, set_id: int, path: Path | str) -> str:

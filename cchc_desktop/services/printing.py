@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
+from ..domain.numbers import format_score
 from ..domain.scoring import Column
 from ..domain.signers import Signer, parse_roles  # noqa: F401 - parse_roles re-exported
 from ..store import repository, settings, sheets
@@ -167,10 +168,11 @@ _LOOK_UP = object()
 
 def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
                columns: Sequence[Column] | None = None, landscape: bool | None = None,
-               head: AuditHead | None | object = _LOOK_UP) -> bytes:
+               head: AuditHead | None | object = _LOOK_UP, indices: dict | None | object = _LOOK_UP) -> bytes:
     """The sheet as PDF bytes, with what is stored in the database and nothing else.
 
-    With ``profile`` and ``head`` given it reads nothing from the database, so a worker thread may call it.
+    With ``profile``, ``head`` and ``indices`` (or a document carrying ``indices``) given it reads nothing from
+    the database, so a worker thread may call it.
     """
     from ..reports.pdf import SheetLayout, render_sheet_pdf
 
@@ -186,11 +188,44 @@ def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
         document_date=document_date(info), subtitle=profile.subtitle, reference=profile.reference,
         columns=tuple(columns), landscape=profile.landscape if landscape is None else landscape,
         signers=profile.signers, recipients=profile.recipients,
-        title=" ".join(profile.title_lines))
+        title=" ".join(profile.title_lines), index_rows=index_rows(_indices(document, indices), tuple(columns)))
     if head is _LOOK_UP:
         head = printed_head(document)
     return render_sheet_pdf(document.sheet, layout, sheet_data=sealed.raw, fingerprint=sealed.fingerprint,
                             audit_head=None if head is None else (head.row, head.hash))
+
+
+def _indices(document: SheetDocument, given: object) -> dict:
+    if given is _LOOK_UP:
+        given = getattr(document, "indices", _LOOK_UP)
+    if given is _LOOK_UP or given is None:
+        from . import rules
+
+        given = rules.indices(document)
+    return given  # type: ignore[return-value]
+
+
+def index_rows(found: dict, columns: tuple[Column, ...]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The rows the printed sheet adds under its total: applicable maximum, bonus and deduction where the
+    set has them, the final total, the index (quy về thang điểm 100) and the grade, per printed column."""
+    first = found[columns[0]]
+
+    def each(name: str) -> tuple[str, ...]:
+        return tuple("" if getattr(found[c], name) is None else format_score(getattr(found[c], name)) for c in columns)
+
+    rows = []
+    if first.applicable_maximum != first.maximum:
+        rows.append(("Tổng điểm tối đa áp dụng (trừ tiêu chí không áp dụng)", format_score(first.applicable_maximum),
+                     each("achieved")))
+    if any(found[c].bonus is not None for c in columns):
+        rows.append(("Điểm thưởng", "", each("bonus")))
+    if any(found[c].deduction is not None for c in columns):
+        rows.append(("Điểm trừ", "", each("deduction")))
+    if rows:
+        rows.append(("Tổng điểm cuối cùng", "", each("final")))
+    rows.append(("Chỉ số (quy về thang điểm 100)", "100", each("index")))
+    rows.append(("Xếp loại", "", tuple(found[c].grade or "" for c in columns)))
+    return tuple(rows)
 
 
 PDF_MAGIC = b"%PDF-"

@@ -29,7 +29,7 @@ class AuditEntry:
     sheet_id: int
     sheet_label: str
     code: str
-    field: str  # self, appraisal, note
+    field: str  # self, appraisal, note, self_figures, appraisal_figures, not_applicable
     old: str | None
     new: str | None
     prev_hash: str

@@ -114,6 +114,52 @@ setting = Table(
     Column("value", Text, nullable=False),
 )
 
+# Migration 0006: scoring rules. Separate tables, so databases without rules read as every criterion manual and
+# of kind score, every row applicable, the standard grades, no benchmarks.
+criterion_rule = Table(
+    "criterion_rule",
+    metadata,
+    Column("criterion_id", Integer, ForeignKey("criterion.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", Text, nullable=False, server_default="score"),  # score, bonus, deduction
+    Column("rule", Text),  # domain.rules.to_dict as JSON; NULL is manual
+    CheckConstraint("kind IN ('score', 'bonus', 'deduction')", name="criterion_kind"),
+)
+
+score_figures = Table(
+    "score_figures",
+    metadata,
+    # The figures (96%, 45/50, option 2) a score in the score table was computed from, per column.
+    Column("sheet_id", Integer, ForeignKey("sheet.id", ondelete="CASCADE"), primary_key=True),
+    Column("criterion_id", Integer, ForeignKey("criterion.id"), primary_key=True),
+    Column("self_figures", Text),
+    Column("appraisal_figures", Text),
+)
+
+not_applicable = Table(
+    "not_applicable",
+    metadata,
+    Column("sheet_id", Integer, ForeignKey("sheet.id", ondelete="CASCADE"), primary_key=True),
+    Column("criterion_id", Integer, ForeignKey("criterion.id"), primary_key=True),
+    Column("reason", Text, nullable=False),
+)
+
+grade_scale = Table(
+    "grade_scale",
+    metadata,
+    # GradeScale.to_dict as JSON; a set without a row uses the standard grades.
+    Column("framework_id", Integer, ForeignKey("framework.id", ondelete="CASCADE"), primary_key=True),
+    Column("grades", Text, nullable=False),
+)
+
+benchmark = Table(
+    "benchmark",
+    metadata,
+    Column("framework_id", Integer, ForeignKey("framework.id", ondelete="CASCADE"), primary_key=True),
+    Column("criterion_id", Integer, ForeignKey("criterion.id", ondelete="CASCADE"), primary_key=True),
+    Column("year", Integer, primary_key=True),
+    Column("value", Text, nullable=False),  # a decimal with every digit published ("87.35")
+)
+
 # Rules the database enforces whatever program writes to it. Each refusal's message starts with a stable code
 # and a colon, so the program recognises a refusal by its code (refusal_code), never by its English words.
 REFUSED_OVER_MAXIMUM = "CCHC_OVER_MAXIMUM"

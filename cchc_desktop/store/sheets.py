@@ -42,6 +42,8 @@ def sheet_ids(connection: Connection) -> set[int]:
 def delete_sheet(connection: Connection, sheet_id: int) -> None:
     """The sheet with its scores and events (the audit log keeps its history)."""
     connection.execute(delete(schema.score).where(schema.score.c.sheet_id == sheet_id))
+    connection.execute(delete(schema.score_figures).where(schema.score_figures.c.sheet_id == sheet_id))
+    connection.execute(delete(schema.not_applicable).where(schema.not_applicable.c.sheet_id == sheet_id))
     connection.execute(delete(schema.sheet_event).where(schema.sheet_event.c.sheet_id == sheet_id))
     connection.execute(delete(schema.sheet).where(schema.sheet.c.id == sheet_id))
 

@@ -183,6 +183,22 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
         M(QT_TRANSLATE_NOOP("Messages", "The scoring rule cannot be read, so the criteria set may be damaged. "
                                         "Import the criteria set again. Details: %1"), "detail"),
     ),
+    Kind.AMBIGUOUS_CRITERION: (
+        M(QT_TRANSLATE_NOOP("Messages", "“%1” is the number of several criteria: give the path of the one you mean "
+                                        "(%2)."), "code", "paths"),
+    ),
+    Kind.NOT_A_CHOICE: (
+        M(QT_TRANSLATE_NOOP("Messages", "%1: its scoring rule has no list of options; enter its figures instead."),
+          "code"),
+    ),
+    Kind.NOT_A_COMPARE_RULE: (
+        M(QT_TRANSLATE_NOOP("Messages", "%1: its scoring rule is not measured against a benchmark, so it takes no "
+                                        "benchmark."), "code"),
+    ),
+    Kind.NO_NA_REASON: (
+        M(QT_TRANSLATE_NOOP("Messages", "Marking %1 not applicable needs a reason: type why it does not apply."),
+          "code"),
+    ),
     # Sheets and units.
     Kind.SHEET_LOCKED: (
         M(QT_TRANSLATE_NOOP("Messages", "This sheet is finalized and cannot be changed. Reopen it first.")),

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import CchcError
 from ..domain.fingerprint import display_fingerprint
 from ..domain.scoring import Column
-from ..services import SheetDocument, printing
+from ..services import SheetDocument, printing, rules
 from .sheet_editor import SheetChange, SheetEditor
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,7 @@ class _SheetSnapshot:
     framework_info: object
     sheet: object
     head: object  # the audit head a finalized sheet prints, read on the window's thread
+    indices: object  # the index of each column (services.rules.indices), likewise
 
 
 class _RenderJob(QRunnable):
@@ -422,7 +423,7 @@ class PrintPreviewDialog(QDialog):
 
     def _snapshot(self) -> _SheetSnapshot:
         return _SheetSnapshot(self.document.info, self.document.framework_info, self.document.sheet,
-                              printing.printed_head(self.document))
+                              printing.printed_head(self.document), rules.indices(self.document))
 
     def _render_later(self, *, save: bool = True) -> None:
         """Start making the PDF in the background; the view keeps the previous one until the new one is ready."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from ..domain.numbers import format_score
 from ..domain.scoring import Column, RoundingPolicy
+from ..services import rules
 from ..services.workspace import SheetDocument
 from .sheet_editor import SheetChange, SheetEditor
 
@@ -46,18 +47,26 @@ class SummaryBar(QFrame):
         self.rounding_label = QLabel(self)
         self.rounding_label.setObjectName("roundingNote")
         self.rounding_label.setStyleSheet("color: #7a4f00;")
+        self.index_label = QLabel(self)
+        self.index_label.setObjectName("indexLine")
+        # The sheet's rules and N/A marks, read once per document: scores change on every edit, they do not.
+        self._rules: tuple[rules.RuleBook, rules.SheetState] | None = None
         for label in (self.self_label, self.appraisal_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for label in (self.self_label, self.appraisal_label, self.progress_label, self.rounding_label):
+        for label in (self.self_label, self.appraisal_label, self.progress_label, self.rounding_label,
+                      self.index_label):
             # The bar chooses shorter wording itself (see _fit); a label's full text must not set the window's
             # minimum width, or switching to a sheet with a longer line would widen the window.
             label.setMinimumWidth(1)
-        self._texts: list[tuple[str, str, str, str]] = []  # (self, appraisal, progress, rounding), longest first
+        # (self, appraisal, progress, rounding, index), longest first
+        self._texts: list[tuple[str, str, str, str, str]] = []
         self._level = 0
         self._fitting = False
         layout.addWidget(self.self_label)
         layout.addSpacing(24)
         layout.addWidget(self.appraisal_label)
+        layout.addSpacing(24)
+        layout.addWidget(self.index_label)
         layout.addSpacing(24)
         layout.addWidget(self.rounding_label)
         layout.addStretch(1)
@@ -66,6 +75,7 @@ class SummaryBar(QFrame):
 
     def set_document(self, document: SheetDocument | None) -> None:
         self.document = document
+        self._rules = None
         self.refresh()
 
     def follow(self, editor: SheetEditor | None) -> None:
@@ -84,7 +94,8 @@ class SummaryBar(QFrame):
     def refresh(self) -> None:
         document = self.document
         if document is None:
-            for label in (self.self_label, self.appraisal_label, self.rounding_label, self.progress_label):
+            for label in (self.self_label, self.appraisal_label, self.rounding_label, self.progress_label,
+                          self.index_label):
                 label.clear()
             self.progress.hide()
             self._texts = []
@@ -122,17 +133,42 @@ class SummaryBar(QFrame):
             caption = captions[column][1 if short else 0]
             return (f"{caption}: <b>{value}</b> / {maximum_text}" + (f" ({percent})" if with_percent else ""))
 
+        long_index, short_index = self._index_texts(document)
         # From the full line down to the shortest; _fit shows the first that fits the bar's width.
         self._texts = [
-            (total(Column.SELF, False, True), total(Column.APPRAISAL, False, True), long_progress, rounding),
-            (total(Column.SELF, True, True), total(Column.APPRAISAL, True, True), long_progress, rounding),
-            (total(Column.SELF, True, True), total(Column.APPRAISAL, True, True), short_progress, rounding),
-            (total(Column.SELF, True, True), total(Column.APPRAISAL, True, True), short_progress, ""),
-            (total(Column.SELF, True, False), total(Column.APPRAISAL, True, False), short_progress, ""),
+            (total(Column.SELF, False, True), total(Column.APPRAISAL, False, True), long_progress, rounding,
+             long_index),
+            (total(Column.SELF, True, True), total(Column.APPRAISAL, True, True), long_progress, rounding, long_index),
+            (total(Column.SELF, True, True), total(Column.APPRAISAL, True, True), short_progress, rounding,
+             short_index),
+            (total(Column.SELF, True, True), total(Column.APPRAISAL, True, True), short_progress, "", short_index),
+            (total(Column.SELF, True, False), total(Column.APPRAISAL, True, False), short_progress, "", short_index),
         ]
         self.setToolTip("\n".join(text for text in (self._plain(self._texts[0][0]), self._plain(self._texts[0][1]),
-                                                      long_progress, rounding) if text))
+                                                      self._plain(long_index), long_progress, rounding) if text))
         self._fit()
+
+    def indices(self) -> dict:
+        """The index of each column as the bar shows it (services.rules.indices, with the bar's cached rules)."""
+        if self._rules is None:
+            self._rules = (rules.rule_book(self.document.workspace, self.document.info.framework_id),
+                           rules.sheet_state(self.document))
+        return rules.indices(self.document, *self._rules)
+
+    def _index_texts(self, document: SheetDocument) -> tuple[str, str]:
+        """The index (quy về thang điểm 100) and grade of each column, long and short."""
+        found = self.indices()
+
+        def one(column: Column) -> str:
+            value = found[column]
+            if value.index is None:
+                return "–"
+            return f"<b>{format_score(value.index)}</b> ({value.grade})"
+
+        long_text = (self.tr("Index: self-assessment %1, appraisal %2")
+                     .replace("%1", one(Column.SELF)).replace("%2", one(Column.APPRAISAL)))
+        short_text = self.tr("Index %1").replace("%1", one(Column.APPRAISAL))
+        return long_text, short_text
 
     @staticmethod
     def _plain(text: str) -> str:
@@ -141,7 +177,8 @@ class SummaryBar(QFrame):
     def _show_level(self, level: int) -> None:
         # Level 0 is the full line with the progress bar; from level 1 on the bar is gone (the count beside it
         # says the same) and the wording shortens with each level.
-        own, appraisal, progress, rounding = self._texts[max(level - 1, 0)]
+        own, appraisal, progress, rounding, index = self._texts[max(level - 1, 0)]
+        self.index_label.setText(index)
         self.self_label.setText(own)
         self.appraisal_label.setText(appraisal)
         self.progress_label.setText(progress)
@@ -179,10 +216,10 @@ class SummaryBar(QFrame):
         """The width the shown parts take whole (the layout's own hint lags behind a part just shown)."""
         layout = self.layout()
         margins = layout.contentsMargins()
-        parts = [widget for widget in (self.self_label, self.appraisal_label, self.rounding_label,
+        parts = [widget for widget in (self.self_label, self.appraisal_label, self.index_label, self.rounding_label,
                                        self.progress_label, self.progress) if not widget.isHidden()]
         spacing = max(layout.spacing(), 0) * layout.count()  # a little generous: never too tight
-        return (margins.left() + margins.right() + spacing + 2 * 24
+        return (margins.left() + margins.right() + spacing + 3 * 24
                 + sum(max(widget.sizeHint().width(), widget.minimumWidth()) for widget in parts))
 
     def resizeEvent(self, event: QResizeEvent) -> None:

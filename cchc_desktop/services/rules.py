@@ -1,0 +1,222 @@
+"""Scoring rules in a workspace: figures entered for a leaf, not-applicable marks, benchmarks and the index totals."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..domain.criteria import clean_text
+from ..domain.criteria_sets import CriterionRow
+from ..domain.errors import CchcError, RuleError
+from ..domain.index import DEFAULT_GRADES, ColumnIndex, CriterionKind, GradeScale, column_index
+from ..domain.numbers import format_plain, parse_score
+from ..domain.rule_text import RecognitionReport, recognise_all
+from ..domain.rules import CHOICE, COMPARE, MANUAL, Figures, Rule, RuleOutcome, compute_score, from_dict, parse_figures, to_dict
+from ..domain.scoring import Column
+from ..domain.text_limits import MAX_NOTE_CHARS
+from ..store import rules as store
+from .document import SheetDocument
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """A criteria set's rules: each criterion's rule (absent: manual), kind marks, printed codes and grades."""
+
+    rules: dict[str, Rule]
+    kinds: dict[str, CriterionKind]  # only the criteria marked bonus or deduction
+    labels: dict[str, str]  # path → the code the decision prints
+    grades: GradeScale
+
+    def kind(self, path: str) -> CriterionKind:
+        return self.kinds.get(path, CriterionKind.SCORE)
+
+    def resolve(self, text: str) -> str:
+        """A criterion given by its path, or by its printed code when that code is unique in the set."""
+        text = " ".join(str(text).split())
+        if text in self.labels:
+            return text
+        same = [path for path, label in self.labels.items() if label == text]
+        if len(same) == 1:
+            return same[0]
+        if same:
+            raise CchcError(f"“{text}” is the code of several criteria: give one of their paths: {', '.join(same)}.",
+                            kind="ambiguous_criterion", code=text, paths=", ".join(same))
+        raise CchcError(f"There is no criterion {text} in this criteria set.", kind="unknown_code", code=text)
+
+
+def rule_book(workspace, framework_id: int) -> RuleBook:  # noqa: ANN001 - a Workspace
+    with workspace.engine.connect() as connection:
+        stored = store.load_rules(connection, framework_id)
+        grades = store.load_grades(connection, framework_id)
+    rules = {s.path: from_dict(json.loads(s.rule)) for s in stored if s.rule is not None}
+    kinds = {s.path: CriterionKind.parse(s.kind) for s in stored if s.kind != CriterionKind.SCORE.value}
+    scale = DEFAULT_GRADES if grades is None else GradeScale.from_dict(json.loads(grades))
+    return RuleBook(rules, kinds, {s.path: s.label for s in stored}, scale)
+
+
+# --- when a criteria set is imported -----------------------------------------------------------------
+
+def recognise_rows(rows: Sequence[CriterionRow]) -> RecognitionReport:
+    """Read each leaf's guide text into a rule (domain/rule_text.py); the rest stays manual."""
+    return recognise_all((row.path, row.maximum, (row.guide or "").splitlines()) for row in rows if row.is_leaf)
+
+
+def save_recognised(connection, framework_id: int, report: RecognitionReport) -> None:  # noqa: ANN001
+    """Store the rules read from the guide text: recognised ones, and manual ones with a "no task" policy."""
+    store.save_rules(connection, framework_id, {
+        result.code: (CriterionKind.SCORE.value, json.dumps(to_dict(result.rule), ensure_ascii=False))
+        for result in report.results if result.recognised or result.rule.not_applicable is not None})
+
+
+# --- figures and not-applicable marks on a sheet ---------------------------------------------------------
+
+# The reason stored when a ratio's second figure is 0 ("Không được giao chỉ tiêu"): figures that give a score
+# later lift that mark again, never one a person wrote.
+ZERO_ASSIGNED = ": không được giao chỉ tiêu"
+
+
+@dataclass(frozen=True)
+class FiguresSet:
+    path: str
+    column: Column
+    figures: Figures
+    outcome: RuleOutcome
+
+
+def set_figures(document: SheetDocument, criterion: str, column: Column, *, text: str | None = None,
+                option: int | None = None, source: str = "window") -> FiguresSet:
+    """Store the figures of a leaf and the score its rule computes from them, in one audited transaction."""
+    document._ensure_open()
+    book = rule_book(document.workspace, document.info.framework_id)
+    path = book.resolve(criterion)
+    leaf = document.sheet.framework.leaf(path)
+    rule = book.rules.get(path)
+    if rule is None or rule.kind == MANUAL:
+        raise RuleError(f"{path}: this criterion has no scoring rule; type its score instead.", kind="manual_rule",
+                        code=path)
+    if option is not None:
+        if rule.kind != CHOICE:
+            raise RuleError(f"{path}: this criterion's rule has no options; give its figures instead.",
+                            kind="not_a_choice", code=path)
+        text = str(option)
+    figures = parse_figures(rule, text or "")
+    benchmark = None
+    if rule.kind == COMPARE:
+        with document.workspace.engine.connect() as connection:
+            value = store.load_benchmarks(connection, document.info.framework_id, document.info.year).get(path)
+        benchmark = None if value is None else Decimal(value)
+    outcome = compute_score(rule, leaf, figures, benchmark=benchmark)
+    document.sheet.check(path, column, outcome.score)
+    state = sheet_state(document)
+    old_figures = (state.figures.get(path) or {}).get(column.value)
+    criterion_id = document.criterion_id(path)
+    old_score = document.sheet.entry(path, column)
+    with document.workspace.write(document.id, source) as work:
+        work.score(path, criterion_id, column, old_score, outcome.score)
+        work.figures(path, criterion_id, column, old_figures, figures.text())
+        marked = state.not_applicable.get(path)
+        if not outcome.applicable and marked is None:
+            # "Không được giao chỉ tiêu": 0 assigned means the row does not count, as the rule says.
+            work.not_applicable(path, criterion_id, None, f"{figures.text()}{ZERO_ASSIGNED}")
+        elif outcome.applicable and marked is not None and marked.endswith(ZERO_ASSIGNED):
+            work.not_applicable(path, criterion_id, marked, None)
+    document.sheet.set_score(path, column, outcome.score)
+    return FiguresSet(path, column, figures, outcome)
+
+
+def mark_not_applicable(document: SheetDocument, criterion: str, reason: str | None, *,
+                        source: str = "window") -> tuple[str, str | None]:
+    """Mark a row not applicable with its reason, or clear the mark (``reason`` None); return (path, old reason)."""
+    document._ensure_open()
+    book = rule_book(document.workspace, document.info.framework_id)
+    path = book.resolve(criterion)
+    document.sheet.framework.leaf(path)
+    if reason is not None:
+        reason = clean_text(reason)
+        if not reason:
+            raise CchcError("Marking a criterion not applicable needs a reason: type why it does not apply.",
+                            kind="no_na_reason", code=path)
+        if len(reason) > MAX_NOTE_CHARS:
+            raise CchcError(f"The reason for {path} is too long.", kind="note_too_long", code=path,
+                            limit=MAX_NOTE_CHARS)
+    old = sheet_state(document).not_applicable.get(path)
+    with document.workspace.write(document.id, source) as work:
+        work.not_applicable(path, document.criterion_id(path), old, reason)
+    return path, old
+
+
+def set_benchmark(workspace, framework_id: int, criterion: str, value: str, year: int) -> tuple[str, Decimal]:  # noqa: ANN001
+    """The benchmark a compare rule's figure is measured against in ``year``."""
+    book = rule_book(workspace, framework_id)
+    path = book.resolve(criterion)
+    rule = book.rules.get(path)
+    if rule is None or rule.kind != COMPARE:
+        raise RuleError(f"{path}: this criterion's rule is not scored against a benchmark.",
+                        kind="not_a_compare_rule", code=path)
+    text = value.strip()
+    number = parse_score(text[:-1] if text.endswith("%") else text)
+    with workspace.engine.begin() as connection:
+        store.write_benchmark(connection, framework_id, path, year, f"{number:f}")
+    return path, number
+
+
+def set_criterion_kind(workspace, framework_id: int, criterion: str, kind: str) -> str:  # noqa: ANN001
+    """Mark a criterion (a section or a leaf) score, bonus (điểm thưởng) or deduction (điểm trừ)."""
+    book = rule_book(workspace, framework_id)
+    path = book.resolve(criterion)
+    with workspace.engine.begin() as connection:
+        store.set_kind(connection, framework_id, path, CriterionKind.parse(kind).value)
+    return path
+
+
+@dataclass(frozen=True)
+class SheetState:
+    figures: dict[str, dict[str, str | None]]
+    not_applicable: dict[str, str]
+
+
+def sheet_state(document: SheetDocument) -> SheetState:
+    with document.workspace.engine.connect() as connection:
+        return SheetState(store.load_figures(connection, document.id), store.load_not_applicable(connection, document.id))
+
+
+def indices(document: SheetDocument, book: RuleBook | None = None, state: SheetState | None = None
+            ) -> dict[Column, ColumnIndex]:
+    """The announced index of each column: N/A rows out of the maximum, bonus and deduction, the grade."""
+    book = book or rule_book(document.workspace, document.info.framework_id)
+    state = state or sheet_state(document)
+    return {column: column_index(document.sheet, column, kinds=book.kinds, not_applicable=state.not_applicable,
+                                 rules=book.rules, grades=book.grades) for column in Column}
+
+
+def sheet_dict(document: SheetDocument) -> dict:
+    """What ``cchc show --json`` prints: the sheet's plain data with rules, figures, N/A and the index."""
+    data = document.as_dict()
+    book = rule_book(document.workspace, document.info.framework_id)
+    state = sheet_state(document)
+    for row in data["rows"]:
+        path = row["code"]
+        rule = book.rules.get(path)
+        row["path"] = path
+        row["kind"] = book.kind(path).value
+        row["rule"] = None if rule is None or rule.kind == MANUAL else to_dict(rule)
+        row["figures"] = state.figures.get(path)
+        row["applicable"] = path not in state.not_applicable
+        if path in state.not_applicable:
+            row["not_applicable_reason"] = state.not_applicable[path]
+    found = indices(document, book, state)
+
+    def each(name: str) -> dict:
+        return {column.value: _plain(getattr(found[column], name)) for column in Column}
+
+    data["totals"]["applicable_max"] = format_plain(found[Column.SELF].applicable_maximum)
+    for name in ("bonus", "deduction", "final", "index"):
+        data["totals"][name] = each(name)
+    data["totals"]["grade"] = {column.value: found[column].grade for column in Column}
+    return data
+
+
+def _plain(value: Decimal | None) -> str | None:
+    return format_plain(value)

@@ -1,0 +1,105 @@
+"""Storing scoring rules: each criterion's rule and kind, figures and not-applicable marks, grades and benchmarks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from . import schema
+
+
+@dataclass(frozen=True)
+class StoredRule:
+    path: str
+    label: str  # the number the decision prints (the path where it prints none)
+    kind: str  # score, bonus, deduction
+    rule: str | None  # JSON of domain.rules.to_dict; None is manual
+
+
+def save_rules(connection: Connection, framework_id: int, rules: dict[str, tuple[str, str | None]]) -> None:
+    """Set (path → (kind, rule JSON)) for criteria of a set, replacing what they had."""
+    c, r = schema.criterion, schema.criterion_rule
+    ids = dict(connection.execute(select(c.c.code, c.c.id).where(c.c.framework_id == framework_id)).all())
+    wanted = [ids[path] for path in rules]
+    if wanted:
+        connection.execute(delete(r).where(r.c.criterion_id.in_(wanted)))
+        connection.execute(insert(r), [{"criterion_id": ids[path], "kind": kind, "rule": rule}
+                                       for path, (kind, rule) in rules.items()])
+
+
+def set_kind(connection: Connection, framework_id: int, path: str, kind: str) -> None:
+    """Mark a criterion score, bonus or deduction, keeping its rule."""
+    c, r = schema.criterion, schema.criterion_rule
+    criterion_id = connection.execute(select(c.c.id).where(c.c.framework_id == framework_id, c.c.code == path)
+                                      ).scalar_one()
+    if connection.execute(update(r).where(r.c.criterion_id == criterion_id).values(kind=kind)).rowcount == 0:
+        connection.execute(insert(r).values(criterion_id=criterion_id, kind=kind, rule=None))
+
+
+def load_rules(connection: Connection, framework_id: int) -> list[StoredRule]:
+    """Every criterion of the set in order, with its kind and rule (score and manual where none is stored)."""
+    c, r = schema.criterion, schema.criterion_rule
+    query = (select(c.c.code, c.c.label, r.c.kind, r.c.rule)
+             .outerjoin(r, r.c.criterion_id == c.c.id)
+             .where(c.c.framework_id == framework_id).order_by(c.c.position))
+    return [StoredRule(path, label or path, kind or "score", rule) for path, label, kind, rule in connection.execute(query)]
+
+
+def write_figures(connection: Connection, sheet_id: int, criterion_id: int, column: str, text: str | None) -> None:
+    f = schema.score_figures
+    name = f"{column}_figures"
+    key = (f.c.sheet_id == sheet_id) & (f.c.criterion_id == criterion_id)
+    if connection.execute(update(f).where(key).values({name: text})).rowcount == 0 and text is not None:
+        connection.execute(insert(f).values({"sheet_id": sheet_id, "criterion_id": criterion_id, name: text}))
+
+
+def load_figures(connection: Connection, sheet_id: int) -> dict[str, dict[str, str | None]]:
+    """path → {"self": text, "appraisal": text} for rows with any figures."""
+    f, c = schema.score_figures, schema.criterion
+    query = (select(c.c.code, f.c.self_figures, f.c.appraisal_figures).join(c, c.c.id == f.c.criterion_id)
+             .where(f.c.sheet_id == sheet_id))
+    return {path: {"self": own, "appraisal": appraised} for path, own, appraised in connection.execute(query)
+            if own is not None or appraised is not None}
+
+
+def write_not_applicable(connection: Connection, sheet_id: int, criterion_id: int, reason: str | None) -> None:
+    n = schema.not_applicable
+    connection.execute(delete(n).where(n.c.sheet_id == sheet_id, n.c.criterion_id == criterion_id))
+    if reason is not None:
+        connection.execute(insert(n).values(sheet_id=sheet_id, criterion_id=criterion_id, reason=reason))
+
+
+def load_not_applicable(connection: Connection, sheet_id: int) -> dict[str, str]:
+    """path → reason of the rows marked not applicable."""
+    n, c = schema.not_applicable, schema.criterion
+    query = select(c.c.code, n.c.reason).join(c, c.c.id == n.c.criterion_id).where(n.c.sheet_id == sheet_id)
+    return dict(connection.execute(query).all())
+
+
+def load_grades(connection: Connection, framework_id: int) -> str | None:
+    g = schema.grade_scale
+    return connection.execute(select(g.c.grades).where(g.c.framework_id == framework_id)).scalar_one_or_none()
+
+
+def save_grades(connection: Connection, framework_id: int, grades: str) -> None:
+    g = schema.grade_scale
+    connection.execute(delete(g).where(g.c.framework_id == framework_id))
+    connection.execute(insert(g).values(framework_id=framework_id, grades=grades))
+
+
+def write_benchmark(connection: Connection, framework_id: int, path: str, year: int, value: str) -> None:
+    b, c = schema.benchmark, schema.criterion
+    criterion_id = connection.execute(select(c.c.id).where(c.c.framework_id == framework_id, c.c.code == path)
+                                      ).scalar_one()
+    connection.execute(delete(b).where(b.c.framework_id == framework_id, b.c.criterion_id == criterion_id,
+                                       b.c.year == year))
+    connection.execute(insert(b).values(framework_id=framework_id, criterion_id=criterion_id, year=year, value=value))
+
+
+def load_benchmarks(connection: Connection, framework_id: int, year: int) -> dict[str, str]:
+    """path → benchmark value of that year."""
+    b, c = schema.benchmark, schema.criterion
+    query = (select(c.c.code, b.c.value).join(c, c.c.id == b.c.criterion_id)
+             .where(b.c.framework_id == framework_id, b.c.year == year))
+    return dict(connection.execute(query).all())
