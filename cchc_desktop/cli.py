@@ -71,6 +71,16 @@ def sheet_id(text: str) -> int:
     return value
 
 
+def signer(text: str):  # noqa: ANN201 - a domain.signers.Signer
+    """A ``--signer`` value: ROLE=NAME, several role lines separated by slashes."""
+    from .domain.signers import Signer, parse_roles
+
+    roles, equals, name = text.partition("=")
+    if not equals or not roles.strip():
+        raise argparse.ArgumentTypeError(f"“{text}” is not ROLE=NAME (e.g. “TRƯỞNG PHÒNG NỘI VỤ=Nguyễn Văn A”).")
+    return Signer(parse_roles(roles), name.strip())
+
+
 def year(text: str) -> int:
     try:
         value = int(text)

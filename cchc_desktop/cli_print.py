@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from .cli import UserError, command, open_workspace, sheet_id
+from .cli import UserError, command, open_workspace, sheet_id, signer
 from .domain.fingerprint import display_fingerprint
 from .domain.numbers import format_score, parse_score
 
@@ -53,7 +53,7 @@ def _print(args: argparse.Namespace) -> int:
 # --- signers --------------------------------------------------------------------------
 def _configure_signers(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sheet", type=sheet_id, help="any sheet of the unit; the settings are kept per unit")
-    parser.add_argument("--signer", action="append", metavar="ROLE[/ROLE2]=NAME",
+    parser.add_argument("--signer", action="append", type=signer, metavar="ROLE[/ROLE2]=NAME",
                         help="a signature block, e.g. “KT. CHỦ TỊCH/PHÓ CHỦ TỊCH=Nguyễn Văn A”; repeat for more")
     parser.add_argument("--issuer", action="append", metavar="LINE", help="issuing body lines, top to bottom")
     parser.add_argument("--place", help="place printed before the date, e.g. Phong Thổ")
@@ -72,13 +72,7 @@ def _signers(args: argparse.Namespace) -> int:
         profile = printing.load_profile(workspace, info.unit, info.year)
         changes: dict = {}
         if args.signer:
-            signers = []
-            for text in args.signer:
-                roles, equals, name = text.partition("=")
-                if not equals or not roles.strip():
-                    raise UserError(f"“{text}” is not ROLE=NAME (e.g. “TRƯỞNG PHÒNG NỘI VỤ=Nguyễn Văn A”).")
-                signers.append(printing.Signer(printing.parse_roles(roles), name.strip()))
-            changes["signers"] = tuple(signers)
+            changes["signers"] = tuple(args.signer)
         if args.issuer:
             changes["issuer_lines"] = tuple(args.issuer)
         if args.place:
@@ -95,8 +89,8 @@ def _signers(args: argparse.Namespace) -> int:
     print(f"{info.unit}:")
     print("  issuer: " + " / ".join(profile.issuer_lines))
     print(f"  place: {profile.place}")
-    for signer in profile.signers:
-        print(f"  signer: {' / '.join(signer.roles)} = {signer.name or '(no name)'}")
+    for person in profile.signers:
+        print(f"  signer: {' / '.join(person.roles)} = {person.name or '(no name)'}")
     for recipient in profile.recipients:
         print(f"  recipient: {recipient}")
     return 0

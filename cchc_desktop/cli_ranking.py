@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from .cli import UserError, command, open_workspace, year
+from .cli import command, open_workspace, signer, year
 from .domain.numbers import format_score
 
 
@@ -22,7 +22,7 @@ def _configure_ranking(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="overwrite an existing file of another kind")
     parser.add_argument("--issuer", action="append", metavar="LINE", help="printed ranking: issuing body lines")
     parser.add_argument("--place", help="printed ranking: place before the date")
-    parser.add_argument("--signer", action="append", metavar="ROLE[/ROLE2]=NAME",
+    parser.add_argument("--signer", action="append", type=signer, metavar="ROLE[/ROLE2]=NAME",
                         help="printed ranking: a signature block; repeat for more")
 
 
@@ -63,11 +63,6 @@ def _office(args: argparse.Namespace, ranking, printing):  # noqa: ANN001, ANN20
     office = ranking.RankingPrint()
     signers = office.signers
     if args.signer:
-        signers = []
-        for text in args.signer:
-            roles, equals, name = text.partition("=")
-            if not equals or not roles.strip():
-                raise UserError(f"“{text}” is not ROLE=NAME (e.g. “GIÁM ĐỐC=Nguyễn Văn A”).")
-            signers.append(printing.Signer(printing.parse_roles(roles), name.strip()))
+        signers = list(args.signer)
     return ranking.RankingPrint(issuer_lines=tuple(args.issuer or office.issuer_lines),
                                 place=args.place or office.place, signers=tuple(signers))
