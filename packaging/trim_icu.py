@@ -58,10 +58,14 @@ def read_package(so: Path) -> tuple[bytes, list[tuple[str, bytes]], str]:
         raise SystemExit(f"trim_icu: no icudt*_dat in {so}")
     address, size = int(symbol.group(1), 16), int(symbol.group(2), 16)
     offset = address - int(rodata.group(2), 16) + int(rodata.group(3), 16)
-    blob = so.read_bytes()[offset:offset + size]
+    header, items = parse_package(so.read_bytes()[offset:offset + size], so)
+    return header, items, symbol.group(3)
+
+
+def parse_package(blob: bytes, where: object = "data") -> tuple[bytes, list[tuple[str, bytes]]]:
     header_size, magic1, magic2 = struct.unpack_from("<HBB", blob, 0)
     if (magic1, magic2) != (0xDA, 0x27) or blob[12:16] != b"CmnD":
-        raise SystemExit(f"trim_icu: {so} does not hold an ICU common data package")
+        raise SystemExit(f"trim_icu: {where} does not hold an ICU common data package")
     toc = header_size
     (count,) = struct.unpack_from("<I", blob, toc)
     entries = [struct.unpack_from("<II", blob, toc + 4 + 8 * i) for i in range(count)]
@@ -71,7 +75,7 @@ def read_package(so: Path) -> tuple[bytes, list[tuple[str, bytes]], str]:
         name = blob[start:blob.index(b"\0", start)].decode("ascii")
         end = toc + entries[i + 1][1] if i + 1 < count else len(blob)
         items.append((name, blob[toc + data_at:end]))
-    return blob[:header_size], items, symbol.group(3)
+    return blob[:header_size], items
 
 
 def write_package(header: bytes, items: list[tuple[str, bytes]]) -> bytes:
