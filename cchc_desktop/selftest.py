@@ -56,11 +56,18 @@ def process_age() -> float | None:
             import ctypes
             from ctypes import wintypes
 
-            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            # Own prototypes: without them ctypes passes the pseudo-handle of
+            # GetCurrentProcess() (-1) as a 32-bit int, and GetProcessTimes fails.
+            kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+            kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+            filetime_p = ctypes.POINTER(wintypes.FILETIME)
+            kernel32.GetProcessTimes.argtypes = [wintypes.HANDLE] + [filetime_p] * 4
+            kernel32.GetProcessTimes.restype = wintypes.BOOL
+            kernel32.GetSystemTimeAsFileTime.argtypes = [filetime_p]
+            kernel32.GetSystemTimeAsFileTime.restype = None
             created, exited, kernel, user = (wintypes.FILETIME() for _ in range(4))
-            handle = kernel32.GetCurrentProcess()
-            if not kernel32.GetProcessTimes(handle, ctypes.byref(created), ctypes.byref(exited),
-                                            ctypes.byref(kernel), ctypes.byref(user)):
+            if not kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), ctypes.byref(created),
+                                            ctypes.byref(exited), ctypes.byref(kernel), ctypes.byref(user)):
                 return None
             now = wintypes.FILETIME()
             kernel32.GetSystemTimeAsFileTime(ctypes.byref(now))
