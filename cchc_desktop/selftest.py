@@ -3,6 +3,7 @@
 Run as ``cchc-desktop -platform offscreen --self-test [--report=FILE] [--keep]``. In a
 fresh temporary folder (never the user's data folder) it
 
+- reports its own start time (process start to Qt running, a line "start: 0.83 s"),
 0. imports every module the program needs (a bundle missing one fails here, by name),
 1. opens a new database (schema by the Alembic migrations, built-in framework, demo
    Phong Thổ 2023 sheet),
@@ -42,6 +43,48 @@ REQUIRED_MODULES = (
 
 class SelfTestFailure(Exception):
     pass
+
+
+def process_age() -> float | None:
+    """Seconds since this process was created (by the OS clock), or None where unknown.
+
+    Counts what a user waits for before the program does anything: the bundle's
+    bootloader, unpacking nothing (one folder), the interpreter and the first imports.
+    """
+    try:
+        if sys.platform == "win32":
+            import ctypes
+            from ctypes import wintypes
+
+            # Own prototypes: without them ctypes passes the pseudo-handle of
+            # GetCurrentProcess() (-1) as a 32-bit int, and GetProcessTimes fails.
+            kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+            kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+            filetime_p = ctypes.POINTER(wintypes.FILETIME)
+            kernel32.GetProcessTimes.argtypes = [wintypes.HANDLE] + [filetime_p] * 4
+            kernel32.GetProcessTimes.restype = wintypes.BOOL
+            kernel32.GetSystemTimeAsFileTime.argtypes = [filetime_p]
+            kernel32.GetSystemTimeAsFileTime.restype = None
+            created, exited, kernel, user = (wintypes.FILETIME() for _ in range(4))
+            if not kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), ctypes.byref(created),
+                                            ctypes.byref(exited), ctypes.byref(kernel), ctypes.byref(user)):
+                return None
+            now = wintypes.FILETIME()
+            kernel32.GetSystemTimeAsFileTime(ctypes.byref(now))
+
+            def ticks(ft: wintypes.FILETIME) -> int:  # 100-ns units
+                return (ft.dwHighDateTime << 32) | ft.dwLowDateTime
+
+            return (ticks(now) - ticks(created)) / 1e7
+        if sys.platform.startswith("linux"):
+            # field 22 of /proc/self/stat: start time in clock ticks after boot
+            stat = Path("/proc/self/stat").read_text()
+            start_ticks = int(stat.rsplit(")", 1)[1].split()[19])
+            uptime = float(Path("/proc/uptime").read_text().split()[0])
+            return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, AttributeError, IndexError):
+        return None
+    return None
 
 
 class _Report:
@@ -275,6 +318,9 @@ def run(argv: list[str] | None = None) -> int:
 
         app = QApplication.instance() or QApplication(_qt_argv(argv))
         app.setApplicationName("CCHC Desktop")
+        age = process_age()
+        shown = "unknown on this system" if age is None else f"{age:.2f} s"
+        report.say(f"start: {shown} (from the process start to Qt running the self-test)")
         _environment(report)
         report.say(f"work folder: {folder} (the user's data folder is not touched)")
         _import_everything(report)

@@ -19,6 +19,8 @@ ManifestDPIAware true
   SetCompress off              ; test-only builds (the smoke test's "previous version")
 !else
   SetCompressor /SOLID lzma
+  ; a 64 MB dictionary (default 8 MB) lets LZMA see across the whole Qt/Python payload
+  SetCompressorDictSize 64
 !endif
 RequestExecutionLevel user
 

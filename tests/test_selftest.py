@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -43,6 +44,14 @@ def test_the_self_test_passes_on_a_complete_installation():
     assert result.stdout.rstrip().endswith("SELFTEST OK")
     assert "appraisal total 79,24" in result.stdout
     assert "of the main window" in result.stdout
+
+
+def test_the_self_test_reports_its_own_start_time():
+    result = run_self_test("")
+    assert result.returncode == 0, result.stdout + result.stderr
+    start = re.search(r"\bstart: (\d+\.\d\d) s\b", result.stdout)
+    assert start, result.stdout
+    assert 0 < float(start.group(1)) < 60
 
 
 @pytest.mark.parametrize("module", ["reportlab", "PySide6", "openpyxl", "cchc_desktop.ui.main_window"])
