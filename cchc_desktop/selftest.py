@@ -34,7 +34,8 @@ EXPECTED_DEMO_TOTAL = "79,24"
 # openpyxl for .xlsx import): PyInstaller may leave any of them out of a bundle.
 REQUIRED_MODULES = (
     "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtPdf", "PySide6.QtPdfWidgets",
-    "PySide6.QtPrintSupport", "sqlalchemy", "alembic", "reportlab", "openpyxl", "platformdirs", "pyhanko",
+    "PySide6.QtPrintSupport", "sqlalchemy", "alembic", "reportlab", "_rl_accel", "openpyxl", "docx",
+    "platformdirs", "pyhanko",
     "cchc_desktop.services", "cchc_desktop.services.printing", "cchc_desktop.reports.pdf",
     "cchc_desktop.ui.main_window", "cchc_desktop.ui.print_preview", "cchc_desktop.ui.i18n",
     "cchc_desktop.ui.fonts",
