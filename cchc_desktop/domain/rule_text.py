@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .letters import strip_marks
 from .numbers import HUNDREDTH, format_score
 from .rules import (
     CHOICE,
@@ -81,10 +82,7 @@ def recognise_all(criteria: Iterable[tuple[str, Decimal, Sequence[str]]]) -> Rec
 # --- text helpers -----------------------------------------------------------------------------------
 
 def _fold_char(ch: str) -> str:
-    if ch in "đĐ":
-        return "d"
-    base = unicodedata.normalize("NFD", ch)[0]
-    return base.lower()
+    return (strip_marks(ch)[:1] or ch).lower()
 
 
 def fold(text: str) -> str:

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from .criteria import CriterionSpec, Framework, clean_text, is_valid_code
 from .errors import CchcError, FrameworkError
+from .letters import strip_marks
 from .numbers import format_score, parse_score
 from .scoring import Column, ScoreSheet, validate_score
 from .text_limits import (MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_ROWS, MAX_TEXT_LINES,
@@ -74,9 +75,7 @@ MAX_CRITERIA = 20_000
 
 def fold(text: str) -> str:
     """Upper case without diacritics, for matching headers: 'Điểm thẩm định' → 'DIEM THAM DINH'."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.upper().split())
+    return " ".join(strip_marks(text).upper().split())
 
 
 def strip_markup(cell: str) -> str:

@@ -7,11 +7,11 @@ import re
 import shutil
 import sqlite3
 import sys
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from ..domain.letters import strip_marks
 from .database import StoreError, disk_full, is_disk_full, make_engine, quick_check, read_only_uri
 
 BACKUP_DIR = "backups"
@@ -53,9 +53,7 @@ def backup_dir(database: Path) -> Path:
 
 def _slug(reason: str) -> str:
     # Vietnamese words keep their letters without the marks: "Trước khi chốt" → "truoc-khi-chot".
-    bare = unicodedata.normalize("NFD", reason.replace("đ", "d").replace("Đ", "D"))
-    bare = "".join(ch for ch in bare if not unicodedata.combining(ch))
-    slug = re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-")[:24].strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", strip_marks(reason).lower()).strip("-")[:24].strip("-")
     return slug or "manual"
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from ..domain.letters import strip_marks
 from ..domain.scoring import Column
 from .tree_model import TreeColumn, SheetTreeModel
 
@@ -16,8 +15,7 @@ SEARCHED_COLUMNS = (TreeColumn.CODE, TreeColumn.TITLE)
 
 def fold(text: str) -> str:
     """Lower case without diacritics: "Thủ tục Đất đai" → "thu tuc dat dai"."""
-    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return strip_marks(text.casefold())
 
 
 def fold_with_positions(text: str) -> tuple[str, list[int]]:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from ..domain.numbers import format_score
+from ..domain.rounding import rounded_total_if_different
 from ..domain.scoring import Column, RoundingPolicy
 from ..services import rules
 from ..services.workspace import SheetDocument
@@ -112,8 +113,8 @@ class SummaryBar(QFrame):
             scored = sheet.totals(None, column).scored
             totals[column] = (format_score(exact) if scored else "–",
                               percent_of(exact, maximum) if scored else "–")
-            rounded = sheet.total(column, RoundingPolicy.ROUND_EACH_LEAF)
-            if scored and rounded != exact:
+            rounded = rounded_total_if_different(sheet, column)
+            if rounded is not None:
                 roundings.append(f"{caption.lower()} {format_score(rounded)}")
         rounding = (self.tr("Rounding each sub-criterion first: %1").replace("%1", "; ".join(roundings))
                     if roundings else "")
