@@ -6,8 +6,10 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from .domain.errors import CchcError
 from .domain.numbers import format_score
@@ -57,6 +59,28 @@ def open_workspace(args: argparse.Namespace, *, write: bool = False):  # noqa: A
 
         print(f"cchc: note: {read_only_refusal(workspace.path)}", file=sys.stderr)
     return workspace
+
+
+@contextmanager
+def open_for_reading(args: argparse.Namespace) -> Iterator[Any]:
+    """The database of --db for a command that only reads: a services.reading.ReadView, which never loads
+    SQLAlchemy, or a full Workspace where only that can open it (a new or an older database; see reading.py).
+    Both have sheets(), frameworks() and open_sheet() returning the same sheets."""
+    from .services.reading import open_for_reading as open_view, read_only_refusal
+
+    path = args.db
+    if not path:
+        from .paths import default_database_path
+
+        path = default_database_path()
+    with open_view(path) as view:
+        if view is not None:
+            if view.read_only:  # the same note as open_workspace's
+                print(f"cchc: note: {read_only_refusal(view.path)}", file=sys.stderr)
+            yield view
+            return
+    with open_workspace(args) as workspace:
+        yield workspace
 
 
 def sheet_id(text: str) -> int:
@@ -117,7 +141,7 @@ def _configure_sheets(parser: argparse.ArgumentParser) -> None:
 @command("sheets", _configure_sheets)
 def _sheets(args: argparse.Namespace) -> int:
     """List the sheets in the database."""
-    with open_workspace(args) as workspace:
+    with open_for_reading(args) as workspace:
         sheets = workspace.sheets()
     if args.json:
         print(json.dumps([{"id": s.id, "unit": s.unit, "kind": s.unit_kind, "year": s.year,
@@ -153,7 +177,7 @@ def _configure_show(parser: argparse.ArgumentParser) -> None:
 @command("show", _configure_show)
 def _show(args: argparse.Namespace) -> int:
     """Show a sheet with every subtotal and both totals."""
-    with open_workspace(args) as workspace:
+    with open_for_reading(args) as workspace:
         document = workspace.open_sheet(args.sheet)
         data = document.as_dict()
     if args.json:
