@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -276,6 +277,17 @@ _PLUGIN_MODULES: list[str] = [
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A command lives well under a second and mostly imports: a young-generation collection every 700
+    # allocations is pure cost then (measured ~6 % of `cchc show`'s CPU). Cycles are still collected.
+    thresholds = gc.get_threshold()
+    gc.set_threshold(50_000, *thresholds[1:])
+    try:
+        return _run(argv)
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
