@@ -62,10 +62,15 @@ class ReadView:
     def open_sheet(self, sheet_id: int) -> SheetView:
         from ..domain.names import valid_id
 
-        found = reading.list_sheets(self._execute, sheet_id) if valid_id(sheet_id) else []
-        if not found:
-            raise SheetNotFoundError(f"There is no sheet {sheet_id} in {self.path}.", sheet_id=sheet_id)
-        framework_info, sheet, _ = reading.load_sheet(self._execute, found[0])
+        # One read transaction: the info, the framework and the scores are of the same moment.
+        self.connection.execute("BEGIN")
+        try:
+            found = reading.list_sheets(self._execute, sheet_id) if valid_id(sheet_id) else []
+            if not found:
+                raise SheetNotFoundError(f"There is no sheet {sheet_id} in {self.path}.", sheet_id=sheet_id)
+            framework_info, sheet, _ = reading.load_sheet(self._execute, found[0])
+        finally:
+            self.connection.execute("ROLLBACK")  # nothing was written; ends the read transaction
         return SheetView(found[0], framework_info, sheet)
 
 
