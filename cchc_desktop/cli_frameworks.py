@@ -7,7 +7,7 @@ import json
 import sys
 
 from .cli import command, open_workspace, year
-from .services import frameworks as sets
+from .domain.criteria_sets import LEVELS
 
 
 def set_id(text: str) -> int:
@@ -25,6 +25,8 @@ def _configure_list(parser: argparse.ArgumentParser) -> None:
 @command("frameworks", _configure_list)
 def _frameworks(args: argparse.Namespace) -> int:
     """List the criteria sets (built-in and imported) with their sizes and the sheets using them."""
+    from .services import frameworks as sets  # SQLAlchemy loads only when a criteria-set command runs
+
     with open_workspace(args) as workspace:
         found = sets.list_sets(workspace)
     if args.json:
@@ -45,7 +47,7 @@ def _configure_framework(parser: argparse.ArgumentParser) -> None:
     imp.add_argument("file")
     imp.add_argument("--name", help="the set's name, e.g. “Bộ chỉ số CCHC cấp xã năm 2025” (needed for tables)")
     imp.add_argument("--year", type=year, help="the year the set applies to (needed for tables)")
-    imp.add_argument("--level", choices=sets.LEVELS, help="the level of the units it scores (needed for tables)")
+    imp.add_argument("--level", choices=LEVELS, help="the level of the units it scores (needed for tables)")
     show = sub.add_parser("show", help="the set's rows: path, printed number, title, maximum, guide, warning")
     show.add_argument("id", type=set_id)
     show.add_argument("--json", action="store_true", help="print JSON")
@@ -61,6 +63,8 @@ def _framework(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from .services import frameworks as sets  # SQLAlchemy loads only when a criteria-set command runs
+
     with open_workspace(args, write=True) as workspace:
         outcome = sets.import_set(workspace, args.file, name=args.name, year=args.year, level=args.level)
     for warning in outcome.warnings:
@@ -81,6 +85,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from .services import frameworks as sets  # SQLAlchemy loads only when a criteria-set command runs
+
     with open_workspace(args) as workspace:
         data = sets.set_dict(workspace, args.id)
     if args.json:
@@ -94,6 +100,8 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from .services import frameworks as sets  # SQLAlchemy loads only when a criteria-set command runs
+
     with open_workspace(args) as workspace:
         digest = sets.export_set(workspace, args.id, args.output)
     print(f"sha256 {digest}", file=sys.stderr)

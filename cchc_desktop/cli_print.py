@@ -9,8 +9,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from .cli import UserError, command, open_workspace, sheet_id, signer
-from .domain.fingerprint import display_fingerprint
 from .domain.numbers import format_score, parse_score
+
+
+def display_fingerprint(fingerprint: str) -> str:
+    # Imported when a fingerprint is shown: hashlib is not needed on the path of commands that only read.
+    from .domain.fingerprint import display_fingerprint as display
+
+    return display(fingerprint)
 
 
 def _read(path: str) -> bytes:

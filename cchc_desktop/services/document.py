@@ -15,12 +15,13 @@ from ..domain.criteria import clean_text
 from ..domain.errors import CchcError
 from ..domain.fingerprint import canonical_bytes, canonical_data, fingerprint_bytes
 from ..domain.numbers import format_plain, parse_score, to_hundredths
-from ..domain.scoring import Column, RoundingPolicy, ScoreChange, ScoreSheet
+from ..domain.scoring import Column, ScoreChange, ScoreSheet
 from ..domain.text_limits import MAX_NOTE_CHARS
 from ..store import audit, repository, rules, sheets
 from ..store.audit import Change
 from ..store.lock import os_user
 from .errors import SheetLockedError
+from .reading import sheet_as_dict
 
 
 class Writes(Protocol):
@@ -188,45 +189,7 @@ class SheetDocument:
     # --- presenting ----------------------------------------------------------------
     def as_dict(self) -> dict:
         """The sheet as plain data: decimals as strings with a dot and two places, None where nothing is entered."""
-        sheet = self.sheet
-        rows = []
-        for node in sheet.framework:
-            rows.append({
-                "code": node.code,
-                "title": node.title,
-                "level": node.level,
-                "leaf": node.is_leaf,
-                "max": format_plain(node.maximum),
-                "self": format_plain(sheet.score(node.code, Column.SELF)),
-                "appraisal": format_plain(sheet.score(node.code, Column.APPRAISAL)),
-                "note": sheet.note(node.code),
-            })
-
-        def total(column: Column, policy: RoundingPolicy) -> str | None:
-            totals = sheet.totals(None, column)
-            return format_plain(sheet.total(column, policy)) if totals.scored else None
-
-        return {
-            "id": self.id,
-            "unit": self.info.unit,
-            "year": self.info.year,
-            "framework": self.framework_info.name,
-            "finalized_at": self.info.finalized_at,
-            "totals": {
-                "max": format_plain(sheet.framework.maximum),
-                "self": total(Column.SELF, RoundingPolicy.EXACT),
-                "appraisal": total(Column.APPRAISAL, RoundingPolicy.EXACT),
-            },
-            "totals_round_each_leaf": {
-                "self": total(Column.SELF, RoundingPolicy.ROUND_EACH_LEAF),
-                "appraisal": total(Column.APPRAISAL, RoundingPolicy.ROUND_EACH_LEAF),
-            },
-            "progress": {
-                column.value: {"scored": sheet.totals(None, column).scored, "leaves": sheet.totals(None, column).leaves}
-                for column in Column
-            },
-            "rows": rows,
-        }
+        return sheet_as_dict(self)
 
 
 def seal(document: SheetDocument) -> SheetSeal:

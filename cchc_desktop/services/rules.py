@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..domain.criteria import clean_text
 from ..domain.criteria_sets import CriterionRow
@@ -16,8 +18,10 @@ from ..domain.rule_text import RecognitionReport, recognise_all
 from ..domain.rules import CHOICE, COMPARE, MANUAL, Figures, Rule, RuleOutcome, compute_score, from_dict, parse_figures, to_dict
 from ..domain.scoring import Column
 from ..domain.text_limits import MAX_NOTE_CHARS
-from ..store import rules as store
-from .document import SheetDocument
+from ..store import reading
+
+if TYPE_CHECKING:
+    from .document import SheetDocument
 
 
 @dataclass(frozen=True)
@@ -46,10 +50,21 @@ class RuleBook:
         raise CchcError(f"There is no criterion {text} in this criteria set.", kind="unknown_code", code=text)
 
 
-def rule_book(workspace, framework_id: int) -> RuleBook:  # noqa: ANN001 - a Workspace
-    with workspace.engine.connect() as connection:
-        stored = store.load_rules(connection, framework_id)
-        grades = store.load_grades(connection, framework_id)
+@contextmanager
+def _reader(source) -> Iterator[reading.Execute]:  # noqa: ANN001 - a Workspace or a services.reading.ReadView
+    """reading.py's statement runner: a ReadView's own sqlite3 connection, or a connection of a Workspace's engine."""
+    execute = getattr(source, "execute", None)
+    if execute is not None:
+        yield execute
+        return
+    with source.engine.connect() as connection:
+        yield reading.execute_on(connection)
+
+
+def rule_book(source, framework_id: int) -> RuleBook:  # noqa: ANN001 - a Workspace or a ReadView
+    with _reader(source) as execute:
+        stored = reading.load_rules(execute, framework_id)
+        grades = reading.load_grades(execute, framework_id)
     rules = {s.path: from_dict(json.loads(s.rule)) for s in stored if s.rule is not None}
     kinds = {s.path: CriterionKind.parse(s.kind) for s in stored if s.kind != CriterionKind.SCORE.value}
     scale = DEFAULT_GRADES if grades is None else GradeScale.from_dict(json.loads(grades))
@@ -65,6 +80,7 @@ def recognise_rows(rows: Sequence[CriterionRow]) -> RecognitionReport:
 
 def save_recognised(connection, framework_id: int, report: RecognitionReport) -> None:  # noqa: ANN001
     """Store the rules read from the guide text: recognised ones, and manual ones with a "no task" policy."""
+    from ..store import rules as store  # SQLAlchemy: loaded only where something is written
     store.save_rules(connection, framework_id, {
         result.code: (CriterionKind.SCORE.value, json.dumps(to_dict(result.rule), ensure_ascii=False))
         for result in report.results if result.recognised or result.rule.not_applicable is not None})
@@ -88,6 +104,7 @@ class FiguresSet:
 def set_figures(document: SheetDocument, criterion: str, column: Column, *, text: str | None = None,
                 option: int | None = None, source: str = "window") -> FiguresSet:
     """Store the figures of a leaf and the score its rule computes from them, in one audited transaction."""
+    from ..store import rules as store  # SQLAlchemy: loaded only where something is written
     document._ensure_open()
     book = rule_book(document.workspace, document.info.framework_id)
     path = book.resolve(criterion)
@@ -149,6 +166,7 @@ def mark_not_applicable(document: SheetDocument, criterion: str, reason: str | N
 
 def set_benchmark(workspace, framework_id: int, criterion: str, value: str, year: int) -> tuple[str, Decimal]:  # noqa: ANN001
     """The benchmark a compare rule's figure is measured against in ``year``."""
+    from ..store import rules as store  # SQLAlchemy: loaded only where something is written
     book = rule_book(workspace, framework_id)
     path = book.resolve(criterion)
     rule = book.rules.get(path)
@@ -164,6 +182,7 @@ def set_benchmark(workspace, framework_id: int, criterion: str, value: str, year
 
 def set_criterion_kind(workspace, framework_id: int, criterion: str, kind: str) -> str:  # noqa: ANN001
     """Mark a criterion (a section or a leaf) score, bonus (điểm thưởng) or deduction (điểm trừ)."""
+    from ..store import rules as store  # SQLAlchemy: loaded only where something is written
     book = rule_book(workspace, framework_id)
     path = book.resolve(criterion)
     with workspace.engine.begin() as connection:
@@ -177,9 +196,9 @@ class SheetState:
     not_applicable: dict[str, str]
 
 
-def sheet_state(document: SheetDocument) -> SheetState:
-    with document.workspace.engine.connect() as connection:
-        return SheetState(store.load_figures(connection, document.id), store.load_not_applicable(connection, document.id))
+def sheet_state(document: SheetDocument, source=None) -> SheetState:  # noqa: ANN001 - as rule_book's
+    with _reader(document.workspace if source is None else source) as execute:
+        return SheetState(reading.load_figures(execute, document.id), reading.load_not_applicable(execute, document.id))
 
 
 def indices(document: SheetDocument, book: RuleBook | None = None, state: SheetState | None = None
@@ -191,11 +210,15 @@ def indices(document: SheetDocument, book: RuleBook | None = None, state: SheetS
                                  rules=book.rules, grades=book.grades) for column in Column}
 
 
-def sheet_dict(document: SheetDocument) -> dict:
-    """What ``cchc show --json`` prints: the sheet's plain data with rules, figures, N/A and the index."""
+def sheet_dict(document: SheetDocument, source=None) -> dict:  # noqa: ANN001 - a Workspace or a ReadView
+    """What ``cchc show --json`` prints: the sheet's plain data with rules, figures, N/A and the index.
+
+    ``source`` is where the rules are read: the document's workspace unless a read-only view is given.
+    """
+    source = document.workspace if source is None else source
     data = document.as_dict()
-    book = rule_book(document.workspace, document.info.framework_id)
-    state = sheet_state(document)
+    book = rule_book(source, document.info.framework_id)
+    state = sheet_state(document, source)
     for row in data["rows"]:
         path = row["code"]
         rule = book.rules.get(path)

@@ -8,10 +8,12 @@ import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event, text
+from typing import TYPE_CHECKING
 
 from ..domain.errors import CchcError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported where an engine is made: the read path (services/reading.py) never is
+    from sqlalchemy import Engine
 
 # The newest migration this program knows; a test checks it equals Alembic's head.
 SCHEMA_HEAD = "0006"
@@ -348,6 +350,8 @@ def _plain_error(path: Path):  # noqa: ANN202 - an SQLAlchemy handle_error liste
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    from sqlalchemy import create_engine, event
+
     if read_only:
         engine = create_engine(f"sqlite+pysqlite:///{read_only_uri(path)}&uri=true", future=True)
         event.listen(engine, "connect", _on_connect_read_only)
@@ -363,6 +367,8 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import text
+
     with engine.connect() as connection:
         has_table = connection.execute(
             text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")).first()

@@ -2,48 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from ..domain.criteria import CriterionSpec, Framework
-from ..domain.numbers import from_hundredths, to_hundredths
+from ..domain.criteria import Framework
+from ..domain.numbers import to_hundredths
 from ..domain.scoring import Column, ScoreSheet
-from . import schema
+from . import reading, schema
+from .reading import FrameworkInfo, SheetInfo  # noqa: F401 - defined with the plain-SQL read path
 
 SCORE_COLUMN = {Column.SELF: "self_hundredths", Column.APPRAISAL: "appraisal_hundredths"}
 
 
 def now_text() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-@dataclass(frozen=True)
-class FrameworkInfo:
-    id: int
-    name: str
-    year: int
-    level: str
-    version: int
-    rounding_places: int
-    builtin: bool
-    criteria: int
-
-
-@dataclass(frozen=True)
-class SheetInfo:
-    id: int
-    unit: str
-    unit_kind: str
-    year: int
-    framework_id: int
-    framework_name: str
-    title: str | None
-    created_at: str
-    finalized_at: str | None
-    document_date: str | None
 
 
 def save_framework(connection: Connection, framework: Framework, *, name: str, year: int, level: str,
@@ -62,27 +36,18 @@ def save_framework(connection: Connection, framework: Framework, *, name: str, y
     return framework_id
 
 
+def _execute(connection: Connection) -> reading.Execute:
+    """reading.py's statements run through this connection (and its transaction, if one is open)."""
+    return lambda statement, parameters: connection.exec_driver_sql(statement, tuple(parameters))
+
+
 def list_frameworks(connection: Connection) -> list[FrameworkInfo]:
-    f, c = schema.framework, schema.criterion
-    counts = select(c.c.framework_id, func.count().label("n")).group_by(c.c.framework_id).subquery()
-    rows = connection.execute(
-        select(f, counts.c.n).join(counts, counts.c.framework_id == f.c.id).order_by(f.c.year.desc(), f.c.id))
-    return [FrameworkInfo(r.id, r.name, r.year, r.level, r.version, r.rounding_places, bool(r.builtin), r.n)
-            for r in rows]
+    return reading.list_frameworks(_execute(connection))
 
 
 def load_framework(connection: Connection, framework_id: int) -> tuple[Framework, FrameworkInfo, dict[str, int]]:
     """The framework, its description, and each code's criterion id."""
-    info = next((i for i in list_frameworks(connection) if i.id == framework_id), None)
-    if info is None:
-        raise LookupError(framework_id)
-    rows = connection.execute(
-        select(schema.criterion.c.id, schema.criterion.c.code, schema.criterion.c.title,
-               schema.criterion.c.maximum_hundredths)
-        .where(schema.criterion.c.framework_id == framework_id).order_by(schema.criterion.c.position)).all()
-    framework = Framework((CriterionSpec(r.code, r.title, from_hundredths(r.maximum_hundredths)) for r in rows),
-                          name=info.name, year=info.year, level=info.level)
-    return framework, info, {r.code: r.id for r in rows}
+    return reading.load_framework(_execute(connection), framework_id)
 
 
 def find_framework(connection: Connection, framework: Framework, *, year: int, level: str) -> int | None:
@@ -119,27 +84,11 @@ def create_sheet(connection: Connection, *, unit: int, year: int, framework_id: 
 
 
 def list_sheets(connection: Connection, sheet_id: int | None = None) -> list[SheetInfo]:
-    s, u, f = schema.sheet, schema.unit, schema.framework
-    query = (select(s.c.id, u.c.name.label("unit"), u.c.kind, s.c.year, s.c.framework_id, f.c.name.label("fname"),
-                    s.c.title, s.c.created_at, s.c.finalized_at, s.c.document_date)
-             .join(u, u.c.id == s.c.unit_id).join(f, f.c.id == s.c.framework_id).order_by(s.c.year.desc(), u.c.name))
-    if sheet_id is not None:
-        query = query.where(s.c.id == sheet_id)
-    return [SheetInfo(r.id, r.unit, r.kind, r.year, r.framework_id, r.fname, r.title, r.created_at,
-                      r.finalized_at, r.document_date) for r in connection.execute(query)]
+    return reading.list_sheets(_execute(connection), sheet_id)
 
 
 def load_scores(connection: Connection, sheet_id: int, sheet: ScoreSheet) -> None:
-    c, sc = schema.criterion, schema.score
-    rows = connection.execute(
-        select(c.c.code, sc.c.self_hundredths, sc.c.appraisal_hundredths, sc.c.note)
-        .join(c, c.c.id == sc.c.criterion_id).where(sc.c.sheet_id == sheet_id))
-    for row in rows:
-        for column, value in ((Column.SELF, row.self_hundredths), (Column.APPRAISAL, row.appraisal_hundredths)):
-            if value is not None:
-                sheet.set_score(row.code, column, from_hundredths(value))
-        if row.note:
-            sheet.set_note(row.code, row.note)
+    reading.load_scores(_execute(connection), sheet_id, sheet)
 
 
 def load_year_scores(connection: Connection, year: int) -> dict[int, list[tuple[str, int | None, int | None]]]:

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import Connection, delete, insert, select, update
 
-from . import schema
-
-
-@dataclass(frozen=True)
-class StoredRule:
-    path: str
-    label: str  # the number the decision prints (the path where it prints none)
-    kind: str  # score, bonus, deduction
-    rule: str | None  # JSON of domain.rules.to_dict; None is manual
+from . import reading, schema
+# The loaders are reading.py's (plain SQL), so that a read-only command reads rules without SQLAlchemy.
+from .reading import StoredRule, execute_on  # noqa: F401 - StoredRule re-exported
 
 
 def save_rules(connection: Connection, framework_id: int, rules: dict[str, tuple[str, str | None]]) -> None:
@@ -38,12 +30,7 @@ def set_kind(connection: Connection, framework_id: int, path: str, kind: str) ->
 
 
 def load_rules(connection: Connection, framework_id: int) -> list[StoredRule]:
-    """Every criterion of the set in order, with its kind and rule (score and manual where none is stored)."""
-    c, r = schema.criterion, schema.criterion_rule
-    query = (select(c.c.code, c.c.label, r.c.kind, r.c.rule)
-             .outerjoin(r, r.c.criterion_id == c.c.id)
-             .where(c.c.framework_id == framework_id).order_by(c.c.position))
-    return [StoredRule(path, label or path, kind or "score", rule) for path, label, kind, rule in connection.execute(query)]
+    return reading.load_rules(execute_on(connection), framework_id)
 
 
 def write_figures(connection: Connection, sheet_id: int, criterion_id: int, column: str, text: str | None) -> None:
@@ -55,12 +42,7 @@ def write_figures(connection: Connection, sheet_id: int, criterion_id: int, colu
 
 
 def load_figures(connection: Connection, sheet_id: int) -> dict[str, dict[str, str | None]]:
-    """path → {"self": text, "appraisal": text} for rows with any figures."""
-    f, c = schema.score_figures, schema.criterion
-    query = (select(c.c.code, f.c.self_figures, f.c.appraisal_figures).join(c, c.c.id == f.c.criterion_id)
-             .where(f.c.sheet_id == sheet_id))
-    return {path: {"self": own, "appraisal": appraised} for path, own, appraised in connection.execute(query)
-            if own is not None or appraised is not None}
+    return reading.load_figures(execute_on(connection), sheet_id)
 
 
 def write_not_applicable(connection: Connection, sheet_id: int, criterion_id: int, reason: str | None) -> None:
@@ -71,15 +53,11 @@ def write_not_applicable(connection: Connection, sheet_id: int, criterion_id: in
 
 
 def load_not_applicable(connection: Connection, sheet_id: int) -> dict[str, str]:
-    """path → reason of the rows marked not applicable."""
-    n, c = schema.not_applicable, schema.criterion
-    query = select(c.c.code, n.c.reason).join(c, c.c.id == n.c.criterion_id).where(n.c.sheet_id == sheet_id)
-    return dict(connection.execute(query).all())
+    return reading.load_not_applicable(execute_on(connection), sheet_id)
 
 
 def load_grades(connection: Connection, framework_id: int) -> str | None:
-    g = schema.grade_scale
-    return connection.execute(select(g.c.grades).where(g.c.framework_id == framework_id)).scalar_one_or_none()
+    return reading.load_grades(execute_on(connection), framework_id)
 
 
 def save_grades(connection: Connection, framework_id: int, grades: str) -> None:

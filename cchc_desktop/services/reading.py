@@ -1,0 +1,165 @@
+"""A database opened only to read (show, sheets, the window's first paint): stdlib sqlite3, no SQLAlchemy.
+
+It keeps every check the full Workspace.open makes before it reads: the file checks (header, quick_check,
+a stale -wal), the single-writer lock, and the schema revision. What it cannot serve it hands back as None,
+and the caller opens a Workspace instead: a database that does not exist yet (a new one is created there),
+and one at an older revision (the Workspace migrates it, after its backup). A newer one is refused here too.
+The connection gets the same pragmas as the Workspace's (WAL, synchronous=FULL, foreign keys, busy timeout),
+and the rows become domain objects through store/reading.py, the same functions the SQLAlchemy path uses.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.numbers import format_plain
+from ..domain.scoring import Column, RoundingPolicy, ScoreSheet
+from ..store import reading
+from ..store.database import (  # noqa: F401 - read_only_refusal re-exported for the cli
+    _on_connect, _on_connect_read_only, check_file, read_only_refusal, read_only_uri, writable)
+from ..store.lock import DatabaseLock, real_path
+from ..store.reading import FrameworkInfo, SheetInfo
+from .errors import SheetNotFoundError
+
+
+@dataclass(frozen=True)
+class SheetView:
+    """A sheet as stored, for showing: what SheetDocument holds, without the means to change it."""
+
+    info: SheetInfo
+    framework_info: FrameworkInfo
+    sheet: ScoreSheet
+
+    @property
+    def id(self) -> int:
+        return self.info.id
+
+    def as_dict(self) -> dict:
+        return sheet_as_dict(self)
+
+
+class ReadView:
+    """An open database for reading. Made by :func:`open_for_reading`."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
+        self.connection = connection
+        self.path = path
+        self.read_only = read_only  # the file cannot be written (the Workspace would open it for viewing only)
+
+    def execute(self, statement: str, parameters: tuple) -> list[tuple]:
+        return self.connection.execute(statement, parameters).fetchall()
+
+    def sheets(self) -> list[SheetInfo]:
+        return reading.list_sheets(self.execute)
+
+    def frameworks(self) -> list[FrameworkInfo]:
+        return reading.list_frameworks(self.execute)
+
+    def open_sheet(self, sheet_id: int) -> SheetView:
+        from ..domain.names import valid_id
+
+        # One read transaction: the info, the framework and the scores are of the same moment.
+        self.connection.execute("BEGIN")
+        try:
+            found = reading.list_sheets(self.execute, sheet_id) if valid_id(sheet_id) else []
+            if not found:
+                raise SheetNotFoundError(f"There is no sheet {sheet_id} in {self.path}.", sheet_id=sheet_id)
+            framework_info, sheet, _ = reading.load_sheet(self.execute, found[0])
+        finally:
+            self.connection.execute("ROLLBACK")  # nothing was written; ends the read transaction
+        return SheetView(found[0], framework_info, sheet)
+
+
+@contextmanager
+def open_for_reading(path: Path | str) -> Iterator[ReadView | None]:
+    """The database at ``path`` opened to read, or None where only a Workspace can open it (see the module)."""
+    path = real_path(Path(path))
+    check_file(path)  # before the lock too, as Workspace.open does: a wrong file gets no .lock beside it
+    if not path.exists():
+        yield None
+        return
+    lock = DatabaseLock.acquire(path)
+    try:
+        found = check_file(path, quick_check=False)
+        if not found.exists or found.revision is None or found.needs_migration:
+            view = None
+        else:
+            read_only = not writable(path)
+            if read_only:
+                connection = sqlite3.connect(read_only_uri(path), uri=True)
+                _on_connect_read_only(connection, None)
+            else:
+                connection = sqlite3.connect(path)
+                try:
+                    _on_connect(connection, None)
+                except BaseException:
+                    connection.close()
+                    raise
+            view = ReadView(connection, path, read_only=read_only)
+        if view is None:
+            lock.release()
+            lock = None
+            yield None
+            return
+        try:
+            yield view
+        finally:
+            try:
+                if not view.read_only:
+                    # As Workspace.close: the .db file alone is complete when the program lets go of it.
+                    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            finally:
+                connection.close()
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def sheet_as_dict(document: SheetView) -> dict:
+    """The sheet as plain data: decimals as strings with a dot and two places, None where nothing is entered.
+
+    ``document`` is a SheetView or a SheetDocument (anything with info, framework_info, sheet and id).
+    """
+    sheet = document.sheet
+    rows = []
+    for node in sheet.framework:
+        rows.append({
+            "code": node.code,
+            "title": node.title,
+            "level": node.level,
+            "leaf": node.is_leaf,
+            "max": format_plain(node.maximum),
+            "self": format_plain(sheet.score(node.code, Column.SELF)),
+            "appraisal": format_plain(sheet.score(node.code, Column.APPRAISAL)),
+            "note": sheet.note(node.code),
+        })
+
+    def total(column: Column, policy: RoundingPolicy) -> str | None:
+        totals = sheet.totals(None, column)
+        return format_plain(sheet.total(column, policy)) if totals.scored else None
+
+    return {
+        "id": document.id,
+        "unit": document.info.unit,
+        "year": document.info.year,
+        "framework": document.framework_info.name,
+        "finalized_at": document.info.finalized_at,
+        "totals": {
+            "max": format_plain(sheet.framework.maximum),
+            "self": total(Column.SELF, RoundingPolicy.EXACT),
+            "appraisal": total(Column.APPRAISAL, RoundingPolicy.EXACT),
+        },
+        "totals_round_each_leaf": {
+            "self": total(Column.SELF, RoundingPolicy.ROUND_EACH_LEAF),
+            "appraisal": total(Column.APPRAISAL, RoundingPolicy.ROUND_EACH_LEAF),
+        },
+        "progress": {
+            column.value: {"scored": sheet.totals(None, column).scored, "leaves": sheet.totals(None, column).leaves}
+            for column in Column
+        },
+        "rows": rows,
+    }
