@@ -12,7 +12,7 @@ from pathlib import Path
 from .domain.errors import CchcError
 from .domain.numbers import format_score
 from .domain.rounding import rounded_total_if_different
-from .domain.scoring import Column, RoundingPolicy
+from .domain.scoring import MAIN_COLUMNS, Column, RoundingPolicy
 
 EXIT_USER_ERROR = 2
 
@@ -166,7 +166,7 @@ def _show(args: argparse.Namespace) -> int:
         print(f"{indent}{node.code}\t{format_score(node.maximum)}\t"
               f"{format_score(sheet.score(node.code, Column.SELF), empty='-')}\t"
               f"{format_score(sheet.score(node.code, Column.APPRAISAL), empty='-')}\t{node.title}")
-    for column in Column:
+    for column in MAIN_COLUMNS:
         totals = sheet.totals(None, column)
         exact = sheet.total(column, RoundingPolicy.EXACT)
         rounded = rounded_total_if_different(sheet, column)

@@ -333,3 +333,8 @@ VI.update(VI_SHEETS)
 from vi_messages_catalogue import VI_CATALOGUE  # noqa: E402
 
 VI.update(VI_CATALOGUE)
+
+# The yearly cycle's stages (issue 13), likewise.
+from vi_messages_stages import VI_STAGES  # noqa: E402
+
+VI.update(VI_STAGES)

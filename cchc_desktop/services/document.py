@@ -15,7 +15,8 @@ from ..domain.criteria import clean_text
 from ..domain.errors import CchcError
 from ..domain.fingerprint import canonical_bytes, canonical_data, fingerprint_bytes
 from ..domain.numbers import format_plain, parse_score, to_hundredths
-from ..domain.scoring import Column, RoundingPolicy, ScoreChange, ScoreSheet
+from ..domain.scoring import FINAL_NAME, MAIN_COLUMNS, Column, RoundingPolicy, ScoreChange, ScoreSheet
+from ..domain.stages import EXPLANATION, NOTE, OPEN_FIELDS, Stage, check_editable
 from ..domain.text_limits import MAX_NOTE_CHARS
 from ..store import audit, repository, sheets
 from ..store.audit import Change
@@ -66,6 +67,18 @@ class Write:
         repository.write_note(self.connection, self.sheet_id, criterion_id, new)
         if old != new:
             self.changes.append(Change(code, "note", old, new))
+
+    def explanation(self, code: str, criterion_id: int, old: str | None, new: str | None) -> None:
+        repository.write_explanation(self.connection, self.sheet_id, criterion_id, new)
+        if old != new:
+            self.changes.append(Change(code, EXPLANATION, old, new))
+
+    def stage(self, old: str | None, new: str, reason: str | None) -> None:
+        """Move the sheet to another stage; the log gets the move and, when given, why."""
+        repository.write_stage(self.connection, self.sheet_id, new)
+        self.changes.append(Change("", audit.STAGE, old, new))
+        if reason:
+            self.changes.append(Change("", audit.STAGE_REASON, None, reason))
 
     def log(self, *changes: Change) -> None:
         """Changes written with the store's own functions (through ``connection``)."""
@@ -118,6 +131,17 @@ class SheetDocument:
         """The database file cannot be written: the sheet can be viewed and printed, not edited."""
         return self.workspace.read_only
 
+    @property
+    def stage(self) -> Stage:
+        """Where the sheet stands in the yearly cycle (LOCKED when finalized, OPEN outside the cycle)."""
+        if self.finalized:
+            return Stage.LOCKED
+        return Stage(self.info.stage) if self.info.stage else Stage.OPEN
+
+    def editable(self, field: Column | str) -> bool:
+        """Whether the stage leaves this column (or "note", "explanation") open; a finalized sheet leaves none."""
+        return not self.read_only and field in OPEN_FIELDS[self.stage]
+
     def refresh_info(self) -> None:
         self.info = self.workspace.sheet_info(self.id)
 
@@ -142,6 +166,7 @@ class SheetDocument:
         """Apply several edits as one committed transaction: all are stored, or none."""
         self._ensure_open()
         for edit in edits:
+            check_editable(self.stage, edit.column)
             self.sheet.check(edit.code, edit.column, edit.value)
         pending: dict[tuple[str, Column], Decimal | None] = {}
         with self.workspace.write(self.id, source) as work:
@@ -154,15 +179,36 @@ class SheetDocument:
 
     def set_note(self, code: str, text: str | None, *, source: str = "window") -> str | None:
         self._ensure_open()
+        check_editable(self.stage, NOTE)
         self.sheet.framework.get(code)
-        text = clean_text(text) if text else None
-        if text is not None and len(text) > MAX_NOTE_CHARS:
-            raise CchcError(f"The note for {code} is {len(text):,} characters long; a note may have at most "
-                            f"{MAX_NOTE_CHARS:,}. Shorten it, or keep the long text in a separate document.",
-                            kind="note_too_long", code=code, limit=MAX_NOTE_CHARS)
+        text = _clean_long_text(code, text)
         with self.workspace.write(self.id, source) as work:
             work.note(code, self._ids[code], self.sheet.note(code), text or None)
         return self.sheet.set_note(code, text)
+
+    def set_explanation(self, code: str, text: str | None, *, source: str = "window") -> str | None:
+        """The unit's explanation (giải trình) of a criterion, open while the sheet is at stage appraised."""
+        self._ensure_open()
+        check_editable(self.stage, EXPLANATION)
+        self.sheet.framework.get(code)
+        text = _clean_long_text(code, text)
+        with self.workspace.write(self.id, source) as work:
+            work.explanation(code, self._ids[code], self.sheet.explanation(code), text or None)
+        return self.sheet.set_explanation(code, text)
+
+    def copy_round1_to_final(self, *, source: str = "window") -> list[ScoreChange]:
+        """Round 1 becomes the final appraisal of every leaf without an explanation: one audited write.
+
+        Only leaves whose final appraisal differs from round 1 are written; the explained ones are left to the
+        appraiser.
+        """
+        edits = [Edit(node.code, Column.APPRAISAL, self.sheet.entry(node.code, Column.ROUND1))
+                 for node in self.sheet.framework if node.is_leaf and not self.sheet.explanation(node.code)
+                 and self.sheet.entry(node.code, Column.ROUND1) is not None
+                 and self.sheet.entry(node.code, Column.ROUND1) != self.sheet.entry(node.code, Column.APPRAISAL)]
+        if not edits:
+            return []
+        return self.apply(edits, source=source)
 
     def stored_value(self, code: str, column: Column) -> Decimal | None:
         """Read one leaf's score back from the database (for checks, not for display)."""
@@ -188,6 +234,11 @@ class SheetDocument:
                 "self": format_plain(sheet.score(node.code, Column.SELF)),
                 "appraisal": format_plain(sheet.score(node.code, Column.APPRAISAL)),
                 "note": sheet.note(node.code),
+                "round1": format_plain(sheet.score(node.code, Column.ROUND1)),
+                FINAL_NAME: format_plain(sheet.score(node.code, Column.APPRAISAL)),
+                "explanation": sheet.explanation(node.code),
+                "final_minus_self": format_plain(sheet.difference(node.code, Column.SELF)),
+                "final_minus_round1": format_plain(sheet.difference(node.code, Column.ROUND1)),
             })
 
         def total(column: Column, policy: RoundingPolicy) -> str | None:
@@ -200,10 +251,12 @@ class SheetDocument:
             "year": self.info.year,
             "framework": self.framework_info.name,
             "finalized_at": self.info.finalized_at,
+            "stage": self.stage.value,
             "totals": {
                 "max": format_plain(sheet.framework.maximum),
                 "self": total(Column.SELF, RoundingPolicy.EXACT),
                 "appraisal": total(Column.APPRAISAL, RoundingPolicy.EXACT),
+                "round1": total(Column.ROUND1, RoundingPolicy.EXACT),
             },
             "totals_round_each_leaf": {
                 "self": total(Column.SELF, RoundingPolicy.ROUND_EACH_LEAF),
@@ -211,10 +264,19 @@ class SheetDocument:
             },
             "progress": {
                 column.value: {"scored": sheet.totals(None, column).scored, "leaves": sheet.totals(None, column).leaves}
-                for column in Column
+                for column in MAIN_COLUMNS
             },
             "rows": rows,
         }
+
+
+def _clean_long_text(code: str, text: str | None) -> str | None:
+    text = clean_text(text) if text else None
+    if text is not None and len(text) > MAX_NOTE_CHARS:
+        raise CchcError(f"The note for {code} is {len(text):,} characters long; a note may have at most "
+                        f"{MAX_NOTE_CHARS:,}. Shorten it, or keep the long text in a separate document.",
+                        kind="note_too_long", code=code, limit=MAX_NOTE_CHARS)
+    return text
 
 
 def seal(document: SheetDocument) -> SheetSeal:

@@ -10,7 +10,7 @@ from ..domain.criteria_sets import content_digest, set_document
 from ..domain.errors import CchcError
 from ..domain.numbers import format_plain
 from ..domain.package import AuditHeadRecord, Manifest, PackageRefused
-from ..domain.scoring import Column
+from ..domain.scoring import MAIN_COLUMNS, Column
 from ..reports.package_files import (
     ReadPackage,
     Signer,
@@ -83,7 +83,7 @@ def build_manifest(workspace: Workspace, sheet_id: int) -> Manifest:
         criteria_set=criteria, made_by=_made_by(),
         made_at=datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
         stage="locked" if document.finalized else "drafting",
-        scores={column.value: dict(sheet.entries(column)) for column in Column if sheet.entries(column)},
+        scores={column.value: dict(sheet.entries(column)) for column in MAIN_COLUMNS if sheet.entries(column)},
         notes=dict(sheet.notes()),
         audit_head=AuditHeadRecord(head.row, head.hash) if head.row else None,
         program=f"CCHC Desktop {__version__}")
@@ -126,7 +126,7 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
     notes: list[tuple[str, str | None]] = []
     conflicts: list[Conflict] = []
     leaves = [row.path for row in document.rows if row.is_leaf]
-    for column in Column:
+    for column in MAIN_COLUMNS:
         theirs_column = manifest.scores.get(column.value, {})
         for path in leaves:
             theirs = theirs_column.get(path)

@@ -13,7 +13,8 @@ from ..domain.numbers import from_hundredths, to_hundredths
 from ..domain.scoring import Column, ScoreSheet
 from . import schema
 
-SCORE_COLUMN = {Column.SELF: "self_hundredths", Column.APPRAISAL: "appraisal_hundredths"}
+SCORE_COLUMN = {Column.SELF: "self_hundredths", Column.APPRAISAL: "appraisal_hundredths",
+                Column.ROUND1: "round1_hundredths"}
 
 
 def now_text() -> str:
@@ -44,6 +45,7 @@ class SheetInfo:
     created_at: str
     finalized_at: str | None
     document_date: str | None
+    stage: str | None = None  # as stored: None outside the cycle (see schema.sheet.stage)
 
 
 def save_framework(connection: Connection, framework: Framework, *, name: str, year: int, level: str,
@@ -121,25 +123,30 @@ def create_sheet(connection: Connection, *, unit: int, year: int, framework_id: 
 def list_sheets(connection: Connection, sheet_id: int | None = None) -> list[SheetInfo]:
     s, u, f = schema.sheet, schema.unit, schema.framework
     query = (select(s.c.id, u.c.name.label("unit"), u.c.kind, s.c.year, s.c.framework_id, f.c.name.label("fname"),
-                    s.c.title, s.c.created_at, s.c.finalized_at, s.c.document_date)
+                    s.c.title, s.c.created_at, s.c.finalized_at, s.c.document_date,
+                    s.c.stage)
              .join(u, u.c.id == s.c.unit_id).join(f, f.c.id == s.c.framework_id).order_by(s.c.year.desc(), u.c.name))
     if sheet_id is not None:
         query = query.where(s.c.id == sheet_id)
     return [SheetInfo(r.id, r.unit, r.kind, r.year, r.framework_id, r.fname, r.title, r.created_at,
-                      r.finalized_at, r.document_date) for r in connection.execute(query)]
+                      r.finalized_at, r.document_date, r.stage) for r in connection.execute(query)]
 
 
 def load_scores(connection: Connection, sheet_id: int, sheet: ScoreSheet) -> None:
     c, sc = schema.criterion, schema.score
     rows = connection.execute(
-        select(c.c.code, sc.c.self_hundredths, sc.c.appraisal_hundredths, sc.c.note)
+        select(c.c.code, sc.c.self_hundredths, sc.c.appraisal_hundredths, sc.c.round1_hundredths, sc.c.note,
+               sc.c.explanation)
         .join(c, c.c.id == sc.c.criterion_id).where(sc.c.sheet_id == sheet_id))
     for row in rows:
-        for column, value in ((Column.SELF, row.self_hundredths), (Column.APPRAISAL, row.appraisal_hundredths)):
+        for column, value in ((Column.SELF, row.self_hundredths), (Column.APPRAISAL, row.appraisal_hundredths),
+                              (Column.ROUND1, row.round1_hundredths)):
             if value is not None:
                 sheet.set_score(row.code, column, from_hundredths(value))
         if row.note:
             sheet.set_note(row.code, row.note)
+        if row.explanation:
+            sheet.set_explanation(row.code, row.explanation)
 
 
 def _upsert(*names: str):  # noqa: ANN202 - an SQLAlchemy Insert
@@ -154,10 +161,12 @@ def _upsert(*names: str):  # noqa: ANN202 - an SQLAlchemy Insert
 # Built once: constructing an upsert costs far more than executing it.
 _UPSERT_SCORE = {column: _upsert(name) for column, name in SCORE_COLUMN.items()}
 _UPSERT_NOTE = _upsert("note")
+_UPSERT_EXPLANATION = _upsert("explanation")
 _INSERT_ROW = insert(schema.score).values(
     sheet_id=bindparam("sheet_id"), criterion_id=bindparam("criterion_id"),
     self_hundredths=bindparam("self_hundredths"), appraisal_hundredths=bindparam("appraisal_hundredths"),
-    note=bindparam("note"))
+    round1_hundredths=bindparam("round1_hundredths"), note=bindparam("note"),
+    explanation=bindparam("explanation"))
 
 
 def write_score(connection: Connection, sheet_id: int, criterion_id: int, column: Column,
@@ -170,11 +179,21 @@ def write_note(connection: Connection, sheet_id: int, criterion_id: int, note: s
     connection.execute(_UPSERT_NOTE, {"sheet_id": sheet_id, "criterion_id": criterion_id, "note": note})
 
 
+def write_explanation(connection: Connection, sheet_id: int, criterion_id: int, explanation: str | None) -> None:
+    connection.execute(_UPSERT_EXPLANATION,
+                       {"sheet_id": sheet_id, "criterion_id": criterion_id, "explanation": explanation})
+
+
+def write_stage(connection: Connection, sheet_id: int, stage: str | None) -> None:
+    connection.execute(update(schema.sheet).where(schema.sheet.c.id == sheet_id).values(stage=stage))
+
+
 def write_new_sheet(connection: Connection, sheet_id: int, sheet: ScoreSheet, ids: dict[str, int]) -> None:
     """Write every entered score and note of a sheet that has no rows yet, in one batch."""
     rows = []
     for node in sheet.framework:
-        values = {"self_hundredths": None, "appraisal_hundredths": None, "note": sheet.note(node.code)}
+        values = {"self_hundredths": None, "appraisal_hundredths": None, "round1_hundredths": None,
+                  "note": sheet.note(node.code), "explanation": sheet.explanation(node.code)}
         if node.is_leaf:
             for column, name in SCORE_COLUMN.items():
                 value = sheet.entry(node.code, column)

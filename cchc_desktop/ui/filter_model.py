@@ -6,7 +6,7 @@ import unicodedata
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from ..domain.scoring import Column
+from ..domain.scoring import MAIN_COLUMNS, Column
 from .tree_model import TreeColumn, SheetTreeModel
 
 # (start, length) pairs of the typed words inside a code or title cell's text, for painting the match.
@@ -91,7 +91,7 @@ class SheetFilterModel(QSortFilterProxyModel):
     def _matches_itself(self, node) -> bool:  # noqa: ANN001 - a Criterion
         if self._only_unscored:
             sheet = self.sourceModel().document.sheet
-            if not node.is_leaf or all(sheet.entry(node.code, column) is not None for column in Column):
+            if not node.is_leaf or all(sheet.entry(node.code, column) is not None for column in MAIN_COLUMNS):
                 return False
         haystack = self._haystack(node)
         return all(word in haystack for word in self._words)
@@ -126,7 +126,7 @@ class SheetFilterModel(QSortFilterProxyModel):
             return False
         if self._only_unscored:
             sheet = source.document.sheet
-            if not node.is_leaf or all(sheet.entry(node.code, column) is not None for column in Column):
+            if not node.is_leaf or all(sheet.entry(node.code, column) is not None for column in MAIN_COLUMNS):
                 return False
         if self._words:
             # A match on an area or criterion keeps everything under it.

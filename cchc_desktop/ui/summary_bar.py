@@ -13,7 +13,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from ..domain.numbers import format_score
-from ..domain.scoring import Column, RoundingPolicy
+from ..domain.scoring import MAIN_COLUMNS, Column, RoundingPolicy
 from ..services.workspace import SheetDocument
 from .sheet_editor import SheetChange, SheetEditor
 
@@ -106,7 +106,7 @@ class SummaryBar(QFrame):
                 roundings.append(f"{caption.lower()} {format_score(rounded)}")
         rounding = (self.tr("Rounding each sub-criterion first: %1").replace("%1", "; ".join(roundings))
                     if roundings else "")
-        counts = [sheet.totals(None, column) for column in Column]
+        counts = [sheet.totals(None, column) for column in MAIN_COLUMNS]
         leaves = counts[0].leaves
         # Progress counts sub-criteria whose appraisal is entered: the column that makes the result.
         scored = sheet.totals(None, Column.APPRAISAL).scored

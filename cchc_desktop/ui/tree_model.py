@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from ..domain.criteria import Criterion
 from ..domain.errors import CchcError
 from ..domain.numbers import format_score, parse_score
-from ..domain.scoring import Column
+from ..domain.scoring import MAIN_COLUMNS, Column
 from ..services.workspace import Edit
 from . import icons
 from .messages import describe
@@ -172,7 +172,7 @@ class SheetTreeModel(QAbstractItemModel):
     def _complete_in_both_columns(self, node: Criterion) -> bool:
         sheet = self.document.sheet
         return all(sheet.totals(node.code, column).scored == sheet.totals(node.code, column).leaves
-                   for column in Column)
+                   for column in MAIN_COLUMNS)
 
     def state(self, node: Criterion, column: TreeColumn) -> CellState:
         if column in SCORE_COLUMNS:

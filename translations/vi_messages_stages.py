@@ -1,0 +1,34 @@
+"""Vietnamese texts of the yearly cycle's stages and refusals, keyed by (context, English source) like VI."""
+
+VI_STAGES = {
+    ("Messages", "“%1” is not a stage: use submitted, appraised, explained, final or locked."):
+        "“%1” không phải là một bước: hãy dùng submitted (đã nộp), appraised (đã thẩm định vòng 1), explained "
+        "(đã giải trình), final (đã thẩm định cuối) hoặc locked (đã chốt).",
+    ("Messages", "This sheet has not entered the appraisal cycle: round 1 and the explanations open once it is "
+                 "submitted."):
+        "Bảng điểm này chưa vào quy trình thẩm định: điểm thẩm định vòng 1 và phần giải trình chỉ mở sau khi "
+        "bảng điểm được nộp.",
+    ("Messages", "This sheet is at the drafting stage: only the self-assessment and the notes can be changed now."):
+        "Bảng điểm đang ở bước tự đánh giá: lúc này chỉ sửa được điểm tự đánh giá và ghi chú.",
+    ("Messages", "This sheet has been submitted: only the round 1 appraisal can be changed now."):
+        "Bảng điểm đã được nộp: lúc này chỉ sửa được điểm thẩm định vòng 1.",
+    ("Messages", "This sheet has been appraised (round 1): only the unit's explanations can be changed now."):
+        "Bảng điểm đã được thẩm định vòng 1: lúc này chỉ sửa được phần giải trình của đơn vị.",
+    ("Messages", "The unit has sent its explanations: only the final appraisal can be changed now."):
+        "Đơn vị đã gửi giải trình: lúc này chỉ sửa được điểm thẩm định cuối cùng.",
+    ("Messages", "The final appraisal is done: nothing can be changed now. Lock the sheet, or go back a stage with "
+                 "a reason."):
+        "Đã thẩm định xong: lúc này không sửa được gì nữa. Hãy chốt bảng điểm, hoặc quay lại bước trước và ghi "
+        "rõ lý do.",
+    ("Messages", "Stages go one step at a time: drafting, submitted, appraised, explained, final, locked. This sheet "
+                 "is at “%1”."):
+        "Các bước đi lần lượt từng bước: tự đánh giá, đã nộp, đã thẩm định vòng 1, đã giải trình, đã thẩm định "
+        "cuối, đã chốt. Bảng điểm này đang ở bước “%1”.",
+    ("Messages", "This sheet is at its first stage: there is no stage before it to go back to."):
+        "Bảng điểm đang ở bước đầu tiên: không còn bước nào trước đó để quay lại.",
+    ("Messages", "Going back a stage needs a reason: type why it must change."):
+        "Quay lại bước trước cần có lý do: hãy ghi rõ vì sao phải sửa.",
+    ("Messages", "This sheet is in the appraisal cycle at “%1”: it can be locked (chốt) only after the final "
+                 "appraisal."):
+        "Bảng điểm đang trong quy trình thẩm định, ở bước “%1”: chỉ chốt được sau khi đã thẩm định cuối cùng.",
+}
