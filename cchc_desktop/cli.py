@@ -182,7 +182,9 @@ def _configure_set(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sheet", type=sheet_id)
     parser.add_argument("code", help="leaf criterion code, e.g. 1.2.1")
     parser.add_argument("value", help="score such as 9,28 or 9.28; an empty string clears it")
-    parser.add_argument("--column", choices=[c.value for c in Column], default=Column.APPRAISAL.value)
+    # final is the appraisal's round 2; "appraisal", its name before the cycle, stays as an alias of it.
+    parser.add_argument("--column", choices=["self", "round1", "final", "appraisal"], default="final",
+                        help="self-assessment, appraisal round 1, or the final appraisal (default; alias: appraisal)")
 
 
 @command("set", _configure_set)
@@ -190,7 +192,7 @@ def _set(args: argparse.Namespace) -> int:
     """Enter or clear one leaf score; it is checked and saved at once."""
     with open_workspace(args, write=True) as workspace:
         document = workspace.open_sheet(args.sheet)
-        change = document.set_score(args.code, Column(args.column), args.value, source="cli")
+        change = document.set_score(args.code, Column.parse(args.column), args.value, source="cli")
         area = change.affected[-1]
         print(f"{change.code} {args.column}: {format_score(change.old, empty='-')} → "
               f"{format_score(change.new, empty='-')}; area {area}: "
@@ -248,6 +250,7 @@ _PLUGIN_MODULES: list[str] = [
     "cchc_desktop.cli_frameworks",  # replaces the plain `frameworks` listing above with the criteria-set one
     "cchc_desktop.cli_ranking",
     "cchc_desktop.cli_exchange",
+    "cchc_desktop.cli_stages",
 ]
 
 
