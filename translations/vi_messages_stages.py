@@ -31,4 +31,9 @@ VI_STAGES = {
     ("Messages", "This sheet is in the appraisal cycle at “%1”: it can be locked (chốt) only after the final "
                  "appraisal."):
         "Bảng điểm đang trong quy trình thẩm định, ở bước “%1”: chỉ chốt được sau khi đã thẩm định cuối cùng.",
+    # --- the tree's columns of the yearly cycle -----------------------------------------------
+    ("SheetTreeModel", "Round 1"): "Thẩm định vòng 1",
+    ("SheetTreeModel", "Explanation"): "Giải trình",
+    ("SheetTreeModel", "The appraisal's first round"): "Điểm thẩm định vòng 1",
+    ("SheetTreeModel", "The unit's explanation of its score"): "Giải trình của đơn vị về điểm tự đánh giá",
 }

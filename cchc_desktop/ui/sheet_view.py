@@ -17,7 +17,7 @@ from .messages import describe
 from .filter_model import SEARCHED_COLUMNS
 from .match_delegate import MatchDelegate
 from .score_delegate import MESSAGE_STYLE, ScoreDelegate, source_of
-from .tree_model import SCORE_COLUMNS, TREE_COLUMN_OF, SheetTreeModel, TreeColumn
+from .tree_model import CYCLE_COLUMNS, SCORE_COLUMNS, TREE_COLUMN_OF, SheetTreeModel, TreeColumn
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 EDITABLE_COLUMNS = (TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.NOTE)
@@ -90,15 +90,27 @@ class SheetTreeView(QTreeView):
         header = self.header()
         metrics = self.fontMetrics()
         number = max(metrics.horizontalAdvance("000,00") + 48, 96)
-        for column in (TreeColumn.MAXIMUM, TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.DIFFERENCE):
+        for column in (TreeColumn.MAXIMUM, TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.DIFFERENCE,
+                       TreeColumn.ROUND1):
             title = str(self.model().headerData(int(column), Qt.Orientation.Horizontal) or "")
             header.resizeSection(int(column), max(number, metrics.horizontalAdvance(title) + 36))
         header.resizeSection(int(TreeColumn.CODE), metrics.horizontalAdvance("0.0.0.0") + 24 + self.indentation() * 3)
+        header.resizeSection(int(TreeColumn.EXPLANATION), metrics.horizontalAdvance("M" * 14))
+        self.show_cycle_columns()
         # The note column takes what is left over, down to a narrow strip (a note's tooltip shows all of it).
         header.setSectionResizeMode(int(TreeColumn.TITLE), QHeaderView.ResizeMode.Interactive)
         self._note_widths = (metrics.horizontalAdvance("M" * 7), metrics.horizontalAdvance("M" * 14))
         self._title_minimum = metrics.averageCharWidth() * 55
         self._share_width()
+
+    def show_cycle_columns(self) -> None:
+        """Round 1 and the explanations show for a sheet in the yearly cycle; a sheet outside it looks as before."""
+        model = self.model()
+        source = model.sourceModel() if hasattr(model, "sourceModel") else model
+        document = getattr(source, "document", None)
+        in_cycle = document is not None and document.info.stage is not None
+        for column in CYCLE_COLUMNS:
+            self.header().setSectionHidden(int(column), not in_cycle)
 
     def _share_width(self) -> None:
         """Titles keep a readable width; on a narrow window the note column gives way first."""
@@ -106,7 +118,7 @@ class SheetTreeView(QTreeView):
             return
         header = self.header()
         fixed = sum(header.sectionSize(int(column)) for column in TreeColumn
-                    if column not in (TreeColumn.TITLE, TreeColumn.NOTE))
+                    if column not in (TreeColumn.TITLE, TreeColumn.NOTE) and not header.isSectionHidden(int(column)))
         room = self.viewport().width() - fixed
         note_minimum, note_preferred = self._note_widths
         note = min(max(room - self._title_minimum, note_minimum), note_preferred)

@@ -30,12 +30,17 @@ class TreeColumn(enum.IntEnum):
     APPRAISAL = 4
     DIFFERENCE = 5
     NOTE = 6
+    # The yearly cycle's columns, after the others so that the first seven keep their numbers; the view hides
+    # them for a sheet outside the cycle.
+    ROUND1 = 7
+    EXPLANATION = 8
 
 
 _COLUMNS = tuple(TreeColumn)  # int → TreeColumn without Enum.__call__, which is slow per cell
-SCORE_COLUMNS = {TreeColumn.SELF: Column.SELF, TreeColumn.APPRAISAL: Column.APPRAISAL}
+SCORE_COLUMNS = {TreeColumn.SELF: Column.SELF, TreeColumn.APPRAISAL: Column.APPRAISAL, TreeColumn.ROUND1: Column.ROUND1}
+CYCLE_COLUMNS = (TreeColumn.ROUND1, TreeColumn.EXPLANATION)
 TREE_COLUMN_OF = {score: tree for tree, score in SCORE_COLUMNS.items()}
-NUMBER_COLUMNS = (TreeColumn.MAXIMUM, TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.DIFFERENCE)
+NUMBER_COLUMNS = (TreeColumn.MAXIMUM, TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.DIFFERENCE, TreeColumn.ROUND1)
 
 # Custom item roles, for views, the filter and tests.
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -146,6 +151,8 @@ class SheetTreeModel(QAbstractItemModel):
             TreeColumn.APPRAISAL: self.tr("Appraisal"),
             TreeColumn.DIFFERENCE: self.tr("Difference"),
             TreeColumn.NOTE: self.tr("Note"),
+            TreeColumn.ROUND1: self.tr("Round 1"),
+            TreeColumn.EXPLANATION: self.tr("Explanation"),
         }
 
     def column_tooltips(self) -> dict[TreeColumn, str]:
@@ -154,6 +161,8 @@ class SheetTreeModel(QAbstractItemModel):
             TreeColumn.SELF: self.tr("The unit's self-assessment score"),
             TreeColumn.APPRAISAL: self.tr("The appraised score"),
             TreeColumn.DIFFERENCE: self.tr("Appraisal minus self-assessment"),
+            TreeColumn.ROUND1: self.tr("The appraisal's first round"),
+            TreeColumn.EXPLANATION: self.tr("The unit's explanation of its score"),
         }
 
     def value(self, node: Criterion, column: TreeColumn) -> Decimal | None:
@@ -233,6 +242,8 @@ class SheetTreeModel(QAbstractItemModel):
             return node.title
         if column == TreeColumn.NOTE:
             return self.document.sheet.note(node.code) or ""
+        if column == TreeColumn.EXPLANATION:
+            return self.document.sheet.explanation(node.code) or ""
         value = self.value(node, column)
         if column == TreeColumn.DIFFERENCE and value is not None and value > 0:
             return "+" + format_score(value)
@@ -253,6 +264,8 @@ class SheetTreeModel(QAbstractItemModel):
             return f"{node.code}. {node.title}"
         if column == TreeColumn.NOTE:
             return self.document.sheet.note(node.code)
+        if column == TreeColumn.EXPLANATION:
+            return self.document.sheet.explanation(node.code)
         if column in SCORE_COLUMNS and not node.is_leaf:
             return self.tr("Computed from the sub-criteria")
         return None
@@ -268,7 +281,15 @@ class SheetTreeModel(QAbstractItemModel):
         if self.document.finalized or getattr(self.document, "read_only", False):
             return flags
         column = index.column()
-        if column == TreeColumn.NOTE or (column in SCORE_COLUMNS and self.node(index).is_leaf):
+        # Only the column the sheet's stage leaves open takes typing (all of self, final and notes outside the
+        # cycle). Explanations are typed on the command line for now (cchc explain).
+        if column == TreeColumn.NOTE:
+            editable = self.document.editable("note")
+        elif column in SCORE_COLUMNS:
+            editable = self.node(index).is_leaf and self.document.editable(SCORE_COLUMNS[_COLUMNS[column]])
+        else:
+            editable = False
+        if editable:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
