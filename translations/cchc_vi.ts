@@ -474,127 +474,137 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="156" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="158" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="157" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="159" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="158" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="160" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="159" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="161" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="160" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="162" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="161" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="163" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="162" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="164" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="163" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="165" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="164" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="166" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="165" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="167" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="167" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="169" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="168" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="170" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="169" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="171" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="170" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="172" />
+            <source>Move to the ne&amp;xt stage</source>
+            <translation>Chuyển sang &amp;bước tiếp theo</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="173" />
+            <source>Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle</source>
+            <translation>Nộp, thẩm định, giải trình, thẩm định cuối cùng hoặc chốt: từng bước của quy trình hằng năm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="175" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="171" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="176" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="172" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="177" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="173" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="178" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="174" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="179" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="175" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="180" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="176" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="181" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="177" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="182" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="178" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="183" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="179" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="184" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="180" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="181" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
@@ -609,12 +619,12 @@ Please send the log file to your IT support:
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="182" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="187" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="183" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
@@ -639,22 +649,22 @@ Please send the log file to your IT support:
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="197" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="194" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="199" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
@@ -670,7 +680,7 @@ Please send the log file to your IT support:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/main_window.py" line="198" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="399" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="400" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
@@ -745,17 +755,17 @@ Thao tác này không hoàn tác được.</translation>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="372" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="373" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="375" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="376" />
             <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
             <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="378" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="379" />
             <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
             <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
@@ -789,24 +799,24 @@ Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô t
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="143" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="145" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="144" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="146" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="152" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="154" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="149" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="151" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -2165,6 +2175,36 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
             <location filename="../cchc_desktop/ui/summary_bar.py" line="117" />
             <source>Appraised %1/%2</source>
             <translation>Đã thẩm định %1/%2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="146" />
+            <source>Stage: self-assessment</source>
+            <translation>Bước: tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="147" />
+            <source>Stage: submitted, round 1 open</source>
+            <translation>Bước: đã nộp, đang thẩm định vòng 1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="148" />
+            <source>Stage: appraised, explanations open</source>
+            <translation>Bước: đã thẩm định vòng 1, đang giải trình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="149" />
+            <source>Stage: explained, final appraisal open</source>
+            <translation>Bước: đã giải trình, đang thẩm định cuối cùng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="150" />
+            <source>Stage: final, ready to lock</source>
+            <translation>Bước: đã thẩm định xong, sẵn sàng chốt</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="151" />
+            <source>Stage: locked</source>
+            <translation>Bước: đã chốt</translation>
         </message>
     </context>
     <context>

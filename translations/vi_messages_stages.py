@@ -36,4 +36,14 @@ VI_STAGES = {
     ("SheetTreeModel", "Explanation"): "Giải trình",
     ("SheetTreeModel", "The appraisal's first round"): "Điểm thẩm định vòng 1",
     ("SheetTreeModel", "The unit's explanation of its score"): "Giải trình của đơn vị về điểm tự đánh giá",
+    # --- the summary bar's stage and the File menu's step -----------------------------------
+    ("SummaryBar", "Stage: self-assessment"): "Bước: tự đánh giá",
+    ("SummaryBar", "Stage: submitted, round 1 open"): "Bước: đã nộp, đang thẩm định vòng 1",
+    ("SummaryBar", "Stage: appraised, explanations open"): "Bước: đã thẩm định vòng 1, đang giải trình",
+    ("SummaryBar", "Stage: explained, final appraisal open"): "Bước: đã giải trình, đang thẩm định cuối cùng",
+    ("SummaryBar", "Stage: final, ready to lock"): "Bước: đã thẩm định xong, sẵn sàng chốt",
+    ("SummaryBar", "Stage: locked"): "Bước: đã chốt",
+    ("MainWindow", "Move to the ne&xt stage"): "Chuyển sang &bước tiếp theo",
+    ("MainWindow", "Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle"):
+        "Nộp, thẩm định, giải trình, thẩm định cuối cùng hoặc chốt: từng bước của quy trình hằng năm",
 }

@@ -80,6 +80,12 @@ def check_forward(current: Stage, target: Stage) -> None:
                          stage=current.value, target=target.value)
 
 
+def following(current: Stage) -> Stage | None:
+    """The stage a sheet moves on to (submitted from outside the cycle); None once locked."""
+    index = position(current) + 1
+    return CYCLE[index] if index < len(CYCLE) else None
+
+
 def previous(current: Stage) -> Stage:
     """The stage a reopen goes back to."""
     index = position(current)

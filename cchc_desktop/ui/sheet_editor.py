@@ -89,6 +89,25 @@ class SheetEditor(QObject):
     def report_error(self, text: str) -> None:
         self.error_raised.emit(text)
 
+    # --- the yearly cycle ------------------------------------------------------------------
+    def advance_stage(self) -> bool:
+        """Move the sheet to its next stage (audited; locked is the finalize); False if refused (already said)."""
+        from ..domain.errors import CchcError
+        from ..domain.stages import following
+        from ..services import stages
+        from .messages import describe
+
+        target = following(self.document.stage)
+        if target is None or self.document.read_only:
+            return False
+        try:
+            stages.advance(self.document.workspace, self.document.id, target, source="window")
+        except CchcError as error:
+            self.report_error(describe(error))
+            return False
+        self.reload_info()
+        return True
+
     # --- the sheet's own details ---------------------------------------------------------
     def reload_info(self) -> None:
         """Read the sheet's details again (renamed, dated, finalized or reopened elsewhere); report if they moved."""

@@ -78,7 +78,7 @@ class SummaryBar(QFrame):
         self.set_document(editor.document if editor is not None else None)
 
     def _sheet_changed(self, change: SheetChange) -> None:
-        if change.scores:
+        if change.scores or change.info:  # info: the stage may have moved
             self.refresh()
 
     def refresh(self) -> None:
@@ -115,6 +115,10 @@ class SummaryBar(QFrame):
         long_progress = (self.tr("Scored: self %1, appraisal %2 of %3 sub-criteria")
                          .replace("%1", str(counts[0].scored)).replace("%2", str(scored)).replace("%3", str(leaves)))
         short_progress = self.tr("Appraised %1/%2").replace("%1", str(scored)).replace("%2", str(leaves))
+        stage = self.stage_text(document)
+        if stage:
+            # A sheet in the yearly cycle says where it stands: the stage decides which column takes typing.
+            long_progress, short_progress = f"{stage} · {long_progress}", f"{stage} · {short_progress}"
         maximum_text = format_score(maximum)
 
         def total(column: Column, short: bool, with_percent: bool) -> str:
@@ -133,6 +137,20 @@ class SummaryBar(QFrame):
         self.setToolTip("\n".join(text for text in (self._plain(self._texts[0][0]), self._plain(self._texts[0][1]),
                                                       long_progress, rounding) if text))
         self._fit()
+
+    def stage_text(self, document: SheetDocument) -> str:
+        """The stage and the column it leaves open, for a sheet in the yearly cycle; empty outside it."""
+        if document.info.stage is None:
+            return ""
+        texts = {
+            "drafting": self.tr("Stage: self-assessment"),
+            "submitted": self.tr("Stage: submitted, round 1 open"),
+            "appraised": self.tr("Stage: appraised, explanations open"),
+            "explained": self.tr("Stage: explained, final appraisal open"),
+            "final": self.tr("Stage: final, ready to lock"),
+            "locked": self.tr("Stage: locked"),
+        }
+        return texts.get(document.stage.value, "")
 
     @staticmethod
     def _plain(text: str) -> str:
