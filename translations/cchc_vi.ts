@@ -178,42 +178,52 @@ Tệp trước khi khôi phục được giữ tại:
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="25" />
+            <location filename="../cchc_desktop/ui/commands.py" line="26" />
+            <source>round 1</source>
+            <translation>điểm thẩm định vòng 1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="27" />
             <source>self-assessment</source>
             <translation>điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="25" />
+            <location filename="../cchc_desktop/ui/commands.py" line="27" />
             <source>appraisal</source>
             <translation>điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="50" />
+            <location filename="../cchc_desktop/ui/commands.py" line="52" />
             <source>Clear %1 %2</source>
             <translation>Xóa %2 của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="52" />
+            <location filename="../cchc_desktop/ui/commands.py" line="54" />
             <source>Set %1 %2 to %3</source>
             <translation>Nhập %2 của %1 là %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="55" />
+            <location filename="../cchc_desktop/ui/commands.py" line="57" />
+            <source>Copy round 1 to the final appraisal (%1 criteria)</source>
+            <translation>Chép điểm vòng 1 sang điểm thẩm định cuối cùng (%1 tiêu chí)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="60" />
             <source>Paste %1 scores</source>
             <translation>Dán %1 điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="57" />
+            <location filename="../cchc_desktop/ui/commands.py" line="62" />
             <source>Clear %1 scores</source>
             <translation>Xóa %1 điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="103" />
+            <location filename="../cchc_desktop/ui/commands.py" line="108" />
             <source>Edit the note of %1</source>
             <translation>Sửa ghi chú của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="137" />
+            <location filename="../cchc_desktop/ui/commands.py" line="142" />
             <source>Import %1</source>
             <translation>Nhập tệp %1</translation>
         </message>
@@ -474,137 +484,147 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="158" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="161" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="159" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="162" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="160" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="163" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="161" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="164" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="162" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="165" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="163" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="166" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="164" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="167" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="165" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="168" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="166" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="169" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="167" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="170" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="169" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="172" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="170" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="173" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="171" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="174" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="172" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="175" />
             <source>Move to the ne&amp;xt stage</source>
             <translation>Chuyển sang &amp;bước tiếp theo</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="173" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="176" />
+            <source>Copy round &amp;1 to the final appraisal</source>
+            <translation>Chép điểm vòng &amp;1 sang điểm thẩm định cuối cùng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="177" />
+            <source>For every criterion the unit did not explain, the final appraisal takes the round 1 score</source>
+            <translation>Với mọi tiêu chí đơn vị không giải trình, điểm thẩm định cuối cùng lấy theo điểm vòng 1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="179" />
             <source>Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle</source>
             <translation>Nộp, thẩm định, giải trình, thẩm định cuối cùng hoặc chốt: từng bước của quy trình hằng năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="175" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="181" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="176" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="182" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="177" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="183" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="178" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="184" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="179" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="180" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="181" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="187" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="182" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="183" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="189" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="184" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="190" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
@@ -619,12 +639,12 @@ Please send the log file to your IT support:
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="187" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="194" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
@@ -649,22 +669,22 @@ Please send the log file to your IT support:
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="202" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="197" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="203" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="204" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="199" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
@@ -799,24 +819,24 @@ Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô t
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="145" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="148" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="146" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="149" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="154" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="157" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="151" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="154" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.

@@ -46,4 +46,10 @@ VI_STAGES = {
     ("MainWindow", "Move to the ne&xt stage"): "Chuyển sang &bước tiếp theo",
     ("MainWindow", "Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle"):
         "Nộp, thẩm định, giải trình, thẩm định cuối cùng hoặc chốt: từng bước của quy trình hằng năm",
+    ("MainWindow", "Copy round &1 to the final appraisal"): "Chép điểm vòng &1 sang điểm thẩm định cuối cùng",
+    ("MainWindow", "For every criterion the unit did not explain, the final appraisal takes the round 1 score"):
+        "Với mọi tiêu chí đơn vị không giải trình, điểm thẩm định cuối cùng lấy theo điểm vòng 1",
+    ("Commands", "round 1"): "điểm thẩm định vòng 1",
+    ("Commands", "Copy round 1 to the final appraisal (%1 criteria)"):
+        "Chép điểm vòng 1 sang điểm thẩm định cuối cùng (%1 tiêu chí)",
 }

@@ -202,13 +202,18 @@ class SheetDocument:
         Only leaves whose final appraisal differs from round 1 are written; the explained ones are left to the
         appraiser.
         """
-        edits = [Edit(node.code, Column.APPRAISAL, self.sheet.entry(node.code, Column.ROUND1))
-                 for node in self.sheet.framework if node.is_leaf and not self.sheet.explanation(node.code)
-                 and self.sheet.entry(node.code, Column.ROUND1) is not None
-                 and self.sheet.entry(node.code, Column.ROUND1) != self.sheet.entry(node.code, Column.APPRAISAL)]
+        edits = self.round1_to_final_edits()
         if not edits:
             return []
         return self.apply(edits, source=source)
+
+    def round1_to_final_edits(self) -> list[Edit]:
+        """The edits copying round 1 to the final appraisal where there is no explanation (for an undo step)."""
+        sheet = self.sheet
+        return [Edit(node.code, Column.APPRAISAL, sheet.entry(node.code, Column.ROUND1))
+                for node in sheet.framework if node.is_leaf and not sheet.explanation(node.code)
+                and sheet.entry(node.code, Column.ROUND1) is not None
+                and sheet.entry(node.code, Column.ROUND1) != sheet.entry(node.code, Column.APPRAISAL)]
 
     def stored_value(self, code: str, column: Column) -> Decimal | None:
         """Read one leaf's score back from the database (for checks, not for display)."""

@@ -22,6 +22,8 @@ SINGLE_CELL_EDIT_ID = 1001
 
 
 def column_name(column: Column) -> str:
+    if column == Column.ROUND1:
+        return QCoreApplication.translate("Commands", "round 1")
     return QCoreApplication.translate("Commands", "self-assessment") if column == Column.SELF else QCoreApplication.translate("Commands", "appraisal")
 
 
@@ -51,6 +53,9 @@ class ScoreEditCommand(QUndoCommand):
             else:
                 text = (QCoreApplication.translate("Commands", "Set %1 %2 to %3").replace("%1", edit.code).replace("%2", column_name(edit.column))
                         .replace("%3", format_score(edit.value)))
+        elif self.source == "round1-to-final":
+            text = QCoreApplication.translate("Commands", "Copy round 1 to the final appraisal (%1 criteria)").replace(
+                "%1", str(len(self.new)))
         elif self.source == "paste":
             text = QCoreApplication.translate("Commands", "Paste %1 scores").replace("%1", str(len(self.new)))
         else:

@@ -108,6 +108,21 @@ class SheetEditor(QObject):
         self.reload_info()
         return True
 
+    def copy_round1_to_final(self) -> bool:
+        """Round 1 into the final appraisal of every criterion without an explanation: one undoable, audited step."""
+        from ..domain.errors import CchcError
+        from ..domain.scoring import Column
+        from ..domain.stages import check_editable
+        from .messages import describe
+
+        try:
+            check_editable(self.document.stage, Column.APPRAISAL)
+        except CchcError as error:
+            self.report_error(describe(error))
+            return False
+        edits = self.document.round1_to_final_edits()
+        return bool(edits) and self.edit_scores(edits, source="round1-to-final")
+
     # --- the sheet's own details ---------------------------------------------------------
     def reload_info(self) -> None:
         """Read the sheet's details again (renamed, dated, finalized or reopened elsewhere); report if they moved."""

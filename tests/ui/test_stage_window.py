@@ -36,3 +36,28 @@ def test_the_action_walks_the_cycle_to_locked_with_nothing_open_at_final(window,
     assert not any(_editable(window, column) for column in TreeColumn)
     window.controls.next_stage_action.trigger()
     assert window.document.stage is Stage.LOCKED and shown == []
+
+
+def test_copy_round_1_to_final_is_one_undoable_step_that_skips_explained_criteria(window, workspace, seed_sheet):
+    from decimal import Decimal
+
+    from cchc_desktop.domain.scoring import Column
+    from cchc_desktop.services import stages
+
+    window.controls.next_stage_action.trigger()  # submitted
+    for code, value in (("1.1", "0.25"), ("1.2.1", "0.25")):
+        window.editor.document.set_score(code, Column.ROUND1, value)
+    window.controls.next_stage_action.trigger()  # appraised
+    window.editor.document.set_explanation("1.2.1", "Đã bổ sung báo cáo")
+    window.controls.next_stage_action.trigger()  # explained
+    before = window.document.sheet.entry("1.2.1", Column.APPRAISAL)
+    steps = window.undo_stack.count()
+    window.controls.copy_round1_action.trigger()
+    sheet = workspace.open_sheet(seed_sheet.id).sheet
+    assert sheet.entry("1.1", Column.APPRAISAL) == Decimal("0.25")
+    assert sheet.entry("1.2.1", Column.APPRAISAL) == before  # explained: left to the appraiser
+    assert window.undo_stack.count() == steps + 1
+    window.undo_stack.undo()
+    assert workspace.open_sheet(seed_sheet.id).sheet.entry("1.1", Column.APPRAISAL) == seed_sheet.sheet.entry(
+        "1.1", Column.APPRAISAL)
+    assert stages.current(workspace, seed_sheet.id) is Stage.EXPLAINED
