@@ -223,7 +223,12 @@ Tệp trước khi khôi phục được giữ tại:
             <translation>Sửa ghi chú của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="142" />
+            <location filename="../cchc_desktop/ui/commands.py" line="134" />
+            <source>Edit the explanation of %1</source>
+            <translation>Sửa giải trình của %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="162" />
             <source>Import %1</source>
             <translation>Nhập tệp %1</translation>
         </message>
@@ -1977,6 +1982,11 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="151" />
+            <source>Final appraisal</source>
+            <translation>Thẩm định cuối cùng</translation>
+        </message>
+        <message>
             <location filename="../cchc_desktop/ui/tree_model.py" line="152" />
             <source>Difference</source>
             <translation>Chênh lệch</translation>
@@ -2027,27 +2037,27 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Giải trình của đơn vị về điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="255" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="257" />
             <source>%1: not scored yet</source>
             <translation>%1: chưa chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="257" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="259" />
             <source>%1: the subtotal is over the maximum of %2</source>
             <translation>%1: tổng điểm vượt quá điểm chuẩn %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="260" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="262" />
             <source>The appraisal is lower than the self-assessment</source>
             <translation>Điểm thẩm định thấp hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="262" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="264" />
             <source>The appraisal is higher than the self-assessment</source>
             <translation>Điểm thẩm định cao hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="270" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="272" />
             <source>Computed from the sub-criteria</source>
             <translation>Cộng từ các tiêu chí thành phần</translation>
         </message>
@@ -2055,52 +2065,52 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeView</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="249" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="258" />
             <source>This column is not typed in: choose a self-assessment, appraisal or note cell.</source>
             <translation>Cột này không nhập được: hãy chọn ô điểm tự đánh giá, điểm thẩm định hoặc ghi chú.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="317" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="340" />
             <source>Select a self-assessment or appraisal cell of a sub-criterion to paste into.</source>
             <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="332" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="355" />
             <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="335" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="358" />
             <source>The clipboard holds no numbers to paste.</source>
             <translation>Bộ nhớ tạm không có số nào để dán.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="337" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="360" />
             <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
             <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="340" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="363" />
             <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
             <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="342" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="365" />
             <source>Line %1 (%2): %3</source>
             <translation>Dòng %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="349" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="372" />
             <source>Nothing was pasted: one value cannot be a score.</source>
             <translation>Chưa dán điểm nào: có một giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="351" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="374" />
             <source>Nothing was pasted: %1 values cannot be scores.</source>
             <translation>Chưa dán điểm nào: có %1 giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="354" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="377" />
             <source>… and %1 more.</source>
             <translation>… và %1 giá trị khác.</translation>
         </message>

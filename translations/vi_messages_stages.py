@@ -52,4 +52,6 @@ VI_STAGES = {
     ("Commands", "round 1"): "điểm thẩm định vòng 1",
     ("Commands", "Copy round 1 to the final appraisal (%1 criteria)"):
         "Chép điểm vòng 1 sang điểm thẩm định cuối cùng (%1 tiêu chí)",
+    ("Commands", "Edit the explanation of %1"): "Sửa giải trình của %1",
+    ("SheetTreeModel", "Final appraisal"): "Thẩm định cuối cùng",
 }

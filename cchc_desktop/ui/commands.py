@@ -123,6 +123,26 @@ class NoteEditCommand(QUndoCommand):
         self._run(self.old, "undo")
 
 
+class ExplanationEditCommand(NoteEditCommand):
+    """The unit's explanation (giải trình) of a criterion, as one step; like a note, in its own column."""
+
+    def __init__(self, editor, code: str, text: str) -> None:  # noqa: ANN001
+        super().__init__(editor, code, text)
+        self.old = editor.document.sheet.explanation(code)
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Commands", "Edit the explanation of %1").replace("%1", self.code))
+
+    def _run(self, text: str | None, source: str) -> None:
+        try:
+            self.editor.apply_explanation(self.code, text, source)
+            self.error = None
+        except CchcError as error:
+            self.error = describe(error)
+            self.setObsolete(True)
+            self.editor.report_error(self.error)
+
+
 def retranslate_stack(stack: QUndoStack) -> None:
     """Label every step of ``stack`` again in the current language."""
     for position in range(stack.count()):

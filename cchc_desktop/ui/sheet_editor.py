@@ -25,6 +25,7 @@ class SheetChange:
 
     scores: frozenset[tuple[str, Column]] = field(default_factory=frozenset)
     notes: frozenset[str] = field(default_factory=frozenset)
+    explanations: frozenset[str] = field(default_factory=frozenset)
     info: bool = False  # unit, year, date or finalized state re-read from the database
     was_finalized: bool = False  # the finalized state before an info change
 
@@ -63,6 +64,13 @@ class SheetEditor(QObject):
             return False
         return self._push(NoteEditCommand(self, code, text))
 
+    def edit_explanation(self, code: str, text: str) -> bool:
+        from .commands import ExplanationEditCommand
+
+        if (self.document.sheet.explanation(code) or "") == " ".join(text.split()):
+            return False
+        return self._push(ExplanationEditCommand(self, code, text))
+
     def import_scores(self, edits: Sequence[Edit], file_name: str) -> bool:
         """A file's scores into this sheet as one step, like a paste; False if refused (already said)."""
         from .commands import ImportIntoSheetCommand
@@ -85,6 +93,11 @@ class SheetEditor(QObject):
         self.document.set_note(code, text, source=source)
         self.saved.emit()
         self.changed.emit(SheetChange(notes=frozenset({code})))
+
+    def apply_explanation(self, code: str, text: str | None, source: str) -> None:
+        self.document.set_explanation(code, text, source=source)
+        self.saved.emit()
+        self.changed.emit(SheetChange(explanations=frozenset({code})))
 
     def report_error(self, text: str) -> None:
         self.error_raised.emit(text)

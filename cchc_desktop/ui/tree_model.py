@@ -148,7 +148,7 @@ class SheetTreeModel(QAbstractItemModel):
             TreeColumn.TITLE: self.tr("Area / criterion / sub-criterion"),
             TreeColumn.MAXIMUM: self.tr("Maximum"),
             TreeColumn.SELF: self.tr("Self-assessment"),
-            TreeColumn.APPRAISAL: self.tr("Appraisal"),
+            TreeColumn.APPRAISAL: self.tr("Final appraisal") if self.document.info.stage else self.tr("Appraisal"),
             TreeColumn.DIFFERENCE: self.tr("Difference"),
             TreeColumn.NOTE: self.tr("Note"),
             TreeColumn.ROUND1: self.tr("Round 1"),
@@ -206,6 +206,8 @@ class SheetTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.EditRole:
             if column == TreeColumn.NOTE:
                 return self.document.sheet.note(node.code) or ""
+            if column == TreeColumn.EXPLANATION:
+                return self.document.sheet.explanation(node.code) or ""
             return self._display(node, column)
         if role == Qt.ItemDataRole.FontRole:
             return None if node.is_leaf else self._bold
@@ -282,9 +284,11 @@ class SheetTreeModel(QAbstractItemModel):
             return flags
         column = index.column()
         # Only the column the sheet's stage leaves open takes typing (all of self, final and notes outside the
-        # cycle). Explanations are typed on the command line for now (cchc explain).
+        # cycle).
         if column == TreeColumn.NOTE:
             editable = self.document.editable("note")
+        elif column == TreeColumn.EXPLANATION:
+            editable = self.document.editable("explanation")
         elif column in SCORE_COLUMNS:
             editable = self.node(index).is_leaf and self.document.editable(SCORE_COLUMNS[_COLUMNS[column]])
         else:
@@ -316,6 +320,8 @@ class SheetTreeModel(QAbstractItemModel):
         column = TreeColumn(index.column())
         if column == TreeColumn.NOTE:
             return self.editor.edit_note(node.code, str(value or ""))
+        if column == TreeColumn.EXPLANATION:
+            return self.editor.edit_explanation(node.code, str(value or ""))
         parsed, problem = self.check_text(index, str(value or "")) if isinstance(value, str) else (value, None)
         if problem is not None:
             self.editor.report_error(problem)
@@ -336,6 +342,9 @@ class SheetTreeModel(QAbstractItemModel):
         for code in change.notes:
             note_index = self.index_of(code, TreeColumn.NOTE)
             self.dataChanged.emit(note_index, note_index)
+        for code in change.explanations:
+            explanation_index = self.index_of(code, TreeColumn.EXPLANATION)
+            self.dataChanged.emit(explanation_index, explanation_index)
 
     def retranslate(self) -> None:
         # Tooltips are asked for on each hover, so only the header needs a nudge.

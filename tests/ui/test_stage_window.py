@@ -61,3 +61,20 @@ def test_copy_round_1_to_final_is_one_undoable_step_that_skips_explained_criteri
     assert workspace.open_sheet(seed_sheet.id).sheet.entry("1.1", Column.APPRAISAL) == seed_sheet.sheet.entry(
         "1.1", Column.APPRAISAL)
     assert stages.current(workspace, seed_sheet.id) is Stage.EXPLAINED
+
+
+def test_at_stage_appraised_the_explanation_is_typed_in_its_cell_and_undone(window, workspace, seed_sheet, qtbot):
+    for _ in range(2):  # submitted, appraised
+        window.controls.next_stage_action.trigger()
+    index = window.model.index_of("1.1", TreeColumn.EXPLANATION)
+    assert _editable(window, TreeColumn.EXPLANATION) and not _editable(window, TreeColumn.ROUND1)
+    assert window.model.setData(index, "Kế hoạch ban hành ngày 15/1", Qt.ItemDataRole.EditRole)
+    assert workspace.open_sheet(seed_sheet.id).sheet.explanation("1.1") == "Kế hoạch ban hành ngày 15/1"
+    assert window.model.data(index) == "Kế hoạch ban hành ngày 15/1"
+    window.undo_stack.undo()
+    assert workspace.open_sheet(seed_sheet.id).sheet.explanation("1.1") is None
+    # Shown next to the self-assessment and round 1, before the final appraisal.
+    header = window.view.header()
+    assert [header.visualIndex(int(c)) for c in (TreeColumn.SELF, TreeColumn.ROUND1, TreeColumn.EXPLANATION)] == [
+        header.visualIndex(int(TreeColumn.SELF)) + step for step in range(3)]
+    assert header.visualIndex(int(TreeColumn.APPRAISAL)) > header.visualIndex(int(TreeColumn.EXPLANATION))

@@ -197,6 +197,6 @@ def test_only_the_column_the_stage_leaves_open_takes_typing(seed_sheet, workspac
     stages.advance(workspace, seed_sheet.id, Stage.SUBMITTED)
     assert editable(workspace.open_sheet(seed_sheet.id)) == {TreeColumn.ROUND1}
     stages.advance(workspace, seed_sheet.id, Stage.APPRAISED)
-    assert editable(workspace.open_sheet(seed_sheet.id)) == set()  # explanations: cchc explain, for now
+    assert editable(workspace.open_sheet(seed_sheet.id)) == {TreeColumn.EXPLANATION}
     stages.advance(workspace, seed_sheet.id, Stage.EXPLAINED)
     assert editable(workspace.open_sheet(seed_sheet.id)) == {TreeColumn.APPRAISAL}
