@@ -261,7 +261,6 @@ class SheetDocument:
                 "max": format_plain(sheet.framework.maximum),
                 "self": total(Column.SELF, RoundingPolicy.EXACT),
                 "appraisal": total(Column.APPRAISAL, RoundingPolicy.EXACT),
-                "round1": total(Column.ROUND1, RoundingPolicy.EXACT),
             },
             "totals_round_each_leaf": {
                 "self": total(Column.SELF, RoundingPolicy.ROUND_EACH_LEAF),
