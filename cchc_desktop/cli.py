@@ -15,7 +15,7 @@ from typing import Any
 from .domain.errors import CchcError
 from .domain.numbers import format_score
 from .domain.rounding import rounded_total_if_different
-from .domain.scoring import Column, RoundingPolicy
+from .domain.scoring import MAIN_COLUMNS, Column, RoundingPolicy
 
 EXIT_USER_ERROR = 2
 
@@ -206,7 +206,7 @@ def _show(args: argparse.Namespace) -> int:
         print(f"{indent}{node.code}\t{format_score(node.maximum)}\t"
               f"{format_score(sheet.score(node.code, Column.SELF), empty='-')}\t"
               f"{format_score(sheet.score(node.code, Column.APPRAISAL), empty='-')}\t{node.title}")
-    for column in Column:
+    for column in MAIN_COLUMNS:
         totals = sheet.totals(None, column)
         exact = sheet.total(column, RoundingPolicy.EXACT)
         rounded = rounded_total_if_different(sheet, column)
@@ -224,7 +224,9 @@ def _configure_set(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("value", nargs="?", help="score such as 9,28 or 9.28; an empty string clears it")
     parser.add_argument("--figures", help="for a leaf with a scoring rule: 96%%, 94,9%% or 45/50; the score is computed")
     parser.add_argument("--option", type=int, help="for a leaf whose rule lists options: the option's number, from 1")
-    parser.add_argument("--column", choices=[c.value for c in Column], default=Column.APPRAISAL.value)
+    # final is the appraisal's round 2; "appraisal", its name before the cycle, stays as an alias of it.
+    parser.add_argument("--column", choices=["self", "round1", "final", "appraisal"], default="final",
+                        help="self-assessment, appraisal round 1, or the final appraisal (default; alias: appraisal)")
 
 
 @command("set", _configure_set)
@@ -236,8 +238,11 @@ def _set(args: argparse.Namespace) -> int:
         raise UserError("set needs one of: a score, --figures or --option.")
     with open_workspace(args, write=True) as workspace:
         document = workspace.open_sheet(args.sheet)
-        column = Column(args.column)
+        column = Column.parse(args.column)
         if args.value is None:
+            if column is Column.ROUND1:
+                raise UserError("figures are entered for the self-assessment and the final appraisal; "
+                                "type the round-1 score itself.")
             from .services import rules
 
             done = rules.set_figures(document, args.code, column, text=args.figures, option=args.option, source="cli")
@@ -309,6 +314,7 @@ _PLUGIN_MODULES: list[str] = [
     "cchc_desktop.cli_ranking",
     "cchc_desktop.cli_exchange",
     "cchc_desktop.cli_rules",
+    "cchc_desktop.cli_stages",
 ]
 
 

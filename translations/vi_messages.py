@@ -343,3 +343,8 @@ VI.update(VI_OVERVIEW)
 from vi_messages_rulestore import VI_RULESTORE  # noqa: E402
 
 VI.update(VI_RULESTORE)
+
+# The yearly cycle's stages (issue 13), likewise.
+from vi_messages_stages import VI_STAGES  # noqa: E402
+
+VI.update(VI_STAGES)

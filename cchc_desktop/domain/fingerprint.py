@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .errors import CchcError
 from .numbers import format_plain
-from .scoring import Column, RoundingPolicy, ScoreSheet
+from .scoring import MAIN_COLUMNS, Column, RoundingPolicy, ScoreSheet
 
 DATA_FORMAT = "cchc-sheet/1"
 DATA_FILE_NAME = "cchc-sheet.json"  # the name the canonical data is embedded under in a printed PDF
@@ -44,7 +44,7 @@ def canonical_data(sheet: ScoreSheet, *, unit: str, year: int, framework: str) -
             "note": _nfc(sheet.note(node.code)),
         })
     totals = {"max": format_plain(sheet.framework.maximum)}
-    for column in Column:
+    for column in MAIN_COLUMNS:
         scored = sheet.totals(None, column).scored
         totals[column.value] = format_plain(sheet.total(column, RoundingPolicy.EXACT)) if scored else None
     return {

@@ -195,3 +195,11 @@ class Kind(StrEnum):
     BAD_SIGNATURE = "bad_signature"
     UNLISTED_MEMBER = "unlisted_member"
     MISSING_MEMBER = "missing_member"
+
+    # The yearly cycle: a sheet's stage and the column it leaves open (domain/stages.py, services/stages.py).
+    BAD_STAGE = "bad_stage"
+    STAGE_CLOSED = "stage_closed"
+    STAGE_ORDER = "stage_order"
+    STAGE_FIRST = "stage_first"
+    STAGE_NO_REASON = "stage_no_reason"
+    STAGE_NOT_FINAL = "stage_not_final"

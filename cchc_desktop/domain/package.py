@@ -21,11 +21,22 @@ FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.p7s"
 EVIDENCE_DIR = "evidence/"
-# Columns a package may carry. Round 1 / final and the stages come with the stages work; a version-1
-# reader refuses a column it does not know rather than dropping it silently.
-COLUMNS = ("self", "appraisal")
-# Stages of the yearly cycle (issue 13); today's sheets are all "drafting" or, once finalized, "locked".
+# Columns a package may carry: the self-assessment, round 1 and the final appraisal ("appraisal", its stored
+# name). A reader refuses a column it does not know rather than dropping it silently.
+COLUMNS = ("self", "appraisal", "round1")
+# Stages of the yearly cycle (issue 13); a sheet outside the cycle travels as "drafting".
 STAGES = ("drafting", "submitted", "appraised", "explained", "final", "locked")
+# What a package at each stage brings: the part its sender owns. The unit sends at submitted (its
+# self-assessment and notes) and at explained (its explanations); the appraiser at appraised (round 1) and at
+# final (the final appraisal). A drafting or locked package is a whole sheet, as before the cycle.
+CARRIED: dict[str, frozenset[str]] = {
+    "drafting": frozenset({"self", "appraisal", "notes"}),
+    "submitted": frozenset({"self", "notes"}),
+    "appraised": frozenset({"round1"}),
+    "explained": frozenset({"explanations"}),
+    "final": frozenset({"appraisal"}),
+    "locked": frozenset({"self", "appraisal", "notes"}),
+}
 MAX_EVIDENCE_FILES = 10_000
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024  # one file, as the evidence work will cap an attachment
 MAX_NAME_CHARS = 255

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from .criteria import Framework
 from .errors import CchcError
 from .numbers import parse_score
-from .scoring import Column, ScoreSheet
+from .scoring import MAIN_COLUMNS, Column, ScoreSheet
 
 
 class PastedScore(NamedTuple):
@@ -81,7 +81,8 @@ def read_paste(sheet: ScoreSheet, start_code: str, start_column: Column, text: s
     if len(targets) < len(lines):
         raise PasteRefused(f"{len(lines)} lines but only {len(targets)} sub-criteria follow from {start_code}.",
                            PasteReason.TOO_MANY_LINES, lines=len(lines), leaves=len(targets), code=start_code)
-    all_columns = list(Column)
+    # Pasted lines fill self then appraisal, as before the cycle; round 1 sits alone and takes one value a line.
+    all_columns = list(MAIN_COLUMNS) if start_column in MAIN_COLUMNS else [start_column]
     columns = all_columns[all_columns.index(start_column):]
     scores: list[PastedScore] = []
     problems: list[PasteProblem] = []

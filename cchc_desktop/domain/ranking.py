@@ -9,7 +9,7 @@ from decimal import Decimal
 from .criteria import Criterion, clean_text
 from .index import DEFAULT_GRADES, ColumnIndex, CriterionKind, GradeScale, _no_task_points, column_index, kind_of
 from .rules import Rule
-from .scoring import ZERO, Column, ScoreSheet
+from .scoring import MAIN_COLUMNS, ZERO, Column, ScoreSheet
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def _area(root: Criterion, entry: RankInput, column: Column, not_applicable: fro
 def _assess(entry: RankInput, column: Column) -> tuple:
     not_applicable = frozenset(entry.not_applicable)
     totals = {c: column_index(entry.sheet, c, kinds=entry.kinds, not_applicable=not_applicable, rules=entry.rules,
-                              grades=entry.grades) for c in Column}
+                              grades=entry.grades) for c in MAIN_COLUMNS}
     framework = entry.sheet.framework
     areas = tuple(_area(root, entry, column, not_applicable) for root in framework.roots
                   if kind_of(root, entry.kinds) is CriterionKind.SCORE)

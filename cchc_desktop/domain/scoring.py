@@ -17,15 +17,25 @@ ZERO = Decimal("0.00")
 
 class Column(enum.Enum):
     SELF = "self"  # điểm tự đánh giá
-    APPRAISAL = "appraisal"  # điểm thẩm định
+    APPRAISAL = "appraisal"  # điểm thẩm định: the final appraisal (round 2), the only one before the cycle
+    ROUND1 = "round1"  # điểm thẩm định vòng 1
 
     @classmethod
     def parse(cls, text: str) -> Column:
+        if text == FINAL_NAME:
+            return cls.APPRAISAL
         try:
             return cls(text)
         except ValueError:
-            raise ScoreRangeError(f"“{text}” is not a score column: use self or appraisal.",
+            raise ScoreRangeError(f"“{text}” is not a score column: use self, round1 or final.",
                                   kind="bad_column", text=text) from None
+
+
+# The final appraisal's name on the command line and in show --json; "appraisal" stays its stored name.
+FINAL_NAME = "final"
+# The two columns every sheet has had since the first release: what is printed, fingerprinted, pasted into and
+# ranked. Round 1 is a working column of the yearly cycle, kept beside them.
+MAIN_COLUMNS = (Column.SELF, Column.APPRAISAL)
 
 
 class RoundingPolicy(enum.Enum):
@@ -146,6 +156,7 @@ class ScoreSheet:
         self.rounding_places = rounding_places
         self._entries = entries
         self._notes: dict[str, str] = {}
+        self._explanations: dict[str, str] = {}  # the unit's giải trình per criterion
         self._sums: dict[Column, dict[str, _RunningSum]] = {}
         self._grand: dict[Column, _RunningSum] = {}
         for column in Column:
@@ -232,6 +243,12 @@ class ScoreSheet:
     def notes(self) -> Mapping[str, str]:
         return self._notes
 
+    def explanation(self, code: str) -> str | None:
+        return self._explanations.get(code)
+
+    def explanations(self) -> Mapping[str, str]:
+        return self._explanations
+
     def totals(self, code: str | None, column: Column) -> Totals:
         """Roll-up of one node, or of the whole sheet when ``code`` is None."""
         if code is None:
@@ -245,9 +262,9 @@ class ScoreSheet:
         grand = self._grand[column]
         return grand.exact if policy is RoundingPolicy.EXACT else grand.rounded
 
-    def difference(self, code: str) -> Decimal | None:
-        """Appraisal minus self-assessment, where both exist."""
-        appraisal, own = self.score(code, Column.APPRAISAL), self.score(code, Column.SELF)
+    def difference(self, code: str, base: Column = Column.SELF) -> Decimal | None:
+        """Final appraisal minus ``base`` (the self-assessment, or round 1), where both exist."""
+        appraisal, own = self.score(code, Column.APPRAISAL), self.score(code, base)
         if appraisal is None or own is None:
             return None
         return appraisal - own
@@ -295,6 +312,16 @@ class ScoreSheet:
             self._notes[code] = text
         else:
             self._notes.pop(code, None)
+        return old
+
+    def set_explanation(self, code: str, text: str | None) -> str | None:
+        """Set a criterion's explanation (giải trình); empty text removes it. Returns the old one."""
+        self.framework.get(code)
+        old = self._explanations.get(code)
+        if text:
+            self._explanations[code] = text
+        else:
+            self._explanations.pop(code, None)
         return old
 
     def _rounded(self, value: Decimal | None) -> Decimal:

@@ -16,6 +16,7 @@ from ..domain.errors import CchcError
 from ..domain.fingerprint import canonical_bytes, canonical_data, fingerprint_bytes
 from ..domain.numbers import format_plain, parse_score, to_hundredths
 from ..domain.scoring import Column, ScoreChange, ScoreSheet
+from ..domain.stages import EXPLANATION, NOTE, OPEN_FIELDS, Stage, check_editable, stage_of
 from ..domain.text_limits import MAX_NOTE_CHARS
 from ..store import audit, repository, rules, sheets
 from ..store.audit import Change
@@ -80,6 +81,18 @@ class Write:
         if old != new:
             self.changes.append(Change(code, "not_applicable", old, new))
 
+    def explanation(self, code: str, criterion_id: int, old: str | None, new: str | None) -> None:
+        repository.write_explanation(self.connection, self.sheet_id, criterion_id, new)
+        if old != new:
+            self.changes.append(Change(code, EXPLANATION, old, new))
+
+    def stage(self, old: str | None, new: str, reason: str | None) -> None:
+        """Move the sheet to another stage; the log gets the move and, when given, why."""
+        repository.write_stage(self.connection, self.sheet_id, new)
+        self.changes.append(Change("", audit.STAGE, old, new))
+        if reason:
+            self.changes.append(Change("", audit.STAGE_REASON, None, reason))
+
     def log(self, *changes: Change) -> None:
         """Changes written with the store's own functions (through ``connection``)."""
         self.changes.extend(changes)
@@ -131,6 +144,15 @@ class SheetDocument:
         """The database file cannot be written: the sheet can be viewed and printed, not edited."""
         return self.workspace.read_only
 
+    @property
+    def stage(self) -> Stage:
+        """Where the sheet stands in the yearly cycle (LOCKED when finalized, OPEN outside the cycle)."""
+        return stage_of(self.info.stage, self.finalized)
+
+    def editable(self, field: Column | str) -> bool:
+        """Whether the stage leaves this column (or "note", "explanation") open; a finalized sheet leaves none."""
+        return not self.read_only and field in OPEN_FIELDS[self.stage]
+
     def refresh_info(self) -> None:
         self.info = self.workspace.sheet_info(self.id)
 
@@ -155,6 +177,7 @@ class SheetDocument:
         """Apply several edits as one committed transaction: all are stored, or none."""
         self._ensure_open()
         for edit in edits:
+            check_editable(self.stage, edit.column)
             self.sheet.check(edit.code, edit.column, edit.value)
         pending: dict[tuple[str, Column], Decimal | None] = {}
         with self.workspace.write(self.id, source) as work:
@@ -167,15 +190,41 @@ class SheetDocument:
 
     def set_note(self, code: str, text: str | None, *, source: str = "window") -> str | None:
         self._ensure_open()
+        check_editable(self.stage, NOTE)
         self.sheet.framework.get(code)
-        text = clean_text(text) if text else None
-        if text is not None and len(text) > MAX_NOTE_CHARS:
-            raise CchcError(f"The note for {code} is {len(text):,} characters long; a note may have at most "
-                            f"{MAX_NOTE_CHARS:,}. Shorten it, or keep the long text in a separate document.",
-                            kind="note_too_long", code=code, limit=MAX_NOTE_CHARS)
+        text = _clean_long_text(code, text)
         with self.workspace.write(self.id, source) as work:
             work.note(code, self._ids[code], self.sheet.note(code), text or None)
         return self.sheet.set_note(code, text)
+
+    def set_explanation(self, code: str, text: str | None, *, source: str = "window") -> str | None:
+        """The unit's explanation (giải trình) of a criterion, open while the sheet is at stage appraised."""
+        self._ensure_open()
+        check_editable(self.stage, EXPLANATION)
+        self.sheet.framework.get(code)
+        text = _clean_long_text(code, text)
+        with self.workspace.write(self.id, source) as work:
+            work.explanation(code, self._ids[code], self.sheet.explanation(code), text or None)
+        return self.sheet.set_explanation(code, text)
+
+    def copy_round1_to_final(self, *, source: str = "window") -> list[ScoreChange]:
+        """Round 1 becomes the final appraisal of every leaf without an explanation: one audited write.
+
+        Only leaves whose final appraisal differs from round 1 are written; the explained ones are left to the
+        appraiser.
+        """
+        edits = self.round1_to_final_edits()
+        if not edits:
+            return []
+        return self.apply(edits, source=source)
+
+    def round1_to_final_edits(self) -> list[Edit]:
+        """The edits copying round 1 to the final appraisal where there is no explanation (for an undo step)."""
+        sheet = self.sheet
+        return [Edit(node.code, Column.APPRAISAL, sheet.entry(node.code, Column.ROUND1))
+                for node in sheet.framework if node.is_leaf and not sheet.explanation(node.code)
+                and sheet.entry(node.code, Column.ROUND1) is not None
+                and sheet.entry(node.code, Column.ROUND1) != sheet.entry(node.code, Column.APPRAISAL)]
 
     def stored_value(self, code: str, column: Column) -> Decimal | None:
         """Read one leaf's score back from the database (for checks, not for display)."""
@@ -190,6 +239,15 @@ class SheetDocument:
     def as_dict(self) -> dict:
         """The sheet as plain data: decimals as strings with a dot and two places, None where nothing is entered."""
         return sheet_as_dict(self)
+
+
+def _clean_long_text(code: str, text: str | None) -> str | None:
+    text = clean_text(text) if text else None
+    if text is not None and len(text) > MAX_NOTE_CHARS:
+        raise CchcError(f"The note for {code} is {len(text):,} characters long; a note may have at most "
+                        f"{MAX_NOTE_CHARS:,}. Shorten it, or keep the long text in a separate document.",
+                        kind="note_too_long", code=code, limit=MAX_NOTE_CHARS)
+    return text
 
 
 def seal(document: SheetDocument) -> SheetSeal:

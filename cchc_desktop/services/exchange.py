@@ -9,8 +9,9 @@ from pathlib import Path
 from ..domain.criteria_sets import content_digest, set_document
 from ..domain.errors import CchcError
 from ..domain.numbers import format_plain
-from ..domain.package import AuditHeadRecord, Manifest, PackageRefused
+from ..domain.package import CARRIED, AuditHeadRecord, Manifest, PackageRefused
 from ..domain.scoring import Column
+from ..domain.stages import Stage, StageError, position
 from ..reports.package_files import (
     ReadPackage,
     Signer,
@@ -20,7 +21,7 @@ from ..reports.package_files import (
     write_package,
 )
 from . import frameworks
-from .workspace import Edit, Workspace
+from .workspace import Edit, SheetDocument, Workspace
 
 __all__ = ["Conflict", "ExchangeConflict", "PackageRefused", "ReceiveOutcome", "Signer", "export_sheet",
            "read_package_file", "receive_package"]
@@ -31,7 +32,7 @@ SOURCE = "receive"
 @dataclass(frozen=True)
 class Conflict:
     criterion: str  # the path
-    field: str  # "self", "appraisal" or "note"
+    field: str  # "self", "round1", "appraisal", "note" or "explanation"
     mine: str | None
     theirs: str | None
 
@@ -69,7 +70,7 @@ def _made_by() -> str:
 
 
 def build_manifest(workspace: Workspace, sheet_id: int) -> Manifest:
-    """Today's sheet as a package manifest: both score columns and the notes (no evidence yet)."""
+    """Today's sheet as a package manifest: its stage and what its sender owns at that stage (no evidence yet)."""
     from .. import __version__
     from .printing import audit_head
 
@@ -78,13 +79,17 @@ def build_manifest(workspace: Workspace, sheet_id: int) -> Manifest:
     criteria = set_document(name=info.name, year=info.year, level=info.level, version=info.version, rows=rows)
     head = audit_head(workspace)
     sheet = document.sheet
+    stage = Stage.DRAFTING.value if document.stage is Stage.OPEN else document.stage.value
+    carried = CARRIED[stage]
     return Manifest(
         unit=document.info.unit, unit_kind=document.info.unit_kind, year=document.info.year,
         criteria_set=criteria, made_by=_made_by(),
         made_at=datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
-        stage="locked" if document.finalized else "drafting",
-        scores={column.value: dict(sheet.entries(column)) for column in Column if sheet.entries(column)},
-        notes=dict(sheet.notes()),
+        stage=stage,
+        scores={column.value: dict(sheet.entries(column)) for column in Column
+                if column.value in carried and sheet.entries(column)},
+        notes=dict(sheet.notes()) if "notes" in carried else {},
+        explanations=dict(sheet.explanations()) if "explanations" in carried else {},
         audit_head=AuditHeadRecord(head.row, head.hash) if head.row else None,
         program=f"CCHC Desktop {__version__}")
 
@@ -105,8 +110,8 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
     """
     manifest, document = package.manifest, package.criteria_set
     outcome = ReceiveOutcome(sheet_id=0, signer=package.signer, package_sha256=package.sha256)
-    # Explanations, N/A marks and evidence have no place in today's database (the stages/evidence work adds it).
-    for label, count in (("explanations", len(manifest.explanations)), ("not-applicable marks",
+    # N/A marks and evidence have no place in today's database (the evidence work adds it).
+    for label, count in (("not-applicable marks",
                          len(manifest.not_applicable)), ("evidence files", len(manifest.evidence))):
         if count:
             outcome.not_kept.append(f"{count} {label}")
@@ -122,11 +127,16 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
                             "sets cannot be merged.", kind="other_criteria_set", sheet_id=existing.id)
         sheet = workspace.open_sheet(existing.id)
 
+    # Only what the sender owns at the package's stage is taken: a unit's package cannot overwrite the appraisal,
+    # nor an appraiser's the self-assessment.
+    carried = CARRIED.get(manifest.stage, CARRIED["drafting"])
+    target = _stage_after(manifest, sheet)
     edits: list[Edit] = []
     notes: list[tuple[str, str | None]] = []
+    explanations: list[tuple[str, str | None]] = []
     conflicts: list[Conflict] = []
     leaves = [row.path for row in document.rows if row.is_leaf]
-    for column in Column:
+    for column in (c for c in Column if c.value in carried):
         theirs_column = manifest.scores.get(column.value, {})
         for path in leaves:
             theirs = theirs_column.get(path)
@@ -139,17 +149,23 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
                 conflicts.append(Conflict(path, column.value, format_plain(mine), format_plain(theirs)))
                 if keep == "theirs":
                     edits.append(Edit(path, column, theirs))
-    for row in document.rows:
-        theirs = manifest.notes.get(row.path)
-        mine = sheet.sheet.note(row.path) if sheet is not None else None
-        if mine == theirs:
+    for name, field_name, theirs_texts, read, found in (
+            ("notes", "note", manifest.notes, lambda path: sheet.sheet.note(path), notes),
+            ("explanations", "explanation", manifest.explanations, lambda path: sheet.sheet.explanation(path),
+             explanations)):
+        if name not in carried:
             continue
-        if mine is None:
-            notes.append((row.path, theirs))
-        else:
-            conflicts.append(Conflict(row.path, "note", mine, theirs))
-            if keep == "theirs":
-                notes.append((row.path, theirs))
+        for row in document.rows:
+            theirs = theirs_texts.get(row.path)
+            mine = read(row.path) if sheet is not None else None
+            if mine == theirs:
+                continue
+            if mine is None:
+                found.append((row.path, theirs))
+            else:
+                conflicts.append(Conflict(row.path, field_name, mine, theirs))
+                if keep == "theirs":
+                    found.append((row.path, theirs))
     outcome.conflicts = conflicts
     if conflicts and keep is None:
         raise ExchangeConflict(
@@ -158,7 +174,7 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
             "this database's values, or --keep theirs to take the package's.", conflicts, sheet_id=sheet.id)
     if keep == "mine":
         outcome.kept_mine = len(conflicts)
-    if sheet is not None and (edits or notes) and sheet.finalized:
+    if sheet is not None and (edits or notes or explanations) and sheet.finalized:
         raise CchcError(f"Sheet {sheet.id} ({sheet.info.unit} {sheet.info.year}) is finalized (chốt): the package "
                         "would change it. Nothing was received; reopen the sheet first.", kind="sheet_locked",
                         sheet_id=sheet.id)
@@ -174,13 +190,40 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
         new_id = workspace.create_sheet(unit=manifest.unit, year=manifest.year, framework_id=set_id,
                                         kind=manifest.unit_kind)
         sheet, outcome.created_sheet = workspace.open_sheet(new_id), True
+    # The values go in at the stage that opens them (the one before the package's), then the stage follows: an
+    # interrupted receive is completed by receiving again.
     if edits:
         sheet.apply(edits, source=SOURCE)
     for path, text in notes:
         sheet.set_note(path, text, source=SOURCE)
+    for path, text in explanations:
+        sheet.set_explanation(path, text, source=SOURCE)
+    if target is not None:
+        from . import stages
+
+        stages.advance(workspace, sheet.id, target, reason=f"package {package.sha256[:12]}", source=SOURCE)
     outcome.sheet_id = sheet.id
-    outcome.changed = len(edits) + len(notes)
+    outcome.changed = len(edits) + len(notes) + len(explanations)
     return outcome
+
+
+def _stage_after(manifest: Manifest, sheet: SheetDocument | None) -> Stage | None:
+    """The stage the receiving sheet moves to: the package's, one step on from here; None when it stays.
+
+    A whole-sheet package (drafting, locked) moves nothing. A package of a stage this sheet already reached
+    (received twice, or an older one) moves nothing; one that skips a stage is refused before any write.
+    """
+    if manifest.stage in ("drafting", "locked"):
+        return None
+    theirs = Stage(manifest.stage)
+    mine = Stage.OPEN if sheet is None else sheet.stage
+    if mine is Stage.LOCKED or position(theirs) <= position(mine):
+        return None
+    if position(theirs) != position(mine) + 1:
+        raise StageError(f"The package is at stage “{theirs.value}”, but this sheet is at “{mine.value}”: a stage "
+                         "in between is missing. Nothing was received; receive the packages in their order.",
+                         kind="stage_order", stage=mine.value, target=theirs.value)
+    return theirs
 
 
 def conflict_lines(conflicts: list[Conflict]) -> list[str]:

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.numbers import format_score
-from ..domain.scoring import Column
+from ..domain.scoring import MAIN_COLUMNS, Column
 from ..domain.signers import Signer, parse_roles  # noqa: F401 - parse_roles re-exported
 from ..store import repository, settings, sheets
 from .errors import PrintError, SignError, VerifyError  # noqa: F401 - re-exported
@@ -151,7 +151,7 @@ def parse_date(text: str) -> date:
 
 # --- fingerprint and printing ----------------------------------------------------------------
 def columns_with_scores(document: SheetDocument) -> tuple[Column, ...]:
-    found = tuple(column for column in Column if document.sheet.totals(None, column).scored)
+    found = tuple(column for column in MAIN_COLUMNS if document.sheet.totals(None, column).scored)
     return found or (Column.APPRAISAL,)
 
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.numbers import format_plain
-from ..domain.scoring import Column, RoundingPolicy, ScoreSheet
+from ..domain.scoring import FINAL_NAME, MAIN_COLUMNS, Column, RoundingPolicy, ScoreSheet
+from ..domain.stages import stage_of
 from ..store import reading
 from ..store.database import (  # noqa: F401 - read_only_refusal re-exported for the cli
     _on_connect, _on_connect_read_only, check_file, read_only_refusal, read_only_uri, writable)
@@ -136,6 +137,11 @@ def sheet_as_dict(document: SheetView) -> dict:
             "self": format_plain(sheet.score(node.code, Column.SELF)),
             "appraisal": format_plain(sheet.score(node.code, Column.APPRAISAL)),
             "note": sheet.note(node.code),
+            "round1": format_plain(sheet.score(node.code, Column.ROUND1)),
+            FINAL_NAME: format_plain(sheet.score(node.code, Column.APPRAISAL)),
+            "explanation": sheet.explanation(node.code),
+            "final_minus_self": format_plain(sheet.difference(node.code, Column.SELF)),
+            "final_minus_round1": format_plain(sheet.difference(node.code, Column.ROUND1)),
         })
 
     def total(column: Column, policy: RoundingPolicy) -> str | None:
@@ -148,6 +154,7 @@ def sheet_as_dict(document: SheetView) -> dict:
         "year": document.info.year,
         "framework": document.framework_info.name,
         "finalized_at": document.info.finalized_at,
+        "stage": stage_of(document.info.stage, document.info.finalized_at is not None).value,
         "totals": {
             "max": format_plain(sheet.framework.maximum),
             "self": total(Column.SELF, RoundingPolicy.EXACT),
@@ -159,7 +166,7 @@ def sheet_as_dict(document: SheetView) -> dict:
         },
         "progress": {
             column.value: {"scored": sheet.totals(None, column).scored, "leaves": sheet.totals(None, column).leaves}
-            for column in Column
+            for column in MAIN_COLUMNS
         },
         "rows": rows,
     }

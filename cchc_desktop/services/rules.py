@@ -16,7 +16,7 @@ from ..domain.index import DEFAULT_GRADES, ColumnIndex, CriterionKind, GradeScal
 from ..domain.numbers import format_plain, parse_score
 from ..domain.rule_text import RecognitionReport, recognise_all
 from ..domain.rules import CHOICE, COMPARE, MANUAL, Figures, Rule, RuleOutcome, compute_score, from_dict, parse_figures, to_dict
-from ..domain.scoring import Column
+from ..domain.scoring import MAIN_COLUMNS, Column
 from ..domain.text_limits import MAX_NOTE_CHARS
 from ..store import reading
 
@@ -207,7 +207,7 @@ def indices(document: SheetDocument, book: RuleBook | None = None, state: SheetS
     book = book or rule_book(document.workspace, document.info.framework_id)
     state = state or sheet_state(document)
     return {column: column_index(document.sheet, column, kinds=book.kinds, not_applicable=state.not_applicable,
-                                 rules=book.rules, grades=book.grades) for column in Column}
+                                 rules=book.rules, grades=book.grades) for column in MAIN_COLUMNS}
 
 
 def sheet_dict(document: SheetDocument, source=None) -> dict:  # noqa: ANN001 - a Workspace or a ReadView
@@ -232,12 +232,12 @@ def sheet_dict(document: SheetDocument, source=None) -> dict:  # noqa: ANN001 - 
     found = indices(document, book, state)
 
     def each(name: str) -> dict:
-        return {column.value: _plain(getattr(found[column], name)) for column in Column}
+        return {column.value: _plain(getattr(found[column], name)) for column in MAIN_COLUMNS}
 
     data["totals"]["applicable_max"] = format_plain(found[Column.SELF].applicable_maximum)
     for name in ("bonus", "deduction", "final", "index"):
         data["totals"][name] = each(name)
-    data["totals"]["grade"] = {column.value: found[column].grade for column in Column}
+    data["totals"]["grade"] = {column.value: found[column].grade for column in MAIN_COLUMNS}
     return data
 
 

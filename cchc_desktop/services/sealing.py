@@ -27,6 +27,11 @@ def finalize(workspace: Workspace, sheet_id: int, *, user: str | None = None, so
     if info.finalized_at:
         raise SheetLockedError(f"Sheet {sheet_id} ({info.unit} {info.year}) is already finalized (chốt) since "
                                f"{info.finalized_at}.", kind="already_finalized", sheet_id=sheet_id)
+    if info.stage and info.stage != "final":
+        # A sheet in the yearly cycle is locked once its final appraisal is done, never half-way.
+        raise PrintError(f"Sheet {sheet_id} ({info.unit} {info.year}) is at stage “{info.stage}”: it can be "
+                         "finalized (chốt) only at stage final, after the final appraisal.", kind="stage_not_final",
+                         sheet_id=sheet_id, stage=info.stage)
     workspace.before_risky_change("finalize")
     fingerprint = workspace.open_sheet(sheet_id).seal().fingerprint
     at = repository.now_text()

@@ -21,7 +21,7 @@ from ..domain.fingerprint import (
     fingerprint_bytes,
     parse_canonical,
 )
-from ..domain.scoring import Column
+from ..domain.scoring import MAIN_COLUMNS, Column
 from ..store import sheets
 from .errors import SheetNotFoundError, SignError, VerifyError
 from .sealing import AuditHead, audit_head_problem
@@ -239,7 +239,7 @@ def sheet_from_data(data: dict):  # noqa: ANN201 - a ScoreSheet
                            rounding_places=int(data.get("rounding_places", 2)))
         for row in rows:
             if sheet.framework.get(row["code"]).is_leaf:
-                for column in Column:
+                for column in MAIN_COLUMNS:
                     if row.get(column.value) is not None:
                         sheet.set_score(row["code"], column, Decimal(row[column.value]))
             if row.get("note"):

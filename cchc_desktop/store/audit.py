@@ -204,10 +204,11 @@ def stored_values(connection: Connection) -> dict[tuple[int, str, str], str | No
     """Every score and note now stored, keyed like audit rows, values as the audit log writes them."""
     values: dict[tuple[int, str, str], str | None] = {}
     rows = connection.execute(text(
-        "SELECT score.sheet_id, criterion.code, score.self_hundredths, score.appraisal_hundredths, score.note "
-        "FROM score JOIN criterion ON criterion.id = score.criterion_id"))
-    for sheet_id, code, self_h, appraisal_h, note in rows:
-        for field, value in (("self", _plain(self_h)), ("appraisal", _plain(appraisal_h)), ("note", note or None)):
+        "SELECT score.sheet_id, criterion.code, score.self_hundredths, score.appraisal_hundredths, score.note, "
+        "score.round1_hundredths, score.explanation FROM score JOIN criterion ON criterion.id = score.criterion_id"))
+    for sheet_id, code, self_h, appraisal_h, note, round1_h, explanation in rows:
+        for field, value in (("self", _plain(self_h)), ("appraisal", _plain(appraisal_h)), ("note", note or None),
+                             ("round1", _plain(round1_h)), ("explanation", explanation or None)):
             if value is not None:
                 values[(sheet_id, code, field)] = value
     return values
@@ -233,7 +234,7 @@ def untraced(connection: Connection) -> list[tuple[int, str, str, str | None, st
 def _untraced(connection: Connection) -> list[tuple[int, str, str, str | None, str | None]]:
     logged: dict[tuple[int, str, str], str | None] = {}
     for sheet_id, code, field, new in connection.execute(
-            text("SELECT sheet_id, code, field, new FROM audit_log WHERE field IN ('self', 'appraisal', 'note') "
+            text("SELECT sheet_id, code, field, new FROM audit_log WHERE field IN ('self', 'appraisal', 'note', 'round1', 'explanation') "
                  "ORDER BY id")):
         logged[(sheet_id, code, field)] = new
     sheets = {row[0] for row in connection.execute(text("SELECT id FROM sheet"))}
@@ -260,7 +261,9 @@ def baseline(connection: Connection, *, os_user: str, at: str | None = None) -> 
 # --- finalize (chốt) in the chain ------------------------------------------------------------
 # Fields of the rows services.printing writes when a sheet is finalized, reopened or deleted.
 FINALIZED, REOPENED, SHEET_DELETED = "finalized", "reopened", "sheet_deleted"
-_VALUE_FIELDS = ("self", "appraisal", "note")
+_VALUE_FIELDS = ("self", "appraisal", "note", "round1", "explanation")
+# The field of the rows a stage change writes (old and new stage; the reason, when given, follows as "why").
+STAGE, STAGE_REASON = "stage", "stage_reason"
 # Rows that rewrite values on purpose without reopening: a restore puts a backup's values back.
 _NOT_EDITS = ("restore", "baseline")
 
@@ -283,7 +286,8 @@ def finalize_problems(connection: Connection, fingerprints: dict[int, str]) -> l
     state: dict[int, tuple[int, str | None]] = {}  # sheet → (row, fingerprint) of its standing finalize
     rows = connection.execute(text(
         "SELECT id, source, sheet_id, sheet_label, code, field, old, new FROM audit_log "
-        "WHERE field IN ('finalized', 'reopened', 'sheet_deleted', 'self', 'appraisal', 'note') ORDER BY id"))
+        "WHERE field IN ('finalized', 'reopened', 'sheet_deleted', 'self', 'appraisal', 'note', 'round1', "
+        "'explanation', 'stage') ORDER BY id"))
     for row_id, source, sheet_id, label, code, field, old, new in rows:
         name = f"sheet {sheet_id} ({label})" if label else f"sheet {sheet_id}"
         standing = state.get(sheet_id)

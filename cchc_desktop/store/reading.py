@@ -46,6 +46,7 @@ class SheetInfo:
     created_at: str
     finalized_at: str | None
     document_date: str | None
+    stage: str | None = None  # as stored: None outside the appraisal cycle (see schema.sheet.stage)
 
 
 _FRAMEWORKS = (
@@ -55,13 +56,14 @@ _FRAMEWORKS = (
 
 _SHEETS = (
     "SELECT s.id, u.name, u.kind, s.year, s.framework_id, f.name, s.title, s.created_at, s.finalized_at, "
-    "s.document_date FROM sheet AS s JOIN unit AS u ON u.id = s.unit_id JOIN framework AS f ON f.id = s.framework_id")
+    "s.document_date, s.stage FROM sheet AS s JOIN unit AS u ON u.id = s.unit_id JOIN framework AS f ON f.id = s.framework_id")
 _SHEETS_ORDER = " ORDER BY s.year DESC, u.name"
 
 _CRITERIA = ("SELECT id, code, title, maximum_hundredths FROM criterion WHERE framework_id = ? "
              "ORDER BY position")
 
-_SCORES = ("SELECT c.code, sc.self_hundredths, sc.appraisal_hundredths, sc.note FROM score AS sc "
+_SCORES = ("SELECT c.code, sc.self_hundredths, sc.appraisal_hundredths, sc.round1_hundredths, sc.note, "
+           "sc.explanation FROM score AS sc "
            "JOIN criterion AS c ON c.id = sc.criterion_id WHERE sc.sheet_id = ?")
 
 
@@ -89,12 +91,14 @@ def load_framework(execute: Execute, framework_id: int) -> tuple[Framework, Fram
 
 
 def load_scores(execute: Execute, sheet_id: int, sheet: ScoreSheet) -> None:
-    for code, self_hundredths, appraisal_hundredths, note in execute(_SCORES, (sheet_id,)):
-        for column, value in ((Column.SELF, self_hundredths), (Column.APPRAISAL, appraisal_hundredths)):
+    for code, own, appraisal, round1, note, explanation in execute(_SCORES, (sheet_id,)):
+        for column, value in ((Column.SELF, own), (Column.APPRAISAL, appraisal), (Column.ROUND1, round1)):
             if value is not None:
                 sheet.set_score(code, column, from_hundredths(value))
         if note:
             sheet.set_note(code, note)
+        if explanation:
+            sheet.set_explanation(code, explanation)
 
 
 def load_sheet(execute: Execute, info: SheetInfo) -> tuple[FrameworkInfo, ScoreSheet, dict[str, int]]:

@@ -13,7 +13,8 @@ from ..domain.scoring import Column, ScoreSheet
 from . import reading, schema
 from .reading import FrameworkInfo, SheetInfo  # noqa: F401 - defined with the plain-SQL read path
 
-SCORE_COLUMN = {Column.SELF: "self_hundredths", Column.APPRAISAL: "appraisal_hundredths"}
+SCORE_COLUMN = {Column.SELF: "self_hundredths", Column.APPRAISAL: "appraisal_hundredths",
+                Column.ROUND1: "round1_hundredths"}
 
 
 def now_text() -> str:
@@ -118,10 +119,12 @@ def _upsert(*names: str):  # noqa: ANN202 - an SQLAlchemy Insert
 # Built once: constructing an upsert costs far more than executing it.
 _UPSERT_SCORE = {column: _upsert(name) for column, name in SCORE_COLUMN.items()}
 _UPSERT_NOTE = _upsert("note")
+_UPSERT_EXPLANATION = _upsert("explanation")
 _INSERT_ROW = insert(schema.score).values(
     sheet_id=bindparam("sheet_id"), criterion_id=bindparam("criterion_id"),
     self_hundredths=bindparam("self_hundredths"), appraisal_hundredths=bindparam("appraisal_hundredths"),
-    note=bindparam("note"))
+    round1_hundredths=bindparam("round1_hundredths"), note=bindparam("note"),
+    explanation=bindparam("explanation"))
 
 
 def write_score(connection: Connection, sheet_id: int, criterion_id: int, column: Column,
@@ -134,11 +137,21 @@ def write_note(connection: Connection, sheet_id: int, criterion_id: int, note: s
     connection.execute(_UPSERT_NOTE, {"sheet_id": sheet_id, "criterion_id": criterion_id, "note": note})
 
 
+def write_explanation(connection: Connection, sheet_id: int, criterion_id: int, explanation: str | None) -> None:
+    connection.execute(_UPSERT_EXPLANATION,
+                       {"sheet_id": sheet_id, "criterion_id": criterion_id, "explanation": explanation})
+
+
+def write_stage(connection: Connection, sheet_id: int, stage: str | None) -> None:
+    connection.execute(update(schema.sheet).where(schema.sheet.c.id == sheet_id).values(stage=stage))
+
+
 def write_new_sheet(connection: Connection, sheet_id: int, sheet: ScoreSheet, ids: dict[str, int]) -> None:
     """Write every entered score and note of a sheet that has no rows yet, in one batch."""
     rows = []
     for node in sheet.framework:
-        values = {"self_hundredths": None, "appraisal_hundredths": None, "note": sheet.note(node.code)}
+        values = {"self_hundredths": None, "appraisal_hundredths": None, "round1_hundredths": None,
+                  "note": sheet.note(node.code), "explanation": sheet.explanation(node.code)}
         if node.is_leaf:
             for column, name in SCORE_COLUMN.items():
                 value = sheet.entry(node.code, column)

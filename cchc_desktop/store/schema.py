@@ -79,8 +79,13 @@ sheet = Table(
     Column("document_date", Text),  # the date printed on the sheet, never the clock's
     Column("finalized_at", Text),
     Column("finalized_fingerprint", Text),
+    # Migration 0006: where the sheet stands in the yearly cycle (drafting, submitted, appraised, explained,
+    # final); NULL for a sheet outside the cycle (every sheet made before 0006, and new ones until a stage is
+    # set), whose self-assessment, final appraisal and notes stay open as before. Locked is finalized_at.
+    Column("stage", Text),
     UniqueConstraint("unit_id", "year", "framework_id", name="unit_year_framework"),
     CheckConstraint("year BETWEEN 2000 AND 2100", name="year_range"),
+    CheckConstraint("stage IN ('drafting', 'submitted', 'appraised', 'explained', 'final')", name="stage_known"),
 )
 
 score = Table(
@@ -89,10 +94,14 @@ score = Table(
     Column("sheet_id", Integer, ForeignKey("sheet.id", ondelete="CASCADE"), primary_key=True),
     Column("criterion_id", Integer, ForeignKey("criterion.id"), primary_key=True),
     Column("self_hundredths", Integer),
-    Column("appraisal_hundredths", Integer),
+    Column("appraisal_hundredths", Integer),  # the final appraisal (round 2); before 0006 the only one
     Column("note", Text),
+    # Migration 0006: the appraisal's first round, and the unit's explanation (giải trình) answering it.
+    Column("round1_hundredths", Integer),
+    Column("explanation", Text),
     CheckConstraint("self_hundredths >= 0", name="self_not_negative"),
     CheckConstraint("appraisal_hundredths >= 0", name="appraisal_not_negative"),
+    CheckConstraint("round1_hundredths >= 0", name="round1_not_negative"),
 )
 
 sheet_event = Table(
@@ -178,9 +187,11 @@ _WITHIN_MAXIMUM = """
     BEGIN
         SELECT RAISE(ABORT, '{over}: score over the maximum')
         WHERE NEW.self_hundredths > (SELECT maximum_hundredths FROM criterion WHERE id = NEW.criterion_id)
-           OR NEW.appraisal_hundredths > (SELECT maximum_hundredths FROM criterion WHERE id = NEW.criterion_id);
+           OR NEW.appraisal_hundredths > (SELECT maximum_hundredths FROM criterion WHERE id = NEW.criterion_id)
+           OR NEW.round1_hundredths > (SELECT maximum_hundredths FROM criterion WHERE id = NEW.criterion_id);
         SELECT RAISE(ABORT, '{not_leaf}: scores belong to leaf criteria only')
-        WHERE (NEW.self_hundredths IS NOT NULL OR NEW.appraisal_hundredths IS NOT NULL)
+        WHERE (NEW.self_hundredths IS NOT NULL OR NEW.appraisal_hundredths IS NOT NULL
+               OR NEW.round1_hundredths IS NOT NULL)
           AND (SELECT is_leaf FROM criterion WHERE id = NEW.criterion_id) = 0;
     END
 """

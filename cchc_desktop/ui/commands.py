@@ -22,6 +22,8 @@ SINGLE_CELL_EDIT_ID = 1001
 
 
 def column_name(column: Column) -> str:
+    if column == Column.ROUND1:
+        return QCoreApplication.translate("Commands", "round 1")
     return QCoreApplication.translate("Commands", "self-assessment") if column == Column.SELF else QCoreApplication.translate("Commands", "appraisal")
 
 
@@ -51,6 +53,9 @@ class ScoreEditCommand(QUndoCommand):
             else:
                 text = (QCoreApplication.translate("Commands", "Set %1 %2 to %3").replace("%1", edit.code).replace("%2", column_name(edit.column))
                         .replace("%3", format_score(edit.value)))
+        elif self.source == "round1-to-final":
+            text = QCoreApplication.translate("Commands", "Copy round 1 to the final appraisal (%1 criteria)").replace(
+                "%1", str(len(self.new)))
         elif self.source == "paste":
             text = QCoreApplication.translate("Commands", "Paste %1 scores").replace("%1", str(len(self.new)))
         else:
@@ -116,6 +121,26 @@ class NoteEditCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._run(self.old, "undo")
+
+
+class ExplanationEditCommand(NoteEditCommand):
+    """The unit's explanation (giải trình) of a criterion, as one step; like a note, in its own column."""
+
+    def __init__(self, editor, code: str, text: str) -> None:  # noqa: ANN001
+        super().__init__(editor, code, text)
+        self.old = editor.document.sheet.explanation(code)
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Commands", "Edit the explanation of %1").replace("%1", self.code))
+
+    def _run(self, text: str | None, source: str) -> None:
+        try:
+            self.editor.apply_explanation(self.code, text, source)
+            self.error = None
+        except CchcError as error:
+            self.error = describe(error)
+            self.setObsolete(True)
+            self.editor.report_error(self.error)
 
 
 def retranslate_stack(stack: QUndoStack) -> None:

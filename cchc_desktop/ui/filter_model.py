@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ..domain.letters import strip_marks
-from ..domain.scoring import Column
+from ..domain.scoring import MAIN_COLUMNS, Column
 from .tree_model import TreeColumn, SheetTreeModel
 
 # (start, length) pairs of the typed words inside a code or title cell's text, for painting the match.
@@ -89,7 +89,7 @@ class SheetFilterModel(QSortFilterProxyModel):
     def _matches_itself(self, node) -> bool:  # noqa: ANN001 - a Criterion
         if self._only_unscored:
             sheet = self.sourceModel().document.sheet
-            if not node.is_leaf or all(sheet.entry(node.code, column) is not None for column in Column):
+            if not node.is_leaf or all(sheet.entry(node.code, column) is not None for column in MAIN_COLUMNS):
                 return False
         haystack = self._haystack(node)
         return all(word in haystack for word in self._words)
@@ -124,7 +124,7 @@ class SheetFilterModel(QSortFilterProxyModel):
             return False
         if self._only_unscored:
             sheet = source.document.sheet
-            if not node.is_leaf or all(sheet.entry(node.code, column) is not None for column in Column):
+            if not node.is_leaf or all(sheet.entry(node.code, column) is not None for column in MAIN_COLUMNS):
                 return False
         if self._words:
             # A match on an area or criterion keeps everything under it.

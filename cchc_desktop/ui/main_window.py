@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         if not change.info:
             return
         self._update_title()
+        self.view.show_cycle_columns()  # a sheet entering the yearly cycle shows round 1 and the explanations
         self.reload_sheet_list(select=self.document.id)  # a renamed unit sorts elsewhere in the list
         if self.document.finalized != change.was_finalized:
             # Steps made before a finalize or a reopen cannot be replayed on the sheet as it is now.

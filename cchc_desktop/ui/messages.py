@@ -63,6 +63,36 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
     Kind.BAD_SIGNATURE: (_DETAILS,),
     Kind.UNLISTED_MEMBER: (_DETAILS,),
     Kind.MISSING_MEMBER: (_DETAILS,),
+    # The yearly cycle. A write to a column the stage keeps closed says what this stage is for.
+    Kind.BAD_STAGE: (
+        M(QT_TRANSLATE_NOOP("Messages", "“%1” is not a stage: use submitted, appraised, explained, final or "
+                                        "locked."), "text"),),
+    Kind.STAGE_CLOSED: (
+        M(QT_TRANSLATE_NOOP("Messages", "This sheet has not entered the appraisal cycle: round 1 and the "
+                                        "explanations open once it is submitted."), when="at_open"),
+        M(QT_TRANSLATE_NOOP("Messages", "This sheet is at the drafting stage: only the self-assessment and the "
+                                        "notes can be changed now."), when="at_drafting"),
+        M(QT_TRANSLATE_NOOP("Messages", "This sheet has been submitted: only the round 1 appraisal can be "
+                                        "changed now."), when="at_submitted"),
+        M(QT_TRANSLATE_NOOP("Messages", "This sheet has been appraised (round 1): only the unit's explanations "
+                                        "can be changed now."), when="at_appraised"),
+        M(QT_TRANSLATE_NOOP("Messages", "The unit has sent its explanations: only the final appraisal can be "
+                                        "changed now."), when="at_explained"),
+        M(QT_TRANSLATE_NOOP("Messages", "The final appraisal is done: nothing can be changed now. Lock the sheet, "
+                                        "or go back a stage with a reason."), when="at_final"),
+        _DETAILS,
+    ),
+    Kind.STAGE_ORDER: (
+        M(QT_TRANSLATE_NOOP("Messages", "Stages go one step at a time: drafting, submitted, appraised, "
+                                        "explained, final, locked. This sheet is at “%1”."), "stage"),),
+    Kind.STAGE_FIRST: (
+        M(QT_TRANSLATE_NOOP("Messages", "This sheet is at its first stage: there is no stage before it to go "
+                                        "back to."),),),
+    Kind.STAGE_NO_REASON: (
+        M(QT_TRANSLATE_NOOP("Messages", "Going back a stage needs a reason: type why it must change."),),),
+    Kind.STAGE_NOT_FINAL: (
+        M(QT_TRANSLATE_NOOP("Messages", "This sheet is in the appraisal cycle at “%1”: it can be locked (chốt) "
+                                        "only after the final appraisal."), "stage"),),
     Kind.NO_SHEETS: (
         M(QT_TRANSLATE_NOOP("Messages", "There are no sheets for %1 to rank. Create or import the units' sheets "
                                         "of that year first."), "year"),),

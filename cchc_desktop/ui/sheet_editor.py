@@ -25,6 +25,7 @@ class SheetChange:
 
     scores: frozenset[tuple[str, Column]] = field(default_factory=frozenset)
     notes: frozenset[str] = field(default_factory=frozenset)
+    explanations: frozenset[str] = field(default_factory=frozenset)
     info: bool = False  # unit, year, date or finalized state re-read from the database
     was_finalized: bool = False  # the finalized state before an info change
 
@@ -63,6 +64,13 @@ class SheetEditor(QObject):
             return False
         return self._push(NoteEditCommand(self, code, text))
 
+    def edit_explanation(self, code: str, text: str) -> bool:
+        from .commands import ExplanationEditCommand
+
+        if (self.document.sheet.explanation(code) or "") == " ".join(text.split()):
+            return False
+        return self._push(ExplanationEditCommand(self, code, text))
+
     def import_scores(self, edits: Sequence[Edit], file_name: str) -> bool:
         """A file's scores into this sheet as one step, like a paste; False if refused (already said)."""
         from .commands import ImportIntoSheetCommand
@@ -86,8 +94,47 @@ class SheetEditor(QObject):
         self.saved.emit()
         self.changed.emit(SheetChange(notes=frozenset({code})))
 
+    def apply_explanation(self, code: str, text: str | None, source: str) -> None:
+        self.document.set_explanation(code, text, source=source)
+        self.saved.emit()
+        self.changed.emit(SheetChange(explanations=frozenset({code})))
+
     def report_error(self, text: str) -> None:
         self.error_raised.emit(text)
+
+    # --- the yearly cycle ------------------------------------------------------------------
+    def advance_stage(self) -> bool:
+        """Move the sheet to its next stage (audited; locked is the finalize); False if refused (already said)."""
+        from ..domain.errors import CchcError
+        from ..domain.stages import following
+        from ..services import stages
+        from .messages import describe
+
+        target = following(self.document.stage)
+        if target is None or self.document.read_only:
+            return False
+        try:
+            stages.advance(self.document.workspace, self.document.id, target, source="window")
+        except CchcError as error:
+            self.report_error(describe(error))
+            return False
+        self.reload_info()
+        return True
+
+    def copy_round1_to_final(self) -> bool:
+        """Round 1 into the final appraisal of every criterion without an explanation: one undoable, audited step."""
+        from ..domain.errors import CchcError
+        from ..domain.scoring import Column
+        from ..domain.stages import check_editable
+        from .messages import describe
+
+        try:
+            check_editable(self.document.stage, Column.APPRAISAL)
+        except CchcError as error:
+            self.report_error(describe(error))
+            return False
+        edits = self.document.round1_to_final_edits()
+        return bool(edits) and self.edit_scores(edits, source="round1-to-final")
 
     # --- the sheet's own details ---------------------------------------------------------
     def reload_info(self) -> None:

@@ -17,10 +17,11 @@ from .messages import describe
 from .filter_model import SEARCHED_COLUMNS
 from .match_delegate import MatchDelegate
 from .score_delegate import MESSAGE_STYLE, ScoreDelegate, source_of
-from .tree_model import SCORE_COLUMNS, TREE_COLUMN_OF, SheetTreeModel, TreeColumn
+from .tree_model import CYCLE_COLUMNS, SCORE_COLUMNS, TREE_COLUMN_OF, SheetTreeModel, TreeColumn
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-EDITABLE_COLUMNS = (TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.NOTE)
+# In the order the view shows them (round 1 and the explanation are moved after the self-assessment).
+EDITABLE_COLUMNS = (TreeColumn.SELF, TreeColumn.ROUND1, TreeColumn.EXPLANATION, TreeColumn.APPRAISAL, TreeColumn.NOTE)
 
 
 CELL_MESSAGE_MS = 6000
@@ -90,15 +91,30 @@ class SheetTreeView(QTreeView):
         header = self.header()
         metrics = self.fontMetrics()
         number = max(metrics.horizontalAdvance("000,00") + 48, 96)
-        for column in (TreeColumn.MAXIMUM, TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.DIFFERENCE):
+        for column in (TreeColumn.MAXIMUM, TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.DIFFERENCE,
+                       TreeColumn.ROUND1):
             title = str(self.model().headerData(int(column), Qt.Orientation.Horizontal) or "")
             header.resizeSection(int(column), max(number, metrics.horizontalAdvance(title) + 36))
         header.resizeSection(int(TreeColumn.CODE), metrics.horizontalAdvance("0.0.0.0") + 24 + self.indentation() * 3)
+        header.resizeSection(int(TreeColumn.EXPLANATION), metrics.horizontalAdvance("M" * 14))
+        self.show_cycle_columns()
         # The note column takes what is left over, down to a narrow strip (a note's tooltip shows all of it).
         header.setSectionResizeMode(int(TreeColumn.TITLE), QHeaderView.ResizeMode.Interactive)
         self._note_widths = (metrics.horizontalAdvance("M" * 7), metrics.horizontalAdvance("M" * 14))
         self._title_minimum = metrics.averageCharWidth() * 55
         self._share_width()
+
+    def show_cycle_columns(self) -> None:
+        """Round 1 and the explanations show for a sheet in the yearly cycle; a sheet outside it looks as before."""
+        model = self.model()
+        source = model.sourceModel() if hasattr(model, "sourceModel") else model
+        document = getattr(source, "document", None)
+        in_cycle = document is not None and document.info.stage is not None
+        header = self.header()
+        # Shown where they are read: self-assessment, round 1, explanation, final appraisal.
+        for offset, column in enumerate(CYCLE_COLUMNS, 1):
+            header.moveSection(header.visualIndex(int(column)), header.visualIndex(int(TreeColumn.SELF)) + offset)
+            header.setSectionHidden(int(column), not in_cycle)
 
     def _share_width(self) -> None:
         """Titles keep a readable width; on a narrow window the note column gives way first."""
@@ -106,7 +122,7 @@ class SheetTreeView(QTreeView):
             return
         header = self.header()
         fixed = sum(header.sectionSize(int(column)) for column in TreeColumn
-                    if column not in (TreeColumn.TITLE, TreeColumn.NOTE))
+                    if column not in (TreeColumn.TITLE, TreeColumn.NOTE) and not header.isSectionHidden(int(column)))
         room = self.viewport().width() - fixed
         note_minimum, note_preferred = self._note_widths
         note = min(max(room - self._title_minimum, note_minimum), note_preferred)
@@ -180,8 +196,11 @@ class SheetTreeView(QTreeView):
         """The next editable cell to the right (Tab) or left (Shift+Tab), wrapping to the next leaf."""
         if not index.isValid():
             return QModelIndex()
-        order = list(EDITABLE_COLUMNS) if forward else list(reversed(EDITABLE_COLUMNS))
-        after = [c for c in order if (c > index.column() if forward else c < index.column())]
+        # By where the columns show (round 1 and the explanation are moved next to the self-assessment).
+        place = self.header().visualIndex
+        order = sorted(EDITABLE_COLUMNS, key=lambda c: place(int(c)), reverse=not forward)
+        here = place(index.column())
+        after = [c for c in order if (place(int(c)) > here if forward else place(int(c)) < here)]
         for column in after:
             candidate = index.siblingAtColumn(int(column))
             if candidate.flags() & Qt.ItemFlag.ItemIsEditable:
@@ -233,10 +252,26 @@ class SheetTreeView(QTreeView):
             text = describe(SheetLockedError("finalized", sheet_id=model.document.id))
         elif index.column() in SCORE_COLUMNS and not node.is_leaf:
             text = describe(NotALeafError("computed", code=node.code))
+        elif (closed := self._closed_by_stage(model.document, TreeColumn(index.column()))) is not None:
+            text = closed
         else:
             text = self.tr("This column is not typed in: choose a self-assessment, appraisal or note cell.")
         self.message.emit(text)
         self.show_cell_message(index, text)
+
+    @staticmethod
+    def _closed_by_stage(document, column: TreeColumn) -> str | None:  # noqa: ANN001 - a SheetDocument
+        """Why the sheet's stage keeps this column closed, or None when the stage is not the reason."""
+        from ..domain.stages import EXPLANATION, NOTE, StageError, check_editable
+
+        field = SCORE_COLUMNS.get(column) or {TreeColumn.NOTE: NOTE, TreeColumn.EXPLANATION: EXPLANATION}.get(column)
+        if field is None:
+            return None
+        try:
+            check_editable(document.stage, field)
+        except StageError as error:
+            return describe(error)
+        return None
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
         # Tab belongs to the sheet (next cell), not to moving focus to the next widget.

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from ..domain.numbers import format_score
 from ..domain.rounding import rounded_total_if_different
-from ..domain.scoring import Column, RoundingPolicy
+from ..domain.scoring import MAIN_COLUMNS, Column, RoundingPolicy
 from ..services import rules
 from ..services.workspace import SheetDocument
 from .sheet_editor import SheetChange, SheetEditor
@@ -89,7 +89,7 @@ class SummaryBar(QFrame):
         self.set_document(editor.document if editor is not None else None)
 
     def _sheet_changed(self, change: SheetChange) -> None:
-        if change.scores:
+        if change.scores or change.info:  # info: the stage may have moved
             self.refresh()
 
     def refresh(self) -> None:
@@ -118,7 +118,7 @@ class SummaryBar(QFrame):
                 roundings.append(f"{caption.lower()} {format_score(rounded)}")
         rounding = (self.tr("Rounding each sub-criterion first: %1").replace("%1", "; ".join(roundings))
                     if roundings else "")
-        counts = [sheet.totals(None, column) for column in Column]
+        counts = [sheet.totals(None, column) for column in MAIN_COLUMNS]
         leaves = counts[0].leaves
         # Progress counts sub-criteria whose appraisal is entered: the column that makes the result.
         scored = sheet.totals(None, Column.APPRAISAL).scored
@@ -127,6 +127,10 @@ class SummaryBar(QFrame):
         long_progress = (self.tr("Scored: self %1, appraisal %2 of %3 sub-criteria")
                          .replace("%1", str(counts[0].scored)).replace("%2", str(scored)).replace("%3", str(leaves)))
         short_progress = self.tr("Appraised %1/%2").replace("%1", str(scored)).replace("%2", str(leaves))
+        stage = self.stage_text(document)
+        if stage:
+            # A sheet in the yearly cycle says where it stands: the stage decides which column takes typing.
+            long_progress, short_progress = f"{stage} · {long_progress}", f"{stage} · {short_progress}"
         maximum_text = format_score(maximum)
 
         def total(column: Column, short: bool, with_percent: bool) -> str:
@@ -170,6 +174,20 @@ class SummaryBar(QFrame):
                      .replace("%1", one(Column.SELF)).replace("%2", one(Column.APPRAISAL)))
         short_text = self.tr("Index %1").replace("%1", one(Column.APPRAISAL))
         return long_text, short_text
+
+    def stage_text(self, document: SheetDocument) -> str:
+        """The stage and the column it leaves open, for a sheet in the yearly cycle; empty outside it."""
+        if document.info.stage is None:
+            return ""
+        texts = {
+            "drafting": self.tr("Stage: self-assessment"),
+            "submitted": self.tr("Stage: submitted, round 1 open"),
+            "appraised": self.tr("Stage: appraised, explanations open"),
+            "explained": self.tr("Stage: explained, final appraisal open"),
+            "final": self.tr("Stage: final, ready to lock"),
+            "locked": self.tr("Stage: locked"),
+        }
+        return texts.get(document.stage.value, "")
 
     @staticmethod
     def _plain(text: str) -> str:

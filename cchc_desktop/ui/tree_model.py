@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from ..domain.criteria import Criterion
 from ..domain.errors import CchcError
 from ..domain.numbers import format_score, parse_score
-from ..domain.scoring import Column
+from ..domain.scoring import MAIN_COLUMNS, Column
 from ..services.workspace import Edit
 from . import icons
 from .messages import describe
@@ -30,12 +30,17 @@ class TreeColumn(enum.IntEnum):
     APPRAISAL = 4
     DIFFERENCE = 5
     NOTE = 6
+    # The yearly cycle's columns, after the others so that the first seven keep their numbers; the view hides
+    # them for a sheet outside the cycle.
+    ROUND1 = 7
+    EXPLANATION = 8
 
 
 _COLUMNS = tuple(TreeColumn)  # int → TreeColumn without Enum.__call__, which is slow per cell
-SCORE_COLUMNS = {TreeColumn.SELF: Column.SELF, TreeColumn.APPRAISAL: Column.APPRAISAL}
+SCORE_COLUMNS = {TreeColumn.SELF: Column.SELF, TreeColumn.APPRAISAL: Column.APPRAISAL, TreeColumn.ROUND1: Column.ROUND1}
+CYCLE_COLUMNS = (TreeColumn.ROUND1, TreeColumn.EXPLANATION)
 TREE_COLUMN_OF = {score: tree for tree, score in SCORE_COLUMNS.items()}
-NUMBER_COLUMNS = (TreeColumn.MAXIMUM, TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.DIFFERENCE)
+NUMBER_COLUMNS = (TreeColumn.MAXIMUM, TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.DIFFERENCE, TreeColumn.ROUND1)
 
 # Custom item roles, for views, the filter and tests.
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -143,9 +148,11 @@ class SheetTreeModel(QAbstractItemModel):
             TreeColumn.TITLE: self.tr("Area / criterion / sub-criterion"),
             TreeColumn.MAXIMUM: self.tr("Maximum"),
             TreeColumn.SELF: self.tr("Self-assessment"),
-            TreeColumn.APPRAISAL: self.tr("Appraisal"),
+            TreeColumn.APPRAISAL: self.tr("Final appraisal") if self.document.info.stage else self.tr("Appraisal"),
             TreeColumn.DIFFERENCE: self.tr("Difference"),
             TreeColumn.NOTE: self.tr("Note"),
+            TreeColumn.ROUND1: self.tr("Round 1"),
+            TreeColumn.EXPLANATION: self.tr("Explanation"),
         }
 
     def column_tooltips(self) -> dict[TreeColumn, str]:
@@ -154,6 +161,8 @@ class SheetTreeModel(QAbstractItemModel):
             TreeColumn.SELF: self.tr("The unit's self-assessment score"),
             TreeColumn.APPRAISAL: self.tr("The appraised score"),
             TreeColumn.DIFFERENCE: self.tr("Appraisal minus self-assessment"),
+            TreeColumn.ROUND1: self.tr("The appraisal's first round"),
+            TreeColumn.EXPLANATION: self.tr("The unit's explanation of its score"),
         }
 
     def value(self, node: Criterion, column: TreeColumn) -> Decimal | None:
@@ -172,7 +181,7 @@ class SheetTreeModel(QAbstractItemModel):
     def _complete_in_both_columns(self, node: Criterion) -> bool:
         sheet = self.document.sheet
         return all(sheet.totals(node.code, column).scored == sheet.totals(node.code, column).leaves
-                   for column in Column)
+                   for column in MAIN_COLUMNS)
 
     def state(self, node: Criterion, column: TreeColumn) -> CellState:
         if column in SCORE_COLUMNS:
@@ -197,6 +206,8 @@ class SheetTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.EditRole:
             if column == TreeColumn.NOTE:
                 return self.document.sheet.note(node.code) or ""
+            if column == TreeColumn.EXPLANATION:
+                return self.document.sheet.explanation(node.code) or ""
             return self._display(node, column)
         if role == Qt.ItemDataRole.FontRole:
             return None if node.is_leaf else self._bold
@@ -233,6 +244,8 @@ class SheetTreeModel(QAbstractItemModel):
             return node.title
         if column == TreeColumn.NOTE:
             return self.document.sheet.note(node.code) or ""
+        if column == TreeColumn.EXPLANATION:
+            return self.document.sheet.explanation(node.code) or ""
         value = self.value(node, column)
         if column == TreeColumn.DIFFERENCE and value is not None and value > 0:
             return "+" + format_score(value)
@@ -253,6 +266,8 @@ class SheetTreeModel(QAbstractItemModel):
             return f"{node.code}. {node.title}"
         if column == TreeColumn.NOTE:
             return self.document.sheet.note(node.code)
+        if column == TreeColumn.EXPLANATION:
+            return self.document.sheet.explanation(node.code)
         if column in SCORE_COLUMNS and not node.is_leaf:
             return self.tr("Computed from the sub-criteria")
         return None
@@ -268,7 +283,17 @@ class SheetTreeModel(QAbstractItemModel):
         if self.document.finalized or getattr(self.document, "read_only", False):
             return flags
         column = index.column()
-        if column == TreeColumn.NOTE or (column in SCORE_COLUMNS and self.node(index).is_leaf):
+        # Only the column the sheet's stage leaves open takes typing (all of self, final and notes outside the
+        # cycle).
+        if column == TreeColumn.NOTE:
+            editable = self.document.editable("note")
+        elif column == TreeColumn.EXPLANATION:
+            editable = self.document.editable("explanation")
+        elif column in SCORE_COLUMNS:
+            editable = self.node(index).is_leaf and self.document.editable(SCORE_COLUMNS[_COLUMNS[column]])
+        else:
+            editable = False
+        if editable:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -295,6 +320,8 @@ class SheetTreeModel(QAbstractItemModel):
         column = TreeColumn(index.column())
         if column == TreeColumn.NOTE:
             return self.editor.edit_note(node.code, str(value or ""))
+        if column == TreeColumn.EXPLANATION:
+            return self.editor.edit_explanation(node.code, str(value or ""))
         parsed, problem = self.check_text(index, str(value or "")) if isinstance(value, str) else (value, None)
         if problem is not None:
             self.editor.report_error(problem)
@@ -315,6 +342,9 @@ class SheetTreeModel(QAbstractItemModel):
         for code in change.notes:
             note_index = self.index_of(code, TreeColumn.NOTE)
             self.dataChanged.emit(note_index, note_index)
+        for code in change.explanations:
+            explanation_index = self.index_of(code, TreeColumn.EXPLANATION)
+            self.dataChanged.emit(explanation_index, explanation_index)
 
     def retranslate(self) -> None:
         # Tooltips are asked for on each hover, so only the header needs a nudge.

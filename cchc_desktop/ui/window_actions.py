@@ -44,6 +44,9 @@ class WindowActions(QObject):
         self.rename_action = self._action(window.sheets.rename_unit)
         self.delete_action = self._action(window.sheets.delete_sheet)
         self.print_preview_action = self._action(window.open_print_preview, QKeySequence.StandardKey.Print)
+        self.next_stage_action = self._action(lambda: window.editor is not None and window.editor.advance_stage())
+        self.copy_round1_action = self._action(
+            lambda: window.editor is not None and window.editor.copy_round1_to_final())
         self.backups_action = self._action(window.open_backups)
         self.user_name_action = self._action(window.edit_user_name)
         self.history_of_criterion_action = self._action(window.open_criterion_history)
@@ -90,13 +93,15 @@ class WindowActions(QObject):
     @property
     def sheet_actions(self) -> tuple[QAction, ...]:
         """The actions that need an open sheet."""
-        return (self.rename_action, self.delete_action, self.print_preview_action, self.history_of_criterion_action)
+        return (self.rename_action, self.delete_action, self.print_preview_action, self.history_of_criterion_action,
+                self.next_stage_action, self.copy_round1_action)
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
         self.file_menu = bar.addMenu("")
         for action in (self.new_sheet_action, self.import_action, self.rename_action, self.delete_action, None,
-                       self.print_preview_action, None, self.backups_action, self.user_name_action, None,
+                       self.print_preview_action, self.next_stage_action, self.copy_round1_action, None,
+                       self.backups_action, self.user_name_action, None,
                        self.quit_action):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu("")
@@ -169,6 +174,12 @@ class WindowActions(QObject):
         self.rename_action.setText(translate("MainWindow", "&Rename the unit…"))
         self.delete_action.setText(translate("MainWindow", "&Delete this sheet…"))
         self.print_preview_action.setText(translate("MainWindow", "Print pre&view…"))
+        self.next_stage_action.setText(translate("MainWindow", "Move to the ne&xt stage"))
+        self.copy_round1_action.setText(translate("MainWindow", "Copy round &1 to the final appraisal"))
+        self.copy_round1_action.setToolTip(translate(
+            "MainWindow", "For every criterion the unit did not explain, the final appraisal takes the round 1 score"))
+        self.next_stage_action.setToolTip(translate(
+            "MainWindow", "Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle"))
         self.backups_action.setText(translate("MainWindow", "&Backups…"))
         self.user_name_action.setText(translate("MainWindow", "Your name in the &history…"))
         self.history_of_criterion_action.setText(translate("MainWindow", "&History of this criterion…"))

@@ -111,7 +111,7 @@ def test_an_ambiguous_printed_code_is_refused_listing_its_paths(capsys, db_path,
         code, out, err = run(capsys, "--db", db_path, *args)
         assert code == 2 and "3.1.1" in err and "3.2.1" in err, err
     code, out, err = run(capsys, "--db", db_path, "set", sheet, "5", "1")  # printed "5" is 1.5 only, no path
-    assert code == 0 and out.startswith("1.5 appraisal: - → 1,00"), (out, err)
+    assert code == 0 and out.startswith("1.5 final: - → 1,00"), (out, err)
 
 
 def test_figures_the_rule_cannot_take_exit_2_with_one_line(capsys, db_path, sheet):

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from cchc_desktop.domain.errors import CchcError
-from cchc_desktop.domain.scoring import Column
+from cchc_desktop.domain.scoring import MAIN_COLUMNS, Column
 from cchc_desktop.domain.tables import read_table, text_rows
 from cchc_desktop.paths import resource_path
 from cchc_desktop.services import Workspace
@@ -78,7 +78,7 @@ def test_memory_and_database_agree_after_many_edits(seed_sheet, workspace):
     leaves = seed_sheet.sheet.framework.leaves()
     for _ in range(60):
         leaf = rng.choice(leaves)
-        column = rng.choice(list(Column))
+        column = rng.choice(MAIN_COLUMNS)  # round 1 is closed outside the cycle
         value = None if rng.random() < 0.2 else D(rng.randint(0, int(leaf.maximum * 100))) / 100
         seed_sheet.set_score(leaf.code, column, value)
     reopened = workspace.open_sheet(seed_sheet.id)

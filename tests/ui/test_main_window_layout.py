@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from cchc_desktop.domain.criteria import CriterionSpec, Framework
-from cchc_desktop.domain.scoring import Column
+from cchc_desktop.domain.scoring import MAIN_COLUMNS, Column
 from cchc_desktop.services.workspace import Edit
 from cchc_desktop.store import repository
 from cchc_desktop.ui.tree_model import TreeColumn
@@ -31,7 +31,7 @@ def sheet_with_a_rounding_note(workspace) -> int:
     sheet_id = workspace.create_sheet(unit="Ủy ban nhân dân huyện Mường Tè, tỉnh Lai Châu", year=2024,
                                       framework_id=framework_id)
     document = workspace.open_sheet(sheet_id)
-    document.apply([Edit(code, column, Decimal("0.25")) for code in ("1.1", "1.2") for column in Column])
+    document.apply([Edit(code, column, Decimal("0.25")) for code in ("1.1", "1.2") for column in MAIN_COLUMNS])
     return sheet_id
 
 

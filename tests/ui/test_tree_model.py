@@ -180,3 +180,23 @@ def test_the_window_opens_a_read_only_database_for_viewing(qtbot, tmp_path, seed
         main.close()
     finally:
         workspace.close()
+
+
+def test_only_the_column_the_stage_leaves_open_takes_typing(seed_sheet, workspace, qtbot):
+    from cchc_desktop.domain.stages import Stage
+    from cchc_desktop.services import stages
+    from cchc_desktop.ui.sheet_editor import SheetEditor
+    from PySide6.QtGui import QUndoStack
+
+    def editable(document) -> set:
+        model = SheetTreeModel(SheetEditor(document, QUndoStack()))
+        return {column for column in TreeColumn
+                if model.flags(model.index_of("1.1", column)) & Qt.ItemFlag.ItemIsEditable}
+
+    assert editable(seed_sheet) == {TreeColumn.SELF, TreeColumn.APPRAISAL, TreeColumn.NOTE}
+    stages.advance(workspace, seed_sheet.id, Stage.SUBMITTED)
+    assert editable(workspace.open_sheet(seed_sheet.id)) == {TreeColumn.ROUND1}
+    stages.advance(workspace, seed_sheet.id, Stage.APPRAISED)
+    assert editable(workspace.open_sheet(seed_sheet.id)) == {TreeColumn.EXPLANATION}
+    stages.advance(workspace, seed_sheet.id, Stage.EXPLAINED)
+    assert editable(workspace.open_sheet(seed_sheet.id)) == {TreeColumn.APPRAISAL}
