@@ -186,7 +186,7 @@ def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
     from ..reports.pdf import SheetLayout, render_sheet_pdf
 
     info = document.info
-    source = document.workspace if source is None else source
+    source = getattr(document, "workspace", None) if source is None else source  # a snapshot has none
     profile = profile or load_profile(source, info.unit, info.year)
     if columns is None:
         columns = parse_columns(profile.columns) if profile.columns else columns_with_scores(document)
