@@ -96,3 +96,19 @@ def test_cchc_print_with_a_date_remembers_it_through_the_workspace(seed_db, tmp_
     assert done.returncode == 0, done.stderr
     with reading.open_for_reading(db_path) as view:
         assert view.open_sheet(sheet_id).info.document_date == "2024-02-05"
+
+
+def test_cchc_print_migrates_an_older_database_first_through_the_workspace(tmp_path):
+    import shutil
+
+    from cchc_desktop import cli
+
+    path = tmp_path / "cchc.db"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "data" / "cchc-0.1.0.sqlite3", path)
+    with reading.open_for_reading(path) as view:
+        assert view is None  # only the Workspace migrates (after its backup)
+    assert cli.main(["--db", str(path), "print", "1", "-o", str(tmp_path / "old.pdf")]) == 0
+    raw, _ = printing.read_sheet_data((tmp_path / "old.pdf").read_bytes())
+    assert json.loads(raw)["totals"]["appraisal"] == "79.24"
+    with reading.open_for_reading(path) as view:
+        assert view is not None  # migrated: the next print reads without SQLAlchemy
