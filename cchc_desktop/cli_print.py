@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from .cli import UserError, command, open_workspace, sheet_id, signer
+from .cli import UserError, command, open_for_reading, open_workspace, sheet_id, signer
 from .domain.numbers import format_score, parse_score
 
 
@@ -46,12 +46,18 @@ def _print(args: argparse.Namespace) -> int:
     from .services import printing
 
     columns = printing.parse_columns(args.columns) if args.columns else None
-    with open_workspace(args) as workspace:
-        printing.check_output(args.output, database=workspace.path, force=args.force)
-        if args.date or args.no_date:
+    if args.date or args.no_date:
+        # Remembering the date is a write: only then is the full Workspace opened.
+        with open_workspace(args) as workspace:
+            printing.check_output(args.output, database=workspace.path, force=args.force)
             printing.set_document_date(workspace, args.sheet, None if args.no_date else printing.parse_date(args.date))
-        fingerprint = printing.print_sheet(workspace, args.sheet, args.output, columns=columns,
-                                           landscape=args.landscape, force=args.force)
+            fingerprint = printing.print_sheet(workspace, args.sheet, args.output, columns=columns,
+                                               landscape=args.landscape, force=args.force)
+    else:
+        # Otherwise printing only reads: the plain-SQL read path (same checks, lock and pragmas, no SQLAlchemy).
+        with open_for_reading(args) as source:
+            fingerprint = printing.print_sheet(source, args.sheet, args.output, columns=columns,
+                                               landscape=args.landscape, force=args.force)
     print(f"wrote {args.output}; fingerprint {display_fingerprint(fingerprint)}", file=sys.stderr)
     return 0
 

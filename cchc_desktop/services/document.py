@@ -13,7 +13,6 @@ from sqlalchemy import Connection
 
 from ..domain.criteria import clean_text
 from ..domain.errors import CchcError
-from ..domain.fingerprint import canonical_bytes, canonical_data, fingerprint_bytes
 from ..domain.numbers import format_plain, parse_score, to_hundredths
 from ..domain.scoring import Column, ScoreChange, ScoreSheet
 from ..domain.stages import EXPLANATION, NOTE, OPEN_FIELDS, Stage, check_editable, stage_of
@@ -22,7 +21,7 @@ from ..store import audit, repository, rules, sheets
 from ..store.audit import Change
 from ..store.lock import os_user
 from .errors import SheetLockedError
-from .reading import sheet_as_dict
+from .reading import SheetSeal, seal, sheet_as_dict  # noqa: F401 - re-exported: seal reads no database
 
 
 class Writes(Protocol):
@@ -105,15 +104,6 @@ class Edit:
     code: str
     column: Column
     value: Decimal | None
-
-
-@dataclass(frozen=True)
-class SheetSeal:
-    """A sheet's canonical data, its bytes and their SHA-256."""
-
-    data: dict
-    raw: bytes
-    fingerprint: str
 
 
 class SheetDocument:
@@ -248,11 +238,3 @@ def _clean_long_text(code: str, text: str | None) -> str | None:
                         f"{MAX_NOTE_CHARS:,}. Shorten it, or keep the long text in a separate document.",
                         kind="note_too_long", code=code, limit=MAX_NOTE_CHARS)
     return text
-
-
-def seal(document: SheetDocument) -> SheetSeal:
-    """A document's (or a snapshot's with the same sheet, info and framework_info) canonical data and fingerprint."""
-    data = canonical_data(document.sheet, unit=document.info.unit, year=document.info.year,
-                          framework=document.framework_info.name)
-    raw = canonical_bytes(data)
-    return SheetSeal(data, raw, fingerprint_bytes(raw))

@@ -13,38 +13,39 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.numbers import format_score
 from ..domain.scoring import MAIN_COLUMNS, Column
 from ..domain.signers import Signer, parse_roles  # noqa: F401 - parse_roles re-exported
-from ..store import repository, settings, sheets
+from ..store import reading
 from .errors import PrintError, SignError, VerifyError  # noqa: F401 - re-exported
-from .sealing import (  # noqa: F401 - re-exported
-    AuditHead,
-    SheetEvent,
-    audit_head,
-    audit_head_problem,
-    events,
-    finalize,
-    printed_head,
-    reopen,
-)
-from .verification import (  # noqa: F401 - re-exported
-    MODIFIED_ANNOTATIONS,
-    MODIFIED_NONE,
-    MODIFIED_OTHER,
-    MODIFIED_SIGNATURES,
-    SignatureCheck,
-    VerifyReport,
-    check_pages,
-    check_signatures,
-    printed_audit_head,
-    read_sheet_data,
-    sheet_from_data,
-    sign_pdf,
-    verify_pdf,
-)
-from .workspace import SheetDocument, SheetSeal, Workspace, seal  # noqa: F401 - SheetSeal, seal re-exported
+from .reading import AuditHead, SheetSeal, seal  # noqa: F401 - re-exported
+
+if TYPE_CHECKING:
+    from .document import SheetDocument
+    from .workspace import Workspace
+
+# Finalizing (sealing.py) and verifying (verification.py) need SQLAlchemy; printing a sheet does not, so their
+# names are re-exported on first use rather than imported with this module (`cchc print` stays off SQLAlchemy).
+_SEALING = ("SheetEvent", "audit_head", "audit_head_problem", "events", "finalize", "printed_head",
+            "reopen")
+_VERIFICATION = ("MODIFIED_ANNOTATIONS", "MODIFIED_NONE", "MODIFIED_OTHER", "MODIFIED_SIGNATURES", "SignatureCheck",
+                 "VerifyReport", "check_pages", "check_signatures", "printed_audit_head", "read_sheet_data",
+                 "sheet_from_data", "sign_pdf", "verify_pdf")
+_WORKSPACE = ("SheetDocument", "Workspace")
+
+
+def __getattr__(name: str) -> object:
+    import importlib
+
+    for module, names in (("sealing", _SEALING), ("verification", _VERIFICATION), ("workspace", _WORKSPACE)):
+        if name in names:
+            value = getattr(importlib.import_module(f"{__package__}.{module}"), name)
+            globals()[name] = value
+            return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 PROFILE_KEY_PREFIX = "print_profile:"
 DEFAULT_OFFICE = "Phòng Nội vụ"
@@ -100,9 +101,11 @@ def default_profile(unit: str, year: int) -> PrintProfile:
     )
 
 
-def load_profile(workspace: Workspace, unit: str, year: int) -> PrintProfile:
-    with workspace.engine.connect() as connection:
-        stored = settings.get(connection, PROFILE_KEY_PREFIX + unit)
+def load_profile(source, unit: str, year: int) -> PrintProfile:  # noqa: ANN001 - a Workspace or a ReadView
+    from .rules import _reader
+
+    with _reader(source) as execute:
+        stored = reading.load_setting(execute, PROFILE_KEY_PREFIX + unit)
     if stored is None:
         return default_profile(unit, year)
     try:
@@ -113,6 +116,8 @@ def load_profile(workspace: Workspace, unit: str, year: int) -> PrintProfile:
 
 
 def save_profile(workspace: Workspace, unit: str, profile: PrintProfile) -> None:
+    from ..store import settings
+
     for column in profile.columns:
         Column.parse(column)
     with workspace.engine.begin() as connection:
@@ -120,7 +125,7 @@ def save_profile(workspace: Workspace, unit: str, profile: PrintProfile) -> None
 
 
 # --- the printed date ------------------------------------------------------------------------
-def document_date(info: repository.SheetInfo) -> date | None:
+def document_date(info: reading.SheetInfo) -> date | None:
     if not info.document_date:
         return None
     try:
@@ -131,6 +136,8 @@ def document_date(info: repository.SheetInfo) -> date | None:
 
 def set_document_date(workspace: Workspace, sheet_id: int, when: date | None) -> None:
     """The date printed on the sheet. It is not part of the fingerprint, so a finalized sheet may get one."""
+    from ..store import sheets
+
     workspace.sheet_info(sheet_id)
     with workspace.engine.begin() as connection:
         sheets.set_document_date(connection, sheet_id, None if when is None else when.isoformat())
@@ -168,16 +175,19 @@ _LOOK_UP = object()
 
 def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
                columns: Sequence[Column] | None = None, landscape: bool | None = None,
-               head: AuditHead | None | object = _LOOK_UP, indices: dict | None | object = _LOOK_UP) -> bytes:
+               head: AuditHead | None | object = _LOOK_UP, indices: dict | None | object = _LOOK_UP,
+               source=None) -> bytes:  # noqa: ANN001 - source: a Workspace or a services.reading.ReadView
     """The sheet as PDF bytes, with what is stored in the database and nothing else.
 
     With ``profile``, ``head`` and ``indices`` (or a document carrying ``indices``) given it reads nothing from
-    the database, so a worker thread may call it.
+    the database, so a worker thread may call it. What it must read it reads from ``source`` (the document's
+    workspace unless given): a ReadView and the Workspace read the same rows, so the bytes are the same.
     """
     from ..reports.pdf import SheetLayout, render_sheet_pdf
 
     info = document.info
-    profile = profile or load_profile(document.workspace, info.unit, info.year)
+    source = getattr(document, "workspace", None) if source is None else source  # a snapshot has none
+    profile = profile or load_profile(source, info.unit, info.year)
     if columns is None:
         columns = parse_columns(profile.columns) if profile.columns else columns_with_scores(document)
     if not columns:
@@ -188,21 +198,34 @@ def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
         document_date=document_date(info), subtitle=profile.subtitle, reference=profile.reference,
         columns=tuple(columns), landscape=profile.landscape if landscape is None else landscape,
         signers=profile.signers, recipients=profile.recipients,
-        title=" ".join(profile.title_lines), index_rows=index_rows(_indices(document, indices), tuple(columns)))
+        title=" ".join(profile.title_lines), index_rows=index_rows(_indices(document, indices, source), tuple(columns)))
     if head is _LOOK_UP:
-        head = printed_head(document)
+        head = _printed_head(source, document.id)
     return render_sheet_pdf(document.sheet, layout, sheet_data=sealed.raw, fingerprint=sealed.fingerprint,
                             audit_head=None if head is None else (head.row, head.hash))
 
 
-def _indices(document: SheetDocument, given: object) -> dict:
+def _indices(document: SheetDocument, given: object, source) -> dict:  # noqa: ANN001
     if given is _LOOK_UP:
         given = getattr(document, "indices", _LOOK_UP)
     if given is _LOOK_UP or given is None:
         from . import rules
 
-        given = rules.indices(document)
+        given = rules.indices(document, rules.rule_book(source, document.info.framework_id),
+                              rules.sheet_state(document, source))
     return given  # type: ignore[return-value]
+
+
+def _printed_head(source, sheet_id: int) -> AuditHead | None:  # noqa: ANN001 - a Workspace or a ReadView
+    """As sealing.printed_head: the audit chain's head on a finalized sheet (read now: the document may predate
+    a finalize), None while it is not finalized."""
+    from .rules import _reader
+
+    with _reader(source) as execute:
+        if not reading.finalized_at(execute, sheet_id):
+            return None
+        row, hash_ = reading.audit_head(execute)
+    return AuditHead(row, hash_)
 
 
 def index_rows(found: dict, columns: tuple[Column, ...]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
@@ -324,11 +347,14 @@ def save_pdf(workspace: Workspace, path: Path | str, data: bytes, *, force: bool
     write_file(path, data, database=workspace.path, force=force)
 
 
-def print_sheet(workspace: Workspace, sheet_id: int, output: Path | str, *,
+def print_sheet(source, sheet_id: int, output: Path | str, *,  # noqa: ANN001 - a Workspace or a ReadView
                 columns: Sequence[Column] | None = None, landscape: bool | None = None, force: bool = False) -> str:
-    """Write the sheet's PDF to ``output``; return its fingerprint."""
-    check_output(output, database=workspace.path, force=force)  # before the work, so a refusal is quick
-    document = workspace.open_sheet(sheet_id)
-    write_file(output, render_pdf(document, columns=columns, landscape=landscape), database=workspace.path,
-               force=force)
+    """Write the sheet's PDF to ``output``; return its fingerprint.
+
+    ``source`` is a Workspace or, for a print that changes nothing, a services.reading.ReadView: the same rows
+    are read either way, so the PDF's bytes are the same."""
+    check_output(output, database=source.path, force=force)  # before the work, so a refusal is quick
+    document = source.open_sheet(sheet_id)
+    write_file(output, render_pdf(document, columns=columns, landscape=landscape, source=source),
+               database=source.path, force=force)
     return seal(document).fingerprint

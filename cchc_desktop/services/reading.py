@@ -43,6 +43,34 @@ class SheetView:
         return sheet_as_dict(self)
 
 
+@dataclass(frozen=True)
+class AuditHead:
+    """Where the audit chain stands: its last row and that row's hash. Printed on finalized sheets (and meant
+    for the exchange package) so that a chain rewritten later is caught against the copy held elsewhere."""
+
+    row: int
+    hash: str
+
+
+@dataclass(frozen=True)
+class SheetSeal:
+    """A sheet's canonical data, its bytes and their SHA-256."""
+
+    data: dict
+    raw: bytes
+    fingerprint: str
+
+
+def seal(document) -> SheetSeal:  # noqa: ANN001 - a SheetDocument or a SheetView
+    """A document's (or a snapshot's with the same sheet, info and framework_info) canonical data and fingerprint."""
+    from ..domain.fingerprint import canonical_bytes, canonical_data, fingerprint_bytes
+
+    data = canonical_data(document.sheet, unit=document.info.unit, year=document.info.year,
+                          framework=document.framework_info.name)
+    raw = canonical_bytes(data)
+    return SheetSeal(data, raw, fingerprint_bytes(raw))
+
+
 class ReadView:
     """An open database for reading. Made by :func:`open_for_reading`."""
 
@@ -59,6 +87,9 @@ class ReadView:
 
     def frameworks(self) -> list[FrameworkInfo]:
         return reading.list_frameworks(self.execute)
+
+    def setting(self, key: str) -> str | None:
+        return reading.load_setting(self.execute, key)
 
     def open_sheet(self, sheet_id: int) -> SheetView:
         from ..domain.names import valid_id

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..domain.criteria import clean_text
 from ..store import audit, repository, sheets
 from ..store.audit import Change
@@ -11,6 +9,7 @@ from ..store.lock import os_user
 from ..store.sheets import SheetEvent
 from . import safety
 from .errors import PrintError, SheetLockedError
+from .reading import AuditHead
 from .workspace import SheetDocument, Workspace
 
 
@@ -64,15 +63,6 @@ def reopen(workspace: Workspace, sheet_id: int, reason: str, *, user: str | None
         sheets.clear_finalized(work.connection, sheet_id)
         sheets.add_event(work.connection, sheet_id, SheetEvent("reopen", at, user, reason, fingerprint))
         work.log(Change("", "reopened", fingerprint, reason))
-
-
-@dataclass(frozen=True)
-class AuditHead:
-    """Where the audit chain stands: its last row and that row's hash. Printed on finalized sheets (and meant
-    for the exchange package) so that a chain rewritten later is caught against the copy held elsewhere."""
-
-    row: int
-    hash: str
 
 
 def audit_head(workspace: Workspace) -> AuditHead:

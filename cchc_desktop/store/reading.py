@@ -150,3 +150,24 @@ def load_not_applicable(execute: Execute, sheet_id: int) -> dict[str, str]:
 def load_grades(execute: Execute, framework_id: int) -> str | None:
     rows = list(execute("SELECT grades FROM grade_scale WHERE framework_id = ?", (framework_id,)))
     return rows[0][0] if rows else None
+
+
+# --- what printing reads besides the sheet: the unit's print profile and the audit chain's head ----------
+
+AUDIT_GENESIS = "0" * 64  # store/audit.py's GENESIS: the head of an empty log
+
+
+def load_setting(execute: Execute, key: str) -> str | None:
+    rows = list(execute("SELECT value FROM setting WHERE key = ?", (key,)))
+    return rows[0][0] if rows else None
+
+
+def audit_head(execute: Execute) -> tuple[int, str]:
+    """The audit log's last row number and hash, as store/audit.head gives them (0 and 64 zeros when empty)."""
+    rows = list(execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1", ()))
+    return (rows[0][0], rows[0][1]) if rows else (0, AUDIT_GENESIS)
+
+
+def finalized_at(execute: Execute, sheet_id: int) -> str | None:
+    rows = list(execute("SELECT finalized_at FROM sheet WHERE id = ?", (sheet_id,)))
+    return rows[0][0] if rows else None
