@@ -121,3 +121,15 @@ def test_getting_a_file_never_overwrites_the_database(seed_sheet, workspace, tmp
     with pytest.raises(PrintError):
         evidence.save(workspace, seed_sheet.id, digest, workspace.path, force=True)
     assert workspace.path.read_bytes() == before
+
+
+def test_deleting_a_sheet_drops_the_bytes_only_it_referred_to(seed_sheet, workspace, tmp_path):
+    framework_id = seed_sheet.info.framework_id
+    other = workspace.open_sheet(workspace.create_sheet(unit="Xã Mù Cả", year=2024, framework_id=framework_id))
+    evidence.attach(seed_sheet, "1.1", _file(tmp_path, "shared.pdf"))
+    evidence.attach(other, "1.1", _file(tmp_path, "shared.pdf"))
+    evidence.attach(seed_sheet, "1.2", _file(tmp_path, "own.pdf", b"only the seed sheet has this"))
+    assert _blobs(workspace) == 2
+    workspace.delete_sheet(seed_sheet.id)
+    assert _blobs(workspace) == 1
+    assert evidence.content(workspace, other.id, hashlib.sha256(SCAN).hexdigest()) == SCAN
