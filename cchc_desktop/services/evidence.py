@@ -97,13 +97,33 @@ def attach(document: SheetDocument, code: str, path: Path | str, *, source: str 
     path = Path(path)
     code = _check_open(document, code)
     data, sha256 = read_file(path)  # before the transaction: a slow disk never holds the database
-    name = path.name
+    _store(document, code, path.name, data, sha256, source)
+    return Attached(code, path.name, sha256, len(data))
+
+
+def attach_bytes(document: SheetDocument, code: str, name: str, data: bytes, *, source: str) -> bool:
+    """Attach bytes that arrived in a package (already checked against their SHA-256 by the reader);
+    False when the criterion already has them."""
+    code = _check_open(document, code)
+    if len(data) > MAX_BYTES:
+        raise _too_large(Path(name), len(data))
+    return _store(document, code, name, data, hashlib.sha256(data).hexdigest(), source)
+
+
+def _store(document: SheetDocument, code: str, name: str, data: bytes, sha256: str, source: str) -> bool:
     with document.workspace.write(document.id, source) as work:
         added = stored.attach(work.connection, document.id, document.criterion_id(code), sha256=sha256, name=name,
                               data=data, added_by=os_user(), added_at=now_utc())
         if added:
             work.log(Change(code, EVIDENCE, None, _label(name, sha256)))
-    return Attached(code, name, sha256, len(data))
+    return added
+
+
+def evidence_bytes(workspace, sheet_id: int) -> dict[str, bytes]:  # noqa: ANN001
+    """Every file attached to the sheet, once by SHA-256 (for a package)."""
+    with workspace.engine.connect() as connection:
+        return {a.sha256: stored.blob(connection, sheet_id, a.sha256)
+                for a in stored.attachments(connection, sheet_id)}
 
 
 def remove(document: SheetDocument, code: str, sha256: str, *, source: str = "cli") -> str:
