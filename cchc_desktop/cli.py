@@ -315,6 +315,7 @@ _PLUGIN_MODULES: list[str] = [
     "cchc_desktop.cli_exchange",
     "cchc_desktop.cli_rules",
     "cchc_desktop.cli_stages",
+    "cchc_desktop.cli_evidence",
 ]
 
 

@@ -348,3 +348,8 @@ VI.update(VI_RULESTORE)
 from vi_messages_stages import VI_STAGES  # noqa: E402
 
 VI.update(VI_STAGES)
+
+# Evidence files attached to criteria (issue 13), likewise.
+from vi_messages_evidence import VI_EVIDENCE  # noqa: E402
+
+VI.update(VI_EVIDENCE)

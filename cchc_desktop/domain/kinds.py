@@ -203,3 +203,9 @@ class Kind(StrEnum):
     STAGE_FIRST = "stage_first"
     STAGE_NO_REASON = "stage_no_reason"
     STAGE_NOT_FINAL = "stage_not_final"
+
+    # Evidence files attached to a criterion (services/evidence.py).
+    EVIDENCE_TOO_LARGE = "evidence_too_large"
+    EVIDENCE_FOLDER = "evidence_folder"
+    EVIDENCE_UNREADABLE = "evidence_unreadable"
+    EVIDENCE_NOT_ATTACHED = "evidence_not_attached"

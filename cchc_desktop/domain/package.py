@@ -29,13 +29,14 @@ STAGES = ("drafting", "submitted", "appraised", "explained", "final", "locked")
 # What a package at each stage brings: the part its sender owns. The unit sends at submitted (its
 # self-assessment and notes) and at explained (its explanations); the appraiser at appraised (round 1) and at
 # final (the final appraisal). A drafting or locked package is a whole sheet, as before the cycle.
+# Evidence files are the unit's: they travel with its self-assessment and with its explanations (added evidence).
 CARRIED: dict[str, frozenset[str]] = {
-    "drafting": frozenset({"self", "appraisal", "notes"}),
-    "submitted": frozenset({"self", "notes"}),
+    "drafting": frozenset({"self", "appraisal", "notes", "evidence"}),
+    "submitted": frozenset({"self", "notes", "evidence"}),
     "appraised": frozenset({"round1"}),
-    "explained": frozenset({"explanations"}),
+    "explained": frozenset({"explanations", "evidence"}),
     "final": frozenset({"appraisal"}),
-    "locked": frozenset({"self", "appraisal", "notes"}),
+    "locked": frozenset({"self", "appraisal", "notes", "evidence"}),
 }
 MAX_EVIDENCE_FILES = 10_000
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024  # one file, as the evidence work will cap an attachment

@@ -36,12 +36,13 @@ class StageError(CchcError):
 CYCLE = (Stage.DRAFTING, Stage.SUBMITTED, Stage.APPRAISED, Stage.EXPLAINED, Stage.FINAL, Stage.LOCKED)
 EXPLANATION = "explanation"  # the explanation's field name beside the score columns
 NOTE = "note"
+EVIDENCE = "evidence"  # the evidence files (tài liệu kiểm chứng): the unit's, while drafting and when explaining
 # What each stage leaves open: score columns, and the explanation or notes. OPEN keeps the sheet as it was.
 OPEN_FIELDS: dict[Stage, frozenset[Column | str]] = {
-    Stage.OPEN: frozenset({Column.SELF, Column.APPRAISAL, NOTE}),
-    Stage.DRAFTING: frozenset({Column.SELF, NOTE}),
+    Stage.OPEN: frozenset({Column.SELF, Column.APPRAISAL, NOTE, EVIDENCE}),
+    Stage.DRAFTING: frozenset({Column.SELF, NOTE, EVIDENCE}),
     Stage.SUBMITTED: frozenset({Column.ROUND1}),
-    Stage.APPRAISED: frozenset({EXPLANATION}),
+    Stage.APPRAISED: frozenset({EXPLANATION, EVIDENCE}),
     Stage.EXPLAINED: frozenset({Column.APPRAISAL}),
     Stage.FINAL: frozenset(),
     Stage.LOCKED: frozenset(),
@@ -51,7 +52,8 @@ OPEN_COLUMN = {Stage.OPEN: "self-assessment and final appraisal", Stage.DRAFTING
                Stage.SUBMITTED: "round 1", Stage.APPRAISED: "explanation", Stage.EXPLAINED: "final appraisal",
                Stage.FINAL: "none (ready to lock)", Stage.LOCKED: "none (locked)"}
 FIELD_NAME = {Column.SELF: "self-assessment", Column.ROUND1: "round 1", Column.APPRAISAL: "final appraisal",
-              EXPLANATION: "explanation", NOTE: "note"}
+              EXPLANATION: "explanation", NOTE: "note",
+              EVIDENCE: "evidence files"}
 
 
 def stage_of(stored: str | None, finalized: bool) -> Stage:

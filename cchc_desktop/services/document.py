@@ -228,7 +228,11 @@ class SheetDocument:
     # --- presenting ----------------------------------------------------------------
     def as_dict(self) -> dict:
         """The sheet as plain data: decimals as strings with a dot and two places, None where nothing is entered."""
-        return sheet_as_dict(self)
+        from ..store.reading import execute_on, load_evidence
+
+        with self.workspace.engine.connect() as connection:
+            evidence = load_evidence(execute_on(connection), self.id)
+        return sheet_as_dict(self, evidence)
 
 
 def _clean_long_text(code: str, text: str | None) -> str | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..domain.criteria_sets import content_digest, set_document
 from ..domain.errors import CchcError
 from ..domain.numbers import format_plain
-from ..domain.package import CARRIED, AuditHeadRecord, Manifest, PackageRefused
+from ..domain.package import CARRIED, AuditHeadRecord, EvidenceEntry, Manifest, PackageRefused
 from ..domain.scoring import Column
 from ..domain.stages import Stage, StageError, position
 from ..reports.package_files import (
@@ -70,7 +70,8 @@ def _made_by() -> str:
 
 
 def build_manifest(workspace: Workspace, sheet_id: int) -> Manifest:
-    """Today's sheet as a package manifest: its stage and what its sender owns at that stage (no evidence yet)."""
+    """Today's sheet as a package manifest: its stage and what its sender owns at that stage."""
+    from . import evidence
     from .. import __version__
     from .printing import audit_head
 
@@ -91,6 +92,8 @@ def build_manifest(workspace: Workspace, sheet_id: int) -> Manifest:
         notes=dict(sheet.notes()) if "notes" in carried else {},
         explanations=dict(sheet.explanations()) if "explanations" in carried else {},
         audit_head=AuditHeadRecord(head.row, head.hash) if head.row else None,
+        evidence=[EvidenceEntry(a.sha256, a.name, a.size, a.criterion)
+                  for a in evidence.attachments(workspace, sheet_id)] if "evidence" in carried else [],
         program=f"CCHC Desktop {__version__}")
 
 
@@ -98,8 +101,11 @@ def export_sheet(workspace: Workspace, sheet_id: int, path: Path | str, *, sign:
                  password: bytes | None = None) -> str:
     """Write the sheet's package; return the package's SHA-256."""
     signing = load_signing_key(sign, password) if sign is not None else None
+    from . import evidence
+
     manifest = build_manifest(workspace, sheet_id)
-    return write_package(path, package_bytes(manifest, {}, signing=signing))
+    files = evidence.evidence_bytes(workspace, sheet_id) if manifest.evidence else {}
+    return write_package(path, package_bytes(manifest, files, signing=signing))
 
 
 def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | None = None) -> ReceiveOutcome:
@@ -110,9 +116,10 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
     """
     manifest, document = package.manifest, package.criteria_set
     outcome = ReceiveOutcome(sheet_id=0, signer=package.signer, package_sha256=package.sha256)
-    # N/A marks and evidence have no place in today's database (the evidence work adds it).
-    for label, count in (("not-applicable marks",
-                         len(manifest.not_applicable)), ("evidence files", len(manifest.evidence))):
+    # N/A marks have no place in the package's receiving yet; evidence for the sheet as a whole has none here.
+    for label, count in (("not-applicable marks", len(manifest.not_applicable)),
+                         ("evidence files for the whole sheet",
+                          sum(1 for e in manifest.evidence if e.criterion is None))):
         if count:
             outcome.not_kept.append(f"{count} {label}")
     existing = workspace.find_unit_sheet(manifest.unit, manifest.year)
@@ -166,6 +173,16 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
                 conflicts.append(Conflict(row.path, field_name, mine, theirs))
                 if keep == "theirs":
                     found.append((row.path, theirs))
+    # Evidence only adds: a file the criterion lacks here is attached, one it has stays; nothing conflicts.
+    attached: list[EvidenceEntry] = []
+    if "evidence" in carried:
+        from . import evidence
+
+        here = set()
+        if sheet is not None:
+            here = {(a.criterion, a.sha256) for a in evidence.attachments(workspace, sheet.id)}
+        known = {row.path for row in document.rows}
+        attached = [e for e in manifest.evidence if e.criterion in known and (e.criterion, e.sha256) not in here]
     outcome.conflicts = conflicts
     if conflicts and keep is None:
         raise ExchangeConflict(
@@ -174,7 +191,7 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
             "this database's values, or --keep theirs to take the package's.", conflicts, sheet_id=sheet.id)
     if keep == "mine":
         outcome.kept_mine = len(conflicts)
-    if sheet is not None and (edits or notes or explanations) and sheet.finalized:
+    if sheet is not None and (edits or notes or explanations or attached) and sheet.finalized:
         raise CchcError(f"Sheet {sheet.id} ({sheet.info.unit} {sheet.info.year}) is finalized (chốt): the package "
                         "would change it. Nothing was received; reopen the sheet first.", kind="sheet_locked",
                         sheet_id=sheet.id)
@@ -198,12 +215,14 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
         sheet.set_note(path, text, source=SOURCE)
     for path, text in explanations:
         sheet.set_explanation(path, text, source=SOURCE)
+    for entry in attached:
+        evidence.attach_bytes(sheet, entry.criterion, entry.name, package.evidence[entry.sha256], source=SOURCE)
     if target is not None:
         from . import stages
 
         stages.advance(workspace, sheet.id, target, reason=f"package {package.sha256[:12]}", source=SOURCE)
     outcome.sheet_id = sheet.id
-    outcome.changed = len(edits) + len(notes) + len(explanations)
+    outcome.changed = len(edits) + len(notes) + len(explanations) + len(attached)
     return outcome
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.numbers import format_plain
@@ -34,13 +34,14 @@ class SheetView:
     info: SheetInfo
     framework_info: FrameworkInfo
     sheet: ScoreSheet
+    evidence: dict[str, list[dict]] = field(default_factory=dict)  # path → [{name, sha256, size}]
 
     @property
     def id(self) -> int:
         return self.info.id
 
     def as_dict(self) -> dict:
-        return sheet_as_dict(self)
+        return sheet_as_dict(self, self.evidence)
 
 
 @dataclass(frozen=True)
@@ -101,9 +102,10 @@ class ReadView:
             if not found:
                 raise SheetNotFoundError(f"There is no sheet {sheet_id} in {self.path}.", sheet_id=sheet_id)
             framework_info, sheet, _ = reading.load_sheet(self.execute, found[0])
+            evidence = reading.load_evidence(self.execute, sheet_id)
         finally:
             self.connection.execute("ROLLBACK")  # nothing was written; ends the read transaction
-        return SheetView(found[0], framework_info, sheet)
+        return SheetView(found[0], framework_info, sheet, evidence)
 
 
 @contextmanager
@@ -151,12 +153,14 @@ def open_for_reading(path: Path | str) -> Iterator[ReadView | None]:
             lock.release()
 
 
-def sheet_as_dict(document: SheetView) -> dict:
+def sheet_as_dict(document: SheetView, evidence: dict[str, list[dict]] | None = None) -> dict:
     """The sheet as plain data: decimals as strings with a dot and two places, None where nothing is entered.
 
-    ``document`` is a SheetView or a SheetDocument (anything with info, framework_info, sheet and id).
+    ``document`` is a SheetView or a SheetDocument (anything with info, framework_info, sheet and id);
+    ``evidence`` (store/reading.py's load_evidence) gives each row its evidence files.
     """
     sheet = document.sheet
+    evidence = evidence or {}
     rows = []
     for node in sheet.framework:
         rows.append({
@@ -173,6 +177,7 @@ def sheet_as_dict(document: SheetView) -> dict:
             "explanation": sheet.explanation(node.code),
             "final_minus_self": format_plain(sheet.difference(node.code, Column.SELF)),
             "final_minus_round1": format_plain(sheet.difference(node.code, Column.ROUND1)),
+            "evidence": evidence.get(node.code, []),
         })
 
     def total(column: Column, policy: RoundingPolicy) -> str | None:

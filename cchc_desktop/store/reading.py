@@ -171,3 +171,13 @@ def audit_head(execute: Execute) -> tuple[int, str]:
 def finalized_at(execute: Execute, sheet_id: int) -> str | None:
     rows = list(execute("SELECT finalized_at FROM sheet WHERE id = ?", (sheet_id,)))
     return rows[0][0] if rows else None
+
+
+def load_evidence(execute: Execute, sheet_id: int) -> dict[str, list[dict]]:
+    """path → its evidence files [{name, sha256, size}] in the order attached, for rows with any."""
+    rows = execute("SELECT c.code, e.name, e.sha256, e.size FROM evidence e JOIN criterion c ON c.id = e.criterion_id "
+                   "WHERE e.sheet_id = ? ORDER BY c.position, e.id", (sheet_id,))
+    found: dict[str, list[dict]] = {}
+    for path, name, sha256, size in rows:
+        found.setdefault(path, []).append({"name": name, "sha256": sha256, "size": size})
+    return found

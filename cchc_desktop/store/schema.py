@@ -6,7 +6,9 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     ForeignKey,
+    Index,
     Integer,
+    LargeBinary,
     MetaData,
     Table,
     Text,
@@ -169,6 +171,37 @@ benchmark = Table(
     Column("value", Text, nullable=False),  # a decimal with every digit published ("87.35")
 )
 
+# Migration 0008: evidence files (tài liệu kiểm chứng). Each file's bytes are stored once, under their SHA-256,
+# however many criteria or sheets attach them; an attachment names the criterion, the file's original name and
+# who attached it when. The trigger evidence_blob_unreferenced drops a blob when its last attachment goes.
+EVIDENCE_MAX_BYTES = 50 * 1024 * 1024
+
+evidence_blob = Table(
+    "evidence_blob",
+    metadata,
+    Column("sha256", Text, primary_key=True),  # lowercase hex of the bytes' SHA-256
+    Column("size", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    CheckConstraint("length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'", name="sha256_hex"),
+    CheckConstraint(f"size BETWEEN 0 AND {EVIDENCE_MAX_BYTES}", name="size_limit"),
+    CheckConstraint("length(data) = size", name="size_matches"),
+)
+
+evidence = Table(
+    "evidence",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sheet_id", Integer, ForeignKey("sheet.id", ondelete="CASCADE"), nullable=False),
+    Column("criterion_id", Integer, ForeignKey("criterion.id"), nullable=False),
+    Column("sha256", Text, ForeignKey("evidence_blob.sha256"), nullable=False),
+    Column("name", Text, nullable=False),  # the file's original name, without its folder
+    Column("size", Integer, nullable=False),
+    Column("added_by", Text, nullable=False),
+    Column("added_at", Text, nullable=False),  # UTC, ISO 8601
+    UniqueConstraint("sheet_id", "criterion_id", "sha256", name="sheet_criterion_sha256"),
+    Index("ix_evidence_sha256", "sha256"),
+)
+
 # Rules the database enforces whatever program writes to it. Each refusal's message starts with a stable code
 # and a colon, so the program recognises a refusal by its code (refusal_code), never by its English words.
 REFUSED_OVER_MAXIMUM = "CCHC_OVER_MAXIMUM"
@@ -200,6 +233,22 @@ _LOCKED = """
     WHEN (SELECT finalized_at FROM sheet WHERE id = {row}.sheet_id) IS NOT NULL
     BEGIN SELECT RAISE(ABORT, '{finalized}: sheet is finalized'); END
 """
+_EVIDENCE_LOCKED = """
+    CREATE TRIGGER evidence_locked_{event} BEFORE {EVENT} ON evidence
+    WHEN (SELECT finalized_at FROM sheet WHERE id = {row}.sheet_id) IS NOT NULL
+    BEGIN SELECT RAISE(ABORT, '{finalized}: sheet is finalized'); END
+"""
+# Removing an attachment (or its sheet) drops the bytes once nothing refers to them.
+_EVIDENCE_UNREFERENCED = """
+    CREATE TRIGGER evidence_blob_unreferenced AFTER DELETE ON evidence
+    WHEN NOT EXISTS (SELECT 1 FROM evidence WHERE sha256 = OLD.sha256)
+    BEGIN DELETE FROM evidence_blob WHERE sha256 = OLD.sha256; END
+"""
+EVIDENCE_TRIGGERS = [
+    *(_EVIDENCE_LOCKED.format(event=event.lower(), EVENT=event, row=row, finalized=REFUSED_FINALIZED)
+      for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD"))),
+    _EVIDENCE_UNREFERENCED,
+]
 TRIGGERS = [
     # A score may not exceed its criterion's maximum, and only leaves carry scores.
     *(_WITHIN_MAXIMUM.format(event=event.lower(), EVENT=event, over=REFUSED_OVER_MAXIMUM,
@@ -207,4 +256,6 @@ TRIGGERS = [
     # A finalized (chốt) sheet cannot change by any path until it is reopened.
     *(_LOCKED.format(event=event.lower(), EVENT=event, row=row, finalized=REFUSED_FINALIZED)
       for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD"))),
+    # Migration 0008: evidence on a finalized sheet cannot change either; unreferenced bytes go.
+    *EVIDENCE_TRIGGERS,
 ]

@@ -93,6 +93,19 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
     Kind.STAGE_NOT_FINAL: (
         M(QT_TRANSLATE_NOOP("Messages", "This sheet is in the appraisal cycle at “%1”: it can be locked (chốt) "
                                         "only after the final appraisal."), "stage"),),
+    # Evidence files (tài liệu kiểm chứng) attached to a criterion.
+    Kind.EVIDENCE_TOO_LARGE: (
+        M(QT_TRANSLATE_NOOP("Messages", "“%1” is %2; an evidence file may be at most %3. Scan it at a lower "
+                                        "resolution or split it into several files, then attach them."),
+          "name", "size", "limit"),),
+    Kind.EVIDENCE_FOLDER: (
+        M(QT_TRANSLATE_NOOP("Messages", "%1 is a folder: attach the files in it one by one."), "path"),),
+    Kind.EVIDENCE_UNREADABLE: (
+        M(QT_TRANSLATE_NOOP("Messages", "The file %1 cannot be read. Check that it exists and is not open in "
+                                        "another program, then try again."), "path"),),
+    Kind.EVIDENCE_NOT_ATTACHED: (
+        M(QT_TRANSLATE_NOOP("Messages", "This sheet has no evidence file %1 there; the list of its evidence files "
+                                        "shows the ones it has."), "sha256"),),
     Kind.NO_SHEETS: (
         M(QT_TRANSLATE_NOOP("Messages", "There are no sheets for %1 to rank. Create or import the units' sheets "
                                         "of that year first."), "year"),),

@@ -229,9 +229,36 @@ def test_what_this_version_cannot_keep_is_said_not_dropped_silently(capsys, offi
 
     sender, receiver, sheet, package = offices
     read = read_package_file(package)
+    whole = b"%PDF-1.4 tong hop"
     read.manifest.evidence.append(EvidenceEntry(hashlib.sha256(SCAN).hexdigest(), "biên bản.pdf", len(SCAN), "1.1"))
+    read.manifest.evidence.append(EvidenceEntry(hashlib.sha256(whole).hexdigest(), "tổng hợp.pdf", len(whole)))
     with_evidence = tmp_path / "with-evidence.cchc"
-    with_evidence.write_bytes(package_bytes(read.manifest, {hashlib.sha256(SCAN).hexdigest(): SCAN}))
+    with_evidence.write_bytes(package_bytes(read.manifest, {hashlib.sha256(SCAN).hexdigest(): SCAN,
+                                                            hashlib.sha256(whole).hexdigest(): whole}))
     code, out, err = run(capsys, "--db", receiver, "receive", with_evidence)
     assert code == 0, err
-    assert "1 evidence files" in err and "not received" in err
+    # The criterion's file is kept; a file for the sheet as a whole has no place here yet, and that is said.
+    assert "1 evidence files for the whole sheet" in err and "not received" in err
+    row = next(r for r in show(capsys, receiver, 1)["rows"] if r["code"] == "1.1")
+    assert row["evidence"] == [{"name": "biên bản.pdf", "sha256": hashlib.sha256(SCAN).hexdigest(),
+                                "size": len(SCAN)}]
+
+
+def test_evidence_travels_with_the_units_package_and_arrives_once(capsys, offices, tmp_path):
+    sender, receiver, sheet, _ = offices
+    scan = tmp_path / "Kế hoạch.pdf"
+    scan.write_bytes(SCAN)
+    assert run(capsys, "--db", sender, "evidence", "add", sheet, "1.1", scan)[0] == 0
+    assert run(capsys, "--db", sender, "evidence", "add", sheet, "1.2", scan)[0] == 0
+    package = tmp_path / "with-evidence.cchc"
+    assert run(capsys, "--db", sender, "export", sheet, "-o", package)[0] == 0
+    with zipfile.ZipFile(package) as archive:
+        assert [n for n in archive.namelist() if n.startswith("evidence/")] == [
+            f"evidence/{hashlib.sha256(SCAN).hexdigest()}"]
+    code, out, err = run(capsys, "--db", receiver, "receive", package)
+    assert code == 0, err
+    received = int(out.strip().splitlines()[-1])
+    assert show(capsys, receiver, received) == show(capsys, sender, sheet)
+    before = files(receiver)
+    assert run(capsys, "--db", receiver, "receive", package)[0] == 0
+    assert files(receiver) == before

@@ -1,0 +1,65 @@
+"""Evidence files in the database: blobs stored once under their SHA-256, and the attachments naming them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from .reading import execute_on, load_evidence
+
+
+@dataclass(frozen=True)
+class Attachment:
+    code: str  # the criterion's path
+    name: str
+    sha256: str
+    size: int
+    added_by: str
+    added_at: str
+
+
+def has_blob(connection: Connection, sha256: str) -> bool:
+    return connection.exec_driver_sql("SELECT 1 FROM evidence_blob WHERE sha256 = ?", (sha256,)).first() is not None
+
+
+def attach(connection: Connection, sheet_id: int, criterion_id: int, *, sha256: str, name: str, data: bytes,
+           added_by: str, added_at: str) -> bool:
+    """Store the bytes (once) and attach them to the criterion; False when that criterion already has them."""
+    connection.exec_driver_sql("INSERT OR IGNORE INTO evidence_blob (sha256, size, data) VALUES (?, ?, ?)",
+                               (sha256, len(data), data))
+    result = connection.exec_driver_sql(
+        "INSERT OR IGNORE INTO evidence (sheet_id, criterion_id, sha256, name, size, added_by, added_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)", (sheet_id, criterion_id, sha256, name, len(data), added_by, added_at))
+    return result.rowcount == 1
+
+
+def remove(connection: Connection, sheet_id: int, criterion_id: int, sha256: str) -> str | None:
+    """Detach the file from the criterion (the trigger drops its bytes when nothing else refers to them);
+    returns the name it had, or None when it was not attached there."""
+    row = connection.exec_driver_sql("SELECT id, name FROM evidence WHERE sheet_id = ? AND criterion_id = ? "
+                                     "AND sha256 = ?", (sheet_id, criterion_id, sha256)).first()
+    if row is None:
+        return None
+    connection.exec_driver_sql("DELETE FROM evidence WHERE id = ?", (row[0],))
+    return row[1]
+
+
+def attachments(connection: Connection, sheet_id: int) -> list[Attachment]:
+    """The sheet's attachments in criterion order, then in the order they were attached."""
+    rows = connection.exec_driver_sql(
+        "SELECT c.code, e.name, e.sha256, e.size, e.added_by, e.added_at FROM evidence e "
+        "JOIN criterion c ON c.id = e.criterion_id WHERE e.sheet_id = ? ORDER BY c.position, e.id", (sheet_id,))
+    return [Attachment(*row) for row in rows]
+
+
+def blob(connection: Connection, sheet_id: int, sha256: str) -> bytes | None:
+    """The bytes of a file attached to the sheet (None when the sheet has no such file)."""
+    row = connection.exec_driver_sql(
+        "SELECT b.data FROM evidence_blob b WHERE b.sha256 = ? AND EXISTS "
+        "(SELECT 1 FROM evidence e WHERE e.sheet_id = ? AND e.sha256 = b.sha256)", (sha256, sheet_id)).first()
+    return None if row is None else bytes(row[0])
+
+
+def blob_count(connection: Connection) -> int:
+    return connection.exec_driver_sql("SELECT count(*) FROM evidence_blob").scalar_one()
