@@ -26,6 +26,7 @@ class SheetChange:
     scores: frozenset[tuple[str, Column]] = field(default_factory=frozenset)
     notes: frozenset[str] = field(default_factory=frozenset)
     explanations: frozenset[str] = field(default_factory=frozenset)
+    rules: frozenset[str] = field(default_factory=frozenset)  # leaves whose figures or N/A mark changed
     info: bool = False  # unit, year, date or finalized state re-read from the database
     was_finalized: bool = False  # the finalized state before an info change
 
@@ -71,6 +72,18 @@ class SheetEditor(QObject):
             return False
         return self._push(ExplanationEditCommand(self, code, text))
 
+    def edit_figures(self, code: str, column: Column, text: str) -> bool:
+        """Store a rule leaf's figures (96%, 45/50, an option number) and the score they earn, as one step."""
+        from .commands import FiguresEditCommand
+
+        return self._push(FiguresEditCommand(self, code, column, text))
+
+    def set_not_applicable(self, code: str, reason: str | None) -> bool:
+        """Mark a leaf not applicable with ``reason``, or applicable again (None), as one step."""
+        from .commands import NotApplicableCommand
+
+        return self._push(NotApplicableCommand(self, code, reason))
+
     def import_scores(self, edits: Sequence[Edit], file_name: str) -> bool:
         """A file's scores into this sheet as one step, like a paste; False if refused (already said)."""
         from .commands import ImportIntoSheetCommand
@@ -98,6 +111,46 @@ class SheetEditor(QObject):
         self.document.set_explanation(code, text, source=source)
         self.saved.emit()
         self.changed.emit(SheetChange(explanations=frozenset({code})))
+
+    def apply_figures(self, code: str, column: Column, text: str, source: str) -> None:
+        from ..services import rules
+
+        if not text.strip():
+            # Emptied: the figures and their score go; an N/A mark stays (it is its own step).
+            mark = rules.sheet_state(self.document).not_applicable.get(code)
+            rules.restore_figures(self.document, code, column, None, None, mark, source=source)
+            self._rules_changed(code, column)
+            return
+        found = rules.set_figures(self.document, code, column, text=text, source=source)
+        self._rules_changed(found.path, column)
+
+    def restore_figures(self, code: str, column: Column, figures: str | None, score, mark: str | None,  # noqa: ANN001
+                        source: str) -> None:
+        from ..services import rules
+
+        rules.restore_figures(self.document, code, column, figures, score, mark, source=source)
+        self._rules_changed(code, column)
+
+    def apply_not_applicable(self, code: str, reason: str | None, source: str) -> None:
+        from ..services import rules
+
+        path, _ = rules.mark_not_applicable(self.document, code, reason, source=source)
+        self.saved.emit()
+        self.changed.emit(SheetChange(rules=frozenset({path})))
+
+    def _rules_changed(self, code: str, column: Column) -> None:
+        affected = self._chain(code)
+        self.saved.emit()
+        self.changed.emit(SheetChange(scores=frozenset((each, column) for each in affected),
+                                      rules=frozenset({code})))
+
+    def _chain(self, code: str) -> list[str]:
+        node = self.document.sheet.framework.get(code)
+        chain = []
+        while node is not None:
+            chain.append(node.code)
+            node = node.parent
+        return chain
 
     def report_error(self, text: str) -> None:
         self.error_raised.emit(text)

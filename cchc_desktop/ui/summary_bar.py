@@ -89,7 +89,9 @@ class SummaryBar(QFrame):
         self.set_document(editor.document if editor is not None else None)
 
     def _sheet_changed(self, change: SheetChange) -> None:
-        if change.scores or change.info:  # info: the stage may have moved
+        if change.rules:
+            self._rules = None  # figures or an N/A mark moved: the applicable maximum and index with them
+        if change.scores or change.info or change.rules:  # info: the stage may have moved
             self.refresh()
 
     def refresh(self) -> None:
