@@ -348,3 +348,8 @@ VI.update(VI_RULESTORE)
 from vi_messages_stages import VI_STAGES  # noqa: E402
 
 VI.update(VI_STAGES)
+
+# Figures typed in a rule leaf's cell and not applicable marks in the window (branch rulewindow).
+from vi_messages_rulewindow import VI_RULEWINDOW  # noqa: E402
+
+VI.update(VI_RULEWINDOW)

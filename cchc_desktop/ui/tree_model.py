@@ -194,7 +194,9 @@ class SheetTreeModel(QAbstractItemModel):
         if column in SCORE_COLUMNS:
             score = self.value(node, column)
             if score is None:
-                return CellState.UNSCORED if node.is_leaf else CellState.NORMAL
+                # A leaf marked not applicable is not waiting for a score: it is greyed, not flagged.
+                unscored = node.is_leaf and node.code not in self.rule_state.not_applicable
+                return CellState.UNSCORED if unscored else CellState.NORMAL
             return CellState.OVER if score > node.maximum else CellState.NORMAL
         if column == TreeColumn.DIFFERENCE:
             difference = self.value(node, column)
