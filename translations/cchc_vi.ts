@@ -227,6 +227,7 @@ Tệp trước khi khôi phục được giữ tại:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/commands.py" line="62" />
+            <location filename="../cchc_desktop/ui/sheet_editor.py" line="66" />
             <source>Clear %1 scores</source>
             <translation>Xóa %1 điểm</translation>
         </message>
@@ -2302,52 +2303,52 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Giải trình của đơn vị về điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="262" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="264" />
             <source>Not applicable</source>
             <translation>Không áp dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="270" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="272" />
             <source>Not applicable: %1</source>
             <translation>Không áp dụng: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="275" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="277" />
             <source>%1: not scored yet</source>
             <translation>%1: chưa chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="277" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="279" />
             <source>%1: the subtotal is over the maximum of %2</source>
             <translation>%1: tổng điểm vượt quá điểm chuẩn %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="280" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="282" />
             <source>The appraisal is lower than the self-assessment</source>
             <translation>Điểm thẩm định thấp hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="282" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="284" />
             <source>The appraisal is higher than the self-assessment</source>
             <translation>Điểm thẩm định cao hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="290" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="292" />
             <source>Computed from the sub-criteria</source>
             <translation>Cộng từ các tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="312" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="314" />
             <source>%1: pick one of the rule's options</source>
             <translation>%1: chọn một phương án chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="313" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="315" />
             <source>%1: type the figures (a percentage such as 96%, or a ratio such as 45/50); the rule computes the score</source>
             <translation>%1: nhập số liệu (tỷ lệ như 96%, hoặc tỷ số như 45/50); điểm được tính theo quy định chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="317" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="319" />
             <source>Figures: %1 → %2</source>
             <translation>Số liệu: %1 → %2 điểm</translation>
         </message>
@@ -2365,42 +2366,47 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="355" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="350" />
+            <source>Nothing was pasted: %1 is scored by a rule from its figures; type them in its cell.</source>
+            <translation>Chưa dán được: điểm của tiêu chí %1 được tính theo quy định chấm điểm từ số liệu; hãy nhập số liệu vào ô của tiêu chí đó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="360" />
             <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="358" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="363" />
             <source>The clipboard holds no numbers to paste.</source>
             <translation>Bộ nhớ tạm không có số nào để dán.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="360" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="365" />
             <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
             <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="363" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="368" />
             <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
             <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="365" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="370" />
             <source>Line %1 (%2): %3</source>
             <translation>Dòng %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="372" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="377" />
             <source>Nothing was pasted: one value cannot be a score.</source>
             <translation>Chưa dán điểm nào: có một giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="374" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="379" />
             <source>Nothing was pasted: %1 values cannot be scores.</source>
             <translation>Chưa dán điểm nào: có %1 giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="377" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="382" />
             <source>… and %1 more.</source>
             <translation>… và %1 giá trị khác.</translation>
         </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..domain.scoring import Column, ScoreChange
@@ -56,7 +56,32 @@ class SheetEditor(QObject):
         sheet = self.document.sheet
         if all(sheet.entry(edit.code, edit.column) == edit.value for edit in edits):
             return False
-        return self._push(ScoreEditCommand(self, edits, source=source))
+        cleared_figures = self._cleared_figures(edits)
+        if not cleared_figures:
+            return self._push(ScoreEditCommand(self, edits, source=source))
+        # Clearing a leaf whose score came from figures clears the figures with it, in the same undo step.
+        from .commands import FiguresEditCommand
+
+        others = [edit for edit in edits if (edit.code, edit.column) not in cleared_figures]
+        self.undo_stack.beginMacro(QCoreApplication.translate("Commands", "Clear %1 scores").replace(
+            "%1", str(len(edits))))
+        try:
+            ok = not others or self._push(ScoreEditCommand(self, others, source=source))
+            for code, column in cleared_figures:
+                ok = ok and self._push(FiguresEditCommand(self, code, column, ""))
+        finally:
+            self.undo_stack.endMacro()
+        return ok
+
+    def _cleared_figures(self, edits: Sequence[Edit]) -> list[tuple[str, Column]]:
+        """The cells ``edits`` clear that hold figures a rule scored."""
+        if all(edit.value is not None for edit in edits):
+            return []
+        from ..services import rules
+
+        figures = rules.sheet_state(self.document).figures
+        return [(edit.code, edit.column) for edit in edits
+                if edit.value is None and (figures.get(edit.code) or {}).get(edit.column.value) is not None]
 
     def edit_note(self, code: str, text: str) -> bool:
         from .commands import NoteEditCommand

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -194,3 +194,29 @@ def test_not_applicable_needs_a_reason(monkeypatch, rule_window):
     menu_action(rule_window, "1.2")["Not applicable…"].trigger()
     assert state(rule_window).not_applicable == {}
     assert not rule_window.undo_stack.canUndo()
+
+
+def test_delete_on_a_rule_leaf_clears_its_figures_with_its_score_and_undo_brings_both_back(qtbot, rule_window):
+    QTest.keyClick(type_into_cell(qtbot, rule_window, "1.1", "96%"), Qt.Key.Key_Return)
+    QTest.keyClick(type_into_cell(qtbot, rule_window, "2.1", "1,5"), Qt.Key.Key_Return)
+    selection = QItemSelection()
+    for code in ("1.1", "2.1"):
+        selection.select(cell(rule_window, code), cell(rule_window, code))
+    rule_window.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    rule_window.view.setFocus()
+    QTest.keyClick(rule_window.view, Qt.Key.Key_Delete)
+    document = rule_window.document
+    assert document.sheet.entry("1.1", Column.SELF) is None and document.sheet.entry("2.1", Column.SELF) is None
+    assert not (state(rule_window).figures.get("1.1") or {}).get("self")
+    rule_window.controls.undo_action.trigger()  # one step for the whole clear
+    assert document.sheet.entry("1.1", Column.SELF) == Decimal("2.5")
+    assert document.sheet.entry("2.1", Column.SELF) == Decimal("1.5")
+    assert state(rule_window).figures["1.1"]["self"] == "96%"
+
+
+def test_a_pasted_score_on_a_rule_leaf_is_refused_whole(qtbot, rule_window, message_boxes):
+    QApplication.clipboard().setText("2,5\n")
+    rule_window.view.setCurrentIndex(cell(rule_window, "1.1"))
+    rule_window.controls.paste_action.trigger()
+    assert rule_window.document.sheet.entry("1.1", Column.SELF) is None
+    assert len(message_boxes) == 1 and "1.1 is scored by a rule from its figures" in message_boxes[0]
