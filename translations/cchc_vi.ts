@@ -2352,6 +2352,11 @@ Cơ sở dữ liệu: %2</translation>
             <source>Figures: %1 → %2</source>
             <translation>Số liệu: %1 → %2 điểm</translation>
         </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="370" />
+            <source>%1 is scored by a rule: type its figures as a percentage (such as 96%) or a ratio (such as 45/50), not the score.</source>
+            <translation>Tiêu chí %1 được chấm theo quy định: hãy nhập số liệu dưới dạng tỷ lệ phần trăm (như 96%) hoặc tỷ số (như 45/50), không nhập điểm.</translation>
+        </message>
     </context>
     <context>
         <name>SheetTreeView</name>

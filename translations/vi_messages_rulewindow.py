@@ -10,6 +10,10 @@ VI_RULEWINDOW = {
     ("SheetTreeModel", "%1: type the figures (a percentage such as 96%, or a ratio such as 45/50); "
                        "the rule computes the score"):
         "%1: nhập số liệu (tỷ lệ như 96%, hoặc tỷ số như 45/50); điểm được tính theo quy định chấm điểm",
+    ("SheetTreeModel", "%1 is scored by a rule: type its figures as a percentage (such as 96%) or a ratio "
+                       "(such as 45/50), not the score."):
+        "Tiêu chí %1 được chấm theo quy định: hãy nhập số liệu dưới dạng tỷ lệ phần trăm (như 96%) hoặc tỷ số "
+        "(như 45/50), không nhập điểm.",
     ("SheetTreeModel", "Figures: %1 → %2"): "Số liệu: %1 → %2 điểm",
     ("ReasonDialog", "Not applicable"): "Không áp dụng",
     ("ReasonDialog", "Why does %1 (%2) not apply to this unit this year? The reason is kept in the "

@@ -12,7 +12,7 @@ from ..domain.criteria import Criterion
 from ..domain.errors import CchcError
 from ..domain.numbers import format_score, parse_score
 from ..domain.scoring import MAIN_COLUMNS, Column
-from ..domain.rules import CHOICE, MANUAL
+from ..domain.rules import CHOICE, MANUAL, THRESHOLD
 from ..services import rules
 from ..services.workspace import Edit
 from . import icons
@@ -361,9 +361,14 @@ class SheetTreeModel(QAbstractItemModel):
         node = self.node(index)
         column = SCORE_COLUMNS[TreeColumn(index.column())]
         try:
-            if self.rule_of(node.code) is not None:
+            rule = self.rule_of(node.code)
+            if rule is not None:
                 if not text.strip():
                     return None, None
+                if rule.kind == THRESHOLD and "%" not in text and "/" not in text:
+                    # "2,5" typed here is a score, not 2,5 %: the rule would give it the lowest band.
+                    return None, self.tr("%1 is scored by a rule: type its figures as a percentage (such as 96%) "
+                                         "or a ratio (such as 45/50), not the score.").replace("%1", node.code)
                 _, outcome = rules.compute_figures(self.document, self.book, node.code, column, text=text)
                 return outcome.score, None
             value = parse_score(text) if text.strip() else None

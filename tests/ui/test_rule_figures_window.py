@@ -136,6 +136,15 @@ def test_a_choice_rule_is_picked_from_its_options_with_their_points(qtbot, rule_
     assert "Đạt các mục tiêu" in cell(rule_window, "1.3").data(Qt.ItemDataRole.ToolTipRole)
 
 
+def test_a_plain_score_typed_on_a_threshold_leaf_is_refused_saying_to_type_the_figures(qtbot, rule_window):
+    editor = type_into_cell(qtbot, rule_window, "1.1", "2,5")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.isVisible() and editor.message.text() == (
+        "1.1 is scored by a rule: type its figures as a percentage (such as 96%) or a ratio (such as 45/50), "
+        "not the score.")
+    assert rule_window.document.sheet.entry("1.1", Column.SELF) is None
+
+
 def test_a_leaf_without_a_rule_still_takes_a_typed_score(qtbot, rule_window):
     QTest.keyClick(type_into_cell(qtbot, rule_window, "2.1", "1,5"), Qt.Key.Key_Return)
     assert rule_window.document.sheet.entry("2.1", Column.SELF) == Decimal("1.5")
@@ -220,3 +229,17 @@ def test_a_pasted_score_on_a_rule_leaf_is_refused_whole(qtbot, rule_window, mess
     rule_window.controls.paste_action.trigger()
     assert rule_window.document.sheet.entry("1.1", Column.SELF) is None
     assert len(message_boxes) == 1 and "1.1 is scored by a rule from its figures" in message_boxes[0]
+
+
+def test_the_not_applicable_row_and_the_figures_speak_vietnamese(monkeypatch, qtbot, rule_window):
+    from cchc_desktop.ui import i18n
+
+    QTest.keyClick(type_into_cell(qtbot, rule_window, "1.1", "45/50"), Qt.Key.Key_Return)
+    answer_reason(monkeypatch, "Không được giao chỉ tiêu")
+    menu_action(rule_window, "1.2")["Not applicable…"].trigger()
+    rule_window.set_language("vi")
+    assert cell(rule_window, "1.2").data(Qt.ItemDataRole.DisplayRole) == "Không áp dụng"
+    assert cell(rule_window, "1.1").data(Qt.ItemDataRole.ToolTipRole) == "Số liệu: 45/50 → 1,00 điểm"
+    assert "Không áp dụng…" in menu_action(rule_window, "1.3")
+    assert rule_window.undo_stack.undoText() == "Đánh dấu 1.2 không áp dụng"
+    i18n.install_language("en")
