@@ -2561,32 +2561,37 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
             <translation>Chỉ số %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="185" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="180" />
+            <source>applicable maximum %1</source>
+            <translation>tổng điểm tối đa áp dụng %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="189" />
             <source>Stage: self-assessment</source>
             <translation>Bước: tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="186" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="190" />
             <source>Stage: submitted, round 1 open</source>
             <translation>Bước: đã nộp, đang thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="187" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="191" />
             <source>Stage: appraised, explanations open</source>
             <translation>Bước: đã thẩm định vòng 1, đang giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="188" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="192" />
             <source>Stage: explained, final appraisal open</source>
             <translation>Bước: đã giải trình, đang thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="189" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="193" />
             <source>Stage: final, ready to lock</source>
             <translation>Bước: đã thẩm định xong, sẵn sàng chốt</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="190" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="194" />
             <source>Stage: locked</source>
             <translation>Bước: đã chốt</translation>
         </message>

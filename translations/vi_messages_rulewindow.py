@@ -23,6 +23,7 @@ VI_RULEWINDOW = {
     ("ReasonDialog", "e.g. Không được giao chỉ tiêu"): "Ví dụ: Không được giao chỉ tiêu",
     ("MainWindow", "&Not applicable…"): "&Không áp dụng…",
     ("MainWindow", "&Applicable again"): "Á&p dụng lại",
+    ("SummaryBar", "applicable maximum %1"): "tổng điểm tối đa áp dụng %1",
     ("SheetTreeView", "Nothing was pasted: %1 is scored by a rule from its figures; type them in its cell."):
         "Chưa dán được: điểm của tiêu chí %1 được tính theo quy định chấm điểm từ số liệu; hãy nhập số liệu vào ô "
         "của tiêu chí đó.",

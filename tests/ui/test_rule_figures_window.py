@@ -186,6 +186,7 @@ def test_not_applicable_from_the_right_click_menu_greys_the_row_and_rescales_the
     assert cell(rule_window, "1.2").data(Qt.ItemDataRole.BackgroundRole) is None  # not flagged "not scored yet"
     assert rule_window.summary.indices()[Column.SELF].applicable_maximum == Decimal("5.50")
     assert "Index: self-assessment 27,27" in rule_window.summary.toolTip()
+    assert "applicable maximum 5,50" in rule_window.summary.toolTip()
     # Undo brings the mark back off; "Applicable again" clears it as its own step.
     rule_window.controls.undo_action.trigger()
     assert state(rule_window).not_applicable == {}
