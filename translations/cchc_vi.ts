@@ -227,6 +227,7 @@ Tệp trước khi khôi phục được giữ tại:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/commands.py" line="62" />
+            <location filename="../cchc_desktop/ui/sheet_editor.py" line="66" />
             <source>Clear %1 scores</source>
             <translation>Xóa %1 điểm</translation>
         </message>
@@ -244,6 +245,21 @@ Tệp trước khi khôi phục được giữ tại:
             <location filename="../cchc_desktop/ui/commands.py" line="162" />
             <source>Import %1</source>
             <translation>Nhập tệp %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="184" />
+            <source>Enter the figures of %1 %2: %3</source>
+            <translation>Nhập số liệu %2 của %1: %3</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="220" />
+            <source>Make %1 applicable again</source>
+            <translation>Áp dụng lại %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="222" />
+            <source>Mark %1 not applicable</source>
+            <translation>Đánh dấu %1 không áp dụng</translation>
         </message>
     </context>
     <context>
@@ -520,152 +536,162 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="163" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="177" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="164" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="178" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="165" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="179" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="166" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="180" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="167" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="181" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="168" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="182" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="169" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="183" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="170" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="184" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="171" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="172" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="174" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="175" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="189" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="176" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="190" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="177" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
             <source>Move to the ne&amp;xt stage</source>
             <translation>Chuyển sang &amp;bước tiếp theo</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="178" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
             <source>Copy round &amp;1 to the final appraisal</source>
             <translation>Chép điểm vòng &amp;1 sang điểm thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="179" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
             <source>For every criterion the unit did not explain, the final appraisal takes the round 1 score</source>
             <translation>Với mọi tiêu chí đơn vị không giải trình, điểm thẩm định cuối cùng lấy theo điểm vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="181" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="195" />
             <source>Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle</source>
             <translation>Nộp, thẩm định, giải trình, thẩm định cuối cùng hoặc chốt: từng bước của quy trình hằng năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="183" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="197" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="184" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="199" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="200" />
+            <source>&amp;Not applicable…</source>
+            <translation>&amp;Không áp dụng…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="201" />
+            <source>&amp;Applicable again</source>
+            <translation>Á&amp;p dụng lại</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="202" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="187" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="203" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="204" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="189" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="190" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="207" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="209" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="194" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="210" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="195" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="211" />
             <source>O&amp;verview and ranking…</source>
             <translation>Tổng hợp/&amp;xếp hạng…</translation>
         </message>
@@ -680,12 +706,12 @@ Please send the log file to your IT support:
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="212" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="197" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
@@ -710,22 +736,22 @@ Please send the log file to your IT support:
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="221" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="222" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="207" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="223" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="224" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
@@ -860,24 +886,24 @@ Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô t
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="150" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="164" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="151" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="165" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="159" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="173" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="156" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="170" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -2157,6 +2183,24 @@ Cơ sở dữ liệu: %2</translation>
         </message>
     </context>
     <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/not_applicable.py" line="14" />
+            <source>Not applicable</source>
+            <translation>Không áp dụng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/not_applicable.py" line="16" />
+            <source>Why does %1 (%2) not apply to this unit this year? The reason is kept in the sheet's history.</source>
+            <translation>Vì sao tiêu chí %1 (%2) không áp dụng cho đơn vị trong năm đánh giá? Lý do được lưu trong lịch sử thay đổi của bảng điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/not_applicable.py" line="22" />
+            <source>e.g. Không được giao chỉ tiêu</source>
+            <translation>Ví dụ: Không được giao chỉ tiêu</translation>
+        </message>
+    </context>
+    <context>
         <name>RenameUnitDialog</name>
         <message>
             <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="70" />
@@ -2172,7 +2216,7 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>ScoreDelegate</name>
         <message>
-            <location filename="../cchc_desktop/ui/score_delegate.py" line="91" />
+            <location filename="../cchc_desktop/ui/score_delegate.py" line="143" />
             <source>Not saved: %1</source>
             <translation>Chưa lưu: %1</translation>
         </message>
@@ -2199,109 +2243,139 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeModel</name>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="147" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="154" />
             <source>No.</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="148" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="155" />
             <source>Area / criterion / sub-criterion</source>
             <translation>Lĩnh vực / Tiêu chí / Tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="149" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="156" />
             <source>Maximum</source>
             <translation>Điểm chuẩn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="150" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="157" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="151" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="158" />
             <source>Appraisal</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="151" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="158" />
             <source>Final appraisal</source>
             <translation>Thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="152" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="159" />
             <source>Difference</source>
             <translation>Chênh lệch</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="153" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="160" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="154" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="161" />
             <source>Round 1</source>
             <translation>Thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="155" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="162" />
             <source>Explanation</source>
             <translation>Giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="160" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="167" />
             <source>The maximum score of the criterion</source>
             <translation>Điểm chuẩn (điểm tối đa) của tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="161" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="168" />
             <source>The unit's self-assessment score</source>
             <translation>Điểm tự đánh giá của đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="162" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="169" />
             <source>The appraised score</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="163" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="170" />
             <source>Appraisal minus self-assessment</source>
             <translation>Điểm thẩm định trừ điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="164" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="171" />
             <source>The appraisal's first round</source>
             <translation>Điểm thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="165" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="172" />
             <source>The unit's explanation of its score</source>
             <translation>Giải trình của đơn vị về điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="257" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="264" />
+            <source>Not applicable</source>
+            <translation>Không áp dụng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="272" />
+            <source>Not applicable: %1</source>
+            <translation>Không áp dụng: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="277" />
             <source>%1: not scored yet</source>
             <translation>%1: chưa chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="259" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="279" />
             <source>%1: the subtotal is over the maximum of %2</source>
             <translation>%1: tổng điểm vượt quá điểm chuẩn %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="262" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="282" />
             <source>The appraisal is lower than the self-assessment</source>
             <translation>Điểm thẩm định thấp hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="264" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="284" />
             <source>The appraisal is higher than the self-assessment</source>
             <translation>Điểm thẩm định cao hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="272" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="292" />
             <source>Computed from the sub-criteria</source>
             <translation>Cộng từ các tiêu chí thành phần</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="314" />
+            <source>%1: pick one of the rule's options</source>
+            <translation>%1: chọn một phương án chấm điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="315" />
+            <source>%1: type the figures (a percentage such as 96%, or a ratio such as 45/50); the rule computes the score</source>
+            <translation>%1: nhập số liệu (tỷ lệ như 96%, hoặc tỷ số như 45/50); điểm được tính theo quy định chấm điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="319" />
+            <source>Figures: %1 → %2</source>
+            <translation>Số liệu: %1 → %2 điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="370" />
+            <source>%1 is scored by a rule: type its figures as a percentage (such as 96%) or a ratio (such as 45/50), not the score.</source>
+            <translation>Tiêu chí %1 được chấm theo quy định: hãy nhập số liệu dưới dạng tỷ lệ phần trăm (như 96%) hoặc tỷ số (như 45/50), không nhập điểm.</translation>
         </message>
     </context>
     <context>
@@ -2317,42 +2391,47 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="355" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="350" />
+            <source>Nothing was pasted: %1 is scored by a rule from its figures; type them in its cell.</source>
+            <translation>Chưa dán được: điểm của tiêu chí %1 được tính theo quy định chấm điểm từ số liệu; hãy nhập số liệu vào ô của tiêu chí đó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="360" />
             <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="358" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="363" />
             <source>The clipboard holds no numbers to paste.</source>
             <translation>Bộ nhớ tạm không có số nào để dán.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="360" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="365" />
             <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
             <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="363" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="368" />
             <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
             <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="365" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="370" />
             <source>Line %1 (%2): %3</source>
             <translation>Dòng %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="372" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="377" />
             <source>Nothing was pasted: one value cannot be a score.</source>
             <translation>Chưa dán điểm nào: có một giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="374" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="379" />
             <source>Nothing was pasted: %1 values cannot be scores.</source>
             <translation>Chưa dán điểm nào: có %1 giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="377" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="382" />
             <source>… and %1 more.</source>
             <translation>… và %1 giá trị khác.</translation>
         </message>
@@ -2457,77 +2536,82 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
     <context>
         <name>SummaryBar</name>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="109" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="111" />
             <source>Self-assessment total</source>
             <translation>Tổng điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="109" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="111" />
             <source>Self-assessment</source>
             <translation>Tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="110" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="112" />
             <source>Appraisal total</source>
             <translation>Tổng điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="110" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="112" />
             <source>Appraisal</source>
             <translation>Thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="119" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="121" />
             <source>Rounding each sub-criterion first: %1</source>
             <translation>Nếu làm tròn từng tiêu chí thành phần: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="127" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="129" />
             <source>Scored: self %1, appraisal %2 of %3 sub-criteria</source>
             <translation>Đã chấm: tự đánh giá %1, thẩm định %2 / %3 tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="129" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="131" />
             <source>Appraised %1/%2</source>
             <translation>Đã thẩm định %1/%2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="173" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="175" />
             <source>Index: self-assessment %1, appraisal %2</source>
             <translation>Chỉ số: tự đánh giá %1, thẩm định %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="175" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="177" />
             <source>Index %1</source>
             <translation>Chỉ số %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="183" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="180" />
+            <source>applicable maximum %1</source>
+            <translation>tổng điểm tối đa áp dụng %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="189" />
             <source>Stage: self-assessment</source>
             <translation>Bước: tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="184" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="190" />
             <source>Stage: submitted, round 1 open</source>
             <translation>Bước: đã nộp, đang thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="185" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="191" />
             <source>Stage: appraised, explanations open</source>
             <translation>Bước: đã thẩm định vòng 1, đang giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="186" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="192" />
             <source>Stage: explained, final appraisal open</source>
             <translation>Bước: đã giải trình, đang thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="187" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="193" />
             <source>Stage: final, ready to lock</source>
             <translation>Bước: đã thẩm định xong, sẵn sàng chốt</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="188" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="194" />
             <source>Stage: locked</source>
             <translation>Bước: đã chốt</translation>
         </message>

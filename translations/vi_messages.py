@@ -353,3 +353,8 @@ VI.update(VI_STAGES)
 from vi_messages_evidence import VI_EVIDENCE  # noqa: E402
 
 VI.update(VI_EVIDENCE)
+
+# Figures typed in a rule leaf's cell and not applicable marks in the window (branch rulewindow).
+from vi_messages_rulewindow import VI_RULEWINDOW  # noqa: E402
+
+VI.update(VI_RULEWINDOW)

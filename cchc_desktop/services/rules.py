@@ -104,28 +104,10 @@ class FiguresSet:
 def set_figures(document: SheetDocument, criterion: str, column: Column, *, text: str | None = None,
                 option: int | None = None, source: str = "window") -> FiguresSet:
     """Store the figures of a leaf and the score its rule computes from them, in one audited transaction."""
-    from ..store import rules as store  # SQLAlchemy: loaded only where something is written
     document._ensure_open()
     book = rule_book(document.workspace, document.info.framework_id)
     path = book.resolve(criterion)
-    leaf = document.sheet.framework.leaf(path)
-    rule = book.rules.get(path)
-    if rule is None or rule.kind == MANUAL:
-        raise RuleError(f"{path}: this criterion has no scoring rule; type its score instead.", kind="manual_rule",
-                        code=path)
-    if option is not None:
-        if rule.kind != CHOICE:
-            raise RuleError(f"{path}: this criterion's rule has no options; give its figures instead.",
-                            kind="not_a_choice", code=path)
-        text = str(option)
-    figures = parse_figures(rule, text or "")
-    benchmark = None
-    if rule.kind == COMPARE:
-        with document.workspace.engine.connect() as connection:
-            value = store.load_benchmarks(connection, document.info.framework_id, document.info.year).get(path)
-        benchmark = None if value is None else Decimal(value)
-    outcome = compute_score(rule, leaf, figures, benchmark=benchmark)
-    document.sheet.check(path, column, outcome.score)
+    figures, outcome = compute_figures(document, book, path, column, text=text, option=option)
     state = sheet_state(document)
     old_figures = (state.figures.get(path) or {}).get(column.value)
     criterion_id = document.criterion_id(path)
@@ -141,6 +123,52 @@ def set_figures(document: SheetDocument, criterion: str, column: Column, *, text
             work.not_applicable(path, criterion_id, marked, None)
     document.sheet.set_score(path, column, outcome.score)
     return FiguresSet(path, column, figures, outcome)
+
+
+def compute_figures(document: SheetDocument, book: RuleBook, path: str, column: Column, *, text: str | None = None,
+                    option: int | None = None) -> tuple[Figures, RuleOutcome]:
+    """The score ``text`` (or option N) earns under the leaf's rule, checked like a typed score; nothing stored.
+
+    The window calls it on every keystroke to show the score before it is stored.
+    """
+    leaf = document.sheet.framework.leaf(path)
+    rule = book.rules.get(path)
+    if rule is None or rule.kind == MANUAL:
+        raise RuleError(f"{path}: this criterion has no scoring rule; type its score instead.", kind="manual_rule",
+                        code=path)
+    if option is not None:
+        if rule.kind != CHOICE:
+            raise RuleError(f"{path}: this criterion's rule has no options; give its figures instead.",
+                            kind="not_a_choice", code=path)
+        text = str(option)
+    figures = parse_figures(rule, text or "")
+    benchmark = None
+    if rule.kind == COMPARE:
+        value = _benchmark(document, path)
+        benchmark = None if value is None else Decimal(value)
+    outcome = compute_score(rule, leaf, figures, benchmark=benchmark)
+    document.sheet.check(path, column, outcome.score)
+    return figures, outcome
+
+
+def _benchmark(document: SheetDocument, path: str) -> str | None:
+    from ..store import rules as store  # SQLAlchemy: loaded only where something is written
+    with document.workspace.engine.connect() as connection:
+        return store.load_benchmarks(connection, document.info.framework_id, document.info.year).get(path)
+
+
+def restore_figures(document: SheetDocument, path: str, column: Column, figures: str | None, score: Decimal | None,
+                    not_applicable: str | None, *, source: str = "undo") -> None:
+    """Put back a leaf's figures, score and N/A mark as they were (an undo of figures), in one audited step."""
+    document._ensure_open()
+    document.sheet.check(path, column, score)
+    state = sheet_state(document)
+    criterion_id = document.criterion_id(path)
+    with document.workspace.write(document.id, source) as work:
+        work.score(path, criterion_id, column, document.sheet.entry(path, column), score)
+        work.figures(path, criterion_id, column, (state.figures.get(path) or {}).get(column.value), figures)
+        work.not_applicable(path, criterion_id, state.not_applicable.get(path), not_applicable)
+    document.sheet.set_score(path, column, score)
 
 
 def mark_not_applicable(document: SheetDocument, criterion: str, reason: str | None, *,

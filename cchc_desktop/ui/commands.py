@@ -160,3 +160,79 @@ class ImportIntoSheetCommand(ScoreEditCommand):
 
     def _describe(self) -> None:
         self.setText(QCoreApplication.translate("Commands", "Import %1").replace("%1", self.file_name))
+
+
+class FiguresEditCommand(QUndoCommand):
+    """A rule leaf's figures and the score they earn, as one step; undo puts back the figures, score and N/A mark."""
+
+    def __init__(self, editor, code: str, column: Column, text: str) -> None:  # noqa: ANN001
+        from ..services import rules
+
+        super().__init__()
+        self.editor = editor
+        self.code = code
+        self.column = column
+        self.text = text
+        state = rules.sheet_state(editor.document)
+        self.old_figures = (state.figures.get(code) or {}).get(column.value)
+        self.old_score = editor.document.sheet.entry(code, column)
+        self.old_mark = state.not_applicable.get(code)
+        self.error: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Commands", "Enter the figures of %1 %2: %3").replace(
+            "%1", self.code).replace("%2", column_name(self.column)).replace("%3", self.text))
+
+    def _run(self, action) -> None:  # noqa: ANN001 - a callable committing through the editor
+        try:
+            action()
+            self.error = None
+        except CchcError as error:
+            self.error = describe(error)
+            self.setObsolete(True)
+            self.editor.report_error(self.error)
+
+    def redo(self) -> None:
+        self._run(lambda: self.editor.apply_figures(self.code, self.column, self.text, "window"))
+
+    def undo(self) -> None:
+        self._run(lambda: self.editor.restore_figures(self.code, self.column, self.old_figures, self.old_score,
+                                                      self.old_mark, "undo"))
+
+
+class NotApplicableCommand(QUndoCommand):
+    """Mark a leaf not applicable (with its reason) or applicable again; undo restores the previous mark."""
+
+    def __init__(self, editor, code: str, reason: str | None) -> None:  # noqa: ANN001
+        from ..services import rules
+
+        super().__init__()
+        self.editor = editor
+        self.code = code
+        self.reason = reason
+        self.old = rules.sheet_state(editor.document).not_applicable.get(code)
+        self.error: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.reason is None:
+            text = QCoreApplication.translate("Commands", "Make %1 applicable again")
+        else:
+            text = QCoreApplication.translate("Commands", "Mark %1 not applicable")
+        self.setText(text.replace("%1", self.code))
+
+    def _run(self, reason: str | None, source: str) -> None:
+        try:
+            self.editor.apply_not_applicable(self.code, reason, source)
+            self.error = None
+        except CchcError as error:
+            self.error = describe(error)
+            self.setObsolete(True)
+            self.editor.report_error(self.error)
+
+    def redo(self) -> None:
+        self._run(self.reason, "window")
+
+    def undo(self) -> None:
+        self._run(self.old, "undo")

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ..domain.numbers import format_score
 from .tree_model import SheetTreeModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; background: #fff0f0; }"
+PREVIEW_STYLE = "QLabel { background: #e3f4e1; color: #1d6b1d; padding: 3px 6px; border-radius: 3px; }"
 MESSAGE_STYLE = ("QLabel { background: #c62828; color: white; padding: 3px 6px; border-radius: 3px; }")
 
 
@@ -30,13 +34,19 @@ class ScoreEditor(QLineEdit):
         self.setObjectName("scoreEditor")
         self.model, self.source_index = source_of(index)
         self.problem: str | None = None
+        self.preview: str | None = None
         self.message = QLabel(parent)
         self.message.setObjectName("scoreEditorMessage")
         self.message.setStyleSheet(MESSAGE_STYLE)
         self.message.setWordWrap(True)
         self.message.hide()
+        self.preview_label = QLabel(parent)
+        self.preview_label.setObjectName("scoreEditorPreview")
+        self.preview_label.setStyleSheet(PREVIEW_STYLE)
+        self.preview_label.hide()
         self.textChanged.connect(self.validate)
         self.destroyed.connect(self.message.deleteLater)
+        self.destroyed.connect(self.preview_label.deleteLater)
 
     def validate(self) -> bool:
         _, self.problem = self.model.check_text(self.source_index, self.text())
@@ -50,16 +60,40 @@ class ScoreEditor(QLineEdit):
             self.message.raise_()
         else:
             self.message.hide()
+        # A leaf with a rule: the score its figures earn, shown before it is stored.
+        self.preview = self.model.preview(self.source_index, self.text())
+        self.setToolTip(self.preview or "")
+        if self.preview and not self.problem:
+            self.preview_label.setText(self.preview)
+            self.preview_label.adjustSize()
+            self.place_message(self.preview_label)
+            self.preview_label.show()
+            self.preview_label.raise_()
+        else:
+            self.preview_label.hide()
         return self.problem is None
 
-    def place_message(self) -> None:
+    def place_message(self, label: QLabel | None = None) -> None:
+        label = label or self.message
         below = self.geometry().bottomLeft() + QPoint(0, 2)
         area = self.parentWidget().rect()
         # Keep it inside the viewport: above the cell when there is no room below, shifted left at the edge.
-        if below.y() + self.message.height() > area.bottom():
-            below.setY(self.geometry().top() - self.message.height() - 2)
-        below.setX(max(0, min(below.x(), area.right() - self.message.width())))
-        self.message.move(below)
+        if below.y() + label.height() > area.bottom():
+            below.setY(self.geometry().top() - label.height() - 2)
+        below.setX(max(0, min(below.x(), area.right() - label.width())))
+        label.move(below)
+
+
+class OptionEditor(QComboBox):
+    """A choice rule's options, each with the points it gives; picking one stores it (and its score)."""
+
+    def __init__(self, parent: QWidget, options: list[tuple[str, Decimal]]) -> None:
+        super().__init__(parent)
+        self.setObjectName("optionEditor")
+        for label, points in options:
+            self.addItem(f"{label}: {format_score(points)}")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.view().setMinimumWidth(self.minimumSizeHint().width())
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -68,11 +102,22 @@ class ScoreDelegate(QStyledItemDelegate):
     message = Signal(str)  # what to show in the status bar
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
+        model, source_index = source_of(index)
+        options = model.options_of(str(model.node(source_index).code))
+        if options:
+            chooser = OptionEditor(parent, options)
+            # A pick is the whole entry: store it at once, as Enter does in a score cell.
+            chooser.activated.connect(lambda _row: (self.commitData.emit(chooser), self.closeEditor.emit(chooser)))
+            return chooser
         editor = ScoreEditor(parent, index)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return editor
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, OptionEditor):
+            current = index.data(Qt.ItemDataRole.EditRole) or ""
+            editor.setCurrentIndex(int(current) - 1 if current.isdigit() else -1)
+            return
         # Typing on a selected cell opens the editor with the typed key already in it: keep that.
         if not editor.text():
             editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
@@ -82,8 +127,15 @@ class ScoreDelegate(QStyledItemDelegate):
         super().updateEditorGeometry(editor, option, index)
         if isinstance(editor, ScoreEditor) and editor.message.isVisible():
             editor.place_message()
+        if isinstance(editor, ScoreEditor) and editor.preview_label.isVisible():
+            editor.place_message(editor.preview_label)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        if isinstance(editor, OptionEditor):
+            if editor.currentIndex() >= 0:
+                # The rule's options are numbered from 1, as the figures store them.
+                model.setData(index, str(editor.currentIndex() + 1), Qt.ItemDataRole.EditRole)
+            return
         if not isinstance(editor, ScoreEditor):
             return
         if not editor.validate():

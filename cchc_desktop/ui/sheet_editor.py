@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..domain.scoring import Column, ScoreChange
@@ -26,6 +26,7 @@ class SheetChange:
     scores: frozenset[tuple[str, Column]] = field(default_factory=frozenset)
     notes: frozenset[str] = field(default_factory=frozenset)
     explanations: frozenset[str] = field(default_factory=frozenset)
+    rules: frozenset[str] = field(default_factory=frozenset)  # leaves whose figures or N/A mark changed
     info: bool = False  # unit, year, date or finalized state re-read from the database
     was_finalized: bool = False  # the finalized state before an info change
 
@@ -55,7 +56,32 @@ class SheetEditor(QObject):
         sheet = self.document.sheet
         if all(sheet.entry(edit.code, edit.column) == edit.value for edit in edits):
             return False
-        return self._push(ScoreEditCommand(self, edits, source=source))
+        cleared_figures = self._cleared_figures(edits)
+        if not cleared_figures:
+            return self._push(ScoreEditCommand(self, edits, source=source))
+        # Clearing a leaf whose score came from figures clears the figures with it, in the same undo step.
+        from .commands import FiguresEditCommand
+
+        others = [edit for edit in edits if (edit.code, edit.column) not in cleared_figures]
+        self.undo_stack.beginMacro(QCoreApplication.translate("Commands", "Clear %1 scores").replace(
+            "%1", str(len(edits))))
+        try:
+            ok = not others or self._push(ScoreEditCommand(self, others, source=source))
+            for code, column in cleared_figures:
+                ok = ok and self._push(FiguresEditCommand(self, code, column, ""))
+        finally:
+            self.undo_stack.endMacro()
+        return ok
+
+    def _cleared_figures(self, edits: Sequence[Edit]) -> list[tuple[str, Column]]:
+        """The cells ``edits`` clear that hold figures a rule scored."""
+        if all(edit.value is not None for edit in edits):
+            return []
+        from ..services import rules
+
+        figures = rules.sheet_state(self.document).figures
+        return [(edit.code, edit.column) for edit in edits
+                if edit.value is None and (figures.get(edit.code) or {}).get(edit.column.value) is not None]
 
     def edit_note(self, code: str, text: str) -> bool:
         from .commands import NoteEditCommand
@@ -70,6 +96,18 @@ class SheetEditor(QObject):
         if (self.document.sheet.explanation(code) or "") == " ".join(text.split()):
             return False
         return self._push(ExplanationEditCommand(self, code, text))
+
+    def edit_figures(self, code: str, column: Column, text: str) -> bool:
+        """Store a rule leaf's figures (96%, 45/50, an option number) and the score they earn, as one step."""
+        from .commands import FiguresEditCommand
+
+        return self._push(FiguresEditCommand(self, code, column, text))
+
+    def set_not_applicable(self, code: str, reason: str | None) -> bool:
+        """Mark a leaf not applicable with ``reason``, or applicable again (None), as one step."""
+        from .commands import NotApplicableCommand
+
+        return self._push(NotApplicableCommand(self, code, reason))
 
     def import_scores(self, edits: Sequence[Edit], file_name: str) -> bool:
         """A file's scores into this sheet as one step, like a paste; False if refused (already said)."""
@@ -98,6 +136,46 @@ class SheetEditor(QObject):
         self.document.set_explanation(code, text, source=source)
         self.saved.emit()
         self.changed.emit(SheetChange(explanations=frozenset({code})))
+
+    def apply_figures(self, code: str, column: Column, text: str, source: str) -> None:
+        from ..services import rules
+
+        if not text.strip():
+            # Emptied: the figures and their score go; an N/A mark stays (it is its own step).
+            mark = rules.sheet_state(self.document).not_applicable.get(code)
+            rules.restore_figures(self.document, code, column, None, None, mark, source=source)
+            self._rules_changed(code, column)
+            return
+        found = rules.set_figures(self.document, code, column, text=text, source=source)
+        self._rules_changed(found.path, column)
+
+    def restore_figures(self, code: str, column: Column, figures: str | None, score, mark: str | None,  # noqa: ANN001
+                        source: str) -> None:
+        from ..services import rules
+
+        rules.restore_figures(self.document, code, column, figures, score, mark, source=source)
+        self._rules_changed(code, column)
+
+    def apply_not_applicable(self, code: str, reason: str | None, source: str) -> None:
+        from ..services import rules
+
+        path, _ = rules.mark_not_applicable(self.document, code, reason, source=source)
+        self.saved.emit()
+        self.changed.emit(SheetChange(rules=frozenset({path})))
+
+    def _rules_changed(self, code: str, column: Column) -> None:
+        affected = self._chain(code)
+        self.saved.emit()
+        self.changed.emit(SheetChange(scores=frozenset((each, column) for each in affected),
+                                      rules=frozenset({code})))
+
+    def _chain(self, code: str) -> list[str]:
+        node = self.document.sheet.framework.get(code)
+        chain = []
+        while node is not None:
+            chain.append(node.code)
+            node = node.parent
+        return chain
 
     def report_error(self, text: str) -> None:
         self.error_raised.emit(text)

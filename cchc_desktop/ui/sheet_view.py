@@ -344,6 +344,11 @@ class SheetTreeView(QTreeView):
             plan = read_paste(model.document.sheet, node.code, SCORE_COLUMNS[TreeColumn(start.column())], text)
         except paste.PasteRefused as refusal:
             raise PasteRefused(self._refusal_text(refusal)) from None
+        ruled = [code for code, _column, _value in plan.scores if model.rule_of(code) is not None]
+        if ruled:
+            # Their score is what the rule makes of the figures: a pasted score would leave the figures behind.
+            raise PasteRefused(self.tr("Nothing was pasted: %1 is scored by a rule from its figures; type them in "
+                                       "its cell.").replace("%1", ruled[0]))
         model.editor.edit_scores([Edit(*score) for score in plan.scores], source="paste")
         self._select_pasted(model, plan.leaves, [TREE_COLUMN_OF[column] for column in plan.columns])
         return PasteOutcome(len(plan.scores), plan.skipped_parents)

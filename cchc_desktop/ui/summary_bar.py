@@ -89,7 +89,9 @@ class SummaryBar(QFrame):
         self.set_document(editor.document if editor is not None else None)
 
     def _sheet_changed(self, change: SheetChange) -> None:
-        if change.scores or change.info:  # info: the stage may have moved
+        if change.rules:
+            self._rules = None  # figures or an N/A mark moved: the applicable maximum and index with them
+        if change.scores or change.info or change.rules:  # info: the stage may have moved
             self.refresh()
 
     def refresh(self) -> None:
@@ -173,6 +175,10 @@ class SummaryBar(QFrame):
         long_text = (self.tr("Index: self-assessment %1, appraisal %2")
                      .replace("%1", one(Column.SELF)).replace("%2", one(Column.APPRAISAL)))
         short_text = self.tr("Index %1").replace("%1", one(Column.APPRAISAL))
+        if self._rules is not None and self._rules[1].not_applicable:
+            # Rows marked not applicable leave the maximum the index is measured against: say what it is now.
+            long_text += " · " + self.tr("applicable maximum %1").replace(
+                "%1", format_score(found[Column.SELF].applicable_maximum))
         return long_text, short_text
 
     def stage_text(self, document: SheetDocument) -> str:

@@ -12,6 +12,8 @@ from ..domain.criteria import Criterion
 from ..domain.errors import CchcError
 from ..domain.numbers import format_score, parse_score
 from ..domain.scoring import MAIN_COLUMNS, Column
+from ..domain.rules import CHOICE, MANUAL, THRESHOLD
+from ..services import rules
 from ..services.workspace import Edit
 from . import icons
 from .messages import describe
@@ -66,6 +68,7 @@ _STATE_BACKGROUND = {
 _STATE_FOREGROUND = {CellState.OVER: QColor("#a31515"), CellState.LOWER: QColor("#a31515"),
                      CellState.HIGHER: QColor("#1d6b1d")}
 _AREA_BACKGROUND = QColor("#e8eef7")
+_NOT_APPLICABLE_FOREGROUND = QColor("#8a8a8a")
 
 
 class SheetTreeModel(QAbstractItemModel):
@@ -88,6 +91,10 @@ class SheetTreeModel(QAbstractItemModel):
                 self._row_of[node.code] = row
         self._bold = QFont()
         self._bold.setBold(True)
+        # A criteria set's rules do not change while a sheet is open; its figures and N/A marks are re-read on
+        # every change report naming them.
+        self.book = rules.rule_book(document.workspace, document.info.framework_id)
+        self.rule_state = rules.sheet_state(document)
 
     # --- structure -------------------------------------------------------------------
     def node(self, index: AnyIndex) -> Criterion | None:
@@ -187,7 +194,9 @@ class SheetTreeModel(QAbstractItemModel):
         if column in SCORE_COLUMNS:
             score = self.value(node, column)
             if score is None:
-                return CellState.UNSCORED if node.is_leaf else CellState.NORMAL
+                # A leaf marked not applicable is not waiting for a score: it is greyed, not flagged.
+                unscored = node.is_leaf and node.code not in self.rule_state.not_applicable
+                return CellState.UNSCORED if unscored else CellState.NORMAL
             return CellState.OVER if score > node.maximum else CellState.NORMAL
         if column == TreeColumn.DIFFERENCE:
             difference = self.value(node, column)
@@ -204,6 +213,8 @@ class SheetTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(node, column)
         if role == Qt.ItemDataRole.EditRole:
+            if column in SCORE_COLUMNS and self.rule_of(node.code) is not None:
+                return self.figures_of(node.code, SCORE_COLUMNS[column]) or ""
             if column == TreeColumn.NOTE:
                 return self.document.sheet.note(node.code) or ""
             if column == TreeColumn.EXPLANATION:
@@ -225,6 +236,8 @@ class SheetTreeModel(QAbstractItemModel):
                 colour = _AREA_BACKGROUND
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if node.code in self.rule_state.not_applicable:
+                return QBrush(_NOT_APPLICABLE_FOREGROUND)
             colour = _STATE_FOREGROUND.get(self.state(node, column))
             return QBrush(colour) if colour is not None else None
         if role == CODE_ROLE:
@@ -247,11 +260,18 @@ class SheetTreeModel(QAbstractItemModel):
         if column == TreeColumn.EXPLANATION:
             return self.document.sheet.explanation(node.code) or ""
         value = self.value(node, column)
+        if value is None and column in SCORE_COLUMNS and node.code in self.rule_state.not_applicable:
+            return self.tr("Not applicable")
         if column == TreeColumn.DIFFERENCE and value is not None and value > 0:
             return "+" + format_score(value)
         return format_score(value)
 
     def _tooltip(self, node: Criterion, column: TreeColumn) -> str | None:
+        reason = self.rule_state.not_applicable.get(node.code)
+        if reason is not None:
+            return self.tr("Not applicable: %1").replace("%1", reason)
+        if column in SCORE_COLUMNS and node.is_leaf and self.rule_of(node.code) is not None:
+            return self._figures_tooltip(node, SCORE_COLUMNS[column])
         state = self.state(node, column)
         if state == CellState.UNSCORED:
             return self.tr("%1: not scored yet").replace("%1", node.code)
@@ -271,6 +291,41 @@ class SheetTreeModel(QAbstractItemModel):
         if column in SCORE_COLUMNS and not node.is_leaf:
             return self.tr("Computed from the sub-criteria")
         return None
+
+    # --- rules -----------------------------------------------------------------------------
+    def rule_of(self, code: str):  # noqa: ANN201 - a domain.rules rule, or None for a manual leaf
+        """The rule a leaf's score is computed by; None when its score is typed by hand."""
+        rule = self.book.rules.get(code)
+        return None if rule is None or rule.kind == MANUAL else rule
+
+    def figures_of(self, code: str, column: Column) -> str | None:
+        return (self.rule_state.figures.get(code) or {}).get(column.value)
+
+    def options_of(self, code: str) -> list[tuple[str, Decimal]]:
+        """A choice rule's options as (label, points), in the criteria set's order; empty for other rules."""
+        rule = self.rule_of(code)
+        return [(option.label, option.points) for option in rule.options] if rule and rule.kind == CHOICE else []
+
+    def _figures_tooltip(self, node: Criterion, column: Column) -> str:
+        figures = self.figures_of(node.code, column)
+        options = self.options_of(node.code)
+        if figures is None:
+            if options:
+                return self.tr("%1: pick one of the rule's options").replace("%1", node.code)
+            return self.tr("%1: type the figures (a percentage such as 96%, or a ratio such as 45/50); "
+                           "the rule computes the score").replace("%1", node.code)
+        if options and figures.isdigit() and 1 <= int(figures) <= len(options):
+            figures = options[int(figures) - 1][0]
+        return self.tr("Figures: %1 → %2").replace("%1", figures).replace(
+            "%2", format_score(self.document.sheet.score(node.code, column)))
+
+    def preview(self, index: AnyIndex, text: str) -> str | None:
+        """What a rule leaf's editor shows as you type: "→ 2,50" (None for a leaf without a rule)."""
+        node = self.node(index)
+        if node is None or TreeColumn(index.column()) not in SCORE_COLUMNS or self.rule_of(node.code) is None:
+            return None
+        value, problem = self.check_text(index, text)
+        return None if problem is not None or value is None else "→ " + format_score(value)
 
     @staticmethod
     def _icon(state: CellState) -> QIcon | None:
@@ -306,6 +361,16 @@ class SheetTreeModel(QAbstractItemModel):
         node = self.node(index)
         column = SCORE_COLUMNS[TreeColumn(index.column())]
         try:
+            rule = self.rule_of(node.code)
+            if rule is not None:
+                if not text.strip():
+                    return None, None
+                if rule.kind == THRESHOLD and "%" not in text and "/" not in text:
+                    # "2,5" typed here is a score, not 2,5 %: the rule would give it the lowest band.
+                    return None, self.tr("%1 is scored by a rule: type its figures as a percentage (such as 96%) "
+                                         "or a ratio (such as 45/50), not the score.").replace("%1", node.code)
+                _, outcome = rules.compute_figures(self.document, self.book, node.code, column, text=text)
+                return outcome.score, None
             value = parse_score(text) if text.strip() else None
             self.document.sheet.check(node.code, column, value)
         except CchcError as error:
@@ -322,6 +387,15 @@ class SheetTreeModel(QAbstractItemModel):
             return self.editor.edit_note(node.code, str(value or ""))
         if column == TreeColumn.EXPLANATION:
             return self.editor.edit_explanation(node.code, str(value or ""))
+        if isinstance(value, str) and self.rule_of(node.code) is not None:
+            # A leaf with a rule takes its figures; the score is what the rule makes of them.
+            _, problem = self.check_text(index, value)
+            if problem is not None:
+                self.editor.report_error(problem)
+                return False
+            if " ".join(value.split()) == (self.figures_of(node.code, SCORE_COLUMNS[column]) or ""):
+                return False
+            return self.editor.edit_figures(node.code, SCORE_COLUMNS[column], value)
         parsed, problem = self.check_text(index, str(value or "")) if isinstance(value, str) else (value, None)
         if problem is not None:
             self.editor.report_error(problem)
@@ -330,6 +404,10 @@ class SheetTreeModel(QAbstractItemModel):
 
     def _repaint(self, change: SheetChange) -> None:
         """Repaint the cells a change names: scores with their difference cells, notes; all on a lock change."""
+        if change.rules:
+            self.rule_state = rules.sheet_state(self.document)
+            for code in change.rules:
+                self.dataChanged.emit(self.index_of(code, TreeColumn.CODE), self.index_of(code, _COLUMNS[-1]))
         if change.info:
             # Finalizing or reopening changes which cells take typing: every cell is asked again.
             last = self.index(self.rowCount() - 1, len(TreeColumn) - 1)

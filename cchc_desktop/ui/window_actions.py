@@ -50,6 +50,11 @@ class WindowActions(QObject):
         self.backups_action = self._action(window.open_backups)
         self.user_name_action = self._action(window.edit_user_name)
         self.history_of_criterion_action = self._action(window.open_criterion_history)
+        from . import not_applicable
+        self.not_applicable_action = self._action(
+            lambda: not_applicable.mark_not_applicable(window, self.not_applicable_action.data()))
+        self.applicable_again_action = self._action(
+            lambda: not_applicable.mark_applicable_again(window, self.applicable_again_action.data()))
         self.quit_action = self._action(window.close, QKeySequence("Ctrl+Q"))
         self.undo_action = self._action(stack.undo, QKeySequence.StandardKey.Undo)
         # Ctrl+Y is the Windows habit; Ctrl+Shift+Z works everywhere.
@@ -142,6 +147,15 @@ class WindowActions(QObject):
         menu.addSeparator()
         self.history_of_criterion_action.setData(code)
         menu.addAction(self.history_of_criterion_action)
+        editor = self.window.editor
+        if editor is not None and editor.document.sheet.framework.get(code).is_leaf:
+            # A leaf is marked not applicable, or made applicable again: whichever it is not now.
+            marked = code in self.window.model.rule_state.not_applicable
+            action = self.applicable_again_action if marked else self.not_applicable_action
+            action.setData(code)
+            action.setEnabled(not editor.document.finalized and not getattr(editor.document, "read_only", False))
+            menu.addSeparator()
+            menu.addAction(action)
 
     # --- help ----------------------------------------------------------------------------
     def show_log_folder(self) -> None:
@@ -183,6 +197,8 @@ class WindowActions(QObject):
         self.backups_action.setText(translate("MainWindow", "&Backups…"))
         self.user_name_action.setText(translate("MainWindow", "Your name in the &history…"))
         self.history_of_criterion_action.setText(translate("MainWindow", "&History of this criterion…"))
+        self.not_applicable_action.setText(translate("MainWindow", "&Not applicable…"))
+        self.applicable_again_action.setText(translate("MainWindow", "&Applicable again"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
         self.copy_action.setText(translate("MainWindow", "&Copy"))
         self.paste_action.setText(translate("MainWindow", "&Paste"))
