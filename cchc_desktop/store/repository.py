@@ -66,7 +66,9 @@ def list_frameworks(connection: Connection) -> list[FrameworkInfo]:
     f, c = schema.framework, schema.criterion
     counts = select(c.c.framework_id, func.count().label("n")).group_by(c.c.framework_id).subquery()
     rows = connection.execute(
-        select(f, counts.c.n).join(counts, counts.c.framework_id == f.c.id).order_by(f.c.year.desc(), f.c.id))
+        # Named columns, not the whole table: code older than a column's migration still reads the table.
+        select(f.c.id, f.c.name, f.c.year, f.c.level, f.c.version, f.c.rounding_places, f.c.builtin, counts.c.n)
+        .join(counts, counts.c.framework_id == f.c.id).order_by(f.c.year.desc(), f.c.id))
     return [FrameworkInfo(r.id, r.name, r.year, r.level, r.version, r.rounding_places, bool(r.builtin), r.n)
             for r in rows]
 
