@@ -333,3 +333,8 @@ VI.update(VI_SHEETS)
 from vi_messages_catalogue import VI_CATALOGUE  # noqa: E402
 
 VI.update(VI_CATALOGUE)
+
+# The criteria-set editor, the set a new sheet is scored against and the units' levels (issue 11), likewise.
+from vi_messages_seteditor import VI_SETEDITOR  # noqa: E402
+
+VI.update(VI_SETEDITOR)
