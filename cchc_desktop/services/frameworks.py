@@ -323,3 +323,10 @@ def copy_set(workspace: Workspace, set_id: int, *, year: int, name: str | None =
                                            level=info.level, based_on=set_id)
     except DBAPIError as error:
         raise CchcError(f"The criteria set could not be saved: {error.orig}", kind="store") from None
+
+
+def preview_rows(path: Path | str, limit: int = 15) -> list[list[str]]:
+    """The first rows of a table file as cell text: what the column-mapping step shows."""
+    from ..reports.criteria_files import criteria_rows
+
+    return [cells for _, cells in criteria_rows(path)[:limit]]

@@ -18,6 +18,7 @@ from ..services.workspace import SheetDocument, SheetExistsError, Workspace, imp
 from . import i18n
 from .commands import retranslate_stack
 from .filter_model import SheetFilterModel
+from .criteria_sets_dialog import add_criteria_sets_action
 from .import_dialog import ImportChoice, ImportDialog, ImportWarningsDialog
 from .icons import application_icon
 from .messages import describe
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
         """The File menu. Backups and other data-safety actions belong in their own section before Quit."""
         menu.addAction(self.new_sheet_action)
         menu.addAction(self.import_action)
+        self.criteria_sets_action = add_criteria_sets_action(self, menu)
         menu.addAction(self.rename_action)
         menu.addAction(self.delete_action)
         menu.addSeparator()
