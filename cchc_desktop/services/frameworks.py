@@ -43,7 +43,8 @@ class ImportedSet:
 
 
 def import_set(workspace: Workspace, path: Path | str, *, name: str | None = None, year: int | None = None,
-               level: str | None = None, columns: dict[str, int] | None = None) -> ImportedSet:
+               level: str | None = None, columns: dict[str, int] | None = None,
+               header_row: int | None = None) -> ImportedSet:
     """Make a criteria set of a .docx/.xlsx/.txt table, or bring in a set exported as .json.
 
     A table file needs name, year and level; an exported set carries its own (given ones override them).
@@ -56,13 +57,19 @@ def import_set(workspace: Workspace, path: Path | str, *, name: str | None = Non
         rows = document.rows
         name, year, level = name or document.name, year or document.year, level or document.level
     else:
-        from ..reports.criteria_files import read_criteria_file
+        from ..reports.criteria_files import read_criteria_file  # noqa: I001
 
         missing = [flag for flag, value in (("--name", name), ("--year", year), ("--level", level)) if not value]
         if missing:
             raise CchcError(f"Importing a table needs {', '.join(missing)}: the file does not say them.",
                             kind="missing_fields", missing=missing)
-        criteria = read_criteria_file(path, columns=columns)
+        if header_row is None:
+            criteria = read_criteria_file(path, columns=columns)
+        else:  # columns picked by the user: the table starts below the header row they pointed at
+            from ..domain.criteria_sets import read_criteria
+            from ..reports.criteria_files import criteria_rows
+
+            criteria = read_criteria(criteria_rows(path)[header_row:], source=path.name, columns=columns)
         rows, warnings = criteria.rows, criteria.warnings
     if level not in LEVELS:
         raise CchcError(f"“{level}” is not a level: choose one of {', '.join(LEVELS)}.", kind="bad_level")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit,
@@ -69,6 +69,8 @@ class SetFieldsDialog(QDialog):
         self.year_box.setObjectName("setYearBox")
         self.year_box.setRange(2000, 2100)
         self.year_box.setValue(year)
+        self._year = year
+        self.year_box.valueChanged.connect(self._year_changed)
         self.level_box = level_box(self, level)
         self.level_box.setEnabled(not fixed_level)
         form = QFormLayout()
@@ -81,6 +83,13 @@ class SetFieldsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _year_changed(self, year: int) -> None:
+        # "… năm 2025" follows the year chosen, as long as the name still carries the previous one.
+        name = self.name_edit.text()
+        if str(self._year) in name:
+            self.name_edit.setText(name.replace(str(self._year), str(year)))
+        self._year = year
 
     def values(self) -> tuple[str, int, str]:
         return self.name_edit.text(), self.year_box.value(), self.level_box.currentData()
@@ -110,6 +119,13 @@ class ColumnMappingDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.boxes: dict[str, QComboBox] = {}
         form = QFormLayout()
+        self.header_box = QSpinBox(self)
+        self.header_box.setObjectName("headerRowBox")
+        self.header_box.setRange(0, max(len(rows), 1))
+        self.header_box.setValue(1 if rows else 0)
+        self.header_box.setToolTip(tr("The rows up to this one (the title and the column names) are skipped; 0 "
+                                      "when the first row is already a criterion"))
+        form.addRow(tr("Column names are in row:"), self.header_box)
         for position, (field, label) in enumerate(self.FIELDS):
             box = QComboBox(self)
             box.setObjectName(f"{field}ColumnBox")
@@ -134,6 +150,9 @@ class ColumnMappingDialog(QDialog):
 
     def columns(self) -> dict[str, int]:
         return {field: box.currentData() for field, box in self.boxes.items()}
+
+    def header_row(self) -> int:
+        return self.header_box.value()
 
 
 # --- undo: every edit of the tree is a snapshot before and after ------------------------------------------
@@ -444,8 +463,11 @@ class CriteriaSetsDialog(QDialog):
     def _item_edited(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling:
             return
-        where = tuple(item.data(0, Qt.ItemDataRole.UserRole))
-        text = item.text(column)
+        # The tree is redrawn after the cell editor has closed, not under it while it commits.
+        where, text = tuple(item.data(0, Qt.ItemDataRole.UserRole)), item.text(column)
+        QTimer.singleShot(0, self, lambda: self._apply_cell(where, column, text))
+
+    def _apply_cell(self, where: tuple[int, ...], column: int, text: str) -> None:
         node = self.node_at(self.roots, where)
         if column == self.COLUMN_MAX:
             try:
@@ -621,18 +643,20 @@ class CriteriaSetsDialog(QDialog):
             if fields.exec() != QDialog.DialogCode.Accepted:
                 return
             name, year, level = fields.values()
-        columns = None
+        columns = header_row = None
         while True:
             try:
-                outcome = sets.import_set(self.workspace, path, name=name, year=year, level=level, columns=columns)
+                outcome = sets.import_set(self.workspace, path, name=name, year=year, level=level, columns=columns,
+                                          header_row=header_row)
                 break
             except ImportRefused as error:
                 if error.kind != "no_table" or columns is not None:
                     QMessageBox.warning(self, tr("Criteria sets"), describe(error))
                     return
-                columns = self.choose_columns(path)
-                if columns is None:
+                chosen = self.choose_columns(path)
+                if chosen is None:
                     return
+                columns, header_row = chosen
             except CchcError as error:
                 QMessageBox.warning(self, tr("Criteria sets"), describe(error))
                 return
@@ -647,7 +671,7 @@ class CriteriaSetsDialog(QDialog):
                 "The set was imported. Check these rows (they are marked in the tree):") + "\n\n" +
                 "\n".join(w.message for w in outcome.warnings[:15]))
 
-    def choose_columns(self, path: str) -> dict[str, int] | None:
+    def choose_columns(self, path: str) -> tuple[dict[str, int], int] | None:
         try:
             rows = sets.preview_rows(path)
         except CchcError as error:
@@ -658,7 +682,7 @@ class CriteriaSetsDialog(QDialog):
         dialog = ColumnMappingDialog(rows, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.columns()
+        return dialog.columns(), dialog.header_row()
 
     def export_set(self) -> None:
         if self.current is None:
