@@ -238,6 +238,404 @@ Please send the log file to your IT support:
         </message>
     </context>
     <context>
+        <name>CriteriaSetsDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="28" />
+            <source>commune</source>
+            <translation>xã</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="29" />
+            <source>ward</source>
+            <translation>phường</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="30" />
+            <source>special zone</source>
+            <translation>đặc khu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="31" />
+            <source>department</source>
+            <translation>sở, ban, ngành</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="32" />
+            <source>district</source>
+            <translation>huyện</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="33" />
+            <source>province</source>
+            <translation>tỉnh</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="78" />
+            <source>Name:</source>
+            <translation>Tên:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="79" />
+            <source>Year:</source>
+            <translation>Năm:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="80" />
+            <source>Level:</source>
+            <translation>Cấp:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="102" />
+            <source>Number (STT):</source>
+            <translation>Số thứ tự (STT):</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="103" />
+            <source>Title (criterion):</source>
+            <translation>Tên tiêu chí:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="104" />
+            <source>Maximum score:</source>
+            <translation>Điểm tối đa:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="109" />
+            <source>Which column is which?</source>
+            <translation>Cột nào chứa nội dung gì?</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="111" />
+            <source>The program did not recognise the table's header. Choose the column that holds each item; the rows above the first criterion are skipped.</source>
+            <translation>Chương trình không nhận ra dòng tiêu đề của bảng. Hãy chọn cột chứa từng nội dung; các dòng phía trên tiêu chí đầu tiên sẽ được bỏ qua.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="127" />
+            <source>The rows up to this one (the title and the column names) are skipped; 0 when the first row is already a criterion</source>
+            <translation>Các dòng đến dòng này (tên bảng và tên cột) được bỏ qua; chọn 0 nếu dòng đầu tiên đã là một tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="129" />
+            <source>Column names are in row:</source>
+            <translation>Tên cột nằm ở dòng:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="150" />
+            <source>Column %1</source>
+            <translation>Cột %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="203" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="346" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="478" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="491" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="607" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="616" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="656" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="663" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="669" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="672" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="680" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="702" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="705" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="721" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="729" />
+            <source>Criteria sets</source>
+            <translation>Bộ tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="207" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="207" />
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="207" />
+            <source>Level</source>
+            <translation>Cấp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="207" />
+            <source>Version</source>
+            <translation>Phiên bản</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="208" />
+            <source>Sheets using it</source>
+            <translation>Số bảng điểm sử dụng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="219" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Nhập từ tệp…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="220" />
+            <source>Make a criteria set of a decision's table (.docx, .xlsx, .txt) or bring in an exported set (.json)</source>
+            <translation>Tạo bộ tiêu chí từ bảng phụ lục của quyết định (.docx, .xlsx, .txt) hoặc nhập bộ tiêu chí đã xuất (.json)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="222" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Xuất ra tệp…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="223" />
+            <source>Write the selected set to a .json or .xlsx file</source>
+            <translation>Ghi bộ tiêu chí đang chọn ra tệp .json hoặc .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="224" />
+            <source>Copy to a new &amp;year…</source>
+            <translation>Sao chép sang &amp;năm mới…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="225" />
+            <source>Make a copy of the selected set for another year, to edit</source>
+            <translation>Tạo bản sao của bộ tiêu chí đang chọn cho năm khác để chỉnh sửa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="237" />
+            <source>Number</source>
+            <translation>STT</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="237" />
+            <source>Title</source>
+            <translation>Tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="237" />
+            <source>Maximum</source>
+            <translation>Điểm tối đa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="245" />
+            <source>Scoring guide of the selected criterion:</source>
+            <translation>Hướng dẫn chấm điểm của tiêu chí đang chọn:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="248" />
+            <source>The rule lines printed under the criterion, e.g. “Đạt 100%: 2 điểm”</source>
+            <translation>Các dòng quy định in dưới tiêu chí, ví dụ “Đạt 100%: 2 điểm”</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="255" />
+            <source>Add &amp;child</source>
+            <translation>Thêm tiêu chí &amp;con</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="256" />
+            <source>Add &amp;sibling</source>
+            <translation>Thêm tiêu chí &amp;cùng cấp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="257" />
+            <source>Move &amp;up</source>
+            <translation>Chuyển &amp;lên</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="258" />
+            <source>Move &amp;down</source>
+            <translation>Chuyển &amp;xuống</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="259" />
+            <source>&amp;Indent</source>
+            <translation>&amp;Lùi vào</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="260" />
+            <source>Make the row a sub-criterion of the row above it</source>
+            <translation>Đưa dòng này thành tiêu chí con của dòng phía trên</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="261" />
+            <source>&amp;Outdent</source>
+            <translation>&amp;Đưa ra</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="262" />
+            <source>Make the row a sibling of its parent</source>
+            <translation>Đưa dòng này lên cùng cấp với tiêu chí cha</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="263" />
+            <source>De&amp;lete</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="264" />
+            <source>Delete the row and its sub-criteria</source>
+            <translation>Xóa dòng này cùng các tiêu chí con</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="265" />
+            <source>U&amp;ndo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="266" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="267" />
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="271" />
+            <source>&amp;Close</source>
+            <translation>Đón&amp;g</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="322" />
+            <source>built in</source>
+            <translation>có sẵn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="346" />
+            <source>Your changes to “%1” are not saved. Discard them?</source>
+            <translation>Các thay đổi của “%1” chưa được lưu. Bỏ các thay đổi đó?</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="379" />
+            <source>It is built in</source>
+            <translation>Đây là bộ tiêu chí có sẵn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="380" />
+            <source>%n sheet(s) are scored against it</source>
+            <translation>Đã có %n bảng điểm chấm theo bộ tiêu chí này</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="381" />
+            <source>%1, so it cannot change: saving your edits makes a new version of the set, and the sheets keep this one.</source>
+            <translation>%1 nên không thể sửa trực tiếp: khi lưu, các chỉnh sửa sẽ thành một phiên bản mới của bộ tiêu chí, các bảng điểm vẫn giữ phiên bản này.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="384" />
+            <source>No sheet uses this set yet: saving changes it in place.</source>
+            <translation>Chưa có bảng điểm nào dùng bộ tiêu chí này: khi lưu, bộ tiêu chí được sửa trực tiếp.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="427" />
+            <source>%1: the maximum is %2 but its parts add up to %3.</source>
+            <translation>%1: điểm tối đa là %2 nhưng tổng điểm các tiêu chí con là %3.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="487" />
+            <source>change the maximum of %1</source>
+            <translation>sửa điểm tối đa của %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="491" />
+            <source>A criterion needs a number and a title.</source>
+            <translation>Tiêu chí phải có số thứ tự và tên.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="499" />
+            <source>edit %1</source>
+            <translation>sửa %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="513" />
+            <source>edit the guide of %1</source>
+            <translation>sửa hướng dẫn chấm điểm của %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="522" />
+            <source>New criterion</source>
+            <translation>Tiêu chí mới</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="533" />
+            <source>add a sub-criterion</source>
+            <translation>thêm tiêu chí con</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="546" />
+            <source>add a criterion</source>
+            <translation>thêm tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="560" />
+            <source>move a criterion</source>
+            <translation>chuyển vị trí tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="573" />
+            <source>indent a criterion</source>
+            <translation>lùi tiêu chí vào một cấp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="585" />
+            <source>outdent a criterion</source>
+            <translation>đưa tiêu chí ra một cấp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="598" />
+            <source>delete a criterion</source>
+            <translation>xóa tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="616" />
+            <source>“%1” is used by sheets, so your changes were saved as a new version of it (version %2). The sheets keep the version they were scored against.</source>
+            <translation>“%1” đang được các bảng điểm sử dụng nên các thay đổi đã được lưu thành phiên bản mới (phiên bản %2). Các bảng điểm vẫn giữ phiên bản đã dùng để chấm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="634" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="643" />
+            <source>Import a criteria set</source>
+            <translation>Nhập bộ tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="635" />
+            <source>Criteria tables (*.docx *.xlsx *.txt *.tsv *.json);;Word documents (*.docx);;Excel workbooks (*.xlsx);;Text tables (*.txt *.tsv);;Exported sets (*.json);;All files (*)</source>
+            <translation>Bảng tiêu chí (*.docx *.xlsx *.txt *.tsv *.json);;Tài liệu Word (*.docx);;Bảng tính Excel (*.xlsx);;Bảng văn bản (*.txt *.tsv);;Bộ tiêu chí đã xuất (*.json);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="669" />
+            <source>This criteria set is already in the database; it is now selected.</source>
+            <translation>Bộ tiêu chí này đã có trong cơ sở dữ liệu; bộ tiêu chí đó đang được chọn.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="672" />
+            <source>The set was imported. Check these rows (they are marked in the tree):</source>
+            <translation>Đã nhập bộ tiêu chí. Hãy kiểm tra các dòng sau (được đánh dấu trong cây tiêu chí):</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="693" />
+            <source>Export the criteria set</source>
+            <translation>Xuất bộ tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="694" />
+            <source>Exchange file (*.json);;Excel workbook (*.xlsx)</source>
+            <translation>Tệp trao đổi (*.json);;Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="705" />
+            <source>The set was written to %1.</source>
+            <translation>Đã ghi bộ tiêu chí ra tệp %1.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="713" />
+            <source>Copy to a new year</source>
+            <translation>Sao chép sang năm mới</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="729" />
+            <source>Your changes to “%1” are not saved. Close without saving?</source>
+            <translation>Các thay đổi của “%1” chưa được lưu. Đóng mà không lưu?</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="28" />
@@ -474,264 +872,264 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="294" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="296" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="295" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="297" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="296" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="298" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="297" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="299" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="298" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="300" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="299" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="301" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="300" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="302" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="301" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="303" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="302" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="304" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="303" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="305" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="304" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="306" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="305" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="307" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="306" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="308" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="307" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="309" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="308" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="310" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="310" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="312" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="311" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="313" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="312" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="314" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="313" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="315" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="314" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="316" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="315" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="317" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="316" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="318" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="317" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="319" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="318" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="320" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="319" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="321" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="320" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="322" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="321" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="322" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="324" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="325" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="324" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="326" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="325" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="327" />
             <source>Find by code or words, e.g. thu tuc</source>
             <translation>Tìm theo số thứ tự hoặc nội dung, ví dụ: thu tuc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="326" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="328" />
             <source>Only unscored</source>
             <translation>Chỉ tiêu chí chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="327" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="329" />
             <source>Show only sub-criteria missing a self-assessment or appraisal score</source>
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="351" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="353" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="351" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="353" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="352" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="354" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="352" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="354" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="360" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="362" />
             <source>Every change is saved as you type</source>
             <translation>Mọi thay đổi được lưu ngay khi nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="362" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="364" />
             <source>Saved at %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="366" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="773" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="368" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="775" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="369" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="371" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="439" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="441" />
             <source>This database file is read-only: it is open for viewing and printing, nothing can be changed.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: đang mở để xem và in, không thể thay đổi nội dung.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="442" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="444" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="444" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="446" />
             <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="460" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="462" />
             <source>There is no criteria framework in this database to make a sheet from.</source>
             <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="485" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="487" />
             <source>Import a score table</source>
             <translation>Nhập bảng điểm từ tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="486" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="488" />
             <source>Score tables (*.txt *.tsv *.xlsx);;Text tables (*.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Bảng điểm (*.txt *.tsv *.xlsx);;Bảng điểm dạng văn bản (*.txt *.tsv);;Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="537" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="539" />
             <source>Imported %1 as a new sheet. Its criteria differ from every framework already in this database, so they were saved as a new criteria framework.</source>
             <translation>Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu nên được lưu thành một bộ tiêu chí mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="541" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="543" />
             <source>Imported %1 as a new sheet.</source>
             <translation>Đã nhập %1 thành bảng điểm mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="512" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="546" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="514" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="548" />
             <source>%1 was not imported; nothing was changed.</source>
             <translation>Chưa nhập được tệp %1; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="529" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="531" />
             <source>Imported %1 into this sheet. Ctrl+Z undoes the whole import.</source>
             <translation>Đã nhập %1 vào bảng điểm này. Bấm Ctrl+Z để hoàn tác toàn bộ lần nhập.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="567" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="569" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -740,42 +1138,42 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="568" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="570" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="677" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="679" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="680" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="682" />
             <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
             <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="683" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="685" />
             <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
             <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="741" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="743" />
             <source>No criterion matches.</source>
             <translation>Không có tiêu chí nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="749" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="751" />
             <source>%1 found</source>
             <translation>Tìm thấy %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="752" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="754" />
             <source>No match</source>
             <translation>Không tìm thấy</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="757" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="759" />
             <source>No criterion matches “%1”.
 
 Check the spelling or type fewer words; Esc clears the search.</source>
@@ -784,29 +1182,29 @@ Check the spelling or type fewer words; Esc clears the search.</source>
 Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô tìm kiếm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="761" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="763" />
             <source>Every sub-criterion has both scores.</source>
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="790" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="792" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="791" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="793" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="796" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="798" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="797" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="799" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -817,6 +1215,16 @@ Database: %2</source>
 Chấm điểm Chỉ số cải cách hành chính (PAR Index) cấp huyện. Không cần Internet; điểm được lưu ngay khi nhập.
 
 Cơ sở dữ liệu: %2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="744" />
+            <source>Criteria &amp;sets…</source>
+            <translation>&amp;Bộ tiêu chí…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="745" />
+            <source>Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against</source>
+            <translation>Nhập, xuất, sao chép và chỉnh sửa các bộ tiêu chí dùng để chấm điểm</translation>
         </message>
     </context>
     <context>

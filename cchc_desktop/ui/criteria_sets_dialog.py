@@ -39,6 +39,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+
 def level_name(level: str) -> str:
     return tr(LEVEL_NAMES[level]) if level in LEVEL_NAMES else level
 
@@ -74,9 +75,9 @@ class SetFieldsDialog(QDialog):
         self.level_box = level_box(self, level)
         self.level_box.setEnabled(not fixed_level)
         form = QFormLayout()
-        form.addRow(tr("Name:"), self.name_edit)
-        form.addRow(tr("Year:"), self.year_box)
-        form.addRow(tr("Level:"), self.level_box)
+        form.addRow(QCoreApplication.translate("CriteriaSetsDialog", "Name:"), self.name_edit)
+        form.addRow(QCoreApplication.translate("CriteriaSetsDialog", "Year:"), self.year_box)
+        form.addRow(QCoreApplication.translate("CriteriaSetsDialog", "Level:"), self.level_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -105,9 +106,9 @@ class ColumnMappingDialog(QDialog):
     def __init__(self, rows: list[list[str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("columnMappingDialog")
-        self.setWindowTitle(tr("Which column is which?"))
+        self.setWindowTitle(QCoreApplication.translate("CriteriaSetsDialog", "Which column is which?"))
         width = max((len(r) for r in rows), default=0)
-        intro = QLabel(tr("The program did not recognise the table's header. Choose the column that holds each "
+        intro = QLabel(QCoreApplication.translate("CriteriaSetsDialog", "The program did not recognise the table's header. Choose the column that holds each "
                           "item; the rows above the first criterion are skipped."), self)
         intro.setWordWrap(True)
         self.table = QTableWidget(len(rows), width, self)
@@ -123,9 +124,9 @@ class ColumnMappingDialog(QDialog):
         self.header_box.setObjectName("headerRowBox")
         self.header_box.setRange(0, max(len(rows), 1))
         self.header_box.setValue(1 if rows else 0)
-        self.header_box.setToolTip(tr("The rows up to this one (the title and the column names) are skipped; 0 "
+        self.header_box.setToolTip(QCoreApplication.translate("CriteriaSetsDialog", "The rows up to this one (the title and the column names) are skipped; 0 "
                                       "when the first row is already a criterion"))
-        form.addRow(tr("Column names are in row:"), self.header_box)
+        form.addRow(QCoreApplication.translate("CriteriaSetsDialog", "Column names are in row:"), self.header_box)
         for position, (field, label) in enumerate(self.FIELDS):
             box = QComboBox(self)
             box.setObjectName(f"{field}ColumnBox")
@@ -146,7 +147,7 @@ class ColumnMappingDialog(QDialog):
 
     @staticmethod
     def column_name(index: int) -> str:
-        return tr("Column %1").replace("%1", str(index + 1))
+        return QCoreApplication.translate("CriteriaSetsDialog", "Column %1").replace("%1", str(index + 1))
 
     def columns(self) -> dict[str, int]:
         return {field: box.currentData() for field, box in self.boxes.items()}
@@ -199,12 +200,12 @@ class CriteriaSetsDialog(QDialog):
         self.undo_stack = QUndoStack(self)
         self._filling = False
         self._typing_guide = False
-        self.setWindowTitle(tr("Criteria sets"))
+        self.setWindowTitle(QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"))
 
         self.set_table = QTableWidget(0, 5, self)
         self.set_table.setObjectName("setTable")
-        self.set_table.setHorizontalHeaderLabels([tr("Name"), tr("Year"), tr("Level"), tr("Version"),
-                                                  tr("Sheets using it")])
+        self.set_table.setHorizontalHeaderLabels([QCoreApplication.translate("CriteriaSetsDialog", "Name"), QCoreApplication.translate("CriteriaSetsDialog", "Year"), QCoreApplication.translate("CriteriaSetsDialog", "Level"), QCoreApplication.translate("CriteriaSetsDialog", "Version"),
+                                                  QCoreApplication.translate("CriteriaSetsDialog", "Sheets using it")])
         self.set_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.set_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.set_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -215,13 +216,13 @@ class CriteriaSetsDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.set_table.itemSelectionChanged.connect(self._set_chosen)
 
-        self.import_button = self._button("importSet", tr("&Import…"), self.import_set,
-                                          tr("Make a criteria set of a decision's table (.docx, .xlsx, .txt) or "
+        self.import_button = self._button("importSet", QCoreApplication.translate("CriteriaSetsDialog", "&Import…"), self.import_set,
+                                          QCoreApplication.translate("CriteriaSetsDialog", "Make a criteria set of a decision's table (.docx, .xlsx, .txt) or "
                                              "bring in an exported set (.json)"))
-        self.export_button = self._button("exportSet", tr("&Export…"), self.export_set,
-                                          tr("Write the selected set to a .json or .xlsx file"))
-        self.copy_button = self._button("copySet", tr("Copy to a new &year…"), self.copy_set,
-                                        tr("Make a copy of the selected set for another year, to edit"))
+        self.export_button = self._button("exportSet", QCoreApplication.translate("CriteriaSetsDialog", "&Export…"), self.export_set,
+                                          QCoreApplication.translate("CriteriaSetsDialog", "Write the selected set to a .json or .xlsx file"))
+        self.copy_button = self._button("copySet", QCoreApplication.translate("CriteriaSetsDialog", "Copy to a new &year…"), self.copy_set,
+                                        QCoreApplication.translate("CriteriaSetsDialog", "Make a copy of the selected set for another year, to edit"))
         list_buttons = QHBoxLayout()
         for button in (self.import_button, self.export_button, self.copy_button):
             list_buttons.addWidget(button)
@@ -233,7 +234,7 @@ class CriteriaSetsDialog(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("criteriaTree")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([tr("Number"), tr("Title"), tr("Maximum")])
+        self.tree.setHeaderLabels([QCoreApplication.translate("CriteriaSetsDialog", "Number"), QCoreApplication.translate("CriteriaSetsDialog", "Title"), QCoreApplication.translate("CriteriaSetsDialog", "Maximum")])
         self.tree.header().setSectionResizeMode(self.COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -241,33 +242,33 @@ class CriteriaSetsDialog(QDialog):
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.tree.itemChanged.connect(self._item_edited)
         self.tree.currentItemChanged.connect(lambda *_: self._row_chosen())
-        self.guide_label = QLabel(tr("Scoring guide of the selected criterion:"), self)
+        self.guide_label = QLabel(QCoreApplication.translate("CriteriaSetsDialog", "Scoring guide of the selected criterion:"), self)
         self.guide_edit = QPlainTextEdit(self)
         self.guide_edit.setObjectName("guideEdit")
-        self.guide_edit.setPlaceholderText(tr("The rule lines printed under the criterion, e.g. “Đạt 100%: 2 điểm”"))
+        self.guide_edit.setPlaceholderText(QCoreApplication.translate("CriteriaSetsDialog", "The rule lines printed under the criterion, e.g. “Đạt 100%: 2 điểm”"))
         self.guide_edit.textChanged.connect(self._guide_edited)
         self.warning_label = QLabel(self)
         self.warning_label.setObjectName("rowWarning")
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet(f"color: {WARNING_COLOUR.name()}")
 
-        self.add_child_button = self._button("addChild", tr("Add &child"), self.add_child)
-        self.add_sibling_button = self._button("addSibling", tr("Add &sibling"), self.add_sibling)
-        self.up_button = self._button("moveUp", tr("Move &up"), lambda: self.move(-1))
-        self.down_button = self._button("moveDown", tr("Move &down"), lambda: self.move(1))
-        self.indent_button = self._button("indent", tr("&Indent"), self.indent,
-                                          tr("Make the row a sub-criterion of the row above it"))
-        self.outdent_button = self._button("outdent", tr("&Outdent"), self.outdent,
-                                           tr("Make the row a sibling of its parent"))
-        self.delete_button = self._button("deleteRow", tr("De&lete"), self.delete_row,
-                                          tr("Delete the row and its sub-criteria"))
-        self.undo_button = self._button("undoEdit", tr("U&ndo"), self.undo_stack.undo)
-        self.redo_button = self._button("redoEdit", tr("&Redo"), self.undo_stack.redo)
-        self.save_button = self._button("saveSet", tr("&Save"), self.save)
+        self.add_child_button = self._button("addChild", QCoreApplication.translate("CriteriaSetsDialog", "Add &child"), self.add_child)
+        self.add_sibling_button = self._button("addSibling", QCoreApplication.translate("CriteriaSetsDialog", "Add &sibling"), self.add_sibling)
+        self.up_button = self._button("moveUp", QCoreApplication.translate("CriteriaSetsDialog", "Move &up"), lambda: self.move(-1))
+        self.down_button = self._button("moveDown", QCoreApplication.translate("CriteriaSetsDialog", "Move &down"), lambda: self.move(1))
+        self.indent_button = self._button("indent", QCoreApplication.translate("CriteriaSetsDialog", "&Indent"), self.indent,
+                                          QCoreApplication.translate("CriteriaSetsDialog", "Make the row a sub-criterion of the row above it"))
+        self.outdent_button = self._button("outdent", QCoreApplication.translate("CriteriaSetsDialog", "&Outdent"), self.outdent,
+                                           QCoreApplication.translate("CriteriaSetsDialog", "Make the row a sibling of its parent"))
+        self.delete_button = self._button("deleteRow", QCoreApplication.translate("CriteriaSetsDialog", "De&lete"), self.delete_row,
+                                          QCoreApplication.translate("CriteriaSetsDialog", "Delete the row and its sub-criteria"))
+        self.undo_button = self._button("undoEdit", QCoreApplication.translate("CriteriaSetsDialog", "U&ndo"), self.undo_stack.undo)
+        self.redo_button = self._button("redoEdit", QCoreApplication.translate("CriteriaSetsDialog", "&Redo"), self.undo_stack.redo)
+        self.save_button = self._button("saveSet", QCoreApplication.translate("CriteriaSetsDialog", "&Save"), self.save)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_buttons())
-        self.close_button = self._button("close", tr("&Close"), self.reject)
+        self.close_button = self._button("close", QCoreApplication.translate("CriteriaSetsDialog", "&Close"), self.reject)
 
         edit_buttons = QHBoxLayout()
         for button in (self.add_child_button, self.add_sibling_button, self.up_button, self.down_button,
@@ -318,7 +319,8 @@ class CriteriaSetsDialog(QDialog):
         self.set_table.blockSignals(True)
         self.set_table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
-            name = f"{info.name} ({tr('built in')})" if info.builtin else info.name
+            built_in = QCoreApplication.translate("CriteriaSetsDialog", "built in")
+            name = f"{info.name} ({built_in})" if info.builtin else info.name
             for column, text in enumerate((name, str(info.year), level_name(info.level), str(info.version),
                                            str(info.sheets))):
                 item = QTableWidgetItem(text)
@@ -341,7 +343,7 @@ class CriteriaSetsDialog(QDialog):
         if info is None or (self.current is not None and info.id == self.current.id):
             return
         if not self.undo_stack.isClean() and not confirm(
-                self, tr("Criteria sets"), tr("Your changes to “%1” are not saved. Discard them?")
+                self, QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"), QCoreApplication.translate("CriteriaSetsDialog", "Your changes to “%1” are not saved. Discard them?")
                 .replace("%1", self.current.name if self.current else "")):
             self.set_table.blockSignals(True)
             self.set_table.selectRow(next(i for i, s in enumerate(self.infos) if s.id == self.current.id))
@@ -374,12 +376,12 @@ class CriteriaSetsDialog(QDialog):
         if info is None:
             self.frozen_label.setText("")
         elif sets.is_frozen(info):
-            why = (tr("It is built in") if info.builtin and not info.sheets
-                   else tr("%n sheet(s) are scored against it").replace("%n", str(info.sheets)))
-            self.frozen_label.setText(tr("%1, so it cannot change: saving your edits makes a new version of the "
+            why = (QCoreApplication.translate("CriteriaSetsDialog", "It is built in") if info.builtin and not info.sheets
+                   else QCoreApplication.translate("CriteriaSetsDialog", "%n sheet(s) are scored against it").replace("%n", str(info.sheets)))
+            self.frozen_label.setText(QCoreApplication.translate("CriteriaSetsDialog", "%1, so it cannot change: saving your edits makes a new version of the "
                                          "set, and the sheets keep this one.").replace("%1", why))
         else:
-            self.frozen_label.setText(tr("No sheet uses this set yet: saving changes it in place."))
+            self.frozen_label.setText(QCoreApplication.translate("CriteriaSetsDialog", "No sheet uses this set yet: saving changes it in place."))
 
     # --- the tree -----------------------------------------------------------------------------------
     def show_tree(self, roots: list[EditNode], select: tuple[int, ...] | None) -> None:
@@ -422,7 +424,7 @@ class CriteriaSetsDialog(QDialog):
     @staticmethod
     def _sum_text(node: EditNode) -> str:
         summed = sum((child.maximum for child in node.children), node.maximum * 0)
-        return (tr("%1: the maximum is %2 but its parts add up to %3.").replace("%1", node.code)
+        return (QCoreApplication.translate("CriteriaSetsDialog", "%1: the maximum is %2 but its parts add up to %3.").replace("%1", node.code)
                 .replace("%2", format_score(node.maximum)).replace("%3", format_score(summed)))
 
     def current_path(self) -> tuple[int, ...] | None:
@@ -473,7 +475,7 @@ class CriteriaSetsDialog(QDialog):
             try:
                 value = parse_score(text.replace("⚠", "").strip())
             except CchcError as error:
-                QMessageBox.warning(self, tr("Criteria sets"), describe(error))
+                QMessageBox.warning(self, QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"), describe(error))
                 self.show_tree(self.roots, where)
                 return
             if value == node.maximum:
@@ -482,11 +484,11 @@ class CriteriaSetsDialog(QDialog):
             def set_max(roots: list[EditNode]) -> tuple[int, ...]:
                 self.node_at(roots, where).maximum = value
                 return where
-            self.change(tr("change the maximum of %1").replace("%1", node.code), set_max)
+            self.change(QCoreApplication.translate("CriteriaSetsDialog", "change the maximum of %1").replace("%1", node.code), set_max)
         else:
             text = " ".join(text.split())
             if not text:
-                QMessageBox.warning(self, tr("Criteria sets"), tr("A criterion needs a number and a title."))
+                QMessageBox.warning(self, QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"), QCoreApplication.translate("CriteriaSetsDialog", "A criterion needs a number and a title."))
                 self.show_tree(self.roots, where)
                 return
             attribute = "code" if column == self.COLUMN_CODE else "title"
@@ -494,7 +496,7 @@ class CriteriaSetsDialog(QDialog):
             def set_text(roots: list[EditNode]) -> tuple[int, ...]:
                 setattr(self.node_at(roots, where), attribute, text)
                 return where
-            self.change(tr("edit %1").replace("%1", node.code), set_text)
+            self.change(QCoreApplication.translate("CriteriaSetsDialog", "edit %1").replace("%1", node.code), set_text)
 
     def _guide_edited(self) -> None:
         where = self.current_path()
@@ -508,7 +510,7 @@ class CriteriaSetsDialog(QDialog):
         # The panel keeps its text and cursor while the tree is redrawn around it.
         self._typing_guide = True
         try:
-            self.change(tr("edit the guide of %1").replace("%1", self.node_at(self.roots, where).code), set_guide,
+            self.change(QCoreApplication.translate("CriteriaSetsDialog", "edit the guide of %1").replace("%1", self.node_at(self.roots, where).code), set_guide,
                         merge_key=("guide", where))
         finally:
             self._typing_guide = False
@@ -517,7 +519,7 @@ class CriteriaSetsDialog(QDialog):
     def _new_node(self, siblings: list[EditNode], parent_code: str | None) -> EditNode:
         number = str(len(siblings) + 1)
         return EditNode(f"{parent_code}.{number}" if parent_code and parent_code[0].isdigit() else number,
-                        tr("New criterion"), parse_score("0"))
+                        QCoreApplication.translate("CriteriaSetsDialog", "New criterion"), parse_score("0"))
 
     def add_child(self) -> None:
         where = self.current_path()
@@ -528,7 +530,7 @@ class CriteriaSetsDialog(QDialog):
             parent = self.node_at(roots, where)
             parent.children.append(self._new_node(parent.children, parent.code))
             return (*where, len(parent.children) - 1)
-        self.change(tr("add a sub-criterion"), add)
+        self.change(QCoreApplication.translate("CriteriaSetsDialog", "add a sub-criterion"), add)
 
     def add_sibling(self) -> None:
         where = self.current_path()
@@ -541,7 +543,7 @@ class CriteriaSetsDialog(QDialog):
             parent_code = self.node_at(roots, where[:-1]).code if len(where) > 1 else None
             siblings.insert(where[-1] + 1, self._new_node(siblings, parent_code))
             return (*where[:-1], where[-1] + 1)
-        self.change(tr("add a criterion"), add)
+        self.change(QCoreApplication.translate("CriteriaSetsDialog", "add a criterion"), add)
 
     def move(self, step: int) -> None:
         where = self.current_path()
@@ -555,7 +557,7 @@ class CriteriaSetsDialog(QDialog):
             siblings = self.siblings_of(roots, where)
             siblings[where[-1]], siblings[target] = siblings[target], siblings[where[-1]]
             return (*where[:-1], target)
-        self.change(tr("move a criterion"), swap)
+        self.change(QCoreApplication.translate("CriteriaSetsDialog", "move a criterion"), swap)
 
     def indent(self) -> None:
         where = self.current_path()
@@ -568,7 +570,7 @@ class CriteriaSetsDialog(QDialog):
             above = siblings[where[-1] - 1]
             above.children.append(node)
             return (*where[:-1], where[-1] - 1, len(above.children) - 1)
-        self.change(tr("indent a criterion"), indent)
+        self.change(QCoreApplication.translate("CriteriaSetsDialog", "indent a criterion"), indent)
 
     def outdent(self) -> None:
         where = self.current_path()
@@ -580,7 +582,7 @@ class CriteriaSetsDialog(QDialog):
             outer = self.siblings_of(roots, where[:-1])
             outer.insert(where[-2] + 1, node)
             return (*where[:-2], where[-2] + 1)
-        self.change(tr("outdent a criterion"), outdent)
+        self.change(QCoreApplication.translate("CriteriaSetsDialog", "outdent a criterion"), outdent)
 
     def delete_row(self) -> None:
         where = self.current_path()
@@ -593,7 +595,7 @@ class CriteriaSetsDialog(QDialog):
             if siblings:
                 return (*where[:-1], min(where[-1], len(siblings) - 1))
             return where[:-1] or None
-        self.change(tr("delete a criterion"), remove)
+        self.change(QCoreApplication.translate("CriteriaSetsDialog", "delete a criterion"), remove)
 
     # --- saving, importing, exporting, copying ------------------------------------------------------
     def save(self) -> bool:
@@ -602,7 +604,7 @@ class CriteriaSetsDialog(QDialog):
         try:
             saved = sets.save_set(self.workspace, self.current.id, copy.deepcopy(self.roots))
         except CchcError as error:
-            QMessageBox.warning(self, tr("Criteria sets"), describe(error))
+            QMessageBox.warning(self, QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"), describe(error))
             return False
         old = self.current
         self.undo_stack.setClean()
@@ -611,8 +613,8 @@ class CriteriaSetsDialog(QDialog):
             self.current = None
             self.reload(select=saved.id)
             info = self.current
-            QMessageBox.information(self, tr("Criteria sets"), tr(
-                "“%1” is used by sheets, so your changes were saved as a new version of it (version %2). The "
+            QMessageBox.information(self, QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"), QCoreApplication.translate(
+                "CriteriaSetsDialog", "“%1” is used by sheets, so your changes were saved as a new version of it (version %2). The "
                 "sheets keep the version they were scored against.").replace("%1", old.name)
                 .replace("%2", str(info.version if info else "")))
         else:
@@ -629,8 +631,8 @@ class CriteriaSetsDialog(QDialog):
 
     def import_set(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Import a criteria set"), self._folder(),
-            tr("Criteria tables (*.docx *.xlsx *.txt *.tsv *.json);;Word documents (*.docx);;Excel workbooks "
+            self, QCoreApplication.translate("CriteriaSetsDialog", "Import a criteria set"), self._folder(),
+            QCoreApplication.translate("CriteriaSetsDialog", "Criteria tables (*.docx *.xlsx *.txt *.tsv *.json);;Word documents (*.docx);;Excel workbooks "
                "(*.xlsx);;Text tables (*.txt *.tsv);;Exported sets (*.json);;All files (*)"))
         if not path:
             return
@@ -638,7 +640,7 @@ class CriteriaSetsDialog(QDialog):
         name = year = level = None
         if Path(path).suffix.lower() != ".json":
             default_year = self.current.year if self.current else 2025
-            fields = SetFieldsDialog(tr("Import a criteria set"), name=Path(path).stem, year=default_year,
+            fields = SetFieldsDialog(QCoreApplication.translate("CriteriaSetsDialog", "Import a criteria set"), name=Path(path).stem, year=default_year,
                                      level=self.current.level if self.current else "commune", parent=self)
             if fields.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -651,31 +653,31 @@ class CriteriaSetsDialog(QDialog):
                 break
             except ImportRefused as error:
                 if error.kind != "no_table" or columns is not None:
-                    QMessageBox.warning(self, tr("Criteria sets"), describe(error))
+                    QMessageBox.warning(self, QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"), describe(error))
                     return
                 chosen = self.choose_columns(path)
                 if chosen is None:
                     return
                 columns, header_row = chosen
             except CchcError as error:
-                QMessageBox.warning(self, tr("Criteria sets"), describe(error))
+                QMessageBox.warning(self, QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"), describe(error))
                 return
         self.current = None
         self.undo_stack.clear()
         self.reload(select=outcome.id)
         if outcome.existing:
-            QMessageBox.information(self, tr("Criteria sets"), tr("This criteria set is already in the database; "
+            QMessageBox.information(self, QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"), QCoreApplication.translate("CriteriaSetsDialog", "This criteria set is already in the database; "
                                                                  "it is now selected."))
         elif outcome.warnings:
-            QMessageBox.information(self, tr("Criteria sets"), tr(
-                "The set was imported. Check these rows (they are marked in the tree):") + "\n\n" +
+            QMessageBox.information(self, QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"), QCoreApplication.translate(
+                "CriteriaSetsDialog", "The set was imported. Check these rows (they are marked in the tree):") + "\n\n" +
                 "\n".join(w.message for w in outcome.warnings[:15]))
 
     def choose_columns(self, path: str) -> tuple[dict[str, int], int] | None:
         try:
             rows = sets.preview_rows(path)
         except CchcError as error:
-            QMessageBox.warning(self, tr("Criteria sets"), describe(error))
+            QMessageBox.warning(self, QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"), describe(error))
             return None
         if not rows:
             return None
@@ -688,8 +690,8 @@ class CriteriaSetsDialog(QDialog):
         if self.current is None:
             return
         suggested = str(Path(self._folder()) / f"{self.current.name}.json")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export the criteria set"), suggested,
-                                              tr("Exchange file (*.json);;Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("CriteriaSetsDialog", "Export the criteria set"), suggested,
+                                              QCoreApplication.translate("CriteriaSetsDialog", "Exchange file (*.json);;Excel workbook (*.xlsx)"))
         if not path:
             return
         if not Path(path).suffix:
@@ -697,10 +699,10 @@ class CriteriaSetsDialog(QDialog):
         try:
             sets.export_set(self.workspace, self.current.id, path)
         except CchcError as error:
-            QMessageBox.warning(self, tr("Criteria sets"), describe(error))
+            QMessageBox.warning(self, QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"), describe(error))
             return
         self._remember(path)
-        QMessageBox.information(self, tr("Criteria sets"), tr("The set was written to %1.").replace("%1", path))
+        QMessageBox.information(self, QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"), QCoreApplication.translate("CriteriaSetsDialog", "The set was written to %1.").replace("%1", path))
 
     def copy_set(self) -> None:
         info = self.current
@@ -708,7 +710,7 @@ class CriteriaSetsDialog(QDialog):
             return
         year = info.year + 1
         name = info.name.replace(str(info.year), str(year)) if str(info.year) in info.name else info.name
-        fields = SetFieldsDialog(tr("Copy to a new year"), name=name, year=year, level=info.level,
+        fields = SetFieldsDialog(QCoreApplication.translate("CriteriaSetsDialog", "Copy to a new year"), name=name, year=year, level=info.level,
                                  fixed_level=True, parent=self)
         if fields.exec() != QDialog.DialogCode.Accepted:
             return
@@ -716,7 +718,7 @@ class CriteriaSetsDialog(QDialog):
         try:
             copied = sets.copy_set(self.workspace, info.id, year=year, name=name)
         except CchcError as error:
-            QMessageBox.warning(self, tr("Criteria sets"), describe(error))
+            QMessageBox.warning(self, QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"), describe(error))
             return
         self.current = None
         self.undo_stack.clear()
@@ -724,7 +726,7 @@ class CriteriaSetsDialog(QDialog):
 
     def reject(self) -> None:
         if not self.undo_stack.isClean() and not confirm(
-                self, tr("Criteria sets"), tr("Your changes to “%1” are not saved. Close without saving?")
+                self, QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"), QCoreApplication.translate("CriteriaSetsDialog", "Your changes to “%1” are not saved. Close without saving?")
                 .replace("%1", self.current.name if self.current else "")):
             return
         super().reject()
