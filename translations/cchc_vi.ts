@@ -872,264 +872,264 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="296" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="297" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="297" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="298" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="298" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="299" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="299" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="300" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="300" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="301" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="301" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="302" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="302" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="303" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="303" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="304" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="304" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="305" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="305" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="306" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="306" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="307" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="307" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="308" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="308" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="309" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="309" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="310" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="310" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="311" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="312" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="313" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="313" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="314" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="314" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="315" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="315" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="316" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="316" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="317" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="317" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="318" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="318" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="319" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="319" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="320" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="320" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="321" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="321" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="322" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="322" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="324" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="324" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="325" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="325" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="326" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="326" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="327" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="327" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="328" />
             <source>Find by code or words, e.g. thu tuc</source>
             <translation>Tìm theo số thứ tự hoặc nội dung, ví dụ: thu tuc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="328" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="329" />
             <source>Only unscored</source>
             <translation>Chỉ tiêu chí chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="329" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="330" />
             <source>Show only sub-criteria missing a self-assessment or appraisal score</source>
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="353" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="354" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="353" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="354" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="354" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="355" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="354" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="355" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="362" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="363" />
             <source>Every change is saved as you type</source>
             <translation>Mọi thay đổi được lưu ngay khi nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="364" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="365" />
             <source>Saved at %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="368" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="775" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="369" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="778" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="371" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="372" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="441" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="442" />
             <source>This database file is read-only: it is open for viewing and printing, nothing can be changed.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: đang mở để xem và in, không thể thay đổi nội dung.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="444" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="445" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="446" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="447" />
             <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="462" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="464" />
             <source>There is no criteria framework in this database to make a sheet from.</source>
             <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="487" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="490" />
             <source>Import a score table</source>
             <translation>Nhập bảng điểm từ tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="488" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="491" />
             <source>Score tables (*.txt *.tsv *.xlsx);;Text tables (*.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Bảng điểm (*.txt *.tsv *.xlsx);;Bảng điểm dạng văn bản (*.txt *.tsv);;Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="539" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="542" />
             <source>Imported %1 as a new sheet. Its criteria differ from every framework already in this database, so they were saved as a new criteria framework.</source>
             <translation>Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu nên được lưu thành một bộ tiêu chí mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="543" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="546" />
             <source>Imported %1 as a new sheet.</source>
             <translation>Đã nhập %1 thành bảng điểm mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="514" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="548" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="517" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="551" />
             <source>%1 was not imported; nothing was changed.</source>
             <translation>Chưa nhập được tệp %1; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="531" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="534" />
             <source>Imported %1 into this sheet. Ctrl+Z undoes the whole import.</source>
             <translation>Đã nhập %1 vào bảng điểm này. Bấm Ctrl+Z để hoàn tác toàn bộ lần nhập.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="569" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="572" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -1138,42 +1138,42 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="570" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="573" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="679" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="682" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="682" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="685" />
             <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
             <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="685" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="688" />
             <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
             <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="743" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="746" />
             <source>No criterion matches.</source>
             <translation>Không có tiêu chí nào phù hợp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="751" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="754" />
             <source>%1 found</source>
             <translation>Tìm thấy %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="754" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="757" />
             <source>No match</source>
             <translation>Không tìm thấy</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="759" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="762" />
             <source>No criterion matches “%1”.
 
 Check the spelling or type fewer words; Esc clears the search.</source>
@@ -1182,29 +1182,29 @@ Check the spelling or type fewer words; Esc clears the search.</source>
 Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô tìm kiếm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="763" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="766" />
             <source>Every sub-criterion has both scores.</source>
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="792" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="795" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="793" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="796" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="798" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="801" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="799" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="802" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -2002,7 +2002,7 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>NewSheetDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="45" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="50" />
             <source>New score sheet</source>
             <translation>Tạo bảng điểm mới</translation>
         </message>
@@ -2012,7 +2012,7 @@ Cơ sở dữ liệu: %2</translation>
             <translation>ví dụ: Huyện Phong Thổ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="52" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="92" />
             <source>%1 (%2 criteria)</source>
             <translation>%1 (%2 tiêu chí)</translation>
         </message>
@@ -2027,7 +2027,12 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Năm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="55" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="62" />
+            <source>Level of the unit:</source>
+            <translation>Cấp của đơn vị:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="63" />
             <source>Criteria framework:</source>
             <translation>Bộ tiêu chí:</translation>
         </message>
@@ -2240,12 +2245,12 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>RenameUnitDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="70" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="116" />
             <source>Rename the unit</source>
             <translation>Đổi tên đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="76" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="122" />
             <source>New name:</source>
             <translation>Tên mới:</translation>
         </message>
@@ -2262,17 +2267,17 @@ Cơ sở dữ liệu: %2</translation>
         <name>SheetExists</name>
         <message>
             <location filename="../cchc_desktop/ui/messages.py" line="180" />
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="90" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="136" />
             <source>There is already a sheet for %1 for the year %2. A unit is scored once a year: open that sheet to work on it.</source>
             <translation>Đã có bảng điểm của %1 năm %2. Mỗi đơn vị chỉ có một bảng điểm cho mỗi năm: hãy mở bảng điểm đó để làm việc.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="93" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="139" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="96" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="142" />
             <source>&amp;Open that sheet</source>
             <translation>&amp;Mở bảng điểm đó</translation>
         </message>

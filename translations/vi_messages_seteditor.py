@@ -110,3 +110,5 @@ VI_SETEDITOR.update({
     ("MainWindow", "Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against"):
         "Nhập, xuất, sao chép và chỉnh sửa các bộ tiêu chí dùng để chấm điểm",
 })
+
+VI_SETEDITOR[("NewSheetDialog", "Level of the unit:")] = "Cấp của đơn vị:"

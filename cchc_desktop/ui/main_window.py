@@ -18,6 +18,7 @@ from ..services.workspace import SheetDocument, SheetExistsError, Workspace, imp
 from . import i18n
 from .commands import retranslate_stack
 from .filter_model import SheetFilterModel
+from ..services import frameworks as set_service
 from .criteria_sets_dialog import add_criteria_sets_action
 from .import_dialog import ImportChoice, ImportDialog, ImportWarningsDialog
 from .icons import application_icon
@@ -454,7 +455,8 @@ class MainWindow(QMainWindow):
 
     def new_sheet(self) -> None:
         dialog = NewSheetDialog(self.workspace.frameworks(), self,
-                                unit=self.document.info.unit if self.document else "")
+                                unit=self.document.info.unit if self.document else "",
+                                unit_levels=set_service.unit_levels(self.workspace))
         if dialog.exec() != NewSheetDialog.DialogCode.Accepted:
             return
         unit, year, framework_id = dialog.values()
@@ -462,7 +464,8 @@ class MainWindow(QMainWindow):
             self.show_error_text(self.tr("There is no criteria framework in this database to make a sheet from."))
             return
         try:
-            created = self.workspace.create_sheet(unit=unit, year=year, framework_id=framework_id)
+            created = self.workspace.create_sheet(unit=unit, year=year, framework_id=framework_id,
+                                                  kind=dialog.level())
         except SheetExistsError as error:
             self.offer_existing_sheet(error)
             return

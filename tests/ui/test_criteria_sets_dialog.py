@@ -171,3 +171,35 @@ def test_an_unknown_header_opens_the_column_mapping_step(qtbot, dialog, workspac
     assert list(message_boxes) == [] and shown == ["Nội dung đánh giá"]
     new = max(sets.list_sets(workspace), key=lambda s: s.id)
     assert (new.name, new.year, new.level, new.criteria) == ("Bộ xã 2025", 2025, "commune", 3)
+
+
+def test_a_new_sheet_offers_the_sets_of_the_units_level_and_year_first_and_the_unit_keeps_that_level(
+        qtbot, window, workspace, tmp_path, monkeypatch, message_boxes):
+    from cchc_desktop.ui.sheet_dialogs import NewSheetDialog
+
+    table = tmp_path / "xa.txt"
+    table.write_text("STT\tTIÊU CHÍ\tĐIỂM CHUẨN\n1\tChỉ đạo\t3\n2\tThể chế\t2\n", encoding="utf-8")
+    commune_2025 = sets.import_set(workspace, table, name="Bộ xã 2025", year=2025, level="commune").id
+    commune_2024 = sets.import_set(workspace, table, name="Bộ xã 2024", year=2024, level="commune").id
+    offered = {}
+
+    def fill(dialog):
+        dialog.unit_edit.clear()  # it starts with the open sheet's unit
+        type_text(qtbot, dialog.unit_edit, "Xã Tam Đường")
+        dialog.year_box.setValue(2025)
+        dialog.level_box.setCurrentIndex(dialog.level_box.findData("commune"))
+        offered["ids"] = [dialog.framework_box.itemData(i) for i in range(dialog.framework_box.count())]
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(NewSheetDialog, "exec", fill)
+    window.new_sheet_action.trigger()
+    assert list(message_boxes) == [] and offered["ids"][:2] == [commune_2025, commune_2024]
+    [made] = [s for s in workspace.sheets() if s.unit == "Xã Tam Đường"]
+    assert (made.framework_id, made.unit_kind, made.year) == (commune_2025, "commune", 2025)
+
+    def known_unit(dialog):
+        dialog.unit_edit.setText("Xã Tam Đường")
+        offered["level"] = (dialog.level(), dialog.level_box.isEnabled())
+        return QDialog.DialogCode.Rejected
+    monkeypatch.setattr(NewSheetDialog, "exec", known_unit)
+    window.new_sheet_action.trigger()
+    assert offered["level"] == ("commune", False)
