@@ -18,7 +18,6 @@ from ..domain.numbers import format_score, parse_score
 from ..domain.tables import ImportRefused
 from ..services import frameworks as sets
 from .messages import describe
-from .sheet_dialogs import confirm
 
 CONTEXT = "CriteriaSetsDialog"
 SET_FOLDER_KEY = "criteria_sets/folder"
@@ -33,6 +32,14 @@ LEVEL_NAMES = {
     "province": QT_TRANSLATE_NOOP("CriteriaSetsDialog", "province"),
 }
 WARNING_COLOUR = QColor("#b3261e")
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Yes/No question whose safe answer (No) is the default (as sheet_dialogs.confirm, which imports this module)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def tr(text: str) -> str:
@@ -762,5 +769,9 @@ def add_criteria_sets_action(window: QWidget, menu: QMenu) -> QAction:
 
     action.triggered.connect(lambda _checked=False: open_dialog())
     action._retranslator = _Retranslator(action, window)  # kept alive with the action
+    # Qt's LanguageChange arrives later; the window's own texts change at once when a language is picked.
+    group = getattr(window, "language_group", None)
+    if group is not None:
+        group.triggered.connect(lambda _action: action._retranslator.retranslate())
     menu.addAction(action)
     return action
