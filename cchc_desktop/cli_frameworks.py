@@ -1,4 +1,4 @@
-"""The ``cchc framework …`` and ``cchc frameworks`` commands: criteria sets imported, listed, shown, exported."""
+"""The ``cchc framework …``, ``cchc frameworks`` and ``cchc new`` commands, and ``cchc import --framework``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from .cli import command, open_workspace, year
+from .cli import _COMMANDS, UserError, command, open_workspace, year
 from .domain.criteria_sets import LEVELS
 
 
@@ -106,6 +106,62 @@ def _export(args: argparse.Namespace) -> int:
         digest = sets.export_set(workspace, args.id, args.output)
     print(f"sha256 {digest}", file=sys.stderr)
     print(args.output)
+    return 0
+
+
+# --- new | import --framework ------------------------------------------------------------
+def _configure_new(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--unit", required=True, help="unit name, e.g. “Xã Tam Đường”")
+    parser.add_argument("--year", type=year, required=True, help="year assessed")
+    parser.add_argument("--framework", type=set_id, required=True, help="criteria set id (see: cchc frameworks)")
+    parser.add_argument("--level", choices=LEVELS,
+                        help="the unit's level (default: the unit's own, or the set's for a new unit)")
+
+
+@command("new", _configure_new)
+def _new(args: argparse.Namespace) -> int:
+    """Create an empty sheet of a unit and year, scored against a chosen criteria set."""
+    from .services import frameworks as sets  # SQLAlchemy loads only when a criteria-set command runs
+
+    with open_workspace(args, write=True) as workspace:
+        created = sets.new_sheet(workspace, unit=args.unit, year=args.year, framework_id=args.framework,
+                                 level=args.level)
+    print(created)
+    return 0
+
+
+# The plain score-table import is cli.py's; with --framework it goes into a sheet of the chosen set instead.
+_configure_plain_import, _plain_import = _COMMANDS["import"]
+
+
+def _configure_import(parser: argparse.ArgumentParser) -> None:
+    _configure_plain_import(parser)
+    parser.set_defaults(kind=None)  # with --framework an unset --kind means the unit's own level or the set's
+    parser.add_argument("--framework", type=set_id,
+                        help="import into a sheet of this criteria set, matching rows by their number path (1.2.3)")
+
+
+@command("import", _configure_import)
+def _import_scores(args: argparse.Namespace) -> int:
+    """Import a score table (.txt or .xlsx) as a new sheet, or into an existing one (or one of a chosen set)."""
+    if args.framework is None:
+        args.kind = args.kind or "district"
+        return _plain_import(args)
+    if args.sheet is not None or args.unit is None or args.year is None:
+        raise UserError("import --framework needs --unit and --year (and no --sheet).")
+    from .services import Workspace
+
+    from .services import frameworks as sets
+
+    Workspace.read_table_file(args.file)  # a file that cannot be imported must not create a database first
+    with open_workspace(args, write=True) as workspace:
+        outcome = sets.import_scores(workspace, args.file, unit=args.unit, year=args.year,
+                                     framework_id=args.framework, level=args.kind)
+    for warning in outcome.warnings:
+        print(f"warning: {warning.message}", file=sys.stderr)
+    print(f"imported {', '.join(c.value for c in outcome.columns)} scores into "
+          + ("a new sheet" if outcome.created else f"sheet {outcome.sheet_id}"), file=sys.stderr)
+    print(outcome.sheet_id)
     return 0
 
 

@@ -282,6 +282,404 @@ Please send the log file to your IT support:
         </message>
     </context>
     <context>
+        <name>CriteriaSetsDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="27" />
+            <source>commune</source>
+            <translation>xã</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="28" />
+            <source>ward</source>
+            <translation>phường</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="29" />
+            <source>special zone</source>
+            <translation>đặc khu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="30" />
+            <source>department</source>
+            <translation>sở, ban, ngành</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="31" />
+            <source>district</source>
+            <translation>huyện</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="32" />
+            <source>province</source>
+            <translation>tỉnh</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="85" />
+            <source>Name:</source>
+            <translation>Tên:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="86" />
+            <source>Year:</source>
+            <translation>Năm:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="87" />
+            <source>Level:</source>
+            <translation>Cấp:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="109" />
+            <source>Number (STT):</source>
+            <translation>Số thứ tự (STT):</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="110" />
+            <source>Title (criterion):</source>
+            <translation>Tên tiêu chí:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="111" />
+            <source>Maximum score:</source>
+            <translation>Điểm tối đa:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="116" />
+            <source>Which column is which?</source>
+            <translation>Cột nào chứa nội dung gì?</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="118" />
+            <source>The program did not recognise the table's header. Choose the column that holds each item; the rows above the first criterion are skipped.</source>
+            <translation>Chương trình không nhận ra dòng tiêu đề của bảng. Hãy chọn cột chứa từng nội dung; các dòng phía trên tiêu chí đầu tiên sẽ được bỏ qua.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="134" />
+            <source>The rows up to this one (the title and the column names) are skipped; 0 when the first row is already a criterion</source>
+            <translation>Các dòng đến dòng này (tên bảng và tên cột) được bỏ qua; chọn 0 nếu dòng đầu tiên đã là một tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="136" />
+            <source>Column names are in row:</source>
+            <translation>Tên cột nằm ở dòng:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="157" />
+            <source>Column %1</source>
+            <translation>Cột %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="210" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="353" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="485" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="498" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="614" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="623" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="663" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="670" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="676" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="679" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="687" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="709" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="712" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="728" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="736" />
+            <source>Criteria sets</source>
+            <translation>Bộ tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="214" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="214" />
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="214" />
+            <source>Level</source>
+            <translation>Cấp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="214" />
+            <source>Version</source>
+            <translation>Phiên bản</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="215" />
+            <source>Sheets using it</source>
+            <translation>Số bảng điểm sử dụng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="226" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Nhập từ tệp…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="227" />
+            <source>Make a criteria set of a decision's table (.docx, .xlsx, .txt) or bring in an exported set (.json)</source>
+            <translation>Tạo bộ tiêu chí từ bảng phụ lục của quyết định (.docx, .xlsx, .txt) hoặc nhập bộ tiêu chí đã xuất (.json)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="229" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Xuất ra tệp…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="230" />
+            <source>Write the selected set to a .json or .xlsx file</source>
+            <translation>Ghi bộ tiêu chí đang chọn ra tệp .json hoặc .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="231" />
+            <source>Copy to a new &amp;year…</source>
+            <translation>Sao chép sang &amp;năm mới…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="232" />
+            <source>Make a copy of the selected set for another year, to edit</source>
+            <translation>Tạo bản sao của bộ tiêu chí đang chọn cho năm khác để chỉnh sửa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="244" />
+            <source>Number</source>
+            <translation>STT</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="244" />
+            <source>Title</source>
+            <translation>Tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="244" />
+            <source>Maximum</source>
+            <translation>Điểm tối đa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="252" />
+            <source>Scoring guide of the selected criterion:</source>
+            <translation>Hướng dẫn chấm điểm của tiêu chí đang chọn:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="255" />
+            <source>The rule lines printed under the criterion, e.g. “Đạt 100%: 2 điểm”</source>
+            <translation>Các dòng quy định in dưới tiêu chí, ví dụ “Đạt 100%: 2 điểm”</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="262" />
+            <source>Add &amp;child</source>
+            <translation>Thêm tiêu chí &amp;con</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="263" />
+            <source>Add &amp;sibling</source>
+            <translation>Thêm tiêu chí &amp;cùng cấp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="264" />
+            <source>Move &amp;up</source>
+            <translation>Chuyển &amp;lên</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="265" />
+            <source>Move &amp;down</source>
+            <translation>Chuyển &amp;xuống</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="266" />
+            <source>&amp;Indent</source>
+            <translation>&amp;Lùi vào</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="267" />
+            <source>Make the row a sub-criterion of the row above it</source>
+            <translation>Đưa dòng này thành tiêu chí con của dòng phía trên</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="268" />
+            <source>&amp;Outdent</source>
+            <translation>&amp;Đưa ra</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="269" />
+            <source>Make the row a sibling of its parent</source>
+            <translation>Đưa dòng này lên cùng cấp với tiêu chí cha</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="270" />
+            <source>De&amp;lete</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="271" />
+            <source>Delete the row and its sub-criteria</source>
+            <translation>Xóa dòng này cùng các tiêu chí con</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="272" />
+            <source>U&amp;ndo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="273" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="274" />
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="278" />
+            <source>&amp;Close</source>
+            <translation>Đón&amp;g</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="329" />
+            <source>built in</source>
+            <translation>có sẵn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="353" />
+            <source>Your changes to “%1” are not saved. Discard them?</source>
+            <translation>Các thay đổi của “%1” chưa được lưu. Bỏ các thay đổi đó?</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="386" />
+            <source>It is built in</source>
+            <translation>Đây là bộ tiêu chí có sẵn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="387" />
+            <source>%n sheet(s) are scored against it</source>
+            <translation>Đã có %n bảng điểm chấm theo bộ tiêu chí này</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="388" />
+            <source>%1, so it cannot change: saving your edits makes a new version of the set, and the sheets keep this one.</source>
+            <translation>%1 nên không thể sửa trực tiếp: khi lưu, các chỉnh sửa sẽ thành một phiên bản mới của bộ tiêu chí, các bảng điểm vẫn giữ phiên bản này.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="391" />
+            <source>No sheet uses this set yet: saving changes it in place.</source>
+            <translation>Chưa có bảng điểm nào dùng bộ tiêu chí này: khi lưu, bộ tiêu chí được sửa trực tiếp.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="434" />
+            <source>%1: the maximum is %2 but its parts add up to %3.</source>
+            <translation>%1: điểm tối đa là %2 nhưng tổng điểm các tiêu chí con là %3.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="494" />
+            <source>change the maximum of %1</source>
+            <translation>sửa điểm tối đa của %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="498" />
+            <source>A criterion needs a number and a title.</source>
+            <translation>Tiêu chí phải có số thứ tự và tên.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="506" />
+            <source>edit %1</source>
+            <translation>sửa %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="520" />
+            <source>edit the guide of %1</source>
+            <translation>sửa hướng dẫn chấm điểm của %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="529" />
+            <source>New criterion</source>
+            <translation>Tiêu chí mới</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="540" />
+            <source>add a sub-criterion</source>
+            <translation>thêm tiêu chí con</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="553" />
+            <source>add a criterion</source>
+            <translation>thêm tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="567" />
+            <source>move a criterion</source>
+            <translation>chuyển vị trí tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="580" />
+            <source>indent a criterion</source>
+            <translation>lùi tiêu chí vào một cấp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="592" />
+            <source>outdent a criterion</source>
+            <translation>đưa tiêu chí ra một cấp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="605" />
+            <source>delete a criterion</source>
+            <translation>xóa tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="623" />
+            <source>“%1” is used by sheets, so your changes were saved as a new version of it (version %2). The sheets keep the version they were scored against.</source>
+            <translation>“%1” đang được các bảng điểm sử dụng nên các thay đổi đã được lưu thành phiên bản mới (phiên bản %2). Các bảng điểm vẫn giữ phiên bản đã dùng để chấm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="641" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="650" />
+            <source>Import a criteria set</source>
+            <translation>Nhập bộ tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="642" />
+            <source>Criteria tables (*.docx *.xlsx *.txt *.tsv *.json);;Word documents (*.docx);;Excel workbooks (*.xlsx);;Text tables (*.txt *.tsv);;Exported sets (*.json);;All files (*)</source>
+            <translation>Bảng tiêu chí (*.docx *.xlsx *.txt *.tsv *.json);;Tài liệu Word (*.docx);;Bảng tính Excel (*.xlsx);;Bảng văn bản (*.txt *.tsv);;Bộ tiêu chí đã xuất (*.json);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="676" />
+            <source>This criteria set is already in the database; it is now selected.</source>
+            <translation>Bộ tiêu chí này đã có trong cơ sở dữ liệu; bộ tiêu chí đó đang được chọn.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="679" />
+            <source>The set was imported. Check these rows (they are marked in the tree):</source>
+            <translation>Đã nhập bộ tiêu chí. Hãy kiểm tra các dòng sau (được đánh dấu trong cây tiêu chí):</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="700" />
+            <source>Export the criteria set</source>
+            <translation>Xuất bộ tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="701" />
+            <source>Exchange file (*.json);;Excel workbook (*.xlsx)</source>
+            <translation>Tệp trao đổi (*.json);;Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="712" />
+            <source>The set was written to %1.</source>
+            <translation>Đã ghi bộ tiêu chí ra tệp %1.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="720" />
+            <source>Copy to a new year</source>
+            <translation>Sao chép sang năm mới</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="736" />
+            <source>Your changes to “%1” are not saved. Close without saving?</source>
+            <translation>Các thay đổi của “%1” chưa được lưu. Đóng mà không lưu?</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="28" />
@@ -536,162 +934,162 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="177" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="180" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="178" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="181" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="179" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="182" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="180" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="183" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="181" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="184" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="182" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="183" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="184" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="187" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="189" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="189" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="190" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="194" />
             <source>Move to the ne&amp;xt stage</source>
             <translation>Chuyển sang &amp;bước tiếp theo</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="195" />
             <source>Copy round &amp;1 to the final appraisal</source>
             <translation>Chép điểm vòng &amp;1 sang điểm thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
             <source>For every criterion the unit did not explain, the final appraisal takes the round 1 score</source>
             <translation>Với mọi tiêu chí đơn vị không giải trình, điểm thẩm định cuối cùng lấy theo điểm vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="195" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
             <source>Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle</source>
             <translation>Nộp, thẩm định, giải trình, thẩm định cuối cùng hoặc chốt: từng bước của quy trình hằng năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="197" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="200" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="201" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="199" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="202" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="200" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="203" />
             <source>&amp;Not applicable…</source>
             <translation>&amp;Không áp dụng…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="201" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="204" />
             <source>&amp;Applicable again</source>
             <translation>Á&amp;p dụng lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="202" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="203" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="204" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="207" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="209" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="207" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="210" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="211" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="209" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="212" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="210" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="211" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="214" />
             <source>O&amp;verview and ranking…</source>
             <translation>Tổng hợp/&amp;xếp hạng…</translation>
         </message>
@@ -706,12 +1104,12 @@ Please send the log file to your IT support:
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="212" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="215" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="216" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
@@ -736,22 +1134,22 @@ Please send the log file to your IT support:
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="221" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="224" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="222" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="225" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="223" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="226" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="224" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="227" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
@@ -792,7 +1190,7 @@ Please send the log file to your IT support:
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_management.py" line="31" />
+            <location filename="../cchc_desktop/ui/sheet_management.py" line="33" />
             <source>There is no criteria framework in this database to make a sheet from.</source>
             <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
         </message>
@@ -828,7 +1226,7 @@ Please send the log file to your IT support:
             <translation>Đã nhập %1 vào bảng điểm này. Bấm Ctrl+Z để hoàn tác toàn bộ lần nhập.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_management.py" line="71" />
+            <location filename="../cchc_desktop/ui/sheet_management.py" line="74" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -837,7 +1235,7 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_management.py" line="73" />
+            <location filename="../cchc_desktop/ui/sheet_management.py" line="76" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
@@ -886,24 +1284,24 @@ Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô t
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="164" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="167" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="165" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="168" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="173" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="176" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="170" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="173" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -914,6 +1312,16 @@ Database: %2</source>
 Chấm điểm Chỉ số cải cách hành chính (PAR Index) cấp huyện. Không cần Internet; điểm được lưu ngay khi nhập.
 
 Cơ sở dữ liệu: %2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="751" />
+            <source>Criteria &amp;sets…</source>
+            <translation>&amp;Bộ tiêu chí…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="752" />
+            <source>Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against</source>
+            <translation>Nhập, xuất, sao chép và chỉnh sửa các bộ tiêu chí dùng để chấm điểm</translation>
         </message>
     </context>
     <context>
@@ -1353,157 +1761,157 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Đó không phải là cấp áp dụng của bộ tiêu chí: hãy chọn một trong các cấp có sẵn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="661" />
+            <location filename="../cchc_desktop/ui/messages.py" line="665" />
             <source>Line %1: “%2” is not a criterion number the program can read; numbers look like I, 1, 1.2, a) or đ). Correct it in the file and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự tiêu chí mà chương trình đọc được; số thứ tự có dạng I, 1, 1.2, a) hoặc đ). Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="666" />
+            <location filename="../cchc_desktop/ui/messages.py" line="670" />
             <source>Row %1 of the workbook holds a date where a criterion number should be: Excel turns numbers such as 1.1 into dates. Format the column as Text, type the numbers again, save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có một ngày tháng ở chỗ của số thứ tự tiêu chí: Excel tự đổi các số như 1.1 thành ngày tháng. Hãy định dạng cột đó là Text (Văn bản), gõ lại các số, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="671" />
+            <location filename="../cchc_desktop/ui/messages.py" line="675" />
             <source>The file is in the old Office format (.doc or .xls). Open it in Word or Excel, save it as a .docx or .xlsx file, and import that file.</source>
             <translation>Tệp ở định dạng Office cũ (.doc hoặc .xls). Hãy mở tệp bằng Word hoặc Excel, lưu thành tệp .docx hoặc .xlsx rồi nhập tệp đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="675" />
+            <location filename="../cchc_desktop/ui/messages.py" line="679" />
             <source>The file is not a readable Word (.docx) or Excel (.xlsx) file: it is damaged, or not really what its name says. Open it in Word or Excel, save it again, and import again.</source>
             <translation>Không đọc được tệp Word (.docx) hoặc Excel (.xlsx) này: tệp bị hỏng, hoặc không đúng loại như tên tệp. Hãy mở tệp bằng Word hoặc Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="680" />
+            <location filename="../cchc_desktop/ui/messages.py" line="684" />
             <source>Row %1 of the criteria set file cannot be used: the file was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Không dùng được dòng %1 của tệp bộ tiêu chí: tệp đã bị sửa tay hoặc bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="683" />
+            <location filename="../cchc_desktop/ui/messages.py" line="687" />
             <source>The file is not a criteria set exported by CCHC Desktop, or it was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Tệp này không phải là bộ tiêu chí do CCHC Desktop xuất ra, hoặc đã bị sửa tay hay bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="688" />
+            <location filename="../cchc_desktop/ui/messages.py" line="692" />
             <source>The criteria set file was written by a newer version of CCHC Desktop. Install the newer version to import it.</source>
             <translation>Tệp bộ tiêu chí được tạo bởi phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập tệp này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="692" />
+            <location filename="../cchc_desktop/ui/messages.py" line="696" />
             <source>The criteria set file was changed after it was exported (its check sum does not match its content), so it was not imported. Export it again from the program that holds the set.</source>
             <translation>Tệp bộ tiêu chí đã bị thay đổi sau khi xuất (mã kiểm tra không khớp với nội dung) nên không được nhập. Hãy xuất lại từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="719" />
+            <location filename="../cchc_desktop/ui/messages.py" line="723" />
             <source>TOTAL</source>
             <translation>Tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="475" />
+            <location filename="../cchc_desktop/ui/messages.py" line="479" />
             <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
             <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="477" />
+            <location filename="../cchc_desktop/ui/messages.py" line="481" />
             <source>The file is too large to be a score table. Check that you chose the right file.</source>
             <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="482" />
+            <location filename="../cchc_desktop/ui/messages.py" line="486" />
             <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="486" />
+            <location filename="../cchc_desktop/ui/messages.py" line="490" />
             <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="490" />
+            <location filename="../cchc_desktop/ui/messages.py" line="494" />
             <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="494" />
+            <location filename="../cchc_desktop/ui/messages.py" line="498" />
             <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="466" />
+            <location filename="../cchc_desktop/ui/messages.py" line="470" />
             <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="499" />
+            <location filename="../cchc_desktop/ui/messages.py" line="503" />
             <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="503" />
+            <location filename="../cchc_desktop/ui/messages.py" line="507" />
             <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="508" />
+            <location filename="../cchc_desktop/ui/messages.py" line="512" />
             <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="513" />
+            <location filename="../cchc_desktop/ui/messages.py" line="517" />
             <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="518" />
+            <location filename="../cchc_desktop/ui/messages.py" line="522" />
             <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
             <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="524" />
+            <location filename="../cchc_desktop/ui/messages.py" line="528" />
             <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
             <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="529" />
+            <location filename="../cchc_desktop/ui/messages.py" line="533" />
             <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
             <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="533" />
+            <location filename="../cchc_desktop/ui/messages.py" line="537" />
             <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="537" />
+            <location filename="../cchc_desktop/ui/messages.py" line="541" />
             <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
             <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="542" />
+            <location filename="../cchc_desktop/ui/messages.py" line="546" />
             <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="546" />
+            <location filename="../cchc_desktop/ui/messages.py" line="550" />
             <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="550" />
+            <location filename="../cchc_desktop/ui/messages.py" line="554" />
             <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
             <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="554" />
+            <location filename="../cchc_desktop/ui/messages.py" line="558" />
             <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="559" />
+            <location filename="../cchc_desktop/ui/messages.py" line="563" />
             <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
             <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="563" />
+            <location filename="../cchc_desktop/ui/messages.py" line="567" />
             <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
         </message>
@@ -1653,122 +2061,127 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Không có bộ tiêu chí này trong cơ sở dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="468" />
+            <location filename="../cchc_desktop/ui/messages.py" line="462" />
+            <source>%1 is a unit of another level than this criteria set. Choose a set made for its level.</source>
+            <translation>%1 là đơn vị thuộc cấp khác với bộ tiêu chí này. Hãy chọn bộ tiêu chí dành cho cấp của đơn vị.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="472" />
             <source>Cell %1 of the workbook holds a value, but a score table ends at row %2 and column %3. Delete what is in that cell (and anything else beyond the table) in Excel, save, and import again.</source>
             <translation>Ô %1 của tệp Excel có dữ liệu, nhưng bảng điểm chỉ đến dòng %2 và cột %3. Hãy xóa dữ liệu trong ô đó (và mọi dữ liệu khác nằm ngoài bảng) trong Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="472" />
+            <location filename="../cchc_desktop/ui/messages.py" line="476" />
             <source>The workbook unpacks to far more data than a score table holds, so it was not opened: it is damaged or not a score table. Check that you chose the right file.</source>
             <translation>Tệp Excel này khi giải nén lớn hơn rất nhiều so với một bảng điểm nên không được mở: tệp bị hỏng hoặc không phải là bảng điểm. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="568" />
+            <location filename="../cchc_desktop/ui/messages.py" line="572" />
             <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
             <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="573" />
+            <location filename="../cchc_desktop/ui/messages.py" line="577" />
             <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
             <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="578" />
+            <location filename="../cchc_desktop/ui/messages.py" line="582" />
             <source>The file is empty. Choose the file that holds the score table.</source>
             <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="581" />
+            <location filename="../cchc_desktop/ui/messages.py" line="585" />
             <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="583" />
+            <location filename="../cchc_desktop/ui/messages.py" line="587" />
             <source>The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="587" />
+            <location filename="../cchc_desktop/ui/messages.py" line="591" />
             <source>Line %1, criterion %2: the note is too long (a note may have at most %3 characters). Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa %3 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="592" />
+            <location filename="../cchc_desktop/ui/messages.py" line="596" />
             <source>The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook.</source>
             <translation>Tệp không phải bảng điểm dạng văn bản (tệp chứa dữ liệu nhị phân). Hãy chọn tệp .txt hoặc tệp Excel .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="596" />
+            <location filename="../cchc_desktop/ui/messages.py" line="600" />
             <source>The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again.</source>
             <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn, ổ đĩa hoặc USB chứa tệp đã được kết nối và tệp không bị chương trình khác khóa, rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="602" />
+            <location filename="../cchc_desktop/ui/messages.py" line="606" />
             <source>Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="605" />
+            <location filename="../cchc_desktop/ui/messages.py" line="609" />
             <source>The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="609" />
+            <location filename="../cchc_desktop/ui/messages.py" line="613" />
             <source>Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Dòng %1 của tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="611" />
+            <location filename="../cchc_desktop/ui/messages.py" line="615" />
             <source>The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="615" />
+            <location filename="../cchc_desktop/ui/messages.py" line="619" />
             <source>Cells %1 are merged inside the table. Unmerge them in Excel and import again.</source>
             <translation>Các ô %1 trong bảng đang bị gộp. Hãy bỏ gộp ô (Unmerge) trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="620" />
+            <location filename="../cchc_desktop/ui/messages.py" line="624" />
             <source>Row %1 of the workbook is hidden in Excel but holds values; a hidden score would count without anyone seeing it. Unhide the row or delete it in Excel, and import again.</source>
             <translation>Dòng %1 của tệp Excel đang bị ẩn nhưng có dữ liệu; điểm ở dòng ẩn sẽ được tính mà không ai nhìn thấy. Hãy bỏ ẩn hoặc xóa dòng đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="625" />
+            <location filename="../cchc_desktop/ui/messages.py" line="629" />
             <source>Column %4 of the workbook is hidden in Excel but holds values; row %1 is the first with a value in it. Unhide the column or delete it in Excel, and import again.</source>
             <translation>Cột %4 của tệp Excel đang bị ẩn nhưng có dữ liệu; Dòng %1 là dòng đầu tiên có dữ liệu trong cột này. Hãy bỏ ẩn hoặc xóa cột đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="630" />
+            <location filename="../cchc_desktop/ui/messages.py" line="634" />
             <source>The workbook has no visible sheet. In Excel, unhide the sheet that holds the score table and import again.</source>
             <translation>Tệp Excel không có trang tính nào đang hiển thị. Hãy bỏ ẩn trang tính chứa bảng điểm trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="634" />
+            <location filename="../cchc_desktop/ui/messages.py" line="638" />
             <source>Line %1, criterion %2: the text holds invisible direction-override characters, which make it show in another order than it is stored. Type the text again in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung có ký tự ẩn điều khiển hướng chữ, khiến chữ hiển thị theo thứ tự khác với nội dung thực tế. Hãy gõ lại nội dung đó trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="639" />
+            <location filename="../cchc_desktop/ui/messages.py" line="643" />
             <source>Line %1, criterion %2: the title is %3 characters long; a criterion title has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí dài %3 ký tự, trong khi tên tiêu chí chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="644" />
+            <location filename="../cchc_desktop/ui/messages.py" line="648" />
             <source>Line %1, criterion %2: the text is %3 characters long; a cell of a score table has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="647" />
+            <location filename="../cchc_desktop/ui/messages.py" line="651" />
             <source>Line %1: the text is %3 characters long; a cell of a score table has at most %4. Check that you chose the right file.</source>
             <translation>Dòng %1: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="652" />
+            <location filename="../cchc_desktop/ui/messages.py" line="656" />
             <source>Line %1: the row has more than %4 columns; a score table has only a few. Check that you chose the right file.</source>
             <translation>Dòng %1: hàng này có hơn %4 cột, trong khi bảng điểm chỉ có vài cột. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="656" />
+            <location filename="../cchc_desktop/ui/messages.py" line="660" />
             <source>The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again.</source>
             <translation>Tệp không phải tệp Excel (.xlsx) đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
         </message>
@@ -1781,7 +2194,7 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>NewSheetDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="45" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="50" />
             <source>New score sheet</source>
             <translation>Tạo bảng điểm mới</translation>
         </message>
@@ -1791,7 +2204,7 @@ Cơ sở dữ liệu: %2</translation>
             <translation>ví dụ: Huyện Phong Thổ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="52" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="92" />
             <source>%1 (%2 criteria)</source>
             <translation>%1 (%2 tiêu chí)</translation>
         </message>
@@ -1806,7 +2219,12 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Năm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="55" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="62" />
+            <source>Level of the unit:</source>
+            <translation>Cấp của đơn vị:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="63" />
             <source>Criteria framework:</source>
             <translation>Bộ tiêu chí:</translation>
         </message>
@@ -2203,12 +2621,12 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>RenameUnitDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="70" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="116" />
             <source>Rename the unit</source>
             <translation>Đổi tên đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="76" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="122" />
             <source>New name:</source>
             <translation>Tên mới:</translation>
         </message>
@@ -2225,17 +2643,17 @@ Cơ sở dữ liệu: %2</translation>
         <name>SheetExists</name>
         <message>
             <location filename="../cchc_desktop/ui/messages.py" line="259" />
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="90" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="136" />
             <source>There is already a sheet for %1 for the year %2. A unit is scored once a year: open that sheet to work on it.</source>
             <translation>Đã có bảng điểm của %1 năm %2. Mỗi đơn vị chỉ có một bảng điểm cho mỗi năm: hãy mở bảng điểm đó để làm việc.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="93" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="139" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="96" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="142" />
             <source>&amp;Open that sheet</source>
             <translation>&amp;Mở bảng điểm đó</translation>
         </message>

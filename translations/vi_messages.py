@@ -358,3 +358,8 @@ VI.update(VI_EVIDENCE)
 from vi_messages_rulewindow import VI_RULEWINDOW  # noqa: E402
 
 VI.update(VI_RULEWINDOW)
+
+# The criteria-set editor, the set a new sheet is scored against and the units' levels (issue 11), likewise.
+from vi_messages_seteditor import VI_SETEDITOR  # noqa: E402
+
+VI.update(VI_SETEDITOR)

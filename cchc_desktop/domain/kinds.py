@@ -172,6 +172,7 @@ class Kind(StrEnum):
     BAD_SUFFIX = "bad_suffix"
     UNWRITABLE = "unwritable"
     SET_NOT_FOUND = "set_not_found"
+    LEVEL_MISMATCH = "level_mismatch"  # a sheet of a set of another level than its unit's (seteditor)
 
     # Ranking the units of a year and exporting it (services/ranking.py).
     NO_SHEETS = "no_sheets"

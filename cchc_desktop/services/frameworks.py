@@ -18,6 +18,7 @@ from ..domain.criteria_sets import (
     row_record,
     set_document,
 )
+from ..domain.criteria_editing import EditNode, rows_of, tree_of
 from ..domain.errors import CchcError
 from ..domain.rule_text import RecognitionReport
 from ..domain.rules import to_dict
@@ -27,8 +28,9 @@ from ..store.criteria_sets import CriteriaSetInfo
 from . import rules
 from .workspace import Workspace
 
-__all__ = ["LEVELS", "CriteriaSetInfo", "ImportedSet", "SetNotFoundError", "export_set", "find_set", "import_document",
-           "import_set", "list_sets", "set_dict"]
+__all__ = ["LEVELS", "CriteriaSetInfo", "EditNode", "ImportedSet", "SavedSet", "ScoresImported",
+           "SetNotFoundError", "copy_set", "edit_tree", "export_set", "find_set", "import_document", "import_scores",
+           "import_set", "list_sets", "new_sheet", "offered_sets", "save_set", "set_dict", "unit_level"]
 
 MAX_JSON_BYTES = 50 * 1024 * 1024
 
@@ -48,7 +50,8 @@ class ImportedSet:
 
 
 def import_set(workspace: Workspace, path: Path | str, *, name: str | None = None, year: int | None = None,
-               level: str | None = None, columns: dict[str, int] | None = None) -> ImportedSet:
+               level: str | None = None, columns: dict[str, int] | None = None,
+               header_row: int | None = None) -> ImportedSet:
     """Make a criteria set of a .docx/.xlsx/.txt table, or bring in a set exported as .json.
 
     A table file needs name, year and level; an exported set carries its own (given ones override them).
@@ -61,13 +64,19 @@ def import_set(workspace: Workspace, path: Path | str, *, name: str | None = Non
         rows = document.rows
         name, year, level = name or document.name, year or document.year, level or document.level
     else:
-        from ..reports.criteria_files import read_criteria_file
+        from ..reports.criteria_files import read_criteria_file  # noqa: I001
 
         missing = [flag for flag, value in (("--name", name), ("--year", year), ("--level", level)) if not value]
         if missing:
             raise CchcError(f"Importing a table needs {', '.join(missing)}: the file does not say them.",
                             kind="missing_fields", missing=missing)
-        criteria = read_criteria_file(path, columns=columns)
+        if header_row is None:
+            criteria = read_criteria_file(path, columns=columns)
+        else:  # columns picked by the user: the table starts below the header row they pointed at
+            from ..domain.criteria_sets import read_criteria
+            from ..reports.criteria_files import criteria_rows
+
+            criteria = read_criteria(criteria_rows(path)[header_row:], source=path.name, columns=columns)
         rows, warnings = criteria.rows, criteria.warnings
     if level not in LEVELS:
         raise CchcError(f"“{level}” is not a level: choose one of {', '.join(LEVELS)}.", kind="bad_level")
@@ -180,3 +189,181 @@ def _write_atomically(path: Path, data: bytes) -> None:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise CchcError(f"{path} cannot be written ({error.strerror or error}).", kind="unwritable") from None
+
+
+# --- sheets of a chosen set -----------------------------------------------------------------------------
+def unit_level(workspace: Workspace, unit: str) -> str | None:
+    """The level a unit already has (names compared as the workspace compares them), None for a new unit."""
+    from ..domain.sheet_title import unit_key
+
+    with workspace.engine.connect() as connection:
+        levels = store.unit_levels(connection)
+    key = unit_key(unit)
+    return next((level for name, level in levels.items() if unit_key(name) == key), None)
+
+
+def unit_levels(workspace: Workspace) -> dict[str, str]:
+    with workspace.engine.connect() as connection:
+        return store.unit_levels(connection)
+
+
+def _checked_level(workspace: Workspace, unit: str, info: CriteriaSetInfo, level: str | None) -> str:
+    """The unit's level: the one asked for, or the one it has, or the set's; a set of another level is refused."""
+    if level is not None and level not in LEVELS:
+        raise CchcError(f"“{level}” is not a level: choose one of {', '.join(LEVELS)}.", kind="bad_level")
+    known = unit_level(workspace, unit)
+    if level is not None and known is not None and level != known:
+        raise CchcError(f"{unit} is a {known} unit, not a {level} one.", kind="level_mismatch",
+                        unit=unit, unit_level=known, set_level=level)
+    level = level or known or info.level
+    if level != info.level:
+        raise CchcError(f"Criteria set {info.id} is for {info.level} units but {unit} is a {level} unit: choose a "
+                        f"{level} set (see: cchc frameworks).", kind="level_mismatch", unit=unit,
+                        unit_level=level, set_level=info.level)
+    return level
+
+
+def new_sheet(workspace: Workspace, *, unit: str, year: int, framework_id: int, level: str | None = None) -> int:
+    """An empty sheet of ``unit`` for ``year`` scored against the chosen set; a new unit is created at its level."""
+    info, _ = load_set(workspace, framework_id)
+    level = _checked_level(workspace, unit, info, level)
+    return workspace.create_sheet(unit=unit, year=year, framework_id=framework_id, kind=level)
+
+
+def offered_sets(sets: list[CriteriaSetInfo], *, level: str | None, year: int | None) -> list[CriteriaSetInfo]:
+    """Sets in the order a new sheet offers them: its level and year first, then its level, then the rest."""
+    def rank(info: CriteriaSetInfo) -> tuple:
+        return (info.level != level, info.year != year, -info.year, info.name, -info.version)
+
+    return sorted(sets, key=rank)
+
+
+@dataclass(frozen=True)
+class ScoresImported:
+    sheet_id: int
+    created: bool  # a new sheet, or the unit's existing sheet of that set and year
+    columns: tuple
+    warnings: list
+
+
+def import_scores(workspace: Workspace, path: Path | str, *, unit: str, year: int, framework_id: int,
+                  level: str | None = None, source: str = "import") -> ScoresImported:
+    """Put a score table's scores into the unit's sheet of a chosen set, matching rows by their path (1.2.3).
+
+    The file's rows that match no criterion of the set are refused, all named; criteria the file lacks stay
+    blank. The unit's existing sheet of that year and set receives the scores; otherwise a new one is made.
+    """
+    from ..domain.names import clean_name
+    from ..domain.scoring import ScoreSheet
+    from ..store import repository
+    from .workspace import Edit, SheetExistsError
+
+    table = workspace.read_table_file(path)
+    info, rows = load_set(workspace, framework_id)
+    by_path = {row.path: row for row in rows}
+    unmatched = [spec.code for spec in table.framework.specs() if spec.code not in by_path]
+    if unmatched:
+        names = ", ".join(unmatched[:20]) + (f" and {len(unmatched) - 20} more" if len(unmatched) > 20 else "")
+        raise ImportRefused(f"{Path(path).name}: these rows match no criterion of set {info.id} ({info.name}): "
+                            f"{names}. Check the numbering, or choose the set the file was made for.",
+                            kind="framework_mismatch", code=unmatched[0])
+    edits = []
+    for leaf in table.framework.leaves():
+        for column in table.columns:
+            value = table.sheet.entry(leaf.code, column)
+            if value is None:
+                continue
+            if not by_path[leaf.code].is_leaf:
+                raise ImportRefused(f"{Path(path).name}: {leaf.code} has sub-criteria in set {info.id}; only "
+                                    "sub-criteria take scores.", kind="not_leaf", code=leaf.code)
+            edits.append(Edit(leaf.code, column, value))
+    existing = workspace.find_unit_sheet(unit, year)
+    if existing is not None:
+        if existing.framework_id != framework_id:
+            raise SheetExistsError(f"{existing.unit} already has a {year} sheet (sheet {existing.id}) scored "
+                                   f"against another criteria set.", sheet_id=existing.id, unit=existing.unit,
+                                   year=year)
+        document = workspace.open_sheet(existing.id)
+        document.apply(edits, source=source)
+        return ScoresImported(existing.id, False, table.columns, table.warnings)
+    level = _checked_level(workspace, unit, info, level)
+    name = clean_name(unit)
+    if not name:
+        raise CchcError("The unit name is empty.", kind="empty_unit")
+    # The one unit of work: the sheet, its scores and their audit rows, or nothing.
+    with workspace.write(None, source) as work:
+        framework, _, ids = repository.load_framework(work.connection, framework_id)
+        sheet = ScoreSheet(framework)
+        for edit in edits:
+            sheet.check(edit.code, edit.column, edit.value)
+        work.sheet_id = workspace._new_sheet(work.connection, name, year, framework_id, level)
+        for edit in edits:
+            work.score(edit.code, ids[edit.code], edit.column, None, edit.value)
+    sheet_id = work.sheet_id
+    return ScoresImported(sheet_id, True, table.columns, table.warnings)
+
+
+# --- editing ----------------------------------------------------------------------------------------------
+def edit_tree(workspace: Workspace, set_id: int) -> tuple[CriteriaSetInfo, list[EditNode]]:
+    """A set as the editor shows it: its description and its criteria as a tree."""
+    info, rows = load_set(workspace, set_id)
+    return info, tree_of(rows)
+
+
+@dataclass(frozen=True)
+class SavedSet:
+    id: int
+    new_version: bool  # the set was frozen (used by a sheet, or built in): the edit became a new version
+    warnings: list[CriteriaWarning]
+
+
+def is_frozen(info: CriteriaSetInfo) -> bool:
+    """A set a sheet is scored against (or the built-in one) never changes: editing it makes a new version."""
+    return info.sheets > 0 or info.builtin
+
+
+def save_set(workspace: Workspace, set_id: int, roots: list[EditNode], *, name: str | None = None) -> SavedSet:
+    """Store an edited tree: in place if no sheet uses the set, else as a new version based on it."""
+    info, _ = load_set(workspace, set_id)
+    rows, warnings = rows_of(roots)
+    name = " ".join((name or info.name).split())
+    if not name:
+        raise CchcError("The criteria set needs a name.", kind="missing_fields", missing=["name"])
+    try:
+        with workspace.engine.begin() as connection:
+            # Checked again inside the transaction: a sheet may have been made from the set since it was opened.
+            [current] = store.list_criteria_sets(connection, set_id)
+            if is_frozen(current):
+                new_id = store.save_criteria_set(connection, rows, name=name, year=info.year, level=info.level,
+                                                 based_on=set_id)
+                return SavedSet(new_id, True, warnings)
+            store.replace_criteria(connection, set_id, rows, name=name)
+    except DBAPIError as error:
+        raise CchcError(f"The criteria set could not be saved: {error.orig}", kind="store") from None
+    return SavedSet(set_id, False, warnings)
+
+
+def copy_set(workspace: Workspace, set_id: int, *, year: int, name: str | None = None) -> int:
+    """A copy of a set for another year (same level and criteria), to be edited into that year's set."""
+    if not 2000 <= year <= 2100:
+        raise CchcError(f"{year} is not a plausible year (2000–2100).", kind="bad_year", year=year)
+    info, rows = load_set(workspace, set_id)
+    if name is None:
+        name = info.name.replace(str(info.year), str(year)) if str(info.year) in info.name \
+            else f"{info.name} ({year})"
+    copied, _ = rows_of(tree_of(rows))
+    for old, new in zip(rows, copied):
+        new.warning = old.warning if new.warning is None else new.warning
+    try:
+        with workspace.engine.begin() as connection:
+            return store.save_criteria_set(connection, copied, name=" ".join(name.split()), year=year,
+                                           level=info.level, based_on=set_id)
+    except DBAPIError as error:
+        raise CchcError(f"The criteria set could not be saved: {error.orig}", kind="store") from None
+
+
+def preview_rows(path: Path | str, limit: int = 15) -> list[list[str]]:
+    """The first rows of a table file as cell text: what the column-mapping step shows."""
+    from ..reports.criteria_files import criteria_rows
+
+    return [cells for _, cells in criteria_rows(path)[:limit]]

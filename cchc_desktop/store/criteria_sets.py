@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Connection, case, func, insert, select
+from sqlalchemy import Connection, case, delete, func, insert, select, update
 
 from ..domain.criteria_sets import CriterionRow
 from ..domain.numbers import from_hundredths, to_hundredths
@@ -25,10 +25,11 @@ class CriteriaSetInfo:
     leaves: int
     maximum: Decimal  # the sum of the top-level rows' maxima
     sheets: int  # sheets scored against this set
+    based_on: int | None = None  # the set this one was copied from (migration 0005)
 
 
 def save_criteria_set(connection: Connection, rows: list[CriterionRow], *, name: str, year: int, level: str,
-                      builtin: bool = False, rounding_places: int = 2) -> int:
+                      builtin: bool = False, rounding_places: int = 2, based_on: int | None = None) -> int:
     """Insert a new set; its version follows the last one of that year and level."""
     f = schema.framework
     version = connection.execute(
@@ -36,13 +37,17 @@ def save_criteria_set(connection: Connection, rows: list[CriterionRow], *, name:
     ).scalar_one() + 1
     framework_id = connection.execute(insert(f).values(
         name=name, year=year, level=level, version=version, builtin=int(builtin),
-        rounding_places=rounding_places, created_at=now_text())).inserted_primary_key[0]
+        rounding_places=rounding_places, created_at=now_text(), based_on=based_on)).inserted_primary_key[0]
+    _insert_rows(connection, framework_id, rows)
+    return framework_id
+
+
+def _insert_rows(connection: Connection, framework_id: int, rows: list[CriterionRow]) -> None:
     connection.execute(insert(schema.criterion), [
         {"framework_id": framework_id, "code": row.path, "label": None if row.code == row.path else row.code,
          "title": row.title, "maximum_hundredths": to_hundredths(row.maximum), "position": position,
          "is_leaf": int(row.is_leaf), "guide": row.guide, "warning": row.warning}
         for position, row in enumerate(rows)])
-    return framework_id
 
 
 def list_criteria_sets(connection: Connection, framework_id: int | None = None) -> list[CriteriaSetInfo]:
@@ -52,14 +57,15 @@ def list_criteria_sets(connection: Connection, framework_id: int | None = None) 
                      func.sum(case((top_level, c.c.maximum_hundredths), else_=0)).label("max"))
               .group_by(c.c.framework_id).subquery())
     used = select(s.c.framework_id, func.count().label("sheets")).group_by(s.c.framework_id).subquery()
-    query = (select(f, counts.c.n, counts.c.leaves, counts.c.max, func.coalesce(used.c.sheets, 0).label("used"))
+    query = (select(f.c.id, f.c.name, f.c.year, f.c.level, f.c.version, f.c.builtin, f.c.based_on, counts.c.n,
+                    counts.c.leaves, counts.c.max, func.coalesce(used.c.sheets, 0).label("used"))
              .join(counts, counts.c.framework_id == f.c.id)
              .outerjoin(used, used.c.framework_id == f.c.id)
              .order_by(f.c.year.desc(), f.c.level, f.c.name, f.c.version, f.c.id))
     if framework_id is not None:
         query = query.where(f.c.id == framework_id)
     return [CriteriaSetInfo(r.id, r.name, r.year, r.level, r.version, bool(r.builtin), r.n, int(r.leaves or 0),
-                            from_hundredths(int(r.max or 0)), r.used) for r in connection.execute(query)]
+                            from_hundredths(int(r.max or 0)), r.used, r.based_on) for r in connection.execute(query)]
 
 
 def load_criteria_set(connection: Connection, framework_id: int) -> tuple[CriteriaSetInfo, list[CriterionRow]]:
@@ -81,3 +87,24 @@ def load_criteria_set(connection: Connection, framework_id: int) -> tuple[Criter
         by_path[path] = row
         rows.append(row)
     return found[0], rows
+
+
+def replace_criteria(connection: Connection, framework_id: int, rows: list[CriterionRow], *, name: str) -> None:
+    """Put edited rows in place of a set's rows. Only for a set no sheet uses: scores point at criterion ids."""
+    s = schema.sheet
+    if connection.execute(select(func.count()).where(s.c.framework_id == framework_id)).scalar_one():
+        raise ValueError(f"criteria set {framework_id} is used by a sheet")
+    connection.execute(delete(schema.criterion).where(schema.criterion.c.framework_id == framework_id))
+    _insert_rows(connection, framework_id, rows)
+    connection.execute(update(schema.framework).where(schema.framework.c.id == framework_id).values(name=name))
+
+
+def unit_levels(connection: Connection) -> dict[str, str]:
+    """Each unit's name and level (unit.kind)."""
+    u = schema.unit
+    return {name: kind for name, kind in connection.execute(select(u.c.name, u.c.kind).order_by(u.c.name))}
+
+
+def set_unit_level(connection: Connection, name: str, level: str) -> None:
+    u = schema.unit
+    connection.execute(update(u).where(u.c.name == name).values(kind=level))

@@ -37,6 +37,8 @@ framework = Table(
     Column("rounding_places", Integer, nullable=False, server_default="2"),
     Column("builtin", Integer, nullable=False, server_default="0"),
     Column("created_at", Text, nullable=False),
+    # Migration 0005: the set this one was copied from (an edited frozen set, or a copy for a new year).
+    Column("based_on", Integer),
     UniqueConstraint("year", "level", "version", name="year_level_version"),
     CheckConstraint("rounding_places BETWEEN 0 AND 2", name="rounding_places"),
 )
@@ -65,7 +67,7 @@ unit = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("name", Text, nullable=False, unique=True),
-    Column("kind", Text, nullable=False, server_default="district"),
+    Column("kind", Text, nullable=False, server_default="district"),  # the unit's level: see criteria_sets.LEVELS
     Column("parent_name", Text),  # e.g. the province, for document headers
 )
 

@@ -458,6 +458,10 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
           "details"),
     ),
     Kind.SET_NOT_FOUND: (M(QT_TRANSLATE_NOOP("Messages", "There is no such criteria set in this database.")),),
+    Kind.LEVEL_MISMATCH: (
+        M(QT_TRANSLATE_NOOP("Messages", "%1 is a unit of another level than this criteria set. Choose a set made "
+                                        "for its level."), "unit"),
+    ),
 }
 
 # A refused file: the line and criterion where the refusal has them, and what to fix in the file.

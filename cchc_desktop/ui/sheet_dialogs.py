@@ -39,19 +39,27 @@ class UnitYearFields:
 
 
 class NewSheetDialog(QDialog):
+    """Unit, year, the unit's level and the criteria set; the sets of that level and year are offered first."""
+
     def __init__(self, frameworks: list[FrameworkInfo], parent: QWidget | None = None,
-                 unit: str = "") -> None:
+                 unit: str = "", unit_levels: dict[str, str] | None = None) -> None:
+        from ..domain.sheet_title import unit_key
+        from .criteria_sets_dialog import level_box
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("New score sheet"))
+        self.frameworks = list(frameworks)
+        self.unit_levels = {unit_key(name): level for name, level in (unit_levels or {}).items()}
+        self._unit_key = unit_key
         self.fields = UnitYearFields(self, unit)
         self.unit_edit, self.year_box = self.fields.unit_edit, self.fields.year_box
+        # Since 1 July 2025 there are no district governments: a new unit from then on is most often a commune.
+        self.level_box = level_box(self, "commune" if self.year_box.value() >= 2025 else "district")
         self.framework_box = QComboBox(self)
         self.framework_box.setObjectName("frameworkBox")
-        for info in frameworks:
-            self.framework_box.addItem(
-                self.tr("%1 (%2 criteria)").replace("%1", info.name).replace("%2", str(info.criteria)), info.id)
         form = QFormLayout()
         self.fields.add_to(form)
+        form.addRow(self.tr("Level of the unit:"), self.level_box)
         form.addRow(self.tr("Criteria framework:"), self.framework_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -59,6 +67,44 @@ class NewSheetDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.unit_edit.textChanged.connect(lambda _text: self._unit_changed())
+        self.year_box.valueChanged.connect(lambda _year: self._offer_sets())
+        self.level_box.currentIndexChanged.connect(lambda _index: self._offer_sets())
+        self._unit_changed()
+
+    def _unit_changed(self) -> None:
+        # A unit already in the database keeps its level; a new one gets the level chosen here.
+        known = self.unit_levels.get(self._unit_key(self.unit_edit.text()))
+        if known is not None and self.level_box.findData(known) >= 0:
+            self.level_box.setCurrentIndex(self.level_box.findData(known))
+        self.level_box.setEnabled(known is None)
+        self._offer_sets()
+
+    def _offer_sets(self) -> None:
+        from ..services.frameworks import offered_sets
+        from .criteria_sets_dialog import level_name
+
+        chosen = self.framework_box.currentData()
+        level, year = self.level(), self.year_box.value()
+        self.framework_box.blockSignals(True)
+        self.framework_box.clear()
+        for info in offered_sets(self.frameworks, level=level, year=year):
+            text = self.tr("%1 (%2 criteria)").replace("%1", info.name).replace("%2", str(info.criteria))
+            if info.level != level:
+                text = f"{text} — {level_name(info.level)}"
+            self.framework_box.addItem(text, info.id)
+        index = self.framework_box.findData(chosen)
+        first = next((i for i, f in enumerate(offered_sets(self.frameworks, level=level, year=year))
+                      if f.level == level), 0)
+        self.framework_box.setCurrentIndex(index if index >= 0 and chosen is not None and
+                                           self.frameworks_by_id(chosen).level == level else first)
+        self.framework_box.blockSignals(False)
+
+    def frameworks_by_id(self, framework_id: int) -> FrameworkInfo:
+        return next(info for info in self.frameworks if info.id == framework_id)
+
+    def level(self) -> str:
+        return self.level_box.currentData()
 
     def values(self) -> tuple[str, int, int]:
         return self.unit_edit.text(), self.year_box.value(), self.framework_box.currentData()

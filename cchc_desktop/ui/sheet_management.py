@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ..domain.errors import CchcError
 from ..services import SheetExistsError
+from ..services import frameworks as set_service
 from .messages import describe
 from .sheet_dialogs import NewSheetDialog, RenameUnitDialog, confirm, sheet_exists_box
 
@@ -23,7 +24,8 @@ class SheetManagement(QObject):
     def new_sheet(self) -> None:
         window = self.window
         dialog = NewSheetDialog(window.workspace.frameworks(), window,
-                                unit=window.document.info.unit if window.document else "")
+                                unit=window.document.info.unit if window.document else "",
+                                unit_levels=set_service.unit_levels(window.workspace))
         if dialog.exec() != NewSheetDialog.DialogCode.Accepted:
             return
         unit, year, framework_id = dialog.values()
@@ -32,7 +34,8 @@ class SheetManagement(QObject):
                                              "There is no criteria framework in this database to make a sheet from."))
             return
         try:
-            created = window.workspace.create_sheet(unit=unit, year=year, framework_id=framework_id)
+            created = window.workspace.create_sheet(unit=unit, year=year, framework_id=framework_id,
+                                                    kind=dialog.level())
         except SheetExistsError as error:
             self.offer_existing_sheet(error)
             return

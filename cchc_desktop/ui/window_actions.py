@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar
 
 from . import i18n
+from .criteria_sets_dialog import add_criteria_sets_action
 
 # The window's context, so the strings keep the translations they had inside MainWindow.
 translate = QCoreApplication.translate
@@ -104,8 +105,10 @@ class WindowActions(QObject):
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (self.new_sheet_action, self.import_action, self.rename_action, self.delete_action, None,
-                       self.print_preview_action, self.next_stage_action, self.copy_round1_action, None,
+        # File → Criteria sets… comes after Import; its dialog module builds the action (ui/criteria_sets_dialog.py).
+        self.criteria_sets_action = add_criteria_sets_action(self.window, language_group=self.language_group)
+        for action in (self.new_sheet_action, self.import_action, self.criteria_sets_action, self.rename_action,
+                       self.delete_action, None, self.print_preview_action, self.next_stage_action, self.copy_round1_action, None,
                        self.backups_action, self.user_name_action, None,
                        self.quit_action):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
