@@ -1001,7 +1001,7 @@ Please send the log file to your IT support:
         <message>
             <location filename="../cchc_desktop/ui/window_actions.py" line="194" />
             <source>Move to the ne&amp;xt stage</source>
-            <translation>Chuyển sang &amp;bước tiếp theo</translation>
+            <translation>&amp;Chuyển sang bước tiếp theo</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/window_actions.py" line="195" />

@@ -43,7 +43,7 @@ VI_STAGES = {
     ("SummaryBar", "Stage: explained, final appraisal open"): "Bước: đã giải trình, đang thẩm định cuối cùng",
     ("SummaryBar", "Stage: final, ready to lock"): "Bước: đã thẩm định xong, sẵn sàng chốt",
     ("SummaryBar", "Stage: locked"): "Bước: đã chốt",
-    ("MainWindow", "Move to the ne&xt stage"): "Chuyển sang &bước tiếp theo",
+    ("MainWindow", "Move to the ne&xt stage"): "&Chuyển sang bước tiếp theo",
     ("MainWindow", "Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle"):
         "Nộp, thẩm định, giải trình, thẩm định cuối cùng hoặc chốt: từng bước của quy trình hằng năm",
     ("MainWindow", "Copy round &1 to the final appraisal"): "Chép điểm vòng &1 sang điểm thẩm định cuối cùng",
