@@ -296,7 +296,7 @@ def test_an_exported_set_reads_back_to_the_same_rows_and_digest():
 
 @pytest.mark.parametrize(("change", "kind"), [
     (lambda d: d.update(format="something-else"), "bad_set_file"),
-    (lambda d: d.update(format_version=2), "newer_set_file"),
+    (lambda d: d.update(format_version=3), "newer_set_file"),
     (lambda d: d.update(level="hamlet"), "bad_set_file"),
     (lambda d: d["rows"][1].update(path="1.2"), "bad_set_file"),  # paths out of order
     (lambda d: d["rows"][1].update(max="-1.00"), "negative"),
