@@ -504,7 +504,9 @@ def canonical_grades(grades: list[dict] | None) -> list[dict] | None:
 
     if grades is None:
         return None
-    scale = GradeScale.from_dict(grades).to_dict()
+    # "90" and "90.00" are one bound: written the short way, so both give one digest.
+    scale = [{"from": f"{Decimal(band['from']).normalize():f}", "label": band["label"]}
+             for band in GradeScale.from_dict(grades).to_dict()]
     return None if scale == DEFAULT_GRADES.to_dict() else scale
 
 

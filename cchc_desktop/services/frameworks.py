@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -425,3 +426,73 @@ def preview_rows(path: Path | str, limit: int = 15) -> list[list[str]]:
     from ..reports.criteria_files import criteria_rows
 
     return [cells for _, cells in criteria_rows(path)[:limit]]
+
+
+# --- kinds and grades of a set ------------------------------------------------------------------------------
+def _node_at(roots: list[EditNode], path: str) -> EditNode:
+    nodes, node = roots, None
+    for part in path.split("."):
+        node = nodes[int(part) - 1]
+        nodes = node.children
+    assert node is not None
+    return node
+
+
+def set_kind(workspace: Workspace, set_id: int, criterion: str, kind: str) -> tuple[str, SavedSet]:
+    """Mark a criterion score, bonus (điểm thưởng) or deduction (điểm trừ); a set in use gets a new version."""
+    from ..domain.index import CriterionKind
+
+    info, roots = edit_tree(workspace, set_id)
+    path = rules.rule_book(workspace, set_id).resolve(criterion)
+    value = CriterionKind.parse(kind).value
+    if not is_frozen(info):
+        rules.set_criterion_kind(workspace, set_id, path, value)
+        return path, SavedSet(set_id, False, [])
+    _node_at(roots, path).kind = value
+    return path, save_set(workspace, set_id, roots)
+
+
+def parse_grades(text: str) -> list[dict]:
+    """“90=Tốt,80=Khá,65=Trung bình,0=Yếu” (or with “;” between bands, for decimals such as 82,5) as grade
+    bands, checked as the index applies them: each from 0 to 100, one starting at 0, no two at one bound."""
+    from ..domain.index import GradeBand, GradeScale
+    from ..domain.numbers import parse_score
+
+    parts = [part.strip() for part in text.split(";" if ";" in text else ",") if part.strip()]
+    bands = []
+    for part in parts:
+        bound, equals, label = part.partition("=")
+        if not equals or not label.strip():
+            raise CchcError(f"“{part}” is not a grade: write it as FROM=NAME, e.g. 90=Tốt.", kind="grade_text",
+                            text=part)
+        try:
+            lower = parse_score(bound.strip())
+        except CchcError:
+            raise CchcError(f"“{bound.strip()}” in “{part}” is not a number: write it as FROM=NAME, e.g. 90=Tốt.",
+                            kind="grade_text", text=part) from None
+        if lower > 100:
+            raise CchcError(f"The grade “{label.strip()}” starts at {lower}, above 100: the index is at most 100.",
+                            kind="grade_above_100", label=label.strip(), lower=lower)
+        bands.append(GradeBand(Decimal(f"{lower.normalize():f}"), " ".join(label.split())))
+    return GradeScale(tuple(bands)).to_dict()
+
+
+def set_grades(workspace: Workspace, set_id: int, grades: list[dict]) -> SavedSet:
+    """Give the set its own grade bands (xếp loại); a set in use gets a new version with them."""
+    from ..store import rules as rule_store
+
+    info, roots = edit_tree(workspace, set_id)
+    grades = canonical_grades(grades)
+    if is_frozen(info):
+        return save_set(workspace, set_id, roots, grades=grades if grades is not None else _standard_grades())
+    with workspace.engine.begin() as connection:
+        rule_store.clear_grades(connection, set_id)
+        if grades is not None:
+            rule_store.save_grades(connection, set_id, json.dumps(grades, ensure_ascii=False))
+    return SavedSet(set_id, False, [])
+
+
+def _standard_grades() -> list[dict]:
+    from ..domain.index import DEFAULT_GRADES
+
+    return DEFAULT_GRADES.to_dict()
