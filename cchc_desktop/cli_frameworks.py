@@ -54,12 +54,19 @@ def _configure_framework(parser: argparse.ArgumentParser) -> None:
     export = sub.add_parser("export", help="write the set to a .json (exchange form) or .xlsx file")
     export.add_argument("id", type=set_id)
     export.add_argument("-o", "--output", required=True, help="FILE.json or FILE.xlsx")
+    kind = sub.add_parser("kind", help="mark a criterion score, bonus (điểm thưởng) or deduction (điểm trừ)")
+    kind.add_argument("id", type=set_id)
+    kind.add_argument("code", help="the criterion: its path, or its printed code when unique in the set")
+    kind.add_argument("kind", help="score, bonus or deduction")
+    grades = sub.add_parser("grades", help="set the grade bands (xếp loại) the index is graded by")
+    grades.add_argument("id", type=set_id)
+    grades.add_argument("bands", help="e.g. “90=Tốt,80=Khá,65=Trung bình,0=Yếu” (“;” between bands for decimals)")
 
 
 @command("framework", _configure_framework)
 def _framework(args: argparse.Namespace) -> int:
     """Import, show or export one criteria set (bộ tiêu chí)."""
-    return {"import": _import, "show": _show, "export": _export}[args.action](args)
+    return {"import": _import, "show": _show, "export": _export, "kind": _kind, "grades": _grades}[args.action](args)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -106,6 +113,35 @@ def _export(args: argparse.Namespace) -> int:
         digest = sets.export_set(workspace, args.id, args.output)
     print(f"sha256 {digest}", file=sys.stderr)
     print(args.output)
+    return 0
+
+
+def _saved(outcome, set_id: int) -> None:  # noqa: ANN001 - a services.frameworks.SavedSet
+    if outcome.new_version:
+        print(f"criteria set {set_id} is used by sheets, so the change was saved as a new version: set {outcome.id}",
+              file=sys.stderr)
+
+
+def _kind(args: argparse.Namespace) -> int:
+    from .services import frameworks as sets  # SQLAlchemy loads only when a criteria-set command runs
+
+    with open_workspace(args, write=True) as workspace:
+        path, outcome = sets.set_kind(workspace, args.id, args.code, args.kind)
+    _saved(outcome, args.id)
+    print(f"{path}: {args.kind}")
+    print(outcome.id)
+    return 0
+
+
+def _grades(args: argparse.Namespace) -> int:
+    from .services import frameworks as sets  # SQLAlchemy loads only when a criteria-set command runs
+
+    grades = sets.parse_grades(args.bands)
+    with open_workspace(args, write=True) as workspace:
+        outcome = sets.set_grades(workspace, args.id, grades)
+    _saved(outcome, args.id)
+    print("grades: " + ", ".join(f"{band['from']}={band['label']}" for band in grades))
+    print(outcome.id)
     return 0
 
 

@@ -363,3 +363,8 @@ VI.update(VI_RULEWINDOW)
 from vi_messages_seteditor import VI_SETEDITOR  # noqa: E402
 
 VI.update(VI_SETEDITOR)
+
+# The criteria-set editor's rules, criterion kinds and grade bands (issue 12, branch rulesets), likewise.
+from vi_messages_rulesets import VI_RULESETS  # noqa: E402
+
+VI.update(VI_RULESETS)

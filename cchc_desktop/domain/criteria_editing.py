@@ -22,6 +22,8 @@ class EditNode:
     maximum: Decimal
     guide: str | None = None
     children: list[EditNode] = field(default_factory=list)
+    kind: str = "score"  # score, bonus or deduction
+    rule: dict | None = None  # domain.rules.to_dict; None is manual
 
 
 def tree_of(rows: Sequence[CriterionRow]) -> list[EditNode]:
@@ -29,7 +31,7 @@ def tree_of(rows: Sequence[CriterionRow]) -> list[EditNode]:
     nodes: dict[str, EditNode] = {}
     roots: list[EditNode] = []
     for row in rows:
-        node = EditNode(row.code, row.title, row.maximum, row.guide)
+        node = EditNode(row.code, row.title, row.maximum, row.guide, kind=row.kind, rule=row.rule)
         nodes[row.path] = node
         (nodes[row.parent].children if row.parent in nodes else roots).append(node)
     return roots
@@ -72,7 +74,8 @@ def rows_of(roots: Sequence[EditNode]) -> tuple[list[CriterionRow], list[Criteri
                                     code=code)
             guide = unicodedata.normalize("NFC", node.guide).strip() if node.guide else None
             row = CriterionRow(path=path, code=code, title=title, maximum=maximum.quantize(Decimal("0.01")),
-                               line=len(rows) + 1, parent=parent.path if parent else None, guide=guide or None)
+                               line=len(rows) + 1, parent=parent.path if parent else None, guide=guide or None,
+                               kind=node.kind, rule=None if node.children else node.rule)
             if parent is not None:
                 parent.children.append(row)
             rows.append(row)

@@ -58,6 +58,8 @@ class CriterionRow:
     parent: str | None = None
     guide: str | None = None
     warning: str | None = None
+    kind: str = "score"  # score, bonus (điểm thưởng) or deduction (điểm trừ)
+    rule: dict | None = None  # domain.rules.to_dict of its scoring rule; None is manual
     children: list[CriterionRow] = field(default_factory=list, repr=False)
 
     @property
@@ -472,7 +474,9 @@ def _label_key(label: _Label) -> str:
 
 # --- the JSON exchange form -----------------------------------------------------------------------------
 FORMAT = "cchc-criteria-set"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: rows carry "kind" and "rule", the set its "grades"
+READABLE_VERSIONS = (1, 2)  # a version-1 file has manual rules, score kinds and the standard grades
+KINDS = ("score", "bonus", "deduction")
 _PATH = re.compile(r"[1-9][0-9]{0,3}(?:\.[1-9][0-9]{0,3}){0,15}")
 
 
@@ -483,27 +487,60 @@ def plain(value: Decimal) -> str:
 
 def row_record(row: CriterionRow) -> dict:
     return {"path": row.path, "code": row.code, "title": row.title, "level": row.level, "parent": row.parent,
-            "leaf": row.is_leaf, "max": plain(row.maximum), "guide": row.guide, "warning": row.warning}
+            "leaf": row.is_leaf, "max": plain(row.maximum), "guide": row.guide, "warning": row.warning,
+            "kind": row.kind, "rule": row.rule}
 
 
-def content_digest(name: str, year: int, level: str, rows: Sequence[CriterionRow]) -> str:
+def canonical_rule(rule: dict | None) -> dict | None:
+    """A rule as the set carries it: a manual rule that says nothing about "no task" is no rule at all."""
+    if rule is None or (rule.get("kind") == "manual" and rule.get("not_applicable") is None):
+        return None
+    return rule
+
+
+def canonical_grades(grades: list[dict] | None) -> list[dict] | None:
+    """The set's grade bands, or None when they are the standard ones (≥ 90 Tốt, 80 Khá, 65 Trung bình, Yếu)."""
+    from .index import DEFAULT_GRADES, GradeScale
+
+    if grades is None:
+        return None
+    # "90" and "90.00" are one bound: written the short way, so both give one digest.
+    scale = [{"from": f"{Decimal(band['from']).normalize():f}", "label": band["label"]}
+             for band in GradeScale.from_dict(grades).to_dict()]
+    return None if scale == DEFAULT_GRADES.to_dict() else scale
+
+
+def content_digest(name: str, year: int, level: str, rows: Sequence[CriterionRow],
+                   grades: list[dict] | None = None) -> str:
     """SHA-256 of the set's canonical content: name, year, level and each row's path, code, title, maximum,
-    guide and warning, as compact UTF-8 JSON. Ids and version numbers, which differ between databases, are
-    left out, so two databases holding the same set get the same digest."""
+    guide and warning, with its kind and rule when it has them, and the grades when they are not the standard
+    ones, as compact UTF-8 JSON. Ids and version numbers, which differ between databases, are left out, so two
+    databases holding the same set get the same digest; a set with no rules digests as format version 1 did."""
     import hashlib
     import json
 
-    content = {"name": name, "year": year, "level": level,
-               "rows": [[r.path, r.code, r.title, plain(r.maximum), r.guide, r.warning] for r in rows]}
+    def record(r: CriterionRow) -> list:
+        base = [r.path, r.code, r.title, plain(r.maximum), r.guide, r.warning]
+        rule = canonical_rule(r.rule)
+        return base + [r.kind, rule] if r.kind != "score" or rule is not None else base
+
+    content: dict = {"name": name, "year": year, "level": level, "rows": [record(r) for r in rows]}
+    grades = canonical_grades(grades)
+    if grades is not None:
+        content["grades"] = grades
     text = json.dumps(content, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def set_document(*, name: str, year: int, level: str, version: int | None, rows: Sequence[CriterionRow]) -> dict:
+def set_document(*, name: str, year: int, level: str, version: int | None, rows: Sequence[CriterionRow],
+                 grades: list[dict] | None = None) -> dict:
+    from .index import DEFAULT_GRADES
+
     return {"format": FORMAT, "format_version": FORMAT_VERSION, "name": name, "year": year, "level": level,
             "version": version, "maximum": plain(sum((r.maximum for r in rows if r.parent is None), Decimal(0))),
+            "grades": canonical_grades(grades) or DEFAULT_GRADES.to_dict(),
             "rows": [row_record(row) for row in rows],
-            "sha256": content_digest(name, year, level, rows)}
+            "sha256": content_digest(name, year, level, rows, grades)}
 
 
 @dataclass(frozen=True)
@@ -513,6 +550,7 @@ class SetDocument:
     level: str
     rows: list[CriterionRow]
     sha256: str
+    grades: list[dict] | None = None  # None: the standard grades
 
 
 def read_set_document(data: object, *, source: str = "file") -> SetDocument:
@@ -522,8 +560,9 @@ def read_set_document(data: object, *, source: str = "file") -> SetDocument:
 
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise refuse("this is not a criteria set exported by CCHC Desktop (no \"format\": \"cchc-criteria-set\").")
-    if data.get("format_version") != FORMAT_VERSION:
-        raise refuse(f"format version {data.get('format_version')!r} is not one this program reads "
+    version = data.get("format_version")
+    if isinstance(version, bool) or version not in READABLE_VERSIONS:
+        raise refuse(f"format version {version!r} is not one this program reads "
                      f"({FORMAT_VERSION}); install the newer version that wrote it.", kind="newer_set_file")
     name, year, level = data.get("name"), data.get("year"), data.get("level")
     if not isinstance(name, str) or not name.strip():
@@ -564,10 +603,16 @@ def read_set_document(data: object, *, source: str = "file") -> SetDocument:
             raise refuse(f"row {number}, {label}: path {path} does not follow the rows before it "
                          "(rows must come in document order).", line=number, code=label)
         guide, warning = record.get("guide"), record.get("warning")
+        kind = record.get("kind") or "score"
+        if kind not in KINDS:
+            raise refuse(f"row {number}, {label}: the kind {kind!r} is not one of {', '.join(KINDS)}.", line=number,
+                         code=label)
+        rule = _read_rule(record.get("rule"), refuse, number, label)
         row = CriterionRow(path=path, code=unicodedata.normalize("NFC", label), title=clean_text(title),
                            maximum=maximum, line=number, parent=parent_path if dot else None,
                            guide=unicodedata.normalize("NFC", guide) if isinstance(guide, str) and guide else None,
-                           warning=warning if isinstance(warning, str) and warning else None)
+                           warning=warning if isinstance(warning, str) and warning else None,
+                           kind=kind, rule=rule)
         if parent is None:
             root_count += 1
         else:
@@ -576,9 +621,42 @@ def read_set_document(data: object, *, source: str = "file") -> SetDocument:
         rows.append(row)
         if len(rows) > MAX_CRITERIA:
             raise refuse(f"more than {MAX_CRITERIA:,} criteria.", kind="too_large")
-    digest = content_digest(name, year, level, rows)
+    for row in rows:
+        if row.rule is not None and row.children:
+            raise refuse(f"{row.code}: only a sub-criterion (a row without sub-criteria) has a scoring rule.",
+                         code=row.code)
+    grades = _read_grades(data.get("grades"), refuse)
+    digest = content_digest(name, year, level, rows, grades)
     stated = data.get("sha256")
     if stated is not None and stated != digest:
         raise refuse("its SHA-256 does not match its content: the file was changed after it was exported. "
                      "Export it again from the program that holds the set.", kind="digest_mismatch")
-    return SetDocument(name.strip(), year, level, rows, digest)
+    return SetDocument(name.strip(), year, level, rows, digest, grades)
+
+
+def _read_rule(data: object, refuse, number: int, label: str) -> dict | None:  # noqa: ANN001
+    """A row's rule as the file gives it, read back through domain.rules so a malformed one is refused."""
+    from .errors import RuleError
+    from .rules import from_dict, to_dict
+
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        raise refuse(f"row {number}, {label}: the scoring rule is not an object.", line=number, code=label)
+    try:
+        return canonical_rule(to_dict(from_dict(data)))
+    except RuleError as error:
+        raise refuse(f"row {number}, {label}: {error}", line=number, code=label) from None
+
+
+def _read_grades(data: object, refuse) -> list[dict] | None:  # noqa: ANN001
+    from .errors import FrameworkError
+
+    if data is None:
+        return None
+    if not isinstance(data, list):
+        raise refuse("the grades are not a list of {\"from\", \"label\"} bands.")
+    try:
+        return canonical_grades(data)
+    except FrameworkError as error:
+        raise refuse(f"the grades cannot be used: {error}") from None

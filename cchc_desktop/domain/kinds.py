@@ -58,6 +58,8 @@ class Kind(StrEnum):
     DUPLICATE_GRADE_BOUND = "duplicate_grade_bound"
     GRADES_GAP = "grades_gap"
     BAD_GRADES = "bad_grades"
+    GRADE_TEXT = "grade_text"
+    GRADE_ABOVE_100 = "grade_above_100"
 
     # Scoring rules (domain/rules.py).
     FIGURES_EMPTY = "figures_empty"

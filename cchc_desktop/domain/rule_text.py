@@ -296,6 +296,11 @@ def _manual(code: str, guide: tuple[str, ...], policy: NotApplicablePolicy | Non
     return Recognition(code, ManualRule(guide=guide, not_applicable=policy), (), reason, unknown)
 
 
+def rule_warnings(code: str, maximum: Decimal, rule: Rule) -> list[RuleWarning]:
+    """What a person should check in a rule against its criterion's maximum (as an import warns)."""
+    return _warnings(code, maximum.quantize(HUNDREDTH), rule)
+
+
 def _warnings(code: str, maximum: Decimal, rule: Rule) -> list[RuleWarning]:
     found = []
     points = list(rule.points())

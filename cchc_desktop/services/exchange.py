@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..domain.criteria_sets import content_digest, set_document
 from ..domain.errors import CchcError
 from ..domain.numbers import format_plain
 from ..domain.package import CARRIED, AuditHeadRecord, EvidenceEntry, Manifest, PackageRefused
@@ -76,8 +75,7 @@ def build_manifest(workspace: Workspace, sheet_id: int) -> Manifest:
     from .printing import audit_head
 
     document = workspace.open_sheet(sheet_id)
-    info, rows = frameworks.load_set(workspace, document.info.framework_id)
-    criteria = set_document(name=info.name, year=info.year, level=info.level, version=info.version, rows=rows)
+    criteria = frameworks.exchange_document(workspace, document.info.framework_id)
     head = audit_head(workspace)
     sheet = document.sheet
     stage = Stage.DRAFTING.value if document.stage is Stage.OPEN else document.stage.value
@@ -126,8 +124,7 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
     set_id = frameworks.find_set(workspace, document.sha256)
     sheet = None
     if existing is not None:
-        info, rows = frameworks.load_set(workspace, existing.framework_id)
-        if content_digest(info.name, info.year, info.level, rows) != document.sha256:
+        if frameworks.exchange_document(workspace, existing.framework_id)["sha256"] != document.sha256:
             raise CchcError(f"{existing.unit} already has a {manifest.year} sheet (sheet {existing.id}) scored with "
                             f"“{existing.framework_name}”, but the package uses the criteria set “{document.name}” "
                             f"(SHA-256 {document.sha256[:12]}…). Nothing was received; scores of different criteria "

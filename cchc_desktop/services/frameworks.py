@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,9 +14,10 @@ from ..domain.criteria_sets import (
     CriteriaWarning,
     CriterionRow,
     SetDocument,
+    canonical_grades,
+    canonical_rule,
     content_digest,
     read_set_document,
-    row_record,
     set_document,
 )
 from ..domain.criteria_editing import EditNode, rows_of, tree_of
@@ -29,7 +31,7 @@ from . import rules
 from .workspace import Workspace
 
 __all__ = ["LEVELS", "CriteriaSetInfo", "EditNode", "ImportedSet", "SavedSet", "ScoresImported",
-           "SetNotFoundError", "copy_set", "edit_tree", "export_set", "find_set", "import_document", "import_scores",
+           "SetNotFoundError", "copy_set", "exchange_document", "load_full_set", "stored_digest", "edit_tree", "export_set", "find_set", "import_document", "import_scores",
            "import_set", "list_sets", "new_sheet", "offered_sets", "save_set", "set_dict", "unit_level"]
 
 MAX_JSON_BYTES = 50 * 1024 * 1024
@@ -61,7 +63,7 @@ def import_set(workspace: Workspace, path: Path | str, *, name: str | None = Non
     warnings: list[CriteriaWarning] = []
     if path.suffix.lower() == ".json":
         document = read_set_document(_load_json(path), source=path.name)
-        rows = document.rows
+        rows, grades = document.rows, document.grades
         name, year, level = name or document.name, year or document.year, level or document.level
     else:
         from ..reports.criteria_files import read_criteria_file  # noqa: I001
@@ -77,44 +79,84 @@ def import_set(workspace: Workspace, path: Path | str, *, name: str | None = Non
             from ..reports.criteria_files import criteria_rows
 
             criteria = read_criteria(criteria_rows(path)[header_row:], source=path.name, columns=columns)
-        rows, warnings = criteria.rows, criteria.warnings
+        rows, warnings, grades = criteria.rows, criteria.warnings, None
+        recognition = rules.recognise_rows(rows)
+        # A decision's table says its rules in words: the readable ones become the leaves' rules.
+        for row, result in zip((row for row in rows if row.is_leaf), recognition.results):
+            if result.recognised or result.rule.not_applicable is not None:
+                row.rule = to_dict(result.rule)
     if level not in LEVELS:
         raise CchcError(f"“{level}” is not a level: choose one of {', '.join(LEVELS)}.", kind="bad_level")
     name = " ".join(name.split())
-    return _save_set(workspace, rows, name, year, level, warnings)
+    imported = _save_set(workspace, rows, name, year, level, warnings, grades)
+    if path.suffix.lower() != ".json" and not imported.existing:
+        imported.recognition = recognition
+    return imported
 
 
 def import_document(workspace: Workspace, document: SetDocument) -> ImportedSet:
     """Bring in a set already read from its exchange form (e.g. carried inside a .cchc package)."""
-    return _save_set(workspace, document.rows, " ".join(document.name.split()), document.year, document.level, [])
+    return _save_set(workspace, document.rows, " ".join(document.name.split()), document.year, document.level, [],
+                     document.grades)
 
 
 def find_set(workspace: Workspace, digest: str) -> int | None:
     """The set in the database whose canonical content has this SHA-256, if any (changes nothing)."""
     with workspace.engine.connect() as connection:
         for info in store.list_criteria_sets(connection):
-            info, stored = store.load_criteria_set(connection, info.id)
-            if content_digest(info.name, info.year, info.level, stored) == digest:
+            if stored_digest(connection, info.id) == digest:
                 return info.id
     return None
 
 
+def _load_full(connection, set_id: int) -> tuple[CriteriaSetInfo, list[CriterionRow], list[dict] | None]:  # noqa: ANN001
+    """A stored set with each row's kind and rule, and its grades (None: the standard ones)."""
+    from ..store import rules as rule_store
+
+    info, rows = store.load_criteria_set(connection, set_id)
+    stored = {s.path: s for s in rule_store.load_rules(connection, set_id)}
+    for row in rows:
+        found = stored.get(row.path)
+        if found is not None:
+            row.kind = found.kind
+            row.rule = None if found.rule is None else canonical_rule(json.loads(found.rule))
+    grades = rule_store.load_grades(connection, set_id)
+    return info, rows, None if grades is None else canonical_grades(json.loads(grades))
+
+
+def stored_digest(connection, set_id: int) -> str:  # noqa: ANN001
+    """The SHA-256 of a stored set's content, its rules, kinds and grades included."""
+    info, rows, grades = _load_full(connection, set_id)
+    return content_digest(info.name, info.year, info.level, rows, grades)
+
+
+def _save_rules(connection, set_id: int, rows: list[CriterionRow], grades: list[dict] | None) -> None:  # noqa: ANN001
+    """Store each row's kind and rule and the set's grades, as a new set (or version) carries them."""
+    from ..store import rules as rule_store
+
+    rule_store.save_rules(connection, set_id, {
+        row.path: (row.kind, None if canonical_rule(row.rule) is None
+                   else json.dumps(canonical_rule(row.rule), ensure_ascii=False))
+        for row in rows if row.kind != "score" or canonical_rule(row.rule) is not None})
+    grades = canonical_grades(grades)
+    if grades is not None:
+        rule_store.save_grades(connection, set_id, json.dumps(grades, ensure_ascii=False))
+
+
 def _save_set(workspace: Workspace, rows: list[CriterionRow], name: str, year: int, level: str,
-              warnings: list[CriteriaWarning]) -> ImportedSet:
-    digest = content_digest(name, year, level, rows)
-    recognition = rules.recognise_rows(rows)
+              warnings: list[CriteriaWarning], grades: list[dict] | None = None) -> ImportedSet:
+    digest = content_digest(name, year, level, rows, grades)
     try:
         with workspace.engine.begin() as connection:
             for info in store.list_criteria_sets(connection):
                 if (info.name, info.year, info.level, info.criteria) == (name, year, level, len(rows)):
-                    _, stored = store.load_criteria_set(connection, info.id)
-                    if content_digest(name, year, level, stored) == digest:
+                    if stored_digest(connection, info.id) == digest:
                         return ImportedSet(info.id, warnings, existing=True)
             set_id = store.save_criteria_set(connection, rows, name=name, year=year, level=level)
-            rules.save_recognised(connection, set_id, recognition)
+            _save_rules(connection, set_id, rows, grades)
     except DBAPIError as error:
         raise CchcError(f"The criteria set could not be saved: {error.orig}", kind="store") from None
-    return ImportedSet(set_id, warnings, recognition=recognition, labels={row.path: row.code for row in rows})
+    return ImportedSet(set_id, warnings, labels={row.path: row.code for row in rows})
 
 
 def _load_json(path: Path) -> object:
@@ -141,33 +183,40 @@ def list_sets(workspace: Workspace) -> list[CriteriaSetInfo]:
 
 
 def load_set(workspace: Workspace, set_id: int) -> tuple[CriteriaSetInfo, list[CriterionRow]]:
+    """A set's description and rows, each row with its kind and rule."""
+    return load_full_set(workspace, set_id)[:2]
+
+
+def load_full_set(workspace: Workspace, set_id: int) -> tuple[CriteriaSetInfo, list[CriterionRow], list[dict] | None]:
+    """As load_set, with the set's grades (None: the standard ones)."""
     with workspace.engine.connect() as connection:
         try:
-            return store.load_criteria_set(connection, set_id)
+            return _load_full(connection, set_id)
         except LookupError:
             raise SetNotFoundError(f"There is no criteria set {set_id} (see: cchc frameworks).",
                                    set_id=set_id) from None
 
 
+def exchange_document(workspace: Workspace, set_id: int) -> dict:
+    """The set's exchange form (JSON export, .cchc package): rows with kinds and rules, grades, SHA-256."""
+    info, rows, grades = load_full_set(workspace, set_id)
+    return set_document(name=info.name, year=info.year, level=info.level, version=info.version, rows=rows,
+                        grades=grades)
+
+
 def set_dict(workspace: Workspace, set_id: int) -> dict:
     """What `cchc framework show --json` prints: the set and its rows in document order."""
-    info, rows = load_set(workspace, set_id)
-    document = set_document(name=info.name, year=info.year, level=info.level, version=info.version, rows=rows)
-    book = rules.rule_book(workspace, set_id)
-
-    def record(row: CriterionRow) -> dict:
-        rule = book.rules.get(row.path)
-        return row_record(row) | {"rule": None if rule is None or rule.kind == "manual" else to_dict(rule)}
-
+    info, rows, _ = load_full_set(workspace, set_id)
+    document = exchange_document(workspace, set_id)
     return {"id": info.id, "name": info.name, "year": info.year, "level": info.level, "version": info.version,
-            "max": document["maximum"], "rows": [record(row) for row in rows]}
+            "max": document["maximum"], "grades": document["grades"], "rows": document["rows"]}
 
 
 def export_set(workspace: Workspace, set_id: int, path: Path | str) -> str:
     """Write the set as .json (the exchange form) or .xlsx (a table that imports back); return its SHA-256."""
     path = Path(path)
     info, rows = load_set(workspace, set_id)
-    document = set_document(name=info.name, year=info.year, level=info.level, version=info.version, rows=rows)
+    document = exchange_document(workspace, set_id)
     suffix = path.suffix.lower()
     if suffix == ".json":
         text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
@@ -322,9 +371,14 @@ def is_frozen(info: CriteriaSetInfo) -> bool:
     return info.sheets > 0 or info.builtin
 
 
-def save_set(workspace: Workspace, set_id: int, roots: list[EditNode], *, name: str | None = None) -> SavedSet:
-    """Store an edited tree: in place if no sheet uses the set, else as a new version based on it."""
-    info, _ = load_set(workspace, set_id)
+def save_set(workspace: Workspace, set_id: int, roots: list[EditNode], *, name: str | None = None,
+             grades: list[dict] | None = None) -> SavedSet:
+    """Store an edited tree (each node's kind and rule with it): in place if no sheet uses the set, else as a new
+    version based on it. ``grades`` None keeps the set's grades."""
+    from ..store import rules as rule_store
+
+    info, _, old_grades = load_full_set(workspace, set_id)
+    grades = old_grades if grades is None else canonical_grades(grades)
     rows, warnings = rows_of(roots)
     name = " ".join((name or info.name).split())
     if not name:
@@ -336,8 +390,11 @@ def save_set(workspace: Workspace, set_id: int, roots: list[EditNode], *, name: 
             if is_frozen(current):
                 new_id = store.save_criteria_set(connection, rows, name=name, year=info.year, level=info.level,
                                                  based_on=set_id)
+                _save_rules(connection, new_id, rows, grades)
                 return SavedSet(new_id, True, warnings)
             store.replace_criteria(connection, set_id, rows, name=name)
+            rule_store.clear_grades(connection, set_id)
+            _save_rules(connection, set_id, rows, grades)
     except DBAPIError as error:
         raise CchcError(f"The criteria set could not be saved: {error.orig}", kind="store") from None
     return SavedSet(set_id, False, warnings)
@@ -347,7 +404,7 @@ def copy_set(workspace: Workspace, set_id: int, *, year: int, name: str | None =
     """A copy of a set for another year (same level and criteria), to be edited into that year's set."""
     if not 2000 <= year <= 2100:
         raise CchcError(f"{year} is not a plausible year (2000–2100).", kind="bad_year", year=year)
-    info, rows = load_set(workspace, set_id)
+    info, rows, grades = load_full_set(workspace, set_id)
     if name is None:
         name = info.name.replace(str(info.year), str(year)) if str(info.year) in info.name \
             else f"{info.name} ({year})"
@@ -356,8 +413,10 @@ def copy_set(workspace: Workspace, set_id: int, *, year: int, name: str | None =
         new.warning = old.warning if new.warning is None else new.warning
     try:
         with workspace.engine.begin() as connection:
-            return store.save_criteria_set(connection, copied, name=" ".join(name.split()), year=year,
-                                           level=info.level, based_on=set_id)
+            copy_id = store.save_criteria_set(connection, copied, name=" ".join(name.split()), year=year,
+                                              level=info.level, based_on=set_id)
+            _save_rules(connection, copy_id, copied, grades)
+            return copy_id
     except DBAPIError as error:
         raise CchcError(f"The criteria set could not be saved: {error.orig}", kind="store") from None
 
@@ -367,3 +426,73 @@ def preview_rows(path: Path | str, limit: int = 15) -> list[list[str]]:
     from ..reports.criteria_files import criteria_rows
 
     return [cells for _, cells in criteria_rows(path)[:limit]]
+
+
+# --- kinds and grades of a set ------------------------------------------------------------------------------
+def _node_at(roots: list[EditNode], path: str) -> EditNode:
+    nodes, node = roots, None
+    for part in path.split("."):
+        node = nodes[int(part) - 1]
+        nodes = node.children
+    assert node is not None
+    return node
+
+
+def set_kind(workspace: Workspace, set_id: int, criterion: str, kind: str) -> tuple[str, SavedSet]:
+    """Mark a criterion score, bonus (điểm thưởng) or deduction (điểm trừ); a set in use gets a new version."""
+    from ..domain.index import CriterionKind
+
+    info, roots = edit_tree(workspace, set_id)
+    path = rules.rule_book(workspace, set_id).resolve(criterion)
+    value = CriterionKind.parse(kind).value
+    if not is_frozen(info):
+        rules.set_criterion_kind(workspace, set_id, path, value)
+        return path, SavedSet(set_id, False, [])
+    _node_at(roots, path).kind = value
+    return path, save_set(workspace, set_id, roots)
+
+
+def parse_grades(text: str) -> list[dict]:
+    """“90=Tốt,80=Khá,65=Trung bình,0=Yếu” (or with “;” between bands, for decimals such as 82,5) as grade
+    bands, checked as the index applies them: each from 0 to 100, one starting at 0, no two at one bound."""
+    from ..domain.index import GradeBand, GradeScale
+    from ..domain.numbers import parse_score
+
+    parts = [part.strip() for part in text.split(";" if ";" in text else ",") if part.strip()]
+    bands = []
+    for part in parts:
+        bound, equals, label = part.partition("=")
+        if not equals or not label.strip():
+            raise CchcError(f"“{part}” is not a grade: write it as FROM=NAME, e.g. 90=Tốt.", kind="grade_text",
+                            text=part)
+        try:
+            lower = parse_score(bound.strip())
+        except CchcError:
+            raise CchcError(f"“{bound.strip()}” in “{part}” is not a number: write it as FROM=NAME, e.g. 90=Tốt.",
+                            kind="grade_text", text=part) from None
+        if lower > 100:
+            raise CchcError(f"The grade “{label.strip()}” starts at {lower}, above 100: the index is at most 100.",
+                            kind="grade_above_100", label=label.strip(), lower=lower)
+        bands.append(GradeBand(Decimal(f"{lower.normalize():f}"), " ".join(label.split())))
+    return GradeScale(tuple(bands)).to_dict()
+
+
+def set_grades(workspace: Workspace, set_id: int, grades: list[dict]) -> SavedSet:
+    """Give the set its own grade bands (xếp loại); a set in use gets a new version with them."""
+    from ..store import rules as rule_store
+
+    info, roots = edit_tree(workspace, set_id)
+    grades = canonical_grades(grades)
+    if is_frozen(info):
+        return save_set(workspace, set_id, roots, grades=grades if grades is not None else _standard_grades())
+    with workspace.engine.begin() as connection:
+        rule_store.clear_grades(connection, set_id)
+        if grades is not None:
+            rule_store.save_grades(connection, set_id, json.dumps(grades, ensure_ascii=False))
+    return SavedSet(set_id, False, [])
+
+
+def _standard_grades() -> list[dict]:
+    from ..domain.index import DEFAULT_GRADES
+
+    return DEFAULT_GRADES.to_dict()

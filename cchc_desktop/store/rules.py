@@ -66,6 +66,11 @@ def save_grades(connection: Connection, framework_id: int, grades: str) -> None:
     connection.execute(insert(g).values(framework_id=framework_id, grades=grades))
 
 
+def clear_grades(connection: Connection, framework_id: int) -> None:
+    """Back to the standard grades."""
+    connection.execute(delete(schema.grade_scale).where(schema.grade_scale.c.framework_id == framework_id))
+
+
 def write_benchmark(connection: Connection, framework_id: int, path: str, year: int, value: str) -> None:
     b, c = schema.benchmark, schema.criterion
     criterion_id = connection.execute(select(c.c.id).where(c.c.framework_id == framework_id, c.c.code == path)

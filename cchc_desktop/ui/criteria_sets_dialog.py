@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QT_TRANSLATE_NOOP, QTimer
@@ -13,7 +14,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.criteria_editing import EditNode, sum_warning
+from ..domain.criteria_sets import canonical_grades, canonical_rule
 from ..domain.errors import CchcError
+from ..domain.index import DEFAULT_GRADES, GradeBand, GradeScale
+from ..domain.rule_text import recognise, rule_warnings
+from ..domain.rules import CHOICE, COMPARE, RATIO, THRESHOLD, format_decimal, from_dict, to_dict
 from ..domain.numbers import format_score, parse_score
 from ..domain.tables import ImportRefused
 from ..services import frameworks as sets
@@ -32,6 +37,75 @@ LEVEL_NAMES = {
     "province": QT_TRANSLATE_NOOP("CriteriaSetsDialog", "province"),
 }
 WARNING_COLOUR = QColor("#b3261e")
+
+# The criterion kinds as the editor names them (the stored values are score, bonus, deduction).
+KIND_NAMES = (
+    ("score", QT_TRANSLATE_NOOP("CriteriaSetsDialog", "Score (counts toward the 100)")),
+    ("bonus", QT_TRANSLATE_NOOP("CriteriaSetsDialog", "Bonus (điểm thưởng): added on top")),
+    ("deduction", QT_TRANSLATE_NOOP("CriteriaSetsDialog", "Deduction (điểm trừ): subtracted")),
+)
+
+
+def points_text(value) -> str:  # noqa: ANN001 - a Decimal
+    return format_score(value)
+
+
+def rule_text(rule: dict | None) -> str:
+    """A leaf's rule in plain words, for the guide panel."""
+    def t(text: str) -> str:
+        return QCoreApplication.translate(CONTEXT, text)
+
+    if rule is None:
+        return t("No scoring rule: the score is typed by hand.")
+    parsed = from_dict(rule)
+    lines: list[str] = []
+    if parsed.kind == CHOICE:
+        lines.append(t("Choice: pick one option."))
+        lines += [t("• %1: %2 points").replace("%1", o.label).replace("%2", points_text(o.points))
+                  for o in parsed.options]
+    elif parsed.kind == THRESHOLD:
+        lines.append(t("Bands of a percentage:"))
+        lines += [t("• %1: %2 points").replace("%1", b.describe()).replace("%2", points_text(b.points))
+                  for b in parsed.bands]
+    elif parsed.kind == RATIO:
+        lines.append(t("Ratio: done ÷ assigned × %1 points, at most the maximum.").replace(
+            "%1", points_text(parsed.scale) if parsed.scale is not None else t("the maximum")))
+    elif parsed.kind == COMPARE:
+        lines.append(t("Against the year's benchmark: at or above it %1 points, below it %2 points.")
+                     .replace("%1", points_text(parsed.at_or_above)).replace("%2", points_text(parsed.below)))
+    else:
+        lines.append(t("No scoring rule: the score is typed by hand."))
+    if parsed.not_applicable is not None:
+        lines.append(t("With no task this year: not scored.") if parsed.not_applicable.points is None
+                     else t("With no task this year: %1 points.").replace("%1",
+                                                                        points_text(parsed.not_applicable.points)))
+    return "\n".join(lines)
+
+
+def warning_text(warning) -> str:  # noqa: ANN001 - a domain.rule_text.RuleWarning
+    params = warning.params
+    texts = {
+        "over_maximum": QT_TRANSLATE_NOOP("CriteriaSetsDialog", "The rule awards up to %1, over the criterion's "
+                                          "maximum of %2: check the decision."),
+        "below_maximum": QT_TRANSLATE_NOOP("CriteriaSetsDialog", "The rule awards at most %1 but the criterion's "
+                                           "maximum is %2: check the decision."),
+        "bands_overlap": QT_TRANSLATE_NOOP("CriteriaSetsDialog", "The bands %1 overlap: a figure there fits both."),
+        "bands_gap": QT_TRANSLATE_NOOP("CriteriaSetsDialog", "No band covers %1: a figure there gets no score."),
+    }
+    text = QCoreApplication.translate(CONTEXT, texts[warning.kind]) if warning.kind in texts else warning.message
+    if warning.kind in ("over_maximum", "below_maximum"):
+        return text.replace("%1", points_text(params["points"])).replace("%2", points_text(params["maximum"]))
+    return text.replace("%1", str(params.get("where", "")))
+
+
+def recognised_rule(node: EditNode) -> dict | None:
+    """The rule the leaf's guide text states, as the import reads it (domain/rule_text.py)."""
+    if node.children or not node.guide:
+        return None
+    result = recognise(node.code, node.maximum, node.guide.splitlines())
+    if not result.recognised and result.rule.not_applicable is None:
+        return None
+    return canonical_rule(to_dict(result.rule))
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -191,6 +265,97 @@ class TreeEdit(QUndoCommand):
         self.editor.show_tree(copy.deepcopy(self.before), self.select_before)
 
 
+class GradesEdit(QUndoCommand):
+    """The set's grade bands changed: one undoable step, like an edit of the tree."""
+
+    def __init__(self, editor: CriteriaSetsDialog, before: list[dict] | None, after: list[dict] | None) -> None:
+        super().__init__(QCoreApplication.translate("CriteriaSetsDialog", "change the grades"))
+        self.editor, self.before, self.after = editor, before, after
+
+    def redo(self) -> None:
+        self.editor.show_grades(self.after)
+
+    def undo(self) -> None:
+        self.editor.show_grades(self.before)
+
+
+class GradesDialog(QDialog):
+    """The set's grade bands (xếp loại) as a small table: from which index each grade is given, and its name."""
+
+    def __init__(self, grades: list[dict], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gradesDialog")
+        self.setWindowTitle(QCoreApplication.translate("CriteriaSetsDialog", "Grades"))
+        self.grades: list[dict] | None = None
+        explain = QLabel(QCoreApplication.translate(
+            "CriteriaSetsDialog", "Each grade is given from its index up to the next grade's; the lowest starts at 0."),
+            self)
+        explain.setWordWrap(True)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("gradesTable")
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("CriteriaSetsDialog", "From index"),
+                                              QCoreApplication.translate("CriteriaSetsDialog", "Grade")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        for band in grades:
+            self.add_row(format_decimal(Decimal(band["from"])), band["label"])
+        self.add_button = QPushButton(QCoreApplication.translate("CriteriaSetsDialog", "&Add a grade"), self)
+        self.add_button.setObjectName("addGrade")
+        self.add_button.clicked.connect(lambda _checked=False: self.add_row("", ""))
+        self.remove_button = QPushButton(QCoreApplication.translate("CriteriaSetsDialog", "&Remove the grade"), self)
+        self.remove_button.setObjectName("removeGrade")
+        self.remove_button.clicked.connect(lambda _checked=False: self.table.removeRow(self.table.currentRow())
+                                           if self.table.currentRow() >= 0 else None)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("gradesError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(f"color: {WARNING_COLOUR.name()}")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(self.add_button)
+        row_buttons.addWidget(self.remove_button)
+        row_buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addWidget(self.table)
+        layout.addLayout(row_buttons)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(420, 320)
+
+    def add_row(self, lower: str, label: str) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(lower))
+        self.table.setItem(row, 1, QTableWidgetItem(label))
+
+    def accept(self) -> None:
+        """Close only with bands the index can use: numbers from 0 to 100, named, one starting at 0."""
+        bands = []
+        try:
+            for row in range(self.table.rowCount()):
+                lower = (self.table.item(row, 0).text() if self.table.item(row, 0) else "").strip()
+                label = " ".join((self.table.item(row, 1).text() if self.table.item(row, 1) else "").split())
+                if not lower and not label:
+                    continue  # an empty row added and left
+                try:
+                    value = parse_score(lower)
+                except CchcError:
+                    raise CchcError(f"“{lower}” is not a grade bound.", kind="grade_text",
+                                    text=f"{lower}={label}") from None
+                if value > 100:
+                    raise CchcError("above 100", kind="grade_above_100", label=label, lower=format_score(value))
+                bands.append(GradeBand(Decimal(f"{value.normalize():f}"), label))
+            self.grades = canonical_grades(GradeScale(tuple(bands)).to_dict()) or DEFAULT_GRADES.to_dict()
+        except CchcError as error:
+            self.error_label.setText(describe(error))
+            return
+        super().accept()
+
+
 class CriteriaSetsDialog(QDialog):
     """The sets of the database, and the selected one's criteria as a tree that can be edited and saved."""
 
@@ -254,6 +419,23 @@ class CriteriaSetsDialog(QDialog):
         self.guide_edit.setObjectName("guideEdit")
         self.guide_edit.setPlaceholderText(QCoreApplication.translate("CriteriaSetsDialog", "The rule lines printed under the criterion, e.g. “Đạt 100%: 2 điểm”"))
         self.guide_edit.textChanged.connect(self._guide_edited)
+        self.kind_label = QLabel(QCoreApplication.translate("CriteriaSetsDialog", "Kind of criterion:"), self)
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("kindBox")
+        for value, name in KIND_NAMES:
+            self.kind_box.addItem(QCoreApplication.translate(CONTEXT, name), value)
+        self.kind_box.currentIndexChanged.connect(self._kind_chosen)
+        self.rule_label = QLabel(self)
+        self.rule_label.setObjectName("ruleLabel")
+        self.rule_label.setWordWrap(True)
+        self.rule_warnings = QLabel(self)
+        self.rule_warnings.setObjectName("ruleWarnings")
+        self.rule_warnings.setWordWrap(True)
+        self.rule_warnings.setStyleSheet(f"color: {WARNING_COLOUR.name()}")
+        self.grades_label = QLabel(self)
+        self.grades_label.setObjectName("gradesLabel")
+        self.grades_label.setWordWrap(True)
+        self.grades: list[dict] | None = None
         self.warning_label = QLabel(self)
         self.warning_label.setObjectName("rowWarning")
         self.warning_label.setWordWrap(True)
@@ -276,6 +458,9 @@ class CriteriaSetsDialog(QDialog):
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_buttons())
         self.close_button = self._button("close", QCoreApplication.translate("CriteriaSetsDialog", "&Close"), self.reject)
+        self.grades_button = self._button("editGrades", QCoreApplication.translate("CriteriaSetsDialog", "&Grades…"),
+                                          self.edit_grades, QCoreApplication.translate(
+                                              "CriteriaSetsDialog", "The grade bands (xếp loại) the index is graded by"))
 
         edit_buttons = QHBoxLayout()
         for button in (self.add_child_button, self.add_sibling_button, self.up_button, self.down_button,
@@ -289,6 +474,10 @@ class CriteriaSetsDialog(QDialog):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.guide_label)
         side_layout.addWidget(self.guide_edit, 1)
+        side_layout.addWidget(self.kind_label)
+        side_layout.addWidget(self.kind_box)
+        side_layout.addWidget(self.rule_label)
+        side_layout.addWidget(self.rule_warnings)
         side_layout.addWidget(self.warning_label)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tree)
@@ -297,6 +486,8 @@ class CriteriaSetsDialog(QDialog):
         splitter.setStretchFactor(1, 1)
 
         bottom = QHBoxLayout()
+        bottom.addWidget(self.grades_label, 1)
+        bottom.addWidget(self.grades_button)
         bottom.addStretch(1)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
@@ -358,6 +549,7 @@ class CriteriaSetsDialog(QDialog):
             return
         self.current, roots = sets.edit_tree(self.workspace, info.id)
         self.undo_stack.clear()
+        self.show_grades(sets.load_full_set(self.workspace, info.id)[2])
         self.show_tree(roots, (0,) if roots else None)
         self._update_buttons()
 
@@ -377,6 +569,7 @@ class CriteriaSetsDialog(QDialog):
                        self.outdent_button, self.delete_button):
             button.setEnabled(writable and has_row)
         self.add_sibling_button.setEnabled(writable and info is not None)
+        self.grades_button.setEnabled(writable and info is not None)
         self.save_button.setEnabled(writable and not self.undo_stack.isClean())
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         self.redo_button.setEnabled(self.undo_stack.canRedo())
@@ -456,6 +649,11 @@ class CriteriaSetsDialog(QDialog):
             self.guide_edit.setPlainText(node.guide or "" if node is not None else "")
             self.guide_edit.blockSignals(False)
         self.guide_edit.setEnabled(node is not None and not self.workspace.read_only)
+        self.kind_box.blockSignals(True)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(node.kind if node is not None else "score")))
+        self.kind_box.blockSignals(False)
+        self.kind_box.setEnabled(node is not None and not self.workspace.read_only)
+        self._show_rule(node)
         self.warning_label.setText(self._sum_text(node) if node is not None and sum_warning(node) else "")
         self._update_buttons()
 
@@ -512,7 +710,9 @@ class CriteriaSetsDialog(QDialog):
         text = self.guide_edit.toPlainText()
 
         def set_guide(roots: list[EditNode]) -> tuple[int, ...]:
-            self.node_at(roots, where).guide = text or None
+            node = self.node_at(roots, where)
+            node.guide = text or None
+            node.rule = recognised_rule(node)  # the rule follows the words, as an import reads them
             return where
         # The panel keeps its text and cursor while the tree is redrawn around it.
         self._typing_guide = True
@@ -521,6 +721,48 @@ class CriteriaSetsDialog(QDialog):
                         merge_key=("guide", where))
         finally:
             self._typing_guide = False
+
+    def _show_rule(self, node: EditNode | None) -> None:
+        """The leaf's rule in plain words and what to check in it, under its guide text."""
+        if node is None or node.children:
+            self.rule_label.setText("" if node is None else QCoreApplication.translate(
+                "CriteriaSetsDialog", "A criterion with sub-criteria is scored by their sum."))
+            self.rule_warnings.setText("")
+            return
+        self.rule_label.setText(rule_text(node.rule))
+        warnings = [] if node.rule is None else rule_warnings(node.code, node.maximum, from_dict(node.rule))
+        self.rule_warnings.setText("\n".join(f"⚠ {warning_text(w)}" for w in warnings))
+
+    def _kind_chosen(self) -> None:
+        where = self.current_path()
+        value = self.kind_box.currentData()
+        if where is None or self.node_at(self.roots, where).kind == value:
+            return
+
+        def set_kind(roots: list[EditNode]) -> tuple[int, ...]:
+            self.node_at(roots, where).kind = value
+            return where
+        self.change(QCoreApplication.translate("CriteriaSetsDialog", "set the kind of %1")
+                    .replace("%1", self.node_at(self.roots, where).code), set_kind)
+
+    # --- grades -------------------------------------------------------------------------------------
+    def show_grades(self, grades: list[dict] | None) -> None:
+        self.grades = canonical_grades(grades)
+        bands = self.grades or DEFAULT_GRADES.to_dict()
+        self.grades_label.setText(QCoreApplication.translate("CriteriaSetsDialog", "Grades: %1").replace(
+            "%1", " · ".join(f"≥ {format_decimal(Decimal(band['from']))} {band['label']}" for band in bands)))
+        self._update_buttons()
+
+    def edit_grades(self) -> None:
+        dialog = GradesDialog(self.grades or DEFAULT_GRADES.to_dict(), self)
+        dialog.accepted.connect(lambda: self._grades_chosen(dialog.grades))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _grades_chosen(self, grades: list[dict] | None) -> None:
+        after = canonical_grades(grades)
+        if after != self.grades:
+            self.undo_stack.push(GradesEdit(self, self.grades, after))
 
     # --- the tree buttons ---------------------------------------------------------------------------
     def _new_node(self, siblings: list[EditNode], parent_code: str | None) -> EditNode:
@@ -609,7 +851,8 @@ class CriteriaSetsDialog(QDialog):
         if self.current is None or self.undo_stack.isClean():
             return True
         try:
-            saved = sets.save_set(self.workspace, self.current.id, copy.deepcopy(self.roots))
+            saved = sets.save_set(self.workspace, self.current.id, copy.deepcopy(self.roots),
+                                  grades=self.grades or DEFAULT_GRADES.to_dict())
         except CchcError as error:
             QMessageBox.warning(self, QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets"), describe(error))
             return False

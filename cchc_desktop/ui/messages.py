@@ -188,6 +188,13 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
         M(QT_TRANSLATE_NOOP("Messages", "The list of grades cannot be read, so the criteria set may be damaged. "
                                         "Import the criteria set again. Details: %1"), "detail"),
     ),
+    Kind.GRADE_TEXT: (
+        M(QT_TRANSLATE_NOOP("Messages", "“%1” is not a grade: write it as FROM=NAME, e.g. 90=Tốt."), "text"),
+    ),
+    Kind.GRADE_ABOVE_100: (
+        M(QT_TRANSLATE_NOOP("Messages", "The grade “%1” starts at %2, above 100: the index is at most 100."),
+          "label", "lower"),
+    ),
     # Scoring rules: figures typed for a criterion whose score a rule works out.
     Kind.FIGURES_EMPTY: (
         M(QT_TRANSLATE_NOOP("Messages", "The figures are empty: type a percentage such as 94,9% or a ratio such as "

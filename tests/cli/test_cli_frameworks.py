@@ -88,7 +88,7 @@ def test_export_to_json_and_import_into_another_database_round_trips_exactly(cap
     code, _, err = run(capsys, "--db", db_path, "framework", "export", commune_set[0], "-o", exported)
     assert code == 0, err
     document = json.loads(exported.read_text(encoding="utf-8"))
-    assert document["format"] == "cchc-criteria-set" and document["format_version"] == 1
+    assert document["format"] == "cchc-criteria-set" and document["format_version"] == 2
     assert len(document["sha256"]) == 64 and document["sha256"] in err
     other = tmp_path / "other.sqlite3"
     code, out, err = run(capsys, "--db", other, "framework", "import", exported)

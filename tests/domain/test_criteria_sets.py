@@ -296,7 +296,7 @@ def test_an_exported_set_reads_back_to_the_same_rows_and_digest():
 
 @pytest.mark.parametrize(("change", "kind"), [
     (lambda d: d.update(format="something-else"), "bad_set_file"),
-    (lambda d: d.update(format_version=2), "newer_set_file"),
+    (lambda d: d.update(format_version=3), "newer_set_file"),
     (lambda d: d.update(level="hamlet"), "bad_set_file"),
     (lambda d: d["rows"][1].update(path="1.2"), "bad_set_file"),  # paths out of order
     (lambda d: d["rows"][1].update(max="-1.00"), "negative"),
@@ -311,3 +311,51 @@ def test_an_exported_set_that_is_damaged_or_edited_is_refused(change, kind):
     with pytest.raises(ImportRefused) as refused:
         read_set_document(document, source="bo-xa.json")
     assert refused.value.kind == kind and str(refused.value).startswith("bo-xa.json")
+
+
+# --- format 2: kinds, rules and grades ---------------------------------------------------------------------
+def ruled_document():
+    from cchc_desktop.domain.criteria_sets import set_document
+
+    criteria = read_criteria(rows_of(SMALL))
+    criteria.rows[1].rule = {"kind": "choice", "options": [{"label": "Đạt", "points": "3.00"},
+                                                           {"label": "Không đạt", "points": "0.00"}],
+                             "not_applicable": None, "guide": ["Đạt: 3 điểm"]}
+    criteria.rows[0].kind = "bonus"
+    return set_document(name="Bộ xã 2025", year=2025, level="commune", version=1, rows=criteria.rows,
+                        grades=[{"from": "80", "label": "Đạt"}, {"from": "0", "label": "Chưa đạt"}])
+
+
+def test_a_format_2_document_reads_back_its_kinds_rules_and_grades():
+    from cchc_desktop.domain.criteria_sets import read_set_document
+
+    document = json.loads(json.dumps(ruled_document()))
+    read = read_set_document(document)
+    assert read.rows[0].kind == "bonus" and read.rows[1].rule["options"][1]["label"] == "Không đạt"
+    assert read.grades == [{"from": "80", "label": "Đạt"}, {"from": "0", "label": "Chưa đạt"}]
+    assert read.sha256 == document["sha256"] != exported(SMALL)["sha256"]
+
+
+def test_a_set_without_rules_digests_as_format_1_did():
+    from cchc_desktop.domain.criteria_sets import content_digest
+
+    document = exported(SMALL)
+    assert document["format_version"] == 2 and document["grades"][0] == {"from": "90", "label": "Tốt"}
+    rows = read_criteria(rows_of(SMALL)).rows
+    assert content_digest("Bộ xã 2025", 2025, "commune", rows) == document["sha256"]
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    (lambda d: d["rows"][0].update(kind="penalty"), "kind"),
+    (lambda d: d["rows"][0].update(rule={"kind": "choice", "options": []}), "scoring rule"),
+    (lambda d: d["rows"][1].update(rule="2 điểm"), "not an object"),
+    (lambda d: d.update(grades=[{"from": "50", "label": "Đạt"}]), "must start at 0"),
+])
+def test_a_malformed_kind_rule_or_grade_list_is_refused(change, words):
+    from cchc_desktop.domain.criteria_sets import read_set_document
+
+    document = json.loads(json.dumps(ruled_document()))
+    change(document)
+    with pytest.raises(ImportRefused) as refused:
+        read_set_document({**document, "sha256": None}, source="bo-xa.json")
+    assert words in str(refused.value)

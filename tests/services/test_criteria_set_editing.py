@@ -27,3 +27,27 @@ def test_a_set_a_sheet_uses_is_frozen_and_the_edit_becomes_a_new_version(workspa
     [new] = [s for s in sets.list_sets(workspace) if s.id == saved.id]
     assert (new.version, new.based_on, new.sheets) == (2, 1, 0)
     assert workspace.open_sheet(seed_sheet.id).as_dict()["totals"]["appraisal"] == "79.24"
+
+
+def test_a_copy_and_an_edit_in_place_keep_the_rules_kinds_and_grades(workspace):
+    copied = sets.copy_set(workspace, 1, year=2024)
+    info, roots = sets.edit_tree(workspace, copied)
+    leaf = roots[0].children[0]
+    leaf.guide = "Có ban hành: điểm tối đa\nKhông ban hành: 0 điểm"
+    leaf.rule = {"kind": "choice", "options": [{"label": "Có ban hành", "points": "1.00"},
+                                               {"label": "Không ban hành", "points": "0.00"}],
+                 "not_applicable": None, "guide": leaf.guide.splitlines()}
+    roots[-1].kind = "bonus"
+    grades = [{"from": "85", "label": "Xuất sắc"}, {"from": "0", "label": "Chưa đạt"}]
+    sets.save_set(workspace, copied, roots, grades=grades)
+    again = sets.copy_set(workspace, copied, year=2025)
+    for set_id in (copied, again):
+        _, rows, kept = sets.load_full_set(workspace, set_id)
+        assert rows[1].rule["kind"] == "choice" and rows[1].rule["options"][0]["label"] == "Có ban hành"
+        assert [row.kind for row in rows if row.parent is None][-1] == "bonus" and kept == grades
+    # an edit of something else keeps them too (None: the grades stay as they are)
+    info, roots = sets.edit_tree(workspace, again)
+    roots[0].title = "Công tác chỉ đạo, điều hành CCHC năm 2025"
+    sets.save_set(workspace, again, roots)
+    _, rows, kept = sets.load_full_set(workspace, again)
+    assert rows[1].rule["kind"] == "choice" and kept == grades

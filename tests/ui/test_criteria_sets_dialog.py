@@ -203,3 +203,81 @@ def test_a_new_sheet_offers_the_sets_of_the_units_level_and_year_first_and_the_u
     monkeypatch.setattr(NewSheetDialog, "exec", known_unit)
     window.controls.new_sheet_action.trigger()
     assert offered["level"] == ("commune", False)
+
+
+# --- rules, kinds and grades in the editor (issue 12) ---------------------------------------------------------
+def test_the_guide_text_is_read_into_a_rule_shown_in_plain_words_with_its_warnings_live(qtbot, dialog):
+    select(dialog, "1.1")
+    click(dialog.add_child_button)
+    type_in_cell(qtbot, dialog, "1.1.1", 2, "2")
+    assert "typed by hand" in dialog.rule_label.text()
+    dialog.guide_edit.setFocus()
+    type_text(qtbot, dialog.guide_edit, "Tỷ lệ đạt từ 95% trở lên: 1")
+    assert "Bands of a percentage" in dialog.rule_label.text() and "≥ 95%: 1,00 points" in dialog.rule_label.text()
+    # the decision gives at most 1 for a criterion worth 2: said, not fixed; and below 95% nothing scores yet
+    assert "at most 1,00" in dialog.rule_warnings.text() and "maximum is 2,00" in dialog.rule_warnings.text()
+    assert "No band covers" in dialog.rule_warnings.text()
+    qtbot.keyClick(dialog.guide_edit, Qt.Key.Key_Return)
+    type_text(qtbot, dialog.guide_edit, "Tỷ lệ đạt dưới 95%: 0")
+    assert "< 95%: 0,00 points" in dialog.rule_label.text() and "No band covers" not in dialog.rule_warnings.text()
+    # a parent is scored by its parts: no rule of its own
+    select(dialog, "1.1")
+    assert "sum" in dialog.rule_label.text() and dialog.rule_warnings.text() == ""
+
+
+def test_the_kind_box_marks_a_criterion_bonus_undoably(qtbot, dialog):
+    select(dialog, "8")
+    assert dialog.kind_box.currentData() == "score"
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("bonus"))
+    assert dialog.node_at(dialog.roots, dialog.current_path()).kind == "bonus" and dialog.save_button.isEnabled()
+    select(dialog, "7")
+    assert dialog.kind_box.currentData() == "score"
+    click(dialog.undo_button)
+    select(dialog, "8")
+    assert dialog.kind_box.currentData() == "score"
+
+
+def grades_dialog(dialog):
+    from cchc_desktop.ui.criteria_sets_dialog import GradesDialog
+
+    click(dialog.grades_button)
+    [found] = [child for child in dialog.findChildren(GradesDialog) if child.isVisible()]
+    return found
+
+
+def test_grades_are_edited_in_a_table_refused_with_a_gap_and_saved_with_rules_and_kinds_as_a_new_version(
+        qtbot, dialog, workspace, message_boxes):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    assert "≥ 90 Tốt" in dialog.grades_label.text()
+    select(dialog, "1.1")
+    click(dialog.add_child_button)
+    type_in_cell(qtbot, dialog, "1.1.1", 2, "1")
+    dialog.guide_edit.setFocus()
+    type_text(qtbot, dialog.guide_edit, "Có ban hành văn bản: điểm tối đa")
+    qtbot.keyClick(dialog.guide_edit, Qt.Key.Key_Return)
+    type_text(qtbot, dialog.guide_edit, "Không ban hành: 0 điểm")
+    select(dialog, "8")
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("deduction"))
+    editor = grades_dialog(dialog)
+    table = editor.table
+    assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["Tốt", "Khá", "Trung bình", "Yếu"]
+    table.item(3, 0).setText("50")  # nothing below 50: a gap
+    ok = editor.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert editor.isVisible() and "must start at 0" in editor.error_label.text()
+    table.item(3, 0).setText("0")
+    table.item(0, 1).setText("Xuất sắc")
+    QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible() and "≥ 90 Xuất sắc" in dialog.grades_label.text()
+    click(dialog.save_button)
+    assert "new version" in message_boxes[-1]
+    new = max(sets.list_sets(workspace), key=lambda s: s.id)
+    info, rows, grades = sets.load_full_set(workspace, new.id)
+    by_path = {row.path: row for row in rows}
+    assert by_path["1.1.1"].rule["kind"] == "choice" and by_path["8"].kind == "deduction"
+    assert grades[0] == {"from": "90", "label": "Xuất sắc"}
+    # the sheets' set is untouched
+    _, old_rows, old_grades = sets.load_full_set(workspace, 1)
+    assert old_grades is None and all(row.kind == "score" for row in old_rows)
+    assert "Xuất sắc" in dialog.grades_label.text()  # the new version is the one shown
