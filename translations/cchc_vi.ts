@@ -4,12 +4,12 @@
     <context>
         <name>AreaChart</name>
         <message>
-            <location filename="../cchc_desktop/ui/overview_charts.py" line="226" />
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="229" />
             <source>Select a unit in the table.</source>
             <translation>Hãy chọn một đơn vị trong bảng.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview_charts.py" line="228" />
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="231" />
             <source>%1: each area as a percentage of its maximum; black mark: average of all units</source>
             <translation>%1: tỷ lệ điểm đạt so với điểm tối đa của từng lĩnh vực; vạch đen: bình quân các đơn vị</translation>
         </message>
@@ -1761,157 +1761,157 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Đó không phải là cấp áp dụng của bộ tiêu chí: hãy chọn một trong các cấp có sẵn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="665" />
+            <location filename="../cchc_desktop/ui/messages.py" line="679" />
             <source>Line %1: “%2” is not a criterion number the program can read; numbers look like I, 1, 1.2, a) or đ). Correct it in the file and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự tiêu chí mà chương trình đọc được; số thứ tự có dạng I, 1, 1.2, a) hoặc đ). Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="670" />
+            <location filename="../cchc_desktop/ui/messages.py" line="684" />
             <source>Row %1 of the workbook holds a date where a criterion number should be: Excel turns numbers such as 1.1 into dates. Format the column as Text, type the numbers again, save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có một ngày tháng ở chỗ của số thứ tự tiêu chí: Excel tự đổi các số như 1.1 thành ngày tháng. Hãy định dạng cột đó là Text (Văn bản), gõ lại các số, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="675" />
+            <location filename="../cchc_desktop/ui/messages.py" line="689" />
             <source>The file is in the old Office format (.doc or .xls). Open it in Word or Excel, save it as a .docx or .xlsx file, and import that file.</source>
             <translation>Tệp ở định dạng Office cũ (.doc hoặc .xls). Hãy mở tệp bằng Word hoặc Excel, lưu thành tệp .docx hoặc .xlsx rồi nhập tệp đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="679" />
+            <location filename="../cchc_desktop/ui/messages.py" line="693" />
             <source>The file is not a readable Word (.docx) or Excel (.xlsx) file: it is damaged, or not really what its name says. Open it in Word or Excel, save it again, and import again.</source>
             <translation>Không đọc được tệp Word (.docx) hoặc Excel (.xlsx) này: tệp bị hỏng, hoặc không đúng loại như tên tệp. Hãy mở tệp bằng Word hoặc Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="684" />
+            <location filename="../cchc_desktop/ui/messages.py" line="698" />
             <source>Row %1 of the criteria set file cannot be used: the file was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Không dùng được dòng %1 của tệp bộ tiêu chí: tệp đã bị sửa tay hoặc bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="687" />
+            <location filename="../cchc_desktop/ui/messages.py" line="701" />
             <source>The file is not a criteria set exported by CCHC Desktop, or it was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Tệp này không phải là bộ tiêu chí do CCHC Desktop xuất ra, hoặc đã bị sửa tay hay bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="692" />
+            <location filename="../cchc_desktop/ui/messages.py" line="706" />
             <source>The criteria set file was written by a newer version of CCHC Desktop. Install the newer version to import it.</source>
             <translation>Tệp bộ tiêu chí được tạo bởi phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập tệp này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="696" />
+            <location filename="../cchc_desktop/ui/messages.py" line="710" />
             <source>The criteria set file was changed after it was exported (its check sum does not match its content), so it was not imported. Export it again from the program that holds the set.</source>
             <translation>Tệp bộ tiêu chí đã bị thay đổi sau khi xuất (mã kiểm tra không khớp với nội dung) nên không được nhập. Hãy xuất lại từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="723" />
+            <location filename="../cchc_desktop/ui/messages.py" line="737" />
             <source>TOTAL</source>
             <translation>Tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="479" />
+            <location filename="../cchc_desktop/ui/messages.py" line="493" />
             <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
             <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="481" />
+            <location filename="../cchc_desktop/ui/messages.py" line="495" />
             <source>The file is too large to be a score table. Check that you chose the right file.</source>
             <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="486" />
+            <location filename="../cchc_desktop/ui/messages.py" line="500" />
             <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="490" />
+            <location filename="../cchc_desktop/ui/messages.py" line="504" />
             <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="494" />
+            <location filename="../cchc_desktop/ui/messages.py" line="508" />
             <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="498" />
+            <location filename="../cchc_desktop/ui/messages.py" line="512" />
             <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="470" />
+            <location filename="../cchc_desktop/ui/messages.py" line="484" />
             <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="503" />
+            <location filename="../cchc_desktop/ui/messages.py" line="517" />
             <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="507" />
+            <location filename="../cchc_desktop/ui/messages.py" line="521" />
             <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="512" />
+            <location filename="../cchc_desktop/ui/messages.py" line="526" />
             <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="517" />
+            <location filename="../cchc_desktop/ui/messages.py" line="531" />
             <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="522" />
+            <location filename="../cchc_desktop/ui/messages.py" line="536" />
             <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
             <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="528" />
+            <location filename="../cchc_desktop/ui/messages.py" line="542" />
             <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
             <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="533" />
+            <location filename="../cchc_desktop/ui/messages.py" line="547" />
             <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
             <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="537" />
+            <location filename="../cchc_desktop/ui/messages.py" line="551" />
             <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="541" />
+            <location filename="../cchc_desktop/ui/messages.py" line="555" />
             <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
             <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="546" />
+            <location filename="../cchc_desktop/ui/messages.py" line="560" />
             <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="550" />
+            <location filename="../cchc_desktop/ui/messages.py" line="564" />
             <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="554" />
+            <location filename="../cchc_desktop/ui/messages.py" line="568" />
             <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
             <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="558" />
+            <location filename="../cchc_desktop/ui/messages.py" line="572" />
             <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="563" />
+            <location filename="../cchc_desktop/ui/messages.py" line="577" />
             <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
             <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="567" />
+            <location filename="../cchc_desktop/ui/messages.py" line="581" />
             <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
         </message>
@@ -2066,122 +2066,142 @@ Cơ sở dữ liệu: %2</translation>
             <translation>%1 là đơn vị thuộc cấp khác với bộ tiêu chí này. Hãy chọn bộ tiêu chí dành cho cấp của đơn vị.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="472" />
+            <location filename="../cchc_desktop/ui/messages.py" line="466" />
+            <source>There is no unit named %1: add it to the list of units first.</source>
+            <translation>Chưa có đơn vị tên %1: hãy thêm đơn vị này vào danh sách đơn vị trước.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="469" />
+            <source>%1 cannot merge into %2: %2 would then be its own predecessor.</source>
+            <translation>Không thể sáp nhập %1 vào %2: khi đó %2 sẽ trở thành đơn vị tiền thân của chính nó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="473" />
+            <source>There are no units of that level in the list of units: add them first.</source>
+            <translation>Danh sách đơn vị chưa có đơn vị nào thuộc cấp này: hãy thêm đơn vị trước.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="476" />
+            <source>This criteria set is made for units of another level: choose a set of the level the sheets are for.</source>
+            <translation>Bộ tiêu chí này dành cho đơn vị thuộc cấp khác: hãy chọn bộ tiêu chí đúng cấp của các bảng điểm cần tạo.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="486" />
             <source>Cell %1 of the workbook holds a value, but a score table ends at row %2 and column %3. Delete what is in that cell (and anything else beyond the table) in Excel, save, and import again.</source>
             <translation>Ô %1 của tệp Excel có dữ liệu, nhưng bảng điểm chỉ đến dòng %2 và cột %3. Hãy xóa dữ liệu trong ô đó (và mọi dữ liệu khác nằm ngoài bảng) trong Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="476" />
+            <location filename="../cchc_desktop/ui/messages.py" line="490" />
             <source>The workbook unpacks to far more data than a score table holds, so it was not opened: it is damaged or not a score table. Check that you chose the right file.</source>
             <translation>Tệp Excel này khi giải nén lớn hơn rất nhiều so với một bảng điểm nên không được mở: tệp bị hỏng hoặc không phải là bảng điểm. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="572" />
+            <location filename="../cchc_desktop/ui/messages.py" line="586" />
             <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
             <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="577" />
+            <location filename="../cchc_desktop/ui/messages.py" line="591" />
             <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
             <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="582" />
+            <location filename="../cchc_desktop/ui/messages.py" line="596" />
             <source>The file is empty. Choose the file that holds the score table.</source>
             <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="585" />
+            <location filename="../cchc_desktop/ui/messages.py" line="599" />
             <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="587" />
+            <location filename="../cchc_desktop/ui/messages.py" line="601" />
             <source>The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="591" />
+            <location filename="../cchc_desktop/ui/messages.py" line="605" />
             <source>Line %1, criterion %2: the note is too long (a note may have at most %3 characters). Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa %3 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="596" />
+            <location filename="../cchc_desktop/ui/messages.py" line="610" />
             <source>The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook.</source>
             <translation>Tệp không phải bảng điểm dạng văn bản (tệp chứa dữ liệu nhị phân). Hãy chọn tệp .txt hoặc tệp Excel .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="600" />
+            <location filename="../cchc_desktop/ui/messages.py" line="614" />
             <source>The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again.</source>
             <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn, ổ đĩa hoặc USB chứa tệp đã được kết nối và tệp không bị chương trình khác khóa, rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="606" />
+            <location filename="../cchc_desktop/ui/messages.py" line="620" />
             <source>Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="609" />
+            <location filename="../cchc_desktop/ui/messages.py" line="623" />
             <source>The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="613" />
+            <location filename="../cchc_desktop/ui/messages.py" line="627" />
             <source>Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Dòng %1 của tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="615" />
+            <location filename="../cchc_desktop/ui/messages.py" line="629" />
             <source>The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="619" />
+            <location filename="../cchc_desktop/ui/messages.py" line="633" />
             <source>Cells %1 are merged inside the table. Unmerge them in Excel and import again.</source>
             <translation>Các ô %1 trong bảng đang bị gộp. Hãy bỏ gộp ô (Unmerge) trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="624" />
+            <location filename="../cchc_desktop/ui/messages.py" line="638" />
             <source>Row %1 of the workbook is hidden in Excel but holds values; a hidden score would count without anyone seeing it. Unhide the row or delete it in Excel, and import again.</source>
             <translation>Dòng %1 của tệp Excel đang bị ẩn nhưng có dữ liệu; điểm ở dòng ẩn sẽ được tính mà không ai nhìn thấy. Hãy bỏ ẩn hoặc xóa dòng đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="629" />
+            <location filename="../cchc_desktop/ui/messages.py" line="643" />
             <source>Column %4 of the workbook is hidden in Excel but holds values; row %1 is the first with a value in it. Unhide the column or delete it in Excel, and import again.</source>
             <translation>Cột %4 của tệp Excel đang bị ẩn nhưng có dữ liệu; Dòng %1 là dòng đầu tiên có dữ liệu trong cột này. Hãy bỏ ẩn hoặc xóa cột đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="634" />
+            <location filename="../cchc_desktop/ui/messages.py" line="648" />
             <source>The workbook has no visible sheet. In Excel, unhide the sheet that holds the score table and import again.</source>
             <translation>Tệp Excel không có trang tính nào đang hiển thị. Hãy bỏ ẩn trang tính chứa bảng điểm trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="638" />
+            <location filename="../cchc_desktop/ui/messages.py" line="652" />
             <source>Line %1, criterion %2: the text holds invisible direction-override characters, which make it show in another order than it is stored. Type the text again in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung có ký tự ẩn điều khiển hướng chữ, khiến chữ hiển thị theo thứ tự khác với nội dung thực tế. Hãy gõ lại nội dung đó trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="643" />
+            <location filename="../cchc_desktop/ui/messages.py" line="657" />
             <source>Line %1, criterion %2: the title is %3 characters long; a criterion title has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí dài %3 ký tự, trong khi tên tiêu chí chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="648" />
+            <location filename="../cchc_desktop/ui/messages.py" line="662" />
             <source>Line %1, criterion %2: the text is %3 characters long; a cell of a score table has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="651" />
+            <location filename="../cchc_desktop/ui/messages.py" line="665" />
             <source>Line %1: the text is %3 characters long; a cell of a score table has at most %4. Check that you chose the right file.</source>
             <translation>Dòng %1: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="656" />
+            <location filename="../cchc_desktop/ui/messages.py" line="670" />
             <source>Line %1: the row has more than %4 columns; a score table has only a few. Check that you chose the right file.</source>
             <translation>Dòng %1: hàng này có hơn %4 cột, trong khi bảng điểm chỉ có vài cột. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="660" />
+            <location filename="../cchc_desktop/ui/messages.py" line="674" />
             <source>The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again.</source>
             <translation>Tệp không phải tệp Excel (.xlsx) đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
         </message>

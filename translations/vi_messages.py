@@ -363,3 +363,8 @@ VI.update(VI_RULEWINDOW)
 from vi_messages_seteditor import VI_SETEDITOR  # noqa: E402
 
 VI.update(VI_SETEDITOR)
+
+# The list of units, their mergers and campaigns (issue 14, branch units), likewise.
+from vi_messages_units import VI_UNITS  # noqa: E402
+
+VI.update(VI_UNITS)

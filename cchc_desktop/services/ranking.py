@@ -57,14 +57,41 @@ def rank_year(workspace: Workspace, year: int, column: Column = Column.APPRAISAL
     return rank(entries, column)
 
 
-def unit_trend(workspace: Workspace, unit: str, column: Column = Column.APPRAISAL) -> list[tuple[int, RankedUnit]]:
-    """One unit's result in every year it has a sheet (matched by name), oldest first, worked out as the ranking
-    works it out, so the trend and the year's ranking never disagree."""
+@dataclass(frozen=True)
+class TrendPoint:
+    """One year of a unit's history: its own sheet, or (``predecessor``) the sheet of a unit merged into it."""
+
+    year: int
+    unit: str  # whose sheet it is
+    predecessor: bool
+    result: RankedUnit
+
+
+def unit_trend(workspace: Workspace, unit: str, column: Column = Column.APPRAISAL) -> list[TrendPoint]:
+    """One unit's result in every year it has a sheet, oldest first, with the sheets of the units merged into it
+    (the 2025 reorganisation, services/units.py) labelled as its predecessors'. Names are compared as the
+    workspace compares them. Worked out as the ranking works it out, so the trend and the year's ranking never
+    disagree."""
+    from ..domain.sheet_title import unit_key
+    from .units import predecessors
+
+    own = unit_key(unit)
+    earlier = {unit_key(name) for name in predecessors(workspace, unit)}
     found = []
-    for info in sorted((info for info in workspace.sheets() if info.unit == unit), key=lambda info: info.year):
+    for info in sorted(workspace.sheets(), key=lambda info: (info.year, unit_key(info.unit) != own, info.unit)):
+        key = unit_key(info.unit)
+        if key != own and key not in earlier:
+            continue
         document = workspace.open_sheet(info.id)
-        found.append((info.year, rank([RankInput(info.unit, info.id, document.sheet)], column)[0]))
+        found.append(TrendPoint(info.year, info.unit, key != own,
+                                rank([RankInput(info.unit, info.id, document.sheet)], column)[0]))
     return found
+
+
+def trend_dict(points: list[TrendPoint]) -> list[dict]:
+    return [{"year": point.year, "unit": point.unit, "predecessor": point.predecessor,
+             "sheet": point.result.sheet_id, "index": format_plain(point.result.index), "grade": point.result.grade,
+             "total": format_plain(point.result.result.final)} for point in points]
 
 
 def shortfalls(workspace: Workspace, year: int, column: Column = Column.APPRAISAL) -> list[Shortfall]:
