@@ -9,6 +9,7 @@ from ..domain.errors import CchcError
 from ..domain.numbers import format_plain
 from ..domain.ranking import RankedUnit, RankInput, Shortfall, largest_shortfalls, rank
 from ..domain.scoring import Column, ScoreSheet
+from ..domain.stages import Stage, stage_of
 from ..store import repository
 from .printing import Signer, columns_with_scores, write_file
 from .workspace import Workspace
@@ -46,6 +47,26 @@ def year_sheets(workspace: Workspace, year: int) -> list[RankInput]:
             sheet = ScoreSheet.from_hundredths(framework, scores.get(info.id, ()), rounding_places=places)
             found.append(RankInput(info.unit, info.id, sheet))
     return found
+
+
+@dataclass(frozen=True)
+class SheetState:
+    """What the overview shows beside a ranked sheet's scores: where it stands in the yearly cycle, and how many
+    scored leaves still lack evidence (thiếu minh chứng)."""
+
+    stage: Stage
+    evidence_gaps: int
+
+
+def year_states(workspace: Workspace, year: int) -> dict[int, SheetState]:
+    """Every sheet of ``year``'s stage and evidence gaps, read in two queries (not one per sheet)."""
+    from ..store import evidence
+
+    with workspace.engine.connect() as connection:
+        sheets = [info for info in repository.list_sheets(connection) if info.year == year]
+        gaps = evidence.gaps_of_year(connection, year)
+    return {info.id: SheetState(stage_of(info.stage, info.finalized_at is not None), gaps.get(info.id, 0))
+            for info in sheets}
 
 
 def rank_year(workspace: Workspace, year: int, column: Column = Column.APPRAISAL) -> list[RankedUnit]:
@@ -98,11 +119,13 @@ def shortfalls(workspace: Workspace, year: int, column: Column = Column.APPRAISA
     return largest_shortfalls(year_sheets(workspace, year), column)
 
 
-def ranking_dict(ranked: list[RankedUnit]) -> list[dict]:
-    """The ranking as plain data: decimals as strings with a dot and two places, None where nothing is entered."""
+def ranking_dict(ranked: list[RankedUnit], states: dict[int, SheetState] | None = None) -> list[dict]:
+    """The ranking as plain data: decimals as strings with a dot and two places, None where nothing is entered;
+    with ``states`` (year_states), each row's ``stage`` and ``evidence_gaps`` too."""
     rows = []
     for unit in ranked:
         result = unit.result
+        state = states.get(unit.sheet_id) if states is not None else None
         rows.append({
             "unit": unit.unit,
             "sheet": unit.sheet_id,
@@ -120,6 +143,9 @@ def ranking_dict(ranked: list[RankedUnit]) -> list[dict]:
                        "score": format_plain(area.score)} for area in unit.areas],
             "progress": {"scored": unit.scored_leaves, "leaves": unit.applicable_leaves},
         })
+        if states is not None:
+            rows[-1]["stage"] = state.stage.value if state else None
+            rows[-1]["evidence_gaps"] = state.evidence_gaps if state else None
     return rows
 
 
