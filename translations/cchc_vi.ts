@@ -2252,57 +2252,103 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>OverviewModel</name>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="95" />
+            <location filename="../cchc_desktop/ui/overview.py" line="117" />
             <source>Area %1</source>
             <translation>Lĩnh vực %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="96" />
+            <location filename="../cchc_desktop/ui/overview.py" line="118" />
             <source>Rank</source>
             <translation>Xếp hạng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="96" />
+            <location filename="../cchc_desktop/ui/overview.py" line="118" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="96" />
+            <location filename="../cchc_desktop/ui/overview.py" line="89" />
+            <location filename="../cchc_desktop/ui/overview.py" line="118" />
             <source>Self-assessment</source>
             <translation>Tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="97" />
+            <location filename="../cchc_desktop/ui/overview.py" line="89" />
+            <source>Outside the cycle</source>
+            <translation>Ngoài quy trình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="90" />
+            <source>Submitted, round 1</source>
+            <translation>Đã gửi, thẩm định vòng 1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="90" />
+            <source>Appraised, explaining</source>
+            <translation>Đã thẩm định, đang giải trình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="91" />
+            <source>Explained, final appraisal</source>
+            <translation>Đã giải trình, thẩm định lần cuối</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="91" />
+            <source>Final</source>
+            <translation>Đã có kết quả cuối cùng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="92" />
+            <source>Locked</source>
+            <translation>Đã chốt</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="119" />
             <source>Appraisal</source>
             <translation>Thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="97" />
+            <location filename="../cchc_desktop/ui/overview.py" line="119" />
             <source>Applicable maximum</source>
             <translation>Tối đa áp dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="98" />
+            <location filename="../cchc_desktop/ui/overview.py" line="120" />
             <source>Index</source>
             <translation>Chỉ số</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="98" />
+            <location filename="../cchc_desktop/ui/overview.py" line="120" />
             <source>Grade</source>
             <translation>Xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="98" />
+            <location filename="../cchc_desktop/ui/overview.py" line="120" />
+            <source>Missing evidence</source>
+            <translation>Thiếu minh chứng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="121" />
             <source>Progress</source>
             <translation>Tiến độ chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="103" />
+            <location filename="../cchc_desktop/ui/overview.py" line="121" />
+            <source>Stage</source>
+            <translation>Giai đoạn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="126" />
             <source>Sub-criteria scored / sub-criteria that apply</source>
             <translation>Số tiêu chí thành phần đã chấm / số tiêu chí thành phần được áp dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="126" />
+            <location filename="../cchc_desktop/ui/overview.py" line="128" />
+            <source>Self-scored sub-criteria with neither an evidence file nor an explanation</source>
+            <translation>Số tiêu chí thành phần đã tự chấm điểm nhưng chưa có tài liệu kiểm chứng hoặc giải trình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="151" />
             <source>Nothing is entered in this column yet: ranked after every scored unit.</source>
             <translation>Chưa có điểm nào ở cột này: xếp sau tất cả các đơn vị đã có điểm.</translation>
         </message>
@@ -2310,107 +2356,107 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>OverviewWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="458" />
+            <location filename="../cchc_desktop/ui/overview.py" line="495" />
             <source>Export the ranking to Excel</source>
             <translation>Xuất bảng xếp hạng ra Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="458" />
+            <location filename="../cchc_desktop/ui/overview.py" line="495" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="460" />
+            <location filename="../cchc_desktop/ui/overview.py" line="497" />
             <source>Export the ranking as PDF</source>
             <translation>Xuất bảng xếp hạng ra PDF</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="460" />
+            <location filename="../cchc_desktop/ui/overview.py" line="497" />
             <source>PDF files (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="477" />
+            <location filename="../cchc_desktop/ui/overview.py" line="514" />
             <source>The file could not be written: %1. Choose another folder or file name.</source>
             <translation>Không ghi được tệp: %1. Hãy chọn thư mục hoặc tên tệp khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="482" />
+            <location filename="../cchc_desktop/ui/overview.py" line="519" />
             <source>Saved the ranking in %1.</source>
             <translation>Đã lưu bảng xếp hạng vào %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="497" />
+            <location filename="../cchc_desktop/ui/overview.py" line="534" />
             <source>Overview</source>
             <translation>Tổng hợp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="506" />
+            <location filename="../cchc_desktop/ui/overview.py" line="543" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="507" />
+            <location filename="../cchc_desktop/ui/overview.py" line="544" />
             <source>&amp;Rank by:</source>
             <translation>&amp;Xếp hạng theo:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="508" />
+            <location filename="../cchc_desktop/ui/overview.py" line="545" />
             <source>Appraisal score</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="509" />
+            <location filename="../cchc_desktop/ui/overview.py" line="546" />
             <source>Self-assessment score</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="510" />
+            <location filename="../cchc_desktop/ui/overview.py" line="547" />
             <source>Find a unit by name, e.g. khong lao</source>
             <translation>Tìm đơn vị theo tên, ví dụ: khong lao</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="511" />
+            <location filename="../cchc_desktop/ui/overview.py" line="548" />
             <source>Export to &amp;Excel…</source>
             <translation>Xuất ra &amp;Excel…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="512" />
+            <location filename="../cchc_desktop/ui/overview.py" line="549" />
             <source>Export as &amp;PDF…</source>
             <translation>Xuất ra &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="513" />
+            <location filename="../cchc_desktop/ui/overview.py" line="550" />
             <source>Largest &amp;shortfalls…</source>
             <translation>Tiêu chí &amp;mất điểm nhiều nhất…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="514" />
+            <location filename="../cchc_desktop/ui/overview.py" line="551" />
             <source>The ten criteria on which the units together lost most points</source>
             <translation>Mười tiêu chí mà các đơn vị cộng lại bị mất nhiều điểm nhất</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="515" />
+            <location filename="../cchc_desktop/ui/overview.py" line="552" />
             <source>Index by unit</source>
             <translation>Chỉ số theo đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="516" />
+            <location filename="../cchc_desktop/ui/overview.py" line="553" />
             <source>Areas of the selected unit</source>
             <translation>Các lĩnh vực của đơn vị đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="517" />
+            <location filename="../cchc_desktop/ui/overview.py" line="554" />
             <source>The selected unit over the years</source>
             <translation>Đơn vị đang chọn qua các năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="526" />
+            <location filename="../cchc_desktop/ui/overview.py" line="563" />
             <source>Overview and ranking</source>
             <translation>Tổng hợp và xếp hạng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="528" />
+            <location filename="../cchc_desktop/ui/overview.py" line="565" />
             <source>Overview and ranking, %1: %2 units</source>
             <translation>Tổng hợp và xếp hạng năm %1: %2 đơn vị</translation>
         </message>
@@ -2877,42 +2923,42 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>ShortfallDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="238" />
+            <location filename="../cchc_desktop/ui/overview.py" line="273" />
             <source>Largest shortfalls, %1</source>
             <translation>Tiêu chí mất điểm nhiều nhất, năm %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="242" />
+            <location filename="../cchc_desktop/ui/overview.py" line="277" />
             <source>Code</source>
             <translation>Mã</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="242" />
+            <location filename="../cchc_desktop/ui/overview.py" line="277" />
             <source>Criterion</source>
             <translation>Tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="242" />
+            <location filename="../cchc_desktop/ui/overview.py" line="277" />
             <source>Maximum</source>
             <translation>Điểm tối đa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="243" />
+            <location filename="../cchc_desktop/ui/overview.py" line="278" />
             <source>Points lost in all</source>
             <translation>Tổng số điểm bị mất</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="243" />
+            <location filename="../cchc_desktop/ui/overview.py" line="278" />
             <source>Units that lost most</source>
             <translation>Đơn vị mất điểm nhiều nhất</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="249" />
+            <location filename="../cchc_desktop/ui/overview.py" line="284" />
             <source>and %1 more</source>
             <translation>và %1 đơn vị khác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="262" />
+            <location filename="../cchc_desktop/ui/overview.py" line="297" />
             <source>No unit lost points on a scored criterion.</source>
             <translation>Không đơn vị nào bị mất điểm ở tiêu chí đã chấm.</translation>
         </message>

@@ -10,4 +10,17 @@ VI_UNITS = {
     ("Messages", "This criteria set is made for units of another level: choose a set of the level the sheets are "
                  "for."):
         "Bộ tiêu chí này dành cho đơn vị thuộc cấp khác: hãy chọn bộ tiêu chí đúng cấp của các bảng điểm cần tạo.",
+
+    # --- the overview's stage and missing-evidence columns ---------------------------------------------------
+    ("OverviewModel", "Missing evidence"): "Thiếu minh chứng",
+    ("OverviewModel", "Stage"): "Giai đoạn",
+    ("OverviewModel", "Self-scored sub-criteria with neither an evidence file nor an explanation"):
+        "Số tiêu chí thành phần đã tự chấm điểm nhưng chưa có tài liệu kiểm chứng hoặc giải trình",
+    ("OverviewModel", "Outside the cycle"): "Ngoài quy trình",
+    ("OverviewModel", "Self-assessment"): "Tự đánh giá",
+    ("OverviewModel", "Submitted, round 1"): "Đã gửi, thẩm định vòng 1",
+    ("OverviewModel", "Appraised, explaining"): "Đã thẩm định, đang giải trình",
+    ("OverviewModel", "Explained, final appraisal"): "Đã giải trình, thẩm định lần cuối",
+    ("OverviewModel", "Final"): "Đã có kết quả cuối cùng",
+    ("OverviewModel", "Locked"): "Đã chốt",
 }
