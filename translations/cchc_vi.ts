@@ -934,162 +934,162 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="180" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="184" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="181" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="182" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="183" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="187" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="184" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="189" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="190" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="187" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="189" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="195" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="197" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="194" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
             <source>Move to the ne&amp;xt stage</source>
             <translation>Chuyển sang &amp;bước tiếp theo</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="195" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="199" />
             <source>Copy round &amp;1 to the final appraisal</source>
             <translation>Chép điểm vòng &amp;1 sang điểm thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="200" />
             <source>For every criterion the unit did not explain, the final appraisal takes the round 1 score</source>
             <translation>Với mọi tiêu chí đơn vị không giải trình, điểm thẩm định cuối cùng lấy theo điểm vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="202" />
             <source>Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle</source>
             <translation>Nộp, thẩm định, giải trình, thẩm định cuối cùng hoặc chốt: từng bước của quy trình hằng năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="200" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="204" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="201" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="202" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="203" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="207" />
             <source>&amp;Not applicable…</source>
             <translation>&amp;Không áp dụng…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="204" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
             <source>&amp;Applicable again</source>
             <translation>Á&amp;p dụng lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="209" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="210" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="207" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="211" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="212" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="209" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="210" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="214" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="211" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="215" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="212" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="216" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="217" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="214" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="218" />
             <source>O&amp;verview and ranking…</source>
             <translation>Tổng hợp/&amp;xếp hạng…</translation>
         </message>
@@ -1104,12 +1104,12 @@ Please send the log file to your IT support:
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="215" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="219" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="216" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="220" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
@@ -1134,22 +1134,22 @@ Please send the log file to your IT support:
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="224" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="228" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="225" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="229" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="226" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="230" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="227" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="231" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
@@ -1284,24 +1284,24 @@ Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô t
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="167" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="171" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="168" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="172" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="176" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="180" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="173" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="177" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -1322,6 +1322,16 @@ Cơ sở dữ liệu: %2</translation>
             <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="752" />
             <source>Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against</source>
             <translation>Nhập, xuất, sao chép và chỉnh sửa các bộ tiêu chí dùng để chấm điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="219" />
+            <source>&amp;Units…</source>
+            <translation>&amp;Danh sách đơn vị…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="220" />
+            <source>The units appraised: their level, code, the body above them, and mergers</source>
+            <translation>Các đơn vị được đánh giá: cấp, mã, cơ quan cấp trên và việc sắp xếp, sáp nhập</translation>
         </message>
     </context>
     <context>
@@ -3018,6 +3028,29 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
         </message>
     </context>
     <context>
+        <name>SuccessionDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="55" />
+            <source>Record a merger</source>
+            <translation>Ghi nhận sáp nhập</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="57" />
+            <source>Tick the units that merged:</source>
+            <translation>Đánh dấu các đơn vị được sáp nhập:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="74" />
+            <source>&amp;Into:</source>
+            <translation>Sáp nhập &amp;vào:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="75" />
+            <source>&amp;From:</source>
+            <translation>&amp;Từ ngày:</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryBar</name>
         <message>
             <location filename="../cchc_desktop/ui/summary_bar.py" line="111" />
@@ -3106,6 +3139,102 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
             <location filename="../cchc_desktop/ui/overview_charts.py" line="185" />
             <source>%1: the index year by year</source>
             <translation>%1: chỉ số qua từng năm</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitFieldsDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="32" />
+            <source>e.g. UBND tỉnh Lai Châu (printed in document headers)</source>
+            <translation>ví dụ: UBND tỉnh Lai Châu (in ở phần đầu văn bản)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="34" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Tên đơn vị:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="35" />
+            <source>&amp;Level:</source>
+            <translation>&amp;Cấp:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="36" />
+            <source>&amp;Code:</source>
+            <translation>&amp;Mã:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="37" />
+            <source>&amp;Body above it:</source>
+            <translation>Cơ quan cấp &amp;trên:</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="95" />
+            <source>Units</source>
+            <translation>Danh sách đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="99" />
+            <source>Name</source>
+            <translation>Tên đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="99" />
+            <source>Level</source>
+            <translation>Cấp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="99" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="100" />
+            <source>Body above it</source>
+            <translation>Cơ quan cấp trên</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="100" />
+            <source>Merged into</source>
+            <translation>Đã sáp nhập vào</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="101" />
+            <source>Formed from</source>
+            <translation>Hình thành từ</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="110" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Thêm…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="112" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Sửa…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="114" />
+            <source>Record a &amp;merger…</source>
+            <translation>Ghi nhận &amp;sáp nhập…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="116" />
+            <source>Units merged into one (the 2025 reorganisation): the new unit's history then includes their sheets</source>
+            <translation>Các đơn vị được sáp nhập thành một (sắp xếp đơn vị hành chính năm 2025): lịch sử của đơn vị mới sẽ gồm cả các bảng điểm của những đơn vị này</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="168" />
+            <source>Add a unit</source>
+            <translation>Thêm đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="177" />
+            <source>Edit a unit</source>
+            <translation>Sửa thông tin đơn vị</translation>
         </message>
     </context>
     <context>

@@ -23,4 +23,35 @@ VI_UNITS = {
     ("OverviewModel", "Explained, final appraisal"): "Đã giải trình, thẩm định lần cuối",
     ("OverviewModel", "Final"): "Đã có kết quả cuối cùng",
     ("OverviewModel", "Locked"): "Đã chốt",
+
+    # --- File → Units… ---------------------------------------------------------------------------------------
+    ("MainWindow", "&Units…"): "&Danh sách đơn vị…",
+    ("MainWindow", "The units appraised: their level, code, the body above them, and mergers"):
+        "Các đơn vị được đánh giá: cấp, mã, cơ quan cấp trên và việc sắp xếp, sáp nhập",
+    ("UnitsDialog", "Units"): "Danh sách đơn vị",
+    ("UnitsDialog", "Name"): "Tên đơn vị",
+    ("UnitsDialog", "Level"): "Cấp",
+    ("UnitsDialog", "Code"): "Mã",
+    ("UnitsDialog", "Body above it"): "Cơ quan cấp trên",
+    ("UnitsDialog", "Merged into"): "Đã sáp nhập vào",
+    ("UnitsDialog", "Formed from"): "Hình thành từ",
+    ("UnitsDialog", "&Add…"): "&Thêm…",
+    ("UnitsDialog", "&Edit…"): "&Sửa…",
+    ("UnitsDialog", "Record a &merger…"): "Ghi nhận &sáp nhập…",
+    ("UnitsDialog", "Units merged into one (the 2025 reorganisation): the new unit's history then includes their "
+                    "sheets"):
+        "Các đơn vị được sáp nhập thành một (sắp xếp đơn vị hành chính năm 2025): lịch sử của đơn vị mới sẽ gồm cả "
+        "các bảng điểm của những đơn vị này",
+    ("UnitsDialog", "Add a unit"): "Thêm đơn vị",
+    ("UnitsDialog", "Edit a unit"): "Sửa thông tin đơn vị",
+    ("UnitFieldsDialog", "e.g. UBND tỉnh Lai Châu (printed in document headers)"):
+        "ví dụ: UBND tỉnh Lai Châu (in ở phần đầu văn bản)",
+    ("UnitFieldsDialog", "&Name:"): "&Tên đơn vị:",
+    ("UnitFieldsDialog", "&Level:"): "&Cấp:",
+    ("UnitFieldsDialog", "&Code:"): "&Mã:",
+    ("UnitFieldsDialog", "&Body above it:"): "Cơ quan cấp &trên:",
+    ("SuccessionDialog", "Record a merger"): "Ghi nhận sáp nhập",
+    ("SuccessionDialog", "Tick the units that merged:"): "Đánh dấu các đơn vị được sáp nhập:",
+    ("SuccessionDialog", "&Into:"): "Sáp nhập &vào:",
+    ("SuccessionDialog", "&From:"): "&Từ ngày:",
 }
