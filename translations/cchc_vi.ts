@@ -1,3291 +1,3291 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
-<context>
-    <name>AreaChart</name>
-    <message>
-        <location filename="../cchc_desktop/ui/overview_charts.py" line="229"/>
-        <source>Select a unit in the table.</source>
-        <translation>Hãy chọn một đơn vị trong bảng.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview_charts.py" line="231"/>
-        <source>%1: each area as a percentage of its maximum; black mark: average of all units</source>
-        <translation>%1: tỷ lệ điểm đạt so với điểm tối đa của từng lĩnh vực; vạch đen: bình quân các đơn vị</translation>
-    </message>
-</context>
-<context>
-    <name>BackupsDialog</name>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="27"/>
-        <source>Manual backup</source>
-        <translation>Sao lưu thủ công</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="29"/>
-        <source>Automatic (while working)</source>
-        <translation>Tự động (trong khi làm việc)</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="31"/>
-        <source>Before finalizing a sheet</source>
-        <translation>Trước khi chốt bảng điểm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="33"/>
-        <source>Before reopening a finalized sheet</source>
-        <translation>Trước khi mở lại bảng điểm đã chốt</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="35"/>
-        <source>The file as it was before a restore</source>
-        <translation>Tệp trước khi khôi phục</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="37"/>
-        <source>Damaged file replaced by a restore</source>
-        <translation>Tệp bị hỏng đã được thay khi khôi phục</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="39"/>
-        <source>Before upgrading to a new version</source>
-        <translation>Trước khi nâng cấp lên phiên bản mới</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="48"/>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="50"/>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="62"/>
-        <source>The backup of %1 is damaged or is not a CCHC Desktop database, so it cannot be restored. Choose another backup; your database was not changed.</source>
-        <translation>Bản sao lưu lúc %1 bị hỏng hoặc không phải cơ sở dữ liệu CCHC Desktop nên không khôi phục được. Vui lòng chọn bản sao lưu khác; cơ sở dữ liệu chưa bị thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="66"/>
-        <source>This backup is no longer in the backups folder (it may have been moved or deleted). Choose another one; your database was not changed.</source>
-        <translation>Bản sao lưu này không còn trong thư mục sao lưu (có thể đã bị di chuyển hoặc xóa). Vui lòng chọn bản khác; cơ sở dữ liệu chưa bị thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="70"/>
-        <source>The database is still open in this window, so the backup cannot be put in its place. Close the window, open it again and retry; your database was not changed.</source>
-        <translation>Cơ sở dữ liệu vẫn đang mở trong cửa sổ này nên không thể thay bằng bản sao lưu. Vui lòng đóng cửa sổ, mở lại rồi thử lại; cơ sở dữ liệu chưa bị thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="74"/>
-        <source>The folder of the database cannot be written. Copy the database to a folder of your own (e.g. Documents) and open that copy.</source>
-        <translation>Không ghi được vào thư mục chứa cơ sở dữ liệu. Vui lòng sao chép cơ sở dữ liệu sang một thư mục riêng (ví dụ Documents) rồi mở bản sao đó.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="91"/>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="186"/>
-        <source>Backups</source>
-        <translation>Bản sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="94"/>
-        <source>Copies of %1 are kept in the folder %2. A copy is made automatically about every 30 minutes while you work, and before a sheet is finalized or reopened.</source>
-        <translation>Các bản sao của %1 được lưu trong thư mục %2. Phần mềm tự động sao lưu khoảng 30 phút một lần trong khi làm việc, và trước khi chốt hoặc mở lại bảng điểm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="100"/>
-        <source>Taken on</source>
-        <translation>Thời điểm sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="101"/>
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="102"/>
-        <source>Size</source>
-        <translation>Dung lượng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="113"/>
-        <source>There are no backups yet. Click “Back up now” to make the first one.</source>
-        <translation>Chưa có bản sao lưu nào. Nhấn “Sao lưu ngay” để tạo bản đầu tiên.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="120"/>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Sao lưu ngay</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="123"/>
-        <source>&amp;Restore…</source>
-        <translation>&amp;Khôi phục…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="125"/>
-        <source>Put the selected backup in place of the database; the current file is kept as a copy</source>
-        <translation>Thay cơ sở dữ liệu bằng bản sao lưu đang chọn; tệp hiện tại được giữ lại thành một bản sao</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="128"/>
-        <source>Open backups &amp;folder</source>
-        <translation>Mở &amp;thư mục sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="131"/>
-        <source>&amp;Close</source>
-        <translation>Đó&amp;ng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="155"/>
-        <source>The backups folder cannot be read: %1</source>
-        <translation>Không đọc được thư mục sao lưu: %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="197"/>
-        <source>Backup made at %1.</source>
-        <translation>Đã sao lưu lúc %1.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="203"/>
-        <source>Restore the backup taken on %1?
+    <context>
+        <name>AreaChart</name>
+        <message>
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="229" />
+            <source>Select a unit in the table.</source>
+            <translation>Hãy chọn một đơn vị trong bảng.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="231" />
+            <source>%1: each area as a percentage of its maximum; black mark: average of all units</source>
+            <translation>%1: tỷ lệ điểm đạt so với điểm tối đa của từng lĩnh vực; vạch đen: bình quân các đơn vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="27" />
+            <source>Manual backup</source>
+            <translation>Sao lưu thủ công</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="29" />
+            <source>Automatic (while working)</source>
+            <translation>Tự động (trong khi làm việc)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="31" />
+            <source>Before finalizing a sheet</source>
+            <translation>Trước khi chốt bảng điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="33" />
+            <source>Before reopening a finalized sheet</source>
+            <translation>Trước khi mở lại bảng điểm đã chốt</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="35" />
+            <source>The file as it was before a restore</source>
+            <translation>Tệp trước khi khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="37" />
+            <source>Damaged file replaced by a restore</source>
+            <translation>Tệp bị hỏng đã được thay khi khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="39" />
+            <source>Before upgrading to a new version</source>
+            <translation>Trước khi nâng cấp lên phiên bản mới</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="48" />
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="50" />
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="62" />
+            <source>The backup of %1 is damaged or is not a CCHC Desktop database, so it cannot be restored. Choose another backup; your database was not changed.</source>
+            <translation>Bản sao lưu lúc %1 bị hỏng hoặc không phải cơ sở dữ liệu CCHC Desktop nên không khôi phục được. Vui lòng chọn bản sao lưu khác; cơ sở dữ liệu chưa bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="66" />
+            <source>This backup is no longer in the backups folder (it may have been moved or deleted). Choose another one; your database was not changed.</source>
+            <translation>Bản sao lưu này không còn trong thư mục sao lưu (có thể đã bị di chuyển hoặc xóa). Vui lòng chọn bản khác; cơ sở dữ liệu chưa bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="70" />
+            <source>The database is still open in this window, so the backup cannot be put in its place. Close the window, open it again and retry; your database was not changed.</source>
+            <translation>Cơ sở dữ liệu vẫn đang mở trong cửa sổ này nên không thể thay bằng bản sao lưu. Vui lòng đóng cửa sổ, mở lại rồi thử lại; cơ sở dữ liệu chưa bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="74" />
+            <source>The folder of the database cannot be written. Copy the database to a folder of your own (e.g. Documents) and open that copy.</source>
+            <translation>Không ghi được vào thư mục chứa cơ sở dữ liệu. Vui lòng sao chép cơ sở dữ liệu sang một thư mục riêng (ví dụ Documents) rồi mở bản sao đó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="91" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="186" />
+            <source>Backups</source>
+            <translation>Bản sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="94" />
+            <source>Copies of %1 are kept in the folder %2. A copy is made automatically about every 30 minutes while you work, and before a sheet is finalized or reopened.</source>
+            <translation>Các bản sao của %1 được lưu trong thư mục %2. Phần mềm tự động sao lưu khoảng 30 phút một lần trong khi làm việc, và trước khi chốt hoặc mở lại bảng điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="100" />
+            <source>Taken on</source>
+            <translation>Thời điểm sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="101" />
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="102" />
+            <source>Size</source>
+            <translation>Dung lượng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="113" />
+            <source>There are no backups yet. Click “Back up now” to make the first one.</source>
+            <translation>Chưa có bản sao lưu nào. Nhấn “Sao lưu ngay” để tạo bản đầu tiên.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="120" />
+            <source>&amp;Back up now</source>
+            <translation>&amp;Sao lưu ngay</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="123" />
+            <source>&amp;Restore…</source>
+            <translation>&amp;Khôi phục…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="125" />
+            <source>Put the selected backup in place of the database; the current file is kept as a copy</source>
+            <translation>Thay cơ sở dữ liệu bằng bản sao lưu đang chọn; tệp hiện tại được giữ lại thành một bản sao</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="128" />
+            <source>Open backups &amp;folder</source>
+            <translation>Mở &amp;thư mục sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="131" />
+            <source>&amp;Close</source>
+            <translation>Đó&amp;ng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="155" />
+            <source>The backups folder cannot be read: %1</source>
+            <translation>Không đọc được thư mục sao lưu: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="197" />
+            <source>Backup made at %1.</source>
+            <translation>Đã sao lưu lúc %1.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="203" />
+            <source>Restore the backup taken on %1?
 
 All scores and notes will go back to what they were at that moment. The current file is first kept as a copy in the backups folder, so nothing is lost.</source>
-        <translation>Khôi phục bản sao lưu lúc %1?
+            <translation>Khôi phục bản sao lưu lúc %1?
 
 Toàn bộ điểm và ghi chú sẽ trở lại như tại thời điểm đó. Trước khi khôi phục, tệp hiện tại được giữ lại thành một bản sao trong thư mục sao lưu, nên không mất dữ liệu.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="207"/>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="243"/>
-        <source>Restore a backup</source>
-        <translation>Khôi phục bản sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="222"/>
-        <source>The backup could not be put in place (%1). The file as it was before is kept in the backups folder.</source>
-        <translation>Không thay được cơ sở dữ liệu bằng bản sao lưu (%1). Tệp trước khi khôi phục được giữ trong thư mục sao lưu.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="232"/>
-        <source>The backup of %1 has been restored.
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="207" />
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="243" />
+            <source>Restore a backup</source>
+            <translation>Khôi phục bản sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="222" />
+            <source>The backup could not be put in place (%1). The file as it was before is kept in the backups folder.</source>
+            <translation>Không thay được cơ sở dữ liệu bằng bản sao lưu (%1). Tệp trước khi khôi phục được giữ trong thư mục sao lưu.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="232" />
+            <source>The backup of %1 has been restored.
 Scores and notes changed by the restore: %2.
 
 The file as it was before the restore is kept as:
 %3</source>
-        <translation>Đã khôi phục bản sao lưu lúc %1.
+            <translation>Đã khôi phục bản sao lưu lúc %1.
 Số điểm và ghi chú thay đổi do khôi phục: %2.
 
 Tệp trước khi khôi phục được giữ tại:
 %3</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/backups_dialog.py" line="260"/>
-        <source>The folder could not be opened. It is:
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/backups_dialog.py" line="260" />
+            <source>The folder could not be opened. It is:
 %1</source>
-        <translation>Không mở được thư mục. Đường dẫn thư mục:
+            <translation>Không mở được thư mục. Đường dẫn thư mục:
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>Commands</name>
-    <message>
-        <location filename="../cchc_desktop/ui/commands.py" line="26"/>
-        <source>round 1</source>
-        <translation>điểm thẩm định vòng 1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/commands.py" line="27"/>
-        <source>self-assessment</source>
-        <translation>điểm tự đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/commands.py" line="27"/>
-        <source>appraisal</source>
-        <translation>điểm thẩm định</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/commands.py" line="52"/>
-        <source>Clear %1 %2</source>
-        <translation>Xóa %2 của %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/commands.py" line="54"/>
-        <source>Set %1 %2 to %3</source>
-        <translation>Nhập %2 của %1 là %3</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/commands.py" line="57"/>
-        <source>Copy round 1 to the final appraisal (%1 criteria)</source>
-        <translation>Chép điểm vòng 1 sang điểm thẩm định cuối cùng (%1 tiêu chí)</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/commands.py" line="60"/>
-        <source>Paste %1 scores</source>
-        <translation>Dán %1 điểm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/commands.py" line="62"/>
-        <location filename="../cchc_desktop/ui/sheet_editor.py" line="66"/>
-        <source>Clear %1 scores</source>
-        <translation>Xóa %1 điểm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/commands.py" line="108"/>
-        <source>Edit the note of %1</source>
-        <translation>Sửa ghi chú của %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/commands.py" line="134"/>
-        <source>Edit the explanation of %1</source>
-        <translation>Sửa giải trình của %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/commands.py" line="162"/>
-        <source>Import %1</source>
-        <translation>Nhập tệp %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/commands.py" line="184"/>
-        <source>Enter the figures of %1 %2: %3</source>
-        <translation>Nhập số liệu %2 của %1: %3</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/commands.py" line="220"/>
-        <source>Make %1 applicable again</source>
-        <translation>Áp dụng lại %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/commands.py" line="222"/>
-        <source>Mark %1 not applicable</source>
-        <translation>Đánh dấu %1 không áp dụng</translation>
-    </message>
-</context>
-<context>
-    <name>Crash</name>
-    <message>
-        <location filename="../cchc_desktop/ui/crash.py" line="51"/>
-        <source>Something went wrong inside CCHC Desktop. Scores already entered are saved.
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="26" />
+            <source>round 1</source>
+            <translation>điểm thẩm định vòng 1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="27" />
+            <source>self-assessment</source>
+            <translation>điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="27" />
+            <source>appraisal</source>
+            <translation>điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="52" />
+            <source>Clear %1 %2</source>
+            <translation>Xóa %2 của %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="54" />
+            <source>Set %1 %2 to %3</source>
+            <translation>Nhập %2 của %1 là %3</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="57" />
+            <source>Copy round 1 to the final appraisal (%1 criteria)</source>
+            <translation>Chép điểm vòng 1 sang điểm thẩm định cuối cùng (%1 tiêu chí)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="60" />
+            <source>Paste %1 scores</source>
+            <translation>Dán %1 điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="62" />
+            <location filename="../cchc_desktop/ui/sheet_editor.py" line="66" />
+            <source>Clear %1 scores</source>
+            <translation>Xóa %1 điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="108" />
+            <source>Edit the note of %1</source>
+            <translation>Sửa ghi chú của %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="134" />
+            <source>Edit the explanation of %1</source>
+            <translation>Sửa giải trình của %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="162" />
+            <source>Import %1</source>
+            <translation>Nhập tệp %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="184" />
+            <source>Enter the figures of %1 %2: %3</source>
+            <translation>Nhập số liệu %2 của %1: %3</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="220" />
+            <source>Make %1 applicable again</source>
+            <translation>Áp dụng lại %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="222" />
+            <source>Mark %1 not applicable</source>
+            <translation>Đánh dấu %1 không áp dụng</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <location filename="../cchc_desktop/ui/crash.py" line="51" />
+            <source>Something went wrong inside CCHC Desktop. Scores already entered are saved.
 
 Please send the log file to your IT support:
 %1</source>
-        <translation>Phần mềm CCHC Desktop gặp lỗi ngoài dự kiến. Các điểm đã nhập vẫn được lưu.
+            <translation>Phần mềm CCHC Desktop gặp lỗi ngoài dự kiến. Các điểm đã nhập vẫn được lưu.
 
 Đề nghị gửi tệp nhật ký sau cho cán bộ hỗ trợ kỹ thuật:
 %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/crash.py" line="54"/>
-        <source>Unexpected error</source>
-        <translation>Lỗi ngoài dự kiến</translation>
-    </message>
-</context>
-<context>
-    <name>CriteriaSetsDialog</name>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="27"/>
-        <source>commune</source>
-        <translation>xã</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="28"/>
-        <source>ward</source>
-        <translation>phường</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="29"/>
-        <source>special zone</source>
-        <translation>đặc khu</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="30"/>
-        <source>department</source>
-        <translation>sở, ban, ngành</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="31"/>
-        <source>district</source>
-        <translation>huyện</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="32"/>
-        <source>province</source>
-        <translation>tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="85"/>
-        <source>Name:</source>
-        <translation>Tên:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="86"/>
-        <source>Year:</source>
-        <translation>Năm:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="87"/>
-        <source>Level:</source>
-        <translation>Cấp:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="109"/>
-        <source>Number (STT):</source>
-        <translation>Số thứ tự (STT):</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="110"/>
-        <source>Title (criterion):</source>
-        <translation>Tên tiêu chí:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="111"/>
-        <source>Maximum score:</source>
-        <translation>Điểm tối đa:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="116"/>
-        <source>Which column is which?</source>
-        <translation>Cột nào chứa nội dung gì?</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="118"/>
-        <source>The program did not recognise the table&apos;s header. Choose the column that holds each item; the rows above the first criterion are skipped.</source>
-        <translation>Chương trình không nhận ra dòng tiêu đề của bảng. Hãy chọn cột chứa từng nội dung; các dòng phía trên tiêu chí đầu tiên sẽ được bỏ qua.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="134"/>
-        <source>The rows up to this one (the title and the column names) are skipped; 0 when the first row is already a criterion</source>
-        <translation>Các dòng đến dòng này (tên bảng và tên cột) được bỏ qua; chọn 0 nếu dòng đầu tiên đã là một tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="136"/>
-        <source>Column names are in row:</source>
-        <translation>Tên cột nằm ở dòng:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="157"/>
-        <source>Column %1</source>
-        <translation>Cột %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="210"/>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="353"/>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="485"/>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="498"/>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="614"/>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="623"/>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="663"/>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="670"/>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="676"/>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="679"/>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="687"/>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="709"/>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="712"/>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="728"/>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="736"/>
-        <source>Criteria sets</source>
-        <translation>Bộ tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="214"/>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="214"/>
-        <source>Year</source>
-        <translation>Năm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="214"/>
-        <source>Level</source>
-        <translation>Cấp</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="214"/>
-        <source>Version</source>
-        <translation>Phiên bản</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="215"/>
-        <source>Sheets using it</source>
-        <translation>Số bảng điểm sử dụng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="226"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Nhập từ tệp…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="227"/>
-        <source>Make a criteria set of a decision&apos;s table (.docx, .xlsx, .txt) or bring in an exported set (.json)</source>
-        <translation>Tạo bộ tiêu chí từ bảng phụ lục của quyết định (.docx, .xlsx, .txt) hoặc nhập bộ tiêu chí đã xuất (.json)</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="229"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Xuất ra tệp…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="230"/>
-        <source>Write the selected set to a .json or .xlsx file</source>
-        <translation>Ghi bộ tiêu chí đang chọn ra tệp .json hoặc .xlsx</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="231"/>
-        <source>Copy to a new &amp;year…</source>
-        <translation>Sao chép sang &amp;năm mới…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="232"/>
-        <source>Make a copy of the selected set for another year, to edit</source>
-        <translation>Tạo bản sao của bộ tiêu chí đang chọn cho năm khác để chỉnh sửa</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="244"/>
-        <source>Number</source>
-        <translation>STT</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="244"/>
-        <source>Title</source>
-        <translation>Tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="244"/>
-        <source>Maximum</source>
-        <translation>Điểm tối đa</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="252"/>
-        <source>Scoring guide of the selected criterion:</source>
-        <translation>Hướng dẫn chấm điểm của tiêu chí đang chọn:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="255"/>
-        <source>The rule lines printed under the criterion, e.g. “Đạt 100%: 2 điểm”</source>
-        <translation>Các dòng quy định in dưới tiêu chí, ví dụ “Đạt 100%: 2 điểm”</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="262"/>
-        <source>Add &amp;child</source>
-        <translation>Thêm tiêu chí &amp;con</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="263"/>
-        <source>Add &amp;sibling</source>
-        <translation>Thêm tiêu chí &amp;cùng cấp</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="264"/>
-        <source>Move &amp;up</source>
-        <translation>Chuyển &amp;lên</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="265"/>
-        <source>Move &amp;down</source>
-        <translation>Chuyển &amp;xuống</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="266"/>
-        <source>&amp;Indent</source>
-        <translation>&amp;Lùi vào</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="267"/>
-        <source>Make the row a sub-criterion of the row above it</source>
-        <translation>Đưa dòng này thành tiêu chí con của dòng phía trên</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="268"/>
-        <source>&amp;Outdent</source>
-        <translation>&amp;Đưa ra</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="269"/>
-        <source>Make the row a sibling of its parent</source>
-        <translation>Đưa dòng này lên cùng cấp với tiêu chí cha</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="270"/>
-        <source>De&amp;lete</source>
-        <translation>&amp;Xóa</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="271"/>
-        <source>Delete the row and its sub-criteria</source>
-        <translation>Xóa dòng này cùng các tiêu chí con</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="272"/>
-        <source>U&amp;ndo</source>
-        <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="273"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="274"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Lưu</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="278"/>
-        <source>&amp;Close</source>
-        <translation>Đón&amp;g</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="329"/>
-        <source>built in</source>
-        <translation>có sẵn</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="353"/>
-        <source>Your changes to “%1” are not saved. Discard them?</source>
-        <translation>Các thay đổi của “%1” chưa được lưu. Bỏ các thay đổi đó?</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="386"/>
-        <source>It is built in</source>
-        <translation>Đây là bộ tiêu chí có sẵn</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="387"/>
-        <source>%n sheet(s) are scored against it</source>
-        <translation>Đã có %n bảng điểm chấm theo bộ tiêu chí này</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="388"/>
-        <source>%1, so it cannot change: saving your edits makes a new version of the set, and the sheets keep this one.</source>
-        <translation>%1 nên không thể sửa trực tiếp: khi lưu, các chỉnh sửa sẽ thành một phiên bản mới của bộ tiêu chí, các bảng điểm vẫn giữ phiên bản này.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="391"/>
-        <source>No sheet uses this set yet: saving changes it in place.</source>
-        <translation>Chưa có bảng điểm nào dùng bộ tiêu chí này: khi lưu, bộ tiêu chí được sửa trực tiếp.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="434"/>
-        <source>%1: the maximum is %2 but its parts add up to %3.</source>
-        <translation>%1: điểm tối đa là %2 nhưng tổng điểm các tiêu chí con là %3.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="494"/>
-        <source>change the maximum of %1</source>
-        <translation>sửa điểm tối đa của %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="498"/>
-        <source>A criterion needs a number and a title.</source>
-        <translation>Tiêu chí phải có số thứ tự và tên.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="506"/>
-        <source>edit %1</source>
-        <translation>sửa %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="520"/>
-        <source>edit the guide of %1</source>
-        <translation>sửa hướng dẫn chấm điểm của %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="529"/>
-        <source>New criterion</source>
-        <translation>Tiêu chí mới</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="540"/>
-        <source>add a sub-criterion</source>
-        <translation>thêm tiêu chí con</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="553"/>
-        <source>add a criterion</source>
-        <translation>thêm tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="567"/>
-        <source>move a criterion</source>
-        <translation>chuyển vị trí tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="580"/>
-        <source>indent a criterion</source>
-        <translation>lùi tiêu chí vào một cấp</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="592"/>
-        <source>outdent a criterion</source>
-        <translation>đưa tiêu chí ra một cấp</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="605"/>
-        <source>delete a criterion</source>
-        <translation>xóa tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="623"/>
-        <source>“%1” is used by sheets, so your changes were saved as a new version of it (version %2). The sheets keep the version they were scored against.</source>
-        <translation>“%1” đang được các bảng điểm sử dụng nên các thay đổi đã được lưu thành phiên bản mới (phiên bản %2). Các bảng điểm vẫn giữ phiên bản đã dùng để chấm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="641"/>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="650"/>
-        <source>Import a criteria set</source>
-        <translation>Nhập bộ tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="642"/>
-        <source>Criteria tables (*.docx *.xlsx *.txt *.tsv *.json);;Word documents (*.docx);;Excel workbooks (*.xlsx);;Text tables (*.txt *.tsv);;Exported sets (*.json);;All files (*)</source>
-        <translation>Bảng tiêu chí (*.docx *.xlsx *.txt *.tsv *.json);;Tài liệu Word (*.docx);;Bảng tính Excel (*.xlsx);;Bảng văn bản (*.txt *.tsv);;Bộ tiêu chí đã xuất (*.json);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="676"/>
-        <source>This criteria set is already in the database; it is now selected.</source>
-        <translation>Bộ tiêu chí này đã có trong cơ sở dữ liệu; bộ tiêu chí đó đang được chọn.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="679"/>
-        <source>The set was imported. Check these rows (they are marked in the tree):</source>
-        <translation>Đã nhập bộ tiêu chí. Hãy kiểm tra các dòng sau (được đánh dấu trong cây tiêu chí):</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="700"/>
-        <source>Export the criteria set</source>
-        <translation>Xuất bộ tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="701"/>
-        <source>Exchange file (*.json);;Excel workbook (*.xlsx)</source>
-        <translation>Tệp trao đổi (*.json);;Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="712"/>
-        <source>The set was written to %1.</source>
-        <translation>Đã ghi bộ tiêu chí ra tệp %1.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="720"/>
-        <source>Copy to a new year</source>
-        <translation>Sao chép sang năm mới</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="736"/>
-        <source>Your changes to “%1” are not saved. Close without saving?</source>
-        <translation>Các thay đổi của “%1” chưa được lưu. Đóng mà không lưu?</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryDialog</name>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="28"/>
-        <source>Typed in the window</source>
-        <translation>Nhập trên cửa sổ</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="30"/>
-        <source>Pasted</source>
-        <translation>Dán</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="32"/>
-        <source>Cleared</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="34"/>
-        <source>Imported from a file</source>
-        <translation>Nhập từ tệp</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="36"/>
-        <source>Command line</source>
-        <translation>Dòng lệnh</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="38"/>
-        <source>Restored from a backup</source>
-        <translation>Khôi phục bản sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="40"/>
-        <source>Undone</source>
-        <translation>Hoàn tác</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="42"/>
-        <source>Redone</source>
-        <translation>Làm lại</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="44"/>
-        <source>Value when the history began</source>
-        <translation>Giá trị khi bắt đầu ghi lịch sử</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="46"/>
-        <source>Self-test</source>
-        <translation>Tự kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="52"/>
-        <source>Self-assessment score</source>
-        <translation>Điểm tự đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="54"/>
-        <source>Appraisal score</source>
-        <translation>Điểm thẩm định</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="56"/>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="82"/>
-        <source>History of this criterion</source>
-        <translation>Lịch sử thay đổi của tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="87"/>
-        <source>History of changes to criterion %1 – %2</source>
-        <translation>Lịch sử thay đổi của tiêu chí %1 – %2</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="95"/>
-        <source>When</source>
-        <translation>Thời điểm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="96"/>
-        <source>Who</source>
-        <translation>Người thực hiện</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="97"/>
-        <source>Through</source>
-        <translation>Cách thực hiện</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="98"/>
-        <source>Column</source>
-        <translation>Cột</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="99"/>
-        <source>Before</source>
-        <translation>Giá trị cũ</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="100"/>
-        <source>After</source>
-        <translation>Giá trị mới</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="110"/>
-        <source>No changes yet.</source>
-        <translation>Chưa có thay đổi nào.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="112"/>
-        <source>Your &amp;name in the history…</source>
-        <translation>Họ tên ghi trong &amp;lịch sử…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="114"/>
-        <source>The name recorded with your changes, beside the Windows user</source>
-        <translation>Họ tên được ghi kèm các thay đổi, bên cạnh tài khoản Windows</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="35"/>
-        <source>Import a score table</source>
-        <translation>Nhập bảng điểm từ tệp</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="36"/>
-        <source>File: %1</source>
-        <translation>Tệp: %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="43"/>
-        <source>The file&apos;s title names %1, year %2.</source>
-        <translation>Tiêu đề của tệp ghi: %1, năm %2.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="46"/>
-        <source>The file&apos;s title names no unit and year: type them below.</source>
-        <translation>Tiêu đề của tệp không ghi tên đơn vị và năm: hãy nhập vào bên dưới.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="47"/>
-        <source>As a &amp;new sheet</source>
-        <translation>Thành bảng điểm &amp;mới</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="61"/>
-        <source>Into the &amp;current sheet</source>
-        <translation>&amp;Vào bảng điểm đang mở</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="65"/>
-        <source>Into the &amp;current sheet: %1, %2</source>
-        <translation>&amp;Vào bảng điểm đang mở: %1, năm %2</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="63"/>
-        <source>No sheet is open.</source>
-        <translation>Chưa mở bảng điểm nào.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="68"/>
-        <source>Only the score columns the file has are filled (for example the appraisal); the other columns keep their scores. The criteria must be the same as the sheet&apos;s.</source>
-        <translation>Chỉ điền những cột điểm có trong tệp (ví dụ điểm thẩm định); các cột khác giữ nguyên điểm đã nhập. Các tiêu chí trong tệp phải giống các tiêu chí của bảng điểm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="80"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Nhập</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWarningsDialog</name>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="102"/>
-        <source>maximum score</source>
-        <translation>điểm chuẩn</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="104"/>
-        <source>self-assessment</source>
-        <translation>điểm tự đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="105"/>
-        <source>appraisal</source>
-        <translation>điểm thẩm định</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="110"/>
-        <source>(empty)</source>
-        <translation>(để trống)</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="115"/>
-        <source>The workbook also has hidden sheets, which were not imported: %1. The visible sheet “%2” was imported; check that it is the right one.</source>
-        <translation>Tệp Excel còn có trang tính bị ẩn và không được nhập: %1. Đã nhập trang tính đang hiển thị “%2”; hãy kiểm tra đúng là trang tính cần nhập.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="120"/>
-        <source>Line %1, total score (%3): the file says %4 but the criteria add up to %5; the sum of the criteria is kept.</source>
-        <translation>Dòng %1, tổng điểm (%3): tệp ghi %4 nhưng cộng các tiêu chí được %5; phần mềm giữ kết quả cộng các tiêu chí.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="124"/>
-        <source>Line %1, criterion %2: the file gives a maximum score of %4 but the maximum scores of its sub-criteria add up to %5; the file&apos;s maximum is kept. Check the criteria framework.</source>
-        <translation>Dòng %1, tiêu chí %2: tệp ghi điểm chuẩn %4 nhưng tổng điểm chuẩn các tiêu chí thành phần là %5; phần mềm giữ điểm chuẩn ghi trong tệp. Đề nghị kiểm tra lại bộ tiêu chí.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="128"/>
-        <source>Line %1, criterion %2 (%3): the file says %4 but its sub-criteria add up to %5; the sum of the sub-criteria is kept.</source>
-        <translation>Dòng %1, tiêu chí %2 (%3): tệp ghi %4 nhưng tổng các tiêu chí thành phần là %5; phần mềm giữ tổng các tiêu chí thành phần.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="142"/>
-        <source>Check the imported sheet</source>
-        <translation>Kiểm tra bảng điểm vừa nhập</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="144"/>
-        <source>The sheet was imported. In the rows below, a figure in the file differs from the sum of its parts; each row says which figure was kept. Check them against the paper copy. Rows to check: %1.</source>
-        <translation>Bảng điểm đã được nhập. Ở các dòng dưới đây, số ghi trong tệp khác với tổng các phần của nó; mỗi dòng cho biết phần mềm giữ số nào. Đề nghị đối chiếu với bản giấy. Số dòng cần kiểm tra: %1.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_dialog.py" line="156"/>
-        <source>&amp;Copy the list</source>
-        <translation>&amp;Sao chép danh sách</translation>
-    </message>
-</context>
-<context>
-    <name>IndexChart</name>
-    <message>
-        <location filename="../cchc_desktop/ui/overview_charts.py" line="58"/>
-        <source>Index by unit, in rank order, over the grade bands</source>
-        <translation>Chỉ số của từng đơn vị theo thứ tự xếp hạng, trên nền các mức xếp loại</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview_charts.py" line="117"/>
-        <source>No unit has scores in this column yet.</source>
-        <translation>Chưa đơn vị nào có điểm ở cột này.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview_charts.py" line="163"/>
-        <source>%1. %2: index %3, %4</source>
-        <translation>%1. %2: chỉ số %3, %4</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="184"/>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="185"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="186"/>
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="187"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="188"/>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="189"/>
-        <source>Toolbar</source>
-        <translation>Thanh công cụ</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="190"/>
-        <source>&amp;New sheet…</source>
-        <translation>&amp;Tạo bảng điểm mới…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="191"/>
-        <source>Create a score sheet for a unit and year</source>
-        <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="192"/>
-        <source>&amp;Import a score table…</source>
-        <translation>&amp;Nhập bảng điểm từ tệp…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="193"/>
-        <source>Bring in a score table from a text file or an Excel workbook</source>
-        <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="195"/>
-        <source>&amp;Rename the unit…</source>
-        <translation>Đổi tên đơn &amp;vị…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="196"/>
-        <source>&amp;Delete this sheet…</source>
-        <translation>&amp;Xóa bảng điểm này…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="197"/>
-        <source>Print pre&amp;view…</source>
-        <translation>Xem trước khi &amp;in…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="198"/>
-        <source>Move to the ne&amp;xt stage</source>
-        <translation>Chuyển sang &amp;bước tiếp theo</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="199"/>
-        <source>Copy round &amp;1 to the final appraisal</source>
-        <translation>Chép điểm vòng &amp;1 sang điểm thẩm định cuối cùng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="200"/>
-        <source>For every criterion the unit did not explain, the final appraisal takes the round 1 score</source>
-        <translation>Với mọi tiêu chí đơn vị không giải trình, điểm thẩm định cuối cùng lấy theo điểm vòng 1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="202"/>
-        <source>Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle</source>
-        <translation>Nộp, thẩm định, giải trình, thẩm định cuối cùng hoặc chốt: từng bước của quy trình hằng năm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="204"/>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Sao lưu và khôi phục…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="205"/>
-        <source>Your name in the &amp;history…</source>
-        <translation>Họ tên ghi trong &amp;lịch sử…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="206"/>
-        <source>&amp;History of this criterion…</source>
-        <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="207"/>
-        <source>&amp;Not applicable…</source>
-        <translation>&amp;Không áp dụng…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="208"/>
-        <source>&amp;Applicable again</source>
-        <translation>Á&amp;p dụng lại</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="209"/>
-        <source>&amp;Quit</source>
-        <translation>T&amp;hoát</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="210"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Sao chép</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="211"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Dán</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="212"/>
-        <source>C&amp;lear the selected scores</source>
-        <translation>&amp;Xóa điểm các ô đang chọn</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="213"/>
-        <source>&amp;Find a criterion</source>
-        <translation>&amp;Tìm tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="214"/>
-        <source>E&amp;xpand all</source>
-        <translation>&amp;Mở rộng tất cả</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="215"/>
-        <source>C&amp;ollapse to areas</source>
-        <translation>&amp;Thu gọn theo lĩnh vực</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="216"/>
-        <source>Only &amp;unscored</source>
-        <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="217"/>
-        <source>Edit &amp;history</source>
-        <translation>&amp;Lịch sử chỉnh sửa</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="218"/>
-        <source>O&amp;verview and ranking…</source>
-        <translation>Tổng hợp/&amp;xếp hạng…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/main_window.py" line="164"/>
-        <source>Edit history</source>
-        <translation>Lịch sử chỉnh sửa</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/main_window.py" line="165"/>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;lúc mở bảng điểm&gt;</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="219"/>
-        <source>Where is the &amp;log file?</source>
-        <translation>Vị trí tệp &amp;nhật ký</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="220"/>
-        <source>&amp;About CCHC Desktop</source>
-        <translation>&amp;Giới thiệu CCHC Desktop</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/main_window.py" line="166"/>
-        <source>Sheet:</source>
-        <translation>Bảng điểm:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/search_bar.py" line="53"/>
-        <source>Find by code or words, e.g. thu tuc</source>
-        <translation>Tìm theo số thứ tự hoặc nội dung, ví dụ: thu tuc</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/search_bar.py" line="54"/>
-        <source>Only unscored</source>
-        <translation>Chỉ tiêu chí chưa chấm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/search_bar.py" line="55"/>
-        <source>Show only sub-criteria missing a self-assessment or appraisal score</source>
-        <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="228"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Hoàn tác: %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="229"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="230"/>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Làm lại: %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="231"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/main_window.py" line="192"/>
-        <source>Every change is saved as you type</source>
-        <translation>Mọi thay đổi được lưu ngay khi nhập</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/main_window.py" line="194"/>
-        <source>Saved at %1</source>
-        <translation>Đã lưu lúc %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/main_window.py" line="198"/>
-        <location filename="../cchc_desktop/ui/main_window.py" line="405"/>
-        <source>CCHC Desktop</source>
-        <translation>CCHC Desktop</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/main_window.py" line="201"/>
-        <source>%1 %2 — CCHC Desktop</source>
-        <translation>%1 năm %2 — CCHC Desktop</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/main_window.py" line="274"/>
-        <source>This database file is read-only: it is open for viewing and printing, nothing can be changed.</source>
-        <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: đang mở để xem và in, không thể thay đổi nội dung.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/main_window.py" line="277"/>
-        <source>This sheet is finalized: it can be read and printed, not changed.</source>
-        <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/main_window.py" line="279"/>
-        <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
-        <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_management.py" line="33"/>
-        <source>There is no criteria framework in this database to make a sheet from.</source>
-        <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_flow.py" line="35"/>
-        <source>Import a score table</source>
-        <translation>Nhập bảng điểm từ tệp</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_flow.py" line="36"/>
-        <source>Score tables (*.txt *.tsv *.xlsx);;Text tables (*.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>Bảng điểm (*.txt *.tsv *.xlsx);;Bảng điểm dạng văn bản (*.txt *.tsv);;Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_flow.py" line="87"/>
-        <source>Imported %1 as a new sheet. Its criteria differ from every framework already in this database, so they were saved as a new criteria framework.</source>
-        <translation>Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu nên được lưu thành một bộ tiêu chí mới.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_flow.py" line="92"/>
-        <source>Imported %1 as a new sheet.</source>
-        <translation>Đã nhập %1 thành bảng điểm mới.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_flow.py" line="63"/>
-        <location filename="../cchc_desktop/ui/import_flow.py" line="97"/>
-        <source>%1 was not imported; nothing was changed.</source>
-        <translation>Chưa nhập được tệp %1; dữ liệu không bị thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/import_flow.py" line="79"/>
-        <source>Imported %1 into this sheet. Ctrl+Z undoes the whole import.</source>
-        <translation>Đã nhập %1 vào bảng điểm này. Bấm Ctrl+Z để hoàn tác toàn bộ lần nhập.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_management.py" line="74"/>
-        <source>Delete the %1 sheet of %2, with all its scores and notes?
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/crash.py" line="54" />
+            <source>Unexpected error</source>
+            <translation>Lỗi ngoài dự kiến</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriteriaSetsDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="27" />
+            <source>commune</source>
+            <translation>xã</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="28" />
+            <source>ward</source>
+            <translation>phường</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="29" />
+            <source>special zone</source>
+            <translation>đặc khu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="30" />
+            <source>department</source>
+            <translation>sở, ban, ngành</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="31" />
+            <source>district</source>
+            <translation>huyện</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="32" />
+            <source>province</source>
+            <translation>tỉnh</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="85" />
+            <source>Name:</source>
+            <translation>Tên:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="86" />
+            <source>Year:</source>
+            <translation>Năm:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="87" />
+            <source>Level:</source>
+            <translation>Cấp:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="109" />
+            <source>Number (STT):</source>
+            <translation>Số thứ tự (STT):</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="110" />
+            <source>Title (criterion):</source>
+            <translation>Tên tiêu chí:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="111" />
+            <source>Maximum score:</source>
+            <translation>Điểm tối đa:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="116" />
+            <source>Which column is which?</source>
+            <translation>Cột nào chứa nội dung gì?</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="118" />
+            <source>The program did not recognise the table's header. Choose the column that holds each item; the rows above the first criterion are skipped.</source>
+            <translation>Chương trình không nhận ra dòng tiêu đề của bảng. Hãy chọn cột chứa từng nội dung; các dòng phía trên tiêu chí đầu tiên sẽ được bỏ qua.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="134" />
+            <source>The rows up to this one (the title and the column names) are skipped; 0 when the first row is already a criterion</source>
+            <translation>Các dòng đến dòng này (tên bảng và tên cột) được bỏ qua; chọn 0 nếu dòng đầu tiên đã là một tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="136" />
+            <source>Column names are in row:</source>
+            <translation>Tên cột nằm ở dòng:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="157" />
+            <source>Column %1</source>
+            <translation>Cột %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="210" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="353" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="485" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="498" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="614" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="623" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="663" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="670" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="676" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="679" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="687" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="709" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="712" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="728" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="736" />
+            <source>Criteria sets</source>
+            <translation>Bộ tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="214" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="214" />
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="214" />
+            <source>Level</source>
+            <translation>Cấp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="214" />
+            <source>Version</source>
+            <translation>Phiên bản</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="215" />
+            <source>Sheets using it</source>
+            <translation>Số bảng điểm sử dụng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="226" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Nhập từ tệp…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="227" />
+            <source>Make a criteria set of a decision's table (.docx, .xlsx, .txt) or bring in an exported set (.json)</source>
+            <translation>Tạo bộ tiêu chí từ bảng phụ lục của quyết định (.docx, .xlsx, .txt) hoặc nhập bộ tiêu chí đã xuất (.json)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="229" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Xuất ra tệp…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="230" />
+            <source>Write the selected set to a .json or .xlsx file</source>
+            <translation>Ghi bộ tiêu chí đang chọn ra tệp .json hoặc .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="231" />
+            <source>Copy to a new &amp;year…</source>
+            <translation>Sao chép sang &amp;năm mới…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="232" />
+            <source>Make a copy of the selected set for another year, to edit</source>
+            <translation>Tạo bản sao của bộ tiêu chí đang chọn cho năm khác để chỉnh sửa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="244" />
+            <source>Number</source>
+            <translation>STT</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="244" />
+            <source>Title</source>
+            <translation>Tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="244" />
+            <source>Maximum</source>
+            <translation>Điểm tối đa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="252" />
+            <source>Scoring guide of the selected criterion:</source>
+            <translation>Hướng dẫn chấm điểm của tiêu chí đang chọn:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="255" />
+            <source>The rule lines printed under the criterion, e.g. “Đạt 100%: 2 điểm”</source>
+            <translation>Các dòng quy định in dưới tiêu chí, ví dụ “Đạt 100%: 2 điểm”</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="262" />
+            <source>Add &amp;child</source>
+            <translation>Thêm tiêu chí &amp;con</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="263" />
+            <source>Add &amp;sibling</source>
+            <translation>Thêm tiêu chí &amp;cùng cấp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="264" />
+            <source>Move &amp;up</source>
+            <translation>Chuyển &amp;lên</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="265" />
+            <source>Move &amp;down</source>
+            <translation>Chuyển &amp;xuống</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="266" />
+            <source>&amp;Indent</source>
+            <translation>&amp;Lùi vào</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="267" />
+            <source>Make the row a sub-criterion of the row above it</source>
+            <translation>Đưa dòng này thành tiêu chí con của dòng phía trên</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="268" />
+            <source>&amp;Outdent</source>
+            <translation>&amp;Đưa ra</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="269" />
+            <source>Make the row a sibling of its parent</source>
+            <translation>Đưa dòng này lên cùng cấp với tiêu chí cha</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="270" />
+            <source>De&amp;lete</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="271" />
+            <source>Delete the row and its sub-criteria</source>
+            <translation>Xóa dòng này cùng các tiêu chí con</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="272" />
+            <source>U&amp;ndo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="273" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="274" />
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="278" />
+            <source>&amp;Close</source>
+            <translation>Đón&amp;g</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="329" />
+            <source>built in</source>
+            <translation>có sẵn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="353" />
+            <source>Your changes to “%1” are not saved. Discard them?</source>
+            <translation>Các thay đổi của “%1” chưa được lưu. Bỏ các thay đổi đó?</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="386" />
+            <source>It is built in</source>
+            <translation>Đây là bộ tiêu chí có sẵn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="387" />
+            <source>%n sheet(s) are scored against it</source>
+            <translation>Đã có %n bảng điểm chấm theo bộ tiêu chí này</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="388" />
+            <source>%1, so it cannot change: saving your edits makes a new version of the set, and the sheets keep this one.</source>
+            <translation>%1 nên không thể sửa trực tiếp: khi lưu, các chỉnh sửa sẽ thành một phiên bản mới của bộ tiêu chí, các bảng điểm vẫn giữ phiên bản này.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="391" />
+            <source>No sheet uses this set yet: saving changes it in place.</source>
+            <translation>Chưa có bảng điểm nào dùng bộ tiêu chí này: khi lưu, bộ tiêu chí được sửa trực tiếp.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="434" />
+            <source>%1: the maximum is %2 but its parts add up to %3.</source>
+            <translation>%1: điểm tối đa là %2 nhưng tổng điểm các tiêu chí con là %3.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="494" />
+            <source>change the maximum of %1</source>
+            <translation>sửa điểm tối đa của %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="498" />
+            <source>A criterion needs a number and a title.</source>
+            <translation>Tiêu chí phải có số thứ tự và tên.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="506" />
+            <source>edit %1</source>
+            <translation>sửa %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="520" />
+            <source>edit the guide of %1</source>
+            <translation>sửa hướng dẫn chấm điểm của %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="529" />
+            <source>New criterion</source>
+            <translation>Tiêu chí mới</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="540" />
+            <source>add a sub-criterion</source>
+            <translation>thêm tiêu chí con</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="553" />
+            <source>add a criterion</source>
+            <translation>thêm tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="567" />
+            <source>move a criterion</source>
+            <translation>chuyển vị trí tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="580" />
+            <source>indent a criterion</source>
+            <translation>lùi tiêu chí vào một cấp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="592" />
+            <source>outdent a criterion</source>
+            <translation>đưa tiêu chí ra một cấp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="605" />
+            <source>delete a criterion</source>
+            <translation>xóa tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="623" />
+            <source>“%1” is used by sheets, so your changes were saved as a new version of it (version %2). The sheets keep the version they were scored against.</source>
+            <translation>“%1” đang được các bảng điểm sử dụng nên các thay đổi đã được lưu thành phiên bản mới (phiên bản %2). Các bảng điểm vẫn giữ phiên bản đã dùng để chấm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="641" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="650" />
+            <source>Import a criteria set</source>
+            <translation>Nhập bộ tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="642" />
+            <source>Criteria tables (*.docx *.xlsx *.txt *.tsv *.json);;Word documents (*.docx);;Excel workbooks (*.xlsx);;Text tables (*.txt *.tsv);;Exported sets (*.json);;All files (*)</source>
+            <translation>Bảng tiêu chí (*.docx *.xlsx *.txt *.tsv *.json);;Tài liệu Word (*.docx);;Bảng tính Excel (*.xlsx);;Bảng văn bản (*.txt *.tsv);;Bộ tiêu chí đã xuất (*.json);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="676" />
+            <source>This criteria set is already in the database; it is now selected.</source>
+            <translation>Bộ tiêu chí này đã có trong cơ sở dữ liệu; bộ tiêu chí đó đang được chọn.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="679" />
+            <source>The set was imported. Check these rows (they are marked in the tree):</source>
+            <translation>Đã nhập bộ tiêu chí. Hãy kiểm tra các dòng sau (được đánh dấu trong cây tiêu chí):</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="700" />
+            <source>Export the criteria set</source>
+            <translation>Xuất bộ tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="701" />
+            <source>Exchange file (*.json);;Excel workbook (*.xlsx)</source>
+            <translation>Tệp trao đổi (*.json);;Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="712" />
+            <source>The set was written to %1.</source>
+            <translation>Đã ghi bộ tiêu chí ra tệp %1.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="720" />
+            <source>Copy to a new year</source>
+            <translation>Sao chép sang năm mới</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="736" />
+            <source>Your changes to “%1” are not saved. Close without saving?</source>
+            <translation>Các thay đổi của “%1” chưa được lưu. Đóng mà không lưu?</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="28" />
+            <source>Typed in the window</source>
+            <translation>Nhập trên cửa sổ</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="30" />
+            <source>Pasted</source>
+            <translation>Dán</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="32" />
+            <source>Cleared</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="34" />
+            <source>Imported from a file</source>
+            <translation>Nhập từ tệp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="36" />
+            <source>Command line</source>
+            <translation>Dòng lệnh</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="38" />
+            <source>Restored from a backup</source>
+            <translation>Khôi phục bản sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="40" />
+            <source>Undone</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="42" />
+            <source>Redone</source>
+            <translation>Làm lại</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="44" />
+            <source>Value when the history began</source>
+            <translation>Giá trị khi bắt đầu ghi lịch sử</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="46" />
+            <source>Self-test</source>
+            <translation>Tự kiểm tra</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="52" />
+            <source>Self-assessment score</source>
+            <translation>Điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="54" />
+            <source>Appraisal score</source>
+            <translation>Điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="56" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="82" />
+            <source>History of this criterion</source>
+            <translation>Lịch sử thay đổi của tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="87" />
+            <source>History of changes to criterion %1 – %2</source>
+            <translation>Lịch sử thay đổi của tiêu chí %1 – %2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="95" />
+            <source>When</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="96" />
+            <source>Who</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="97" />
+            <source>Through</source>
+            <translation>Cách thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="98" />
+            <source>Column</source>
+            <translation>Cột</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="99" />
+            <source>Before</source>
+            <translation>Giá trị cũ</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="100" />
+            <source>After</source>
+            <translation>Giá trị mới</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="110" />
+            <source>No changes yet.</source>
+            <translation>Chưa có thay đổi nào.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="112" />
+            <source>Your &amp;name in the history…</source>
+            <translation>Họ tên ghi trong &amp;lịch sử…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="114" />
+            <source>The name recorded with your changes, beside the Windows user</source>
+            <translation>Họ tên được ghi kèm các thay đổi, bên cạnh tài khoản Windows</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="35" />
+            <source>Import a score table</source>
+            <translation>Nhập bảng điểm từ tệp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="36" />
+            <source>File: %1</source>
+            <translation>Tệp: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="43" />
+            <source>The file's title names %1, year %2.</source>
+            <translation>Tiêu đề của tệp ghi: %1, năm %2.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="46" />
+            <source>The file's title names no unit and year: type them below.</source>
+            <translation>Tiêu đề của tệp không ghi tên đơn vị và năm: hãy nhập vào bên dưới.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="47" />
+            <source>As a &amp;new sheet</source>
+            <translation>Thành bảng điểm &amp;mới</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="61" />
+            <source>Into the &amp;current sheet</source>
+            <translation>&amp;Vào bảng điểm đang mở</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="65" />
+            <source>Into the &amp;current sheet: %1, %2</source>
+            <translation>&amp;Vào bảng điểm đang mở: %1, năm %2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="63" />
+            <source>No sheet is open.</source>
+            <translation>Chưa mở bảng điểm nào.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="68" />
+            <source>Only the score columns the file has are filled (for example the appraisal); the other columns keep their scores. The criteria must be the same as the sheet's.</source>
+            <translation>Chỉ điền những cột điểm có trong tệp (ví dụ điểm thẩm định); các cột khác giữ nguyên điểm đã nhập. Các tiêu chí trong tệp phải giống các tiêu chí của bảng điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="80" />
+            <source>&amp;Import</source>
+            <translation>&amp;Nhập</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWarningsDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="102" />
+            <source>maximum score</source>
+            <translation>điểm chuẩn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="104" />
+            <source>self-assessment</source>
+            <translation>điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="105" />
+            <source>appraisal</source>
+            <translation>điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="110" />
+            <source>(empty)</source>
+            <translation>(để trống)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="115" />
+            <source>The workbook also has hidden sheets, which were not imported: %1. The visible sheet “%2” was imported; check that it is the right one.</source>
+            <translation>Tệp Excel còn có trang tính bị ẩn và không được nhập: %1. Đã nhập trang tính đang hiển thị “%2”; hãy kiểm tra đúng là trang tính cần nhập.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="120" />
+            <source>Line %1, total score (%3): the file says %4 but the criteria add up to %5; the sum of the criteria is kept.</source>
+            <translation>Dòng %1, tổng điểm (%3): tệp ghi %4 nhưng cộng các tiêu chí được %5; phần mềm giữ kết quả cộng các tiêu chí.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="124" />
+            <source>Line %1, criterion %2: the file gives a maximum score of %4 but the maximum scores of its sub-criteria add up to %5; the file's maximum is kept. Check the criteria framework.</source>
+            <translation>Dòng %1, tiêu chí %2: tệp ghi điểm chuẩn %4 nhưng tổng điểm chuẩn các tiêu chí thành phần là %5; phần mềm giữ điểm chuẩn ghi trong tệp. Đề nghị kiểm tra lại bộ tiêu chí.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="128" />
+            <source>Line %1, criterion %2 (%3): the file says %4 but its sub-criteria add up to %5; the sum of the sub-criteria is kept.</source>
+            <translation>Dòng %1, tiêu chí %2 (%3): tệp ghi %4 nhưng tổng các tiêu chí thành phần là %5; phần mềm giữ tổng các tiêu chí thành phần.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="142" />
+            <source>Check the imported sheet</source>
+            <translation>Kiểm tra bảng điểm vừa nhập</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="144" />
+            <source>The sheet was imported. In the rows below, a figure in the file differs from the sum of its parts; each row says which figure was kept. Check them against the paper copy. Rows to check: %1.</source>
+            <translation>Bảng điểm đã được nhập. Ở các dòng dưới đây, số ghi trong tệp khác với tổng các phần của nó; mỗi dòng cho biết phần mềm giữ số nào. Đề nghị đối chiếu với bản giấy. Số dòng cần kiểm tra: %1.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="156" />
+            <source>&amp;Copy the list</source>
+            <translation>&amp;Sao chép danh sách</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndexChart</name>
+        <message>
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="58" />
+            <source>Index by unit, in rank order, over the grade bands</source>
+            <translation>Chỉ số của từng đơn vị theo thứ tự xếp hạng, trên nền các mức xếp loại</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="117" />
+            <source>No unit has scores in this column yet.</source>
+            <translation>Chưa đơn vị nào có điểm ở cột này.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="163" />
+            <source>%1. %2: index %3, %4</source>
+            <translation>%1. %2: chỉ số %3, %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="184" />
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Sửa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
+            <source>&amp;View</source>
+            <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="187" />
+            <source>&amp;Language</source>
+            <translation>&amp;Ngôn ngữ</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="189" />
+            <source>Toolbar</source>
+            <translation>Thanh công cụ</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="190" />
+            <source>&amp;New sheet…</source>
+            <translation>&amp;Tạo bảng điểm mới…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
+            <source>Create a score sheet for a unit and year</source>
+            <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
+            <source>&amp;Import a score table…</source>
+            <translation>&amp;Nhập bảng điểm từ tệp…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
+            <source>Bring in a score table from a text file or an Excel workbook</source>
+            <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="195" />
+            <source>&amp;Rename the unit…</source>
+            <translation>Đổi tên đơn &amp;vị…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
+            <source>&amp;Delete this sheet…</source>
+            <translation>&amp;Xóa bảng điểm này…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="197" />
+            <source>Print pre&amp;view…</source>
+            <translation>Xem trước khi &amp;in…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
+            <source>Move to the ne&amp;xt stage</source>
+            <translation>Chuyển sang &amp;bước tiếp theo</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="199" />
+            <source>Copy round &amp;1 to the final appraisal</source>
+            <translation>Chép điểm vòng &amp;1 sang điểm thẩm định cuối cùng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="200" />
+            <source>For every criterion the unit did not explain, the final appraisal takes the round 1 score</source>
+            <translation>Với mọi tiêu chí đơn vị không giải trình, điểm thẩm định cuối cùng lấy theo điểm vòng 1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="202" />
+            <source>Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle</source>
+            <translation>Nộp, thẩm định, giải trình, thẩm định cuối cùng hoặc chốt: từng bước của quy trình hằng năm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="204" />
+            <source>&amp;Backups…</source>
+            <translation>&amp;Sao lưu và khôi phục…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
+            <source>Your name in the &amp;history…</source>
+            <translation>Họ tên ghi trong &amp;lịch sử…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
+            <source>&amp;History of this criterion…</source>
+            <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="207" />
+            <source>&amp;Not applicable…</source>
+            <translation>&amp;Không áp dụng…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
+            <source>&amp;Applicable again</source>
+            <translation>Á&amp;p dụng lại</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="209" />
+            <source>&amp;Quit</source>
+            <translation>T&amp;hoát</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="210" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Sao chép</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="211" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Dán</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="212" />
+            <source>C&amp;lear the selected scores</source>
+            <translation>&amp;Xóa điểm các ô đang chọn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
+            <source>&amp;Find a criterion</source>
+            <translation>&amp;Tìm tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="214" />
+            <source>E&amp;xpand all</source>
+            <translation>&amp;Mở rộng tất cả</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="215" />
+            <source>C&amp;ollapse to areas</source>
+            <translation>&amp;Thu gọn theo lĩnh vực</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="216" />
+            <source>Only &amp;unscored</source>
+            <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="217" />
+            <source>Edit &amp;history</source>
+            <translation>&amp;Lịch sử chỉnh sửa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="218" />
+            <source>O&amp;verview and ranking…</source>
+            <translation>Tổng hợp/&amp;xếp hạng…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="164" />
+            <source>Edit history</source>
+            <translation>Lịch sử chỉnh sửa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="165" />
+            <source>&lt;opened&gt;</source>
+            <translation>&lt;lúc mở bảng điểm&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="219" />
+            <source>Where is the &amp;log file?</source>
+            <translation>Vị trí tệp &amp;nhật ký</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="220" />
+            <source>&amp;About CCHC Desktop</source>
+            <translation>&amp;Giới thiệu CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="166" />
+            <source>Sheet:</source>
+            <translation>Bảng điểm:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/search_bar.py" line="53" />
+            <source>Find by code or words, e.g. thu tuc</source>
+            <translation>Tìm theo số thứ tự hoặc nội dung, ví dụ: thu tuc</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/search_bar.py" line="54" />
+            <source>Only unscored</source>
+            <translation>Chỉ tiêu chí chưa chấm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/search_bar.py" line="55" />
+            <source>Show only sub-criteria missing a self-assessment or appraisal score</source>
+            <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="228" />
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Hoàn tác: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="229" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="230" />
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Làm lại: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="231" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="192" />
+            <source>Every change is saved as you type</source>
+            <translation>Mọi thay đổi được lưu ngay khi nhập</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="194" />
+            <source>Saved at %1</source>
+            <translation>Đã lưu lúc %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="198" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="405" />
+            <source>CCHC Desktop</source>
+            <translation>CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="201" />
+            <source>%1 %2 — CCHC Desktop</source>
+            <translation>%1 năm %2 — CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="274" />
+            <source>This database file is read-only: it is open for viewing and printing, nothing can be changed.</source>
+            <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: đang mở để xem và in, không thể thay đổi nội dung.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="277" />
+            <source>This sheet is finalized: it can be read and printed, not changed.</source>
+            <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="279" />
+            <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
+            <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_management.py" line="33" />
+            <source>There is no criteria framework in this database to make a sheet from.</source>
+            <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_flow.py" line="35" />
+            <source>Import a score table</source>
+            <translation>Nhập bảng điểm từ tệp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_flow.py" line="36" />
+            <source>Score tables (*.txt *.tsv *.xlsx);;Text tables (*.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Bảng điểm (*.txt *.tsv *.xlsx);;Bảng điểm dạng văn bản (*.txt *.tsv);;Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_flow.py" line="87" />
+            <source>Imported %1 as a new sheet. Its criteria differ from every framework already in this database, so they were saved as a new criteria framework.</source>
+            <translation>Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu nên được lưu thành một bộ tiêu chí mới.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_flow.py" line="92" />
+            <source>Imported %1 as a new sheet.</source>
+            <translation>Đã nhập %1 thành bảng điểm mới.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_flow.py" line="63" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="97" />
+            <source>%1 was not imported; nothing was changed.</source>
+            <translation>Chưa nhập được tệp %1; dữ liệu không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_flow.py" line="79" />
+            <source>Imported %1 into this sheet. Ctrl+Z undoes the whole import.</source>
+            <translation>Đã nhập %1 vào bảng điểm này. Bấm Ctrl+Z để hoàn tác toàn bộ lần nhập.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_management.py" line="74" />
+            <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
-        <translation>Xóa bảng điểm năm %1 của %2, cùng toàn bộ điểm và ghi chú?
+            <translation>Xóa bảng điểm năm %1 của %2, cùng toàn bộ điểm và ghi chú?
 
 Thao tác này không hoàn tác được.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_management.py" line="76"/>
-        <source>Delete the sheet</source>
-        <translation>Xóa bảng điểm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/main_window.py" line="378"/>
-        <source>Pasted %1 scores.</source>
-        <translation>Đã dán %1 điểm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/main_window.py" line="381"/>
-        <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
-        <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/main_window.py" line="384"/>
-        <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
-        <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/search_bar.py" line="104"/>
-        <source>No criterion matches.</source>
-        <translation>Không có tiêu chí nào phù hợp.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/search_bar.py" line="113"/>
-        <source>%1 found</source>
-        <translation>Tìm thấy %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/search_bar.py" line="116"/>
-        <source>No match</source>
-        <translation>Không tìm thấy</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/search_bar.py" line="121"/>
-        <source>No criterion matches “%1”.
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_management.py" line="76" />
+            <source>Delete the sheet</source>
+            <translation>Xóa bảng điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="378" />
+            <source>Pasted %1 scores.</source>
+            <translation>Đã dán %1 điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="381" />
+            <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
+            <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="384" />
+            <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
+            <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/search_bar.py" line="104" />
+            <source>No criterion matches.</source>
+            <translation>Không có tiêu chí nào phù hợp.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/search_bar.py" line="113" />
+            <source>%1 found</source>
+            <translation>Tìm thấy %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/search_bar.py" line="116" />
+            <source>No match</source>
+            <translation>Không tìm thấy</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/search_bar.py" line="121" />
+            <source>No criterion matches “%1”.
 
 Check the spelling or type fewer words; Esc clears the search.</source>
-        <translation>Không có tiêu chí nào khớp với “%1”.
+            <translation>Không có tiêu chí nào khớp với “%1”.
 
 Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô tìm kiếm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/search_bar.py" line="125"/>
-        <source>Every sub-criterion has both scores.</source>
-        <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="171"/>
-        <source>Log file</source>
-        <translation>Tệp nhật ký</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="172"/>
-        <source>The log file is in:
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/search_bar.py" line="125" />
+            <source>Every sub-criterion has both scores.</source>
+            <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="171" />
+            <source>Log file</source>
+            <translation>Tệp nhật ký</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="172" />
+            <source>The log file is in:
 %1</source>
-        <translation>Tệp nhật ký nằm trong thư mục:
+            <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="180"/>
-        <source>About CCHC Desktop</source>
-        <translation>Giới thiệu CCHC Desktop</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/window_actions.py" line="177"/>
-        <source>CCHC Desktop %1
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="180" />
+            <source>About CCHC Desktop</source>
+            <translation>Giới thiệu CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="177" />
+            <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
 
 Database: %2</source>
-        <translation>CCHC Desktop %1
+            <translation>CCHC Desktop %1
 
 Chấm điểm Chỉ số cải cách hành chính (PAR Index) cấp huyện. Không cần Internet; điểm được lưu ngay khi nhập.
 
 Cơ sở dữ liệu: %2</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="751"/>
-        <source>Criteria &amp;sets…</source>
-        <translation>&amp;Bộ tiêu chí…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="752"/>
-        <source>Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against</source>
-        <translation>Nhập, xuất, sao chép và chỉnh sửa các bộ tiêu chí dùng để chấm điểm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="219"/>
-        <source>&amp;Units…</source>
-        <translation>&amp;Danh sách đơn vị…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="220"/>
-        <source>The units appraised: their level, code, the body above them, and mergers</source>
-        <translation>Các đơn vị được đánh giá: cấp, mã, cơ quan cấp trên và việc sắp xếp, sáp nhập</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="124"/>
-        <source>The score is empty: type a number such as 9,28.</source>
-        <translation>Chưa nhập điểm: hãy nhập một số, ví dụ 9,28.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="125"/>
-        <source>“%1” is negative: a score cannot be below 0.</source>
-        <translation>“%1” là số âm: điểm không được nhỏ hơn 0.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="126"/>
-        <source>“%1” has a sign: type the number alone, such as 9,28.</source>
-        <translation>“%1” có dấu: chỉ nhập con số, ví dụ 9,28.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="128"/>
-        <source>“%1” has more than 2 decimal places: scores are kept to the hundredth, such as 9,28.</source>
-        <translation>“%1” có quá 2 chữ số thập phân: điểm chỉ lấy đến hàng phần trăm, ví dụ 9,28.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="131"/>
-        <source>“%1” is too large to be a score.</source>
-        <translation>“%1” quá lớn, không phải là điểm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="133"/>
-        <source>“%1” is written with an exponent: type the number in full, such as 9,28.</source>
-        <translation>“%1” được viết dạng lũy thừa: hãy nhập đầy đủ con số, ví dụ 9,28.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="137"/>
-        <source>“%1” has a thousands separator: a score has at most one comma, such as 9,28.</source>
-        <translation>“%1” có dấu phân cách hàng nghìn: điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="141"/>
-        <location filename="../cchc_desktop/ui/messages.py" line="143"/>
-        <source>“%1” is not a number: type a score such as 9,28.</source>
-        <translation>“%1” không phải là số: hãy nhập điểm, ví dụ 9,28.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="144"/>
-        <source>%1: %2 is below 0.</source>
-        <translation>%1: %2 nhỏ hơn 0.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="146"/>
-        <source>%1: %2 is over the maximum score of %3.</source>
-        <translation>%1: %2 vượt quá điểm chuẩn %3.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="147"/>
-        <source>The database refused a score over its maximum.</source>
-        <translation>Cơ sở dữ liệu không nhận điểm vượt quá điểm chuẩn.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="150"/>
-        <source>“%1” is not a score column: use self or appraisal.</source>
-        <translation>“%1” không phải là cột điểm: hãy dùng self (tự đánh giá) hoặc appraisal (thẩm định).</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="154"/>
-        <source>%1 is computed from its sub-criteria: enter the scores on its sub-criteria.</source>
-        <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy nhập điểm ở các tiêu chí thành phần.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="157"/>
-        <source>There is no criterion %1 in this framework.</source>
-        <translation>Bộ tiêu chí này không có tiêu chí %1.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="159"/>
-        <source>“%1” is not a criterion code; codes look like 1, 1.2 or 1.2.3.</source>
-        <translation>“%1” không phải là mã tiêu chí; mã tiêu chí có dạng 1, 1.2 hoặc 1.2.3.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="162"/>
-        <source>Criterion %1 appears twice in the criteria set; each criterion may appear only once.</source>
-        <translation>Tiêu chí %1 xuất hiện hai lần trong bộ tiêu chí; mỗi tiêu chí chỉ được có một lần.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="165"/>
-        <source>The maximum score of %1 is negative.</source>
-        <translation>Điểm chuẩn của tiêu chí %1 là số âm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="167"/>
-        <source>Criterion %1 has no parent: there is no criterion %2.</source>
-        <translation>Tiêu chí %1 không có tiêu chí cha: không có tiêu chí %2.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="169"/>
-        <source>The criteria set has no criteria.</source>
-        <translation>Bộ tiêu chí không có tiêu chí nào.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="171"/>
-        <source>“%1” is not a kind of criterion: use score, bonus or deduction.</source>
-        <translation>“%1” không phải là loại tiêu chí: hãy dùng score (chấm điểm), bonus (điểm thưởng) hoặc deduction (điểm trừ).</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="174"/>
-        <source>The list of grades is empty: give at least one grade, starting from 0.</source>
-        <translation>Danh sách xếp loại đang trống: hãy khai báo ít nhất một mức xếp loại, bắt đầu từ 0.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="177"/>
-        <source>The grade starting at %1 has no name: give it one.</source>
-        <translation>Mức xếp loại bắt đầu từ %1 chưa có tên: hãy đặt tên cho mức này.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="179"/>
-        <source>A grade cannot start below 0 (%1).</source>
-        <translation>Mức xếp loại không được bắt đầu dưới 0 (%1).</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="181"/>
-        <source>Two grades start at %1: each grade needs its own lower bound.</source>
-        <translation>Có hai mức xếp loại cùng bắt đầu từ %1: mỗi mức phải bắt đầu từ một điểm khác nhau.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="184"/>
-        <source>No grade covers an index below %1: the lowest grade must start at 0.</source>
-        <translation>Không có mức xếp loại nào cho chỉ số dưới %1: mức thấp nhất phải bắt đầu từ 0.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="188"/>
-        <source>The list of grades cannot be read, so the criteria set may be damaged. Import the criteria set again. Details: %1</source>
-        <translation>Không đọc được danh sách xếp loại, có thể bộ tiêu chí đã bị hỏng. Hãy nhập lại bộ tiêu chí. Chi tiết: %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="193"/>
-        <source>The figures are empty: type a percentage such as 94,9% or a ratio such as 45/50.</source>
-        <translation>Chưa nhập số liệu: hãy nhập tỷ lệ phần trăm, ví dụ 94,9%, hoặc một tỷ số, ví dụ 45/50.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="197"/>
-        <source>%1 has no scoring rule: type its score instead.</source>
-        <translation>Tiêu chí %1 không có cách tính điểm tự động: hãy nhập điểm trực tiếp.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="198"/>
-        <source>This criterion has no scoring rule: type its score instead.</source>
-        <translation>Tiêu chí này không có cách tính điểm tự động: hãy nhập điểm trực tiếp.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="201"/>
-        <source>“%1” is not one of the options: type a number from 1 to %2.</source>
-        <translation>“%1” không phải là một phương án: hãy nhập một số từ 1 đến %2.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="203"/>
-        <source>%1: choose one of the options, from 1 to %2.</source>
-        <translation>%1: hãy chọn một phương án, từ 1 đến %2.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="206"/>
-        <source>“%1” is a ratio, but this rule takes one figure, such as 94,9%.</source>
-        <translation>“%1” là một tỷ số, nhưng cách tính điểm này chỉ cần một số liệu, ví dụ 94,9%.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="207"/>
-        <source>%1: this rule takes one figure, not a ratio.</source>
-        <translation>%1: cách tính điểm này chỉ cần một số liệu, không phải một tỷ số.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="210"/>
-        <source>“%1” is one figure, but this rule takes two, such as 45/50.</source>
-        <translation>“%1” chỉ là một số liệu, nhưng cách tính điểm này cần hai số liệu, ví dụ 45/50.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="211"/>
-        <source>%1: this rule takes two figures, such as 45/50.</source>
-        <translation>%1: cách tính điểm này cần hai số liệu, ví dụ 45/50.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="214"/>
-        <source>%1: no band of the scoring rule covers %2, so the score cannot be worked out. Type the score by hand.</source>
-        <translation>%1: không có mức nào của cách tính điểm ứng với %2 nên không tính được điểm. Hãy nhập điểm trực tiếp.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="218"/>
-        <source>%1: the benchmark for this year has not been entered, so the score cannot be worked out. Enter the benchmark, or type the score by hand.</source>
-        <translation>%1: chưa nhập mức so sánh của năm này nên không tính được điểm. Hãy nhập mức so sánh, hoặc nhập điểm trực tiếp.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="222"/>
-        <source>%1: “%2” divides by 0; the second figure must be above 0.</source>
-        <translation>%1: “%2” có mẫu số bằng 0; số liệu thứ hai phải lớn hơn 0.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="226"/>
-        <source>The scoring rule cannot be read, so the criteria set may be damaged. Import the criteria set again. Details: %1</source>
-        <translation>Không đọc được cách tính điểm, có thể bộ tiêu chí đã bị hỏng. Hãy nhập lại bộ tiêu chí. Chi tiết: %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="230"/>
-        <source>“%1” is the number of several criteria: give the path of the one you mean (%2).</source>
-        <translation>“%1” là số thứ tự của nhiều tiêu chí: hãy ghi đường dẫn của tiêu chí cần chọn (%2).</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="234"/>
-        <source>%1: its scoring rule has no list of options; enter its figures instead.</source>
-        <translation>%1: quy tắc chấm điểm của tiêu chí này không có danh sách phương án; hãy nhập số liệu thay vào đó.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="238"/>
-        <source>%1: its scoring rule is not measured against a benchmark, so it takes no benchmark.</source>
-        <translation>%1: quy tắc chấm điểm của tiêu chí này không so sánh với mức chuẩn, nên không nhập mức chuẩn.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="242"/>
-        <source>Marking %1 not applicable needs a reason: type why it does not apply.</source>
-        <translation>Đánh dấu %1 là không áp dụng cần có lý do: hãy ghi vì sao tiêu chí này không áp dụng.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="247"/>
-        <source>This sheet is finalized and cannot be changed. Reopen it first.</source>
-        <translation>Bảng điểm đã chốt, không sửa được. Hãy mở lại bảng điểm trước.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="249"/>
-        <source>Sheet %1 is not in this database.</source>
-        <translation>Không có bảng điểm số %1 trong cơ sở dữ liệu này.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="251"/>
-        <source>The unit name is empty: type the name of the district or office.</source>
-        <translation>Chưa nhập tên đơn vị: hãy nhập tên huyện hoặc cơ quan.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="254"/>
-        <source>%1 is not a plausible year for a sheet: choose a year from 2000 to 2100.</source>
-        <translation>Năm %1 không hợp lệ: hãy chọn năm từ 2000 đến 2100.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="264"/>
-        <source>There is already a unit with that name: choose another name.</source>
-        <translation>Đã có đơn vị mang tên này: hãy chọn tên khác.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="277"/>
-        <source>The database %1 does not exist. Choose the .db file again, or create a new database.</source>
-        <translation>Không có cơ sở dữ liệu %1. Hãy chọn lại tệp .db, hoặc tạo cơ sở dữ liệu mới.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="279"/>
-        <source>The database does not exist. Choose the .db file again, or create a new database.</source>
-        <translation>Không có cơ sở dữ liệu này. Hãy chọn lại tệp .db, hoặc tạo cơ sở dữ liệu mới.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="284"/>
-        <source>This database was written by a newer version of CCHC Desktop. Install the newer version to open it; the file has not been changed.</source>
-        <translation>Cơ sở dữ liệu này được tạo bằng phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để mở; tệp chưa bị thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="288"/>
-        <source>The database cannot be used in this folder. Keep it on a local disk, not a network or read-only folder.</source>
-        <translation>Không dùng được cơ sở dữ liệu trong thư mục này. Hãy để tệp trên ổ đĩa của máy, không để trên mạng hoặc thư mục chỉ đọc.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="292"/>
-        <source>The database %1 is already open in another CCHC Desktop window or command. Close the other one and try again; nothing was opened or changed.</source>
-        <translation>Cơ sở dữ liệu %1 đang được mở ở một cửa sổ hoặc lệnh CCHC Desktop khác. Hãy đóng nơi đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="297"/>
-        <source>The database file %1 is damaged. Restore the newest backup; the damaged file has been left exactly as it was.</source>
-        <translation>Tệp cơ sở dữ liệu %1 bị hỏng. Hãy khôi phục bản sao lưu mới nhất; tệp bị hỏng vẫn được giữ nguyên.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="300"/>
-        <location filename="../cchc_desktop/ui/messages.py" line="301"/>
-        <source>%1 is not a CCHC Desktop database.</source>
-        <translation>%1 không phải là cơ sở dữ liệu của CCHC Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="303"/>
-        <location filename="../cchc_desktop/ui/messages.py" line="307"/>
-        <location filename="../cchc_desktop/ui/messages.py" line="311"/>
-        <source>The backup copy could not be made: check that the disk has free space. Details: %1</source>
-        <translation>Không tạo được bản sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống. Chi tiết: %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="390"/>
-        <source>“%1” is not a date: write it as 05/02/2024.</source>
-        <translation>“%1” không phải là ngày: hãy viết dạng 05/02/2024.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="391"/>
-        <source>Choose at least one score column to print.</source>
-        <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="393"/>
-        <source>%1 cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder.</source>
-        <translation>Không ghi được %1: tệp có thể đang mở trong chương trình khác, hoặc thư mục chỉ đọc. Hãy đóng tệp hoặc chọn thư mục khác.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="397"/>
-        <source>The font file %1 is missing or damaged: reinstall CCHC Desktop.</source>
-        <translation>Tệp phông chữ %1 bị thiếu hoặc hỏng: hãy cài đặt lại CCHC Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="399"/>
-        <source>This sheet is already finalized.</source>
-        <translation>Bảng điểm này đã được chốt.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="401"/>
-        <source>This sheet is not finalized, so there is nothing to reopen.</source>
-        <translation>Bảng điểm này chưa chốt nên không cần mở lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="404"/>
-        <source>Reopening a finalized sheet needs a reason: type why it must change.</source>
-        <translation>Mở lại bảng điểm đã chốt cần có lý do: hãy ghi rõ vì sao phải sửa.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="315"/>
-        <source>The database %1 is open in this program, so it cannot be replaced now. Close it first, then try again; nothing was changed.</source>
-        <translation>Cơ sở dữ liệu %1 đang mở trong phần mềm này nên chưa thể thay thế. Hãy đóng nó trước rồi thử lại; dữ liệu không bị thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="319"/>
-        <source>The database %1 cannot be opened for work: its folder cannot be written. Copy the database to a folder of your own (such as Documents) and open that copy.</source>
-        <translation>Không thể mở cơ sở dữ liệu %1 để làm việc vì không ghi được vào thư mục chứa nó. Hãy sao chép cơ sở dữ liệu sang một thư mục của mình (ví dụ Documents) rồi mở bản sao đó.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="324"/>
-        <source>The database %1 is missing, but its log file is still there: the database was moved or deleted without it. Put the .db file back next to its log file, or restore a backup; nothing was changed.</source>
-        <translation>Không tìm thấy cơ sở dữ liệu %1 nhưng tệp nhật ký của nó vẫn còn: cơ sở dữ liệu đã bị di chuyển hoặc xóa mà không kèm tệp nhật ký. Hãy đặt lại tệp .db cạnh tệp nhật ký, hoặc khôi phục một bản sao lưu; dữ liệu không bị thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="329"/>
-        <source>The database %1 cannot be read. Check that the disk is connected and that you may open the file.</source>
-        <translation>Không đọc được cơ sở dữ liệu %1. Hãy kiểm tra ổ đĩa đã được kết nối và tài khoản của mình có quyền mở tệp.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="333"/>
-        <source>That backup does not exist. Open File → Backups to see the backups there are.</source>
-        <translation>Không có bản sao lưu đó. Vào Tệp → Sao lưu và khôi phục để xem các bản sao lưu hiện có.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="120"/>
-        <source>The database refused the change; nothing was saved. Details: %1</source>
-        <translation>Cơ sở dữ liệu không nhận thay đổi; chưa có gì được lưu. Chi tiết: %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="407"/>
-        <source>%1 is the database, part of it or one of its backups: saving the PDF there would destroy it. Choose another file name ending in .pdf; nothing was changed.</source>
-        <translation>%1 là cơ sở dữ liệu, một phần của nó hoặc một bản sao lưu của nó: lưu tệp PDF vào đó sẽ làm hỏng dữ liệu. Hãy chọn tên tệp khác có đuôi .pdf; chưa có gì bị thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="412"/>
-        <source>%1 already exists and is not a PDF, so it was not overwritten. Choose another file name ending in .pdf.</source>
-        <translation>%1 đã có và không phải tệp PDF nên không bị ghi đè. Hãy chọn tên tệp khác có đuôi .pdf.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="416"/>
-        <source>%1 is a folder: give a file name for the PDF.</source>
-        <translation>%1 là một thư mục: hãy đặt tên tệp cho bản PDF.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="272"/>
-        <source>The note for %1 is too long: a note may have at most %2 characters. Shorten it, or keep the long text in a separate document.</source>
-        <translation>Ghi chú của tiêu chí %1 quá dài: mỗi ghi chú có tối đa %2 ký tự. Hãy rút gọn, hoặc để phần nội dung dài trong một văn bản riêng.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="35"/>
-        <source>The action could not be completed: %1</source>
-        <translation>Không thực hiện được thao tác: %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="337"/>
-        <source>The disk is full, so the change could not be saved. The database is not damaged: it keeps everything saved before. Free some space on the disk (empty the Recycle Bin, move or delete large files) and try again.</source>
-        <translation>Ổ đĩa đã đầy nên không lưu được thay đổi. Cơ sở dữ liệu không bị hỏng: mọi dữ liệu đã lưu trước đó vẫn còn nguyên. Hãy giải phóng dung lượng ổ đĩa (dọn Thùng rác, di chuyển hoặc xóa các tệp lớn) rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="342"/>
-        <source>This database file is read-only: it can be viewed and printed, but nothing can be changed. To work on it, copy it to a folder of your own (such as Documents) and open the copy.</source>
-        <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: có thể xem và in nhưng không thể thay đổi. Để làm việc với tệp, hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="347"/>
-        <source>The database %1 is read-only and was made by an older version of CCHC Desktop, so it cannot be brought up to date. Copy it to a folder of your own (such as Documents) and open the copy.</source>
-        <translation>Cơ sở dữ liệu %1 chỉ được phép đọc và được tạo bởi phiên bản CCHC Desktop cũ hơn, nên không thể cập nhật. Hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="352"/>
-        <source>The database %1 has a log file (-wal) beside it that belongs to an earlier copy of the database. Opening it would undo newer changes, so it was not opened; both files are untouched. If this .db file is the copy you want, move the -wal and -shm files to another folder and open it again.</source>
-        <translation>Bên cạnh cơ sở dữ liệu %1 có một tệp nhật ký (-wal) thuộc về một bản sao cũ hơn của cơ sở dữ liệu. Nếu mở tệp, các thay đổi mới hơn sẽ bị ghi đè, vì vậy tệp không được mở; cả hai tệp vẫn giữ nguyên. Nếu tệp .db này là bản anh/chị cần, hãy chuyển các tệp -wal và -shm sang thư mục khác rồi mở lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="359"/>
-        <source>The database %1 has more than one name on the disk (hard links), so it could be opened twice at once and be damaged. Copy the file to a new name and open the copy; nothing was changed.</source>
-        <translation>Cơ sở dữ liệu %1 có nhiều hơn một tên trên ổ đĩa (liên kết cứng), nên có thể bị mở hai lần cùng lúc và bị hỏng. Hãy sao chép tệp sang một tên mới rồi mở bản sao; chưa có gì bị thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="364"/>
-        <source>The lock file %1 is not an ordinary file (it is a link to another file, or a folder), so it was not used. Delete it and try again; nothing was opened or changed.</source>
-        <translation>Tệp khóa %1 không phải là tệp thông thường (là liên kết tới tệp khác, hoặc là thư mục), nên không được sử dụng. Hãy xóa tệp đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="369"/>
-        <source>%1 is not an ordinary file, so it is not a database. Choose the .db file itself.</source>
-        <translation>%1 không phải là tệp thông thường nên không phải là cơ sở dữ liệu. Hãy chọn đúng tệp .db.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="373"/>
-        <source>This backup does not pass its checks (it was damaged or changed after it was taken), so it was not restored. Choose another backup; your database was not changed.</source>
-        <translation>Bản sao lưu này không vượt qua kiểm tra (đã bị hỏng hoặc bị sửa sau khi sao lưu), nên không được khôi phục. Hãy chọn bản sao lưu khác; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="378"/>
-        <source>This backup is a copy of another database, so it was not restored. Open that file on its own instead; your database was not changed.</source>
-        <translation>Bản sao lưu này là bản sao của một cơ sở dữ liệu khác, nên không được khôi phục. Hãy mở riêng tệp đó; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="382"/>
-        <source>That is not the name of a backup. Choose a backup in File → Backups.</source>
-        <translation>Đó không phải là tên của một bản sao lưu. Hãy chọn bản sao lưu trong Tệp → Sao lưu và khôi phục.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="385"/>
-        <source>The backup could not be copied next to the database, so it was not restored; your database was not changed. Check that the disk has free space.</source>
-        <translation>Không sao chép được bản sao lưu vào cạnh cơ sở dữ liệu nên chưa khôi phục; cơ sở dữ liệu của anh/chị không bị thay đổi. Hãy kiểm tra ổ đĩa còn dung lượng trống.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="448"/>
-        <source>That is not a level a criteria set can be for: choose one of the levels offered.</source>
-        <translation>Đó không phải là cấp áp dụng của bộ tiêu chí: hãy chọn một trong các cấp có sẵn.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="679"/>
-        <source>Line %1: “%2” is not a criterion number the program can read; numbers look like I, 1, 1.2, a) or đ). Correct it in the file and import again.</source>
-        <translation>Dòng %1: “%2” không phải là số thứ tự tiêu chí mà chương trình đọc được; số thứ tự có dạng I, 1, 1.2, a) hoặc đ). Hãy sửa trong tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="684"/>
-        <source>Row %1 of the workbook holds a date where a criterion number should be: Excel turns numbers such as 1.1 into dates. Format the column as Text, type the numbers again, save, and import again.</source>
-        <translation>Dòng %1 của tệp Excel có một ngày tháng ở chỗ của số thứ tự tiêu chí: Excel tự đổi các số như 1.1 thành ngày tháng. Hãy định dạng cột đó là Text (Văn bản), gõ lại các số, lưu lại rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="689"/>
-        <source>The file is in the old Office format (.doc or .xls). Open it in Word or Excel, save it as a .docx or .xlsx file, and import that file.</source>
-        <translation>Tệp ở định dạng Office cũ (.doc hoặc .xls). Hãy mở tệp bằng Word hoặc Excel, lưu thành tệp .docx hoặc .xlsx rồi nhập tệp đó.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="693"/>
-        <source>The file is not a readable Word (.docx) or Excel (.xlsx) file: it is damaged, or not really what its name says. Open it in Word or Excel, save it again, and import again.</source>
-        <translation>Không đọc được tệp Word (.docx) hoặc Excel (.xlsx) này: tệp bị hỏng, hoặc không đúng loại như tên tệp. Hãy mở tệp bằng Word hoặc Excel, lưu lại rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="698"/>
-        <source>Row %1 of the criteria set file cannot be used: the file was changed by hand or damaged. Export the set again from the program that holds it.</source>
-        <translation>Không dùng được dòng %1 của tệp bộ tiêu chí: tệp đã bị sửa tay hoặc bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="701"/>
-        <source>The file is not a criteria set exported by CCHC Desktop, or it was changed by hand or damaged. Export the set again from the program that holds it.</source>
-        <translation>Tệp này không phải là bộ tiêu chí do CCHC Desktop xuất ra, hoặc đã bị sửa tay hay bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="706"/>
-        <source>The criteria set file was written by a newer version of CCHC Desktop. Install the newer version to import it.</source>
-        <translation>Tệp bộ tiêu chí được tạo bởi phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập tệp này.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="710"/>
-        <source>The criteria set file was changed after it was exported (its check sum does not match its content), so it was not imported. Export it again from the program that holds the set.</source>
-        <translation>Tệp bộ tiêu chí đã bị thay đổi sau khi xuất (mã kiểm tra không khớp với nội dung) nên không được nhập. Hãy xuất lại từ chương trình đang lưu bộ tiêu chí đó.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="737"/>
-        <source>TOTAL</source>
-        <translation>Tổng điểm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="493"/>
-        <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
-        <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="495"/>
-        <source>The file is too large to be a score table. Check that you chose the right file.</source>
-        <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="500"/>
-        <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="504"/>
-        <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="508"/>
-        <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="512"/>
-        <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="484"/>
-        <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="517"/>
-        <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="521"/>
-        <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="526"/>
-        <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="531"/>
-        <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="536"/>
-        <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
-        <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="542"/>
-        <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
-        <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="547"/>
-        <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
-        <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="551"/>
-        <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
-        <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="555"/>
-        <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
-        <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="560"/>
-        <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="564"/>
-        <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="568"/>
-        <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="572"/>
-        <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="577"/>
-        <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
-        <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="581"/>
-        <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="267"/>
-        <source>The file&apos;s criteria (codes or maximum scores) differ from the criteria of this sheet, so it cannot be imported into it. Import it as a new sheet instead, or choose the file made for this sheet.</source>
-        <translation>Các tiêu chí trong tệp (số thứ tự hoặc điểm chuẩn) khác với các tiêu chí của bảng điểm này nên không nhập vào bảng điểm này được. Hãy nhập thành bảng điểm mới, hoặc chọn đúng tệp của bảng điểm này.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="68"/>
-        <source>“%1” is not a stage: use submitted, appraised, explained, final or locked.</source>
-        <translation>“%1” không phải là một bước: hãy dùng submitted (đã nộp), appraised (đã thẩm định vòng 1), explained (đã giải trình), final (đã thẩm định cuối) hoặc locked (đã chốt).</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="71"/>
-        <source>This sheet has not entered the appraisal cycle: round 1 and the explanations open once it is submitted.</source>
-        <translation>Bảng điểm này chưa vào quy trình thẩm định: điểm thẩm định vòng 1 và phần giải trình chỉ mở sau khi bảng điểm được nộp.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="73"/>
-        <source>This sheet is at the drafting stage: only the self-assessment and the notes can be changed now.</source>
-        <translation>Bảng điểm đang ở bước tự đánh giá: lúc này chỉ sửa được điểm tự đánh giá và ghi chú.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="75"/>
-        <source>This sheet has been submitted: only the round 1 appraisal can be changed now.</source>
-        <translation>Bảng điểm đã được nộp: lúc này chỉ sửa được điểm thẩm định vòng 1.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="77"/>
-        <source>This sheet has been appraised (round 1): only the unit&apos;s explanations can be changed now.</source>
-        <translation>Bảng điểm đã được thẩm định vòng 1: lúc này chỉ sửa được phần giải trình của đơn vị.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="79"/>
-        <source>The unit has sent its explanations: only the final appraisal can be changed now.</source>
-        <translation>Đơn vị đã gửi giải trình: lúc này chỉ sửa được điểm thẩm định cuối cùng.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="81"/>
-        <source>The final appraisal is done: nothing can be changed now. Lock the sheet, or go back a stage with a reason.</source>
-        <translation>Đã thẩm định xong: lúc này không sửa được gì nữa. Hãy chốt bảng điểm, hoặc quay lại bước trước và ghi rõ lý do.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="86"/>
-        <source>Stages go one step at a time: drafting, submitted, appraised, explained, final, locked. This sheet is at “%1”.</source>
-        <translation>Các bước đi lần lượt từng bước: tự đánh giá, đã nộp, đã thẩm định vòng 1, đã giải trình, đã thẩm định cuối, đã chốt. Bảng điểm này đang ở bước “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="89"/>
-        <source>This sheet is at its first stage: there is no stage before it to go back to.</source>
-        <translation>Bảng điểm đang ở bước đầu tiên: không còn bước nào trước đó để quay lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="92"/>
-        <source>Going back a stage needs a reason: type why it must change.</source>
-        <translation>Quay lại bước trước cần có lý do: hãy ghi rõ vì sao phải sửa.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="94"/>
-        <source>This sheet is in the appraisal cycle at “%1”: it can be locked (chốt) only after the final appraisal.</source>
-        <translation>Bảng điểm đang trong quy trình thẩm định, ở bước “%1”: chỉ chốt được sau khi đã thẩm định cuối cùng.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="98"/>
-        <source>“%1” is %2; an evidence file may be at most %3. Scan it at a lower resolution or split it into several files, then attach them.</source>
-        <translation>Tệp “%1” có dung lượng %2; mỗi tệp tài liệu kiểm chứng chỉ được tối đa %3. Hãy quét lại với độ phân giải thấp hơn hoặc tách thành nhiều tệp rồi đính kèm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="102"/>
-        <source>%1 is a folder: attach the files in it one by one.</source>
-        <translation>%1 là một thư mục: hãy đính kèm từng tệp trong thư mục đó.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="104"/>
-        <source>The file %1 cannot be read. Check that it exists and is not open in another program, then try again.</source>
-        <translation>Không đọc được tệp %1. Hãy kiểm tra tệp còn tồn tại và không đang mở trong chương trình khác, rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="107"/>
-        <source>This sheet has no evidence file %1 there; the list of its evidence files shows the ones it has.</source>
-        <translation>Bảng điểm không có tài liệu kiểm chứng %1 ở tiêu chí này; hãy xem danh sách tài liệu kiểm chứng của bảng điểm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="110"/>
-        <source>There are no sheets for %1 to rank. Create or import the units&apos; sheets of that year first.</source>
-        <translation>Chưa có bảng điểm nào của năm %1 để xếp hạng. Hãy tạo hoặc nhập bảng điểm của các đơn vị năm đó trước.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="113"/>
-        <source>%1: the file name must end in .xlsx or .pdf, which says what to write.</source>
-        <translation>%1: tên tệp phải có đuôi .xlsx hoặc .pdf để chương trình biết cần ghi loại tệp nào.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="419"/>
-        <source>The file is not a readable PDF: it may be damaged, or not a PDF at all.</source>
-        <translation>Không đọc được tệp PDF: tệp có thể bị hỏng, hoặc không phải là tệp PDF.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="422"/>
-        <source>This PDF carries no score sheet data: it was not printed by CCHC Desktop, or the data was removed.</source>
-        <translation>Tệp PDF này không chứa dữ liệu bảng điểm: tệp không được in từ CCHC Desktop, hoặc dữ liệu đã bị xóa.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="426"/>
-        <source>The score sheet data inside the PDF is damaged, so the PDF cannot be checked.</source>
-        <translation>Dữ liệu bảng điểm trong tệp PDF bị hỏng nên không kiểm tra được tệp PDF.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="430"/>
-        <source>The score sheet data cannot be read, so it cannot be checked. Details: %1</source>
-        <translation>Không đọc được dữ liệu bảng điểm nên không kiểm tra được. Chi tiết: %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="434"/>
-        <source>Several sheets in this database match the PDF: choose the sheet to compare it with.</source>
-        <translation>Có nhiều bảng điểm trong cơ sở dữ liệu khớp với tệp PDF: hãy chọn bảng điểm cần đối chiếu.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="438"/>
-        <source>The certificate file cannot be opened: the password is wrong, or the file is not a PKCS#12 (.p12/.pfx) certificate.</source>
-        <translation>Không mở được tệp chứng thư số: mật khẩu không đúng, hoặc tệp không phải là chứng thư số PKCS#12 (.p12/.pfx).</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="441"/>
-        <source>The PDF could not be signed. Details: %1</source>
-        <translation>Không ký số được tệp PDF. Chi tiết: %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="444"/>
-        <source>Importing a table of criteria needs its name, year and level, and the file does not give them: %1.</source>
-        <translation>Nhập bảng tiêu chí cần có tên, năm và cấp áp dụng, nhưng tệp không ghi các thông tin này: %1.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="452"/>
-        <source>A criteria set is exported to a .json or an .xlsx file: choose a file name ending in .json or .xlsx.</source>
-        <translation>Bộ tiêu chí được xuất ra tệp .json hoặc .xlsx: hãy chọn tên tệp có đuôi .json hoặc .xlsx.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="456"/>
-        <source>The file cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder. Details: %1</source>
-        <translation>Không ghi được tệp: có thể tệp đang mở trong một chương trình khác, hoặc thư mục chỉ cho đọc. Hãy đóng tệp hoặc chọn thư mục khác. Chi tiết: %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="460"/>
-        <source>There is no such criteria set in this database.</source>
-        <translation>Không có bộ tiêu chí này trong cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="462"/>
-        <source>%1 is a unit of another level than this criteria set. Choose a set made for its level.</source>
-        <translation>%1 là đơn vị thuộc cấp khác với bộ tiêu chí này. Hãy chọn bộ tiêu chí dành cho cấp của đơn vị.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="466"/>
-        <source>There is no unit named %1: add it to the list of units first.</source>
-        <translation>Chưa có đơn vị tên %1: hãy thêm đơn vị này vào danh sách đơn vị trước.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="469"/>
-        <source>%1 cannot merge into %2: %2 would then be its own predecessor.</source>
-        <translation>Không thể sáp nhập %1 vào %2: khi đó %2 sẽ trở thành đơn vị tiền thân của chính nó.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="473"/>
-        <source>There are no units of that level in the list of units: add them first.</source>
-        <translation>Danh sách đơn vị chưa có đơn vị nào thuộc cấp này: hãy thêm đơn vị trước.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="476"/>
-        <source>This criteria set is made for units of another level: choose a set of the level the sheets are for.</source>
-        <translation>Bộ tiêu chí này dành cho đơn vị thuộc cấp khác: hãy chọn bộ tiêu chí đúng cấp của các bảng điểm cần tạo.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="486"/>
-        <source>Cell %1 of the workbook holds a value, but a score table ends at row %2 and column %3. Delete what is in that cell (and anything else beyond the table) in Excel, save, and import again.</source>
-        <translation>Ô %1 của tệp Excel có dữ liệu, nhưng bảng điểm chỉ đến dòng %2 và cột %3. Hãy xóa dữ liệu trong ô đó (và mọi dữ liệu khác nằm ngoài bảng) trong Excel, lưu lại rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="490"/>
-        <source>The workbook unpacks to far more data than a score table holds, so it was not opened: it is damaged or not a score table. Check that you chose the right file.</source>
-        <translation>Tệp Excel này khi giải nén lớn hơn rất nhiều so với một bảng điểm nên không được mở: tệp bị hỏng hoặc không phải là bảng điểm. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="586"/>
-        <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
-        <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="591"/>
-        <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
-        <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="596"/>
-        <source>The file is empty. Choose the file that holds the score table.</source>
-        <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="599"/>
-        <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad&apos;s “Save as”, and import again.</source>
-        <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="601"/>
-        <source>The file&apos;s text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad&apos;s “Save as”, and import again.</source>
-        <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="605"/>
-        <source>Line %1, criterion %2: the note is too long (a note may have at most %3 characters). Shorten it in the file and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa %3 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="610"/>
-        <source>The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook.</source>
-        <translation>Tệp không phải bảng điểm dạng văn bản (tệp chứa dữ liệu nhị phân). Hãy chọn tệp .txt hoặc tệp Excel .xlsx.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="614"/>
-        <source>The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again.</source>
-        <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn, ổ đĩa hoặc USB chứa tệp đã được kết nối và tệp không bị chương trình khác khóa, rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="620"/>
-        <source>Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
-        <translation>Dòng %1 của tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="623"/>
-        <source>The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
-        <translation>Tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="627"/>
-        <source>Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
-        <translation>Dòng %1 của tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="629"/>
-        <source>The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
-        <translation>Tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="633"/>
-        <source>Cells %1 are merged inside the table. Unmerge them in Excel and import again.</source>
-        <translation>Các ô %1 trong bảng đang bị gộp. Hãy bỏ gộp ô (Unmerge) trong Excel rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="638"/>
-        <source>Row %1 of the workbook is hidden in Excel but holds values; a hidden score would count without anyone seeing it. Unhide the row or delete it in Excel, and import again.</source>
-        <translation>Dòng %1 của tệp Excel đang bị ẩn nhưng có dữ liệu; điểm ở dòng ẩn sẽ được tính mà không ai nhìn thấy. Hãy bỏ ẩn hoặc xóa dòng đó trong Excel rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="643"/>
-        <source>Column %4 of the workbook is hidden in Excel but holds values; row %1 is the first with a value in it. Unhide the column or delete it in Excel, and import again.</source>
-        <translation>Cột %4 của tệp Excel đang bị ẩn nhưng có dữ liệu; Dòng %1 là dòng đầu tiên có dữ liệu trong cột này. Hãy bỏ ẩn hoặc xóa cột đó trong Excel rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="648"/>
-        <source>The workbook has no visible sheet. In Excel, unhide the sheet that holds the score table and import again.</source>
-        <translation>Tệp Excel không có trang tính nào đang hiển thị. Hãy bỏ ẩn trang tính chứa bảng điểm trong Excel rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="652"/>
-        <source>Line %1, criterion %2: the text holds invisible direction-override characters, which make it show in another order than it is stored. Type the text again in the file and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: nội dung có ký tự ẩn điều khiển hướng chữ, khiến chữ hiển thị theo thứ tự khác với nội dung thực tế. Hãy gõ lại nội dung đó trong tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="657"/>
-        <source>Line %1, criterion %2: the title is %3 characters long; a criterion title has at most %4. Shorten it in the file and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: tên tiêu chí dài %3 ký tự, trong khi tên tiêu chí chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="662"/>
-        <source>Line %1, criterion %2: the text is %3 characters long; a cell of a score table has at most %4. Shorten it in the file and import again.</source>
-        <translation>Dòng %1, tiêu chí %2: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="665"/>
-        <source>Line %1: the text is %3 characters long; a cell of a score table has at most %4. Check that you chose the right file.</source>
-        <translation>Dòng %1: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="670"/>
-        <source>Line %1: the row has more than %4 columns; a score table has only a few. Check that you chose the right file.</source>
-        <translation>Dòng %1: hàng này có hơn %4 cột, trong khi bảng điểm chỉ có vài cột. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="674"/>
-        <source>The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again.</source>
-        <translation>Tệp không phải tệp Excel (.xlsx) đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="118"/>
-        <source>The file cannot be imported: %1</source>
-        <translation>Không nhập được tệp: %1</translation>
-    </message>
-</context>
-<context>
-    <name>NewSheetDialog</name>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="50"/>
-        <source>New score sheet</source>
-        <translation>Tạo bảng điểm mới</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="20"/>
-        <source>e.g. Huyện Phong Thổ</source>
-        <translation>ví dụ: Huyện Phong Thổ</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="92"/>
-        <source>%1 (%2 criteria)</source>
-        <translation>%1 (%2 tiêu chí)</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="27"/>
-        <source>Unit:</source>
-        <translation>Đơn vị:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="29"/>
-        <source>Year:</source>
-        <translation>Năm:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="62"/>
-        <source>Level of the unit:</source>
-        <translation>Cấp của đơn vị:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="63"/>
-        <source>Criteria framework:</source>
-        <translation>Bộ tiêu chí:</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewModel</name>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="117"/>
-        <source>Area %1</source>
-        <translation>Lĩnh vực %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="118"/>
-        <source>Rank</source>
-        <translation>Xếp hạng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="118"/>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="89"/>
-        <location filename="../cchc_desktop/ui/overview.py" line="118"/>
-        <source>Self-assessment</source>
-        <translation>Tự đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="89"/>
-        <source>Outside the cycle</source>
-        <translation>Ngoài quy trình</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="90"/>
-        <source>Submitted, round 1</source>
-        <translation>Đã gửi, thẩm định vòng 1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="90"/>
-        <source>Appraised, explaining</source>
-        <translation>Đã thẩm định, đang giải trình</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="91"/>
-        <source>Explained, final appraisal</source>
-        <translation>Đã giải trình, thẩm định lần cuối</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="91"/>
-        <source>Final</source>
-        <translation>Đã có kết quả cuối cùng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="92"/>
-        <source>Locked</source>
-        <translation>Đã chốt</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="119"/>
-        <source>Appraisal</source>
-        <translation>Thẩm định</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="119"/>
-        <source>Applicable maximum</source>
-        <translation>Tối đa áp dụng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="120"/>
-        <source>Index</source>
-        <translation>Chỉ số</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="120"/>
-        <source>Grade</source>
-        <translation>Xếp loại</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="120"/>
-        <source>Missing evidence</source>
-        <translation>Thiếu minh chứng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="121"/>
-        <source>Progress</source>
-        <translation>Tiến độ chấm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="121"/>
-        <source>Stage</source>
-        <translation>Giai đoạn</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="126"/>
-        <source>Sub-criteria scored / sub-criteria that apply</source>
-        <translation>Số tiêu chí thành phần đã chấm / số tiêu chí thành phần được áp dụng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="128"/>
-        <source>Self-scored sub-criteria with neither an evidence file nor an explanation</source>
-        <translation>Số tiêu chí thành phần đã tự chấm điểm nhưng chưa có tài liệu kiểm chứng hoặc giải trình</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="151"/>
-        <source>Nothing is entered in this column yet: ranked after every scored unit.</source>
-        <translation>Chưa có điểm nào ở cột này: xếp sau tất cả các đơn vị đã có điểm.</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewWindow</name>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="495"/>
-        <source>Export the ranking to Excel</source>
-        <translation>Xuất bảng xếp hạng ra Excel</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="495"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="497"/>
-        <source>Export the ranking as PDF</source>
-        <translation>Xuất bảng xếp hạng ra PDF</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="497"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="514"/>
-        <source>The file could not be written: %1. Choose another folder or file name.</source>
-        <translation>Không ghi được tệp: %1. Hãy chọn thư mục hoặc tên tệp khác.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="519"/>
-        <source>Saved the ranking in %1.</source>
-        <translation>Đã lưu bảng xếp hạng vào %1.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="534"/>
-        <source>Overview</source>
-        <translation>Tổng hợp</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="543"/>
-        <source>&amp;Year:</source>
-        <translation>&amp;Năm:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="544"/>
-        <source>&amp;Rank by:</source>
-        <translation>&amp;Xếp hạng theo:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="545"/>
-        <source>Appraisal score</source>
-        <translation>Điểm thẩm định</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="546"/>
-        <source>Self-assessment score</source>
-        <translation>Điểm tự đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="547"/>
-        <source>Find a unit by name, e.g. khong lao</source>
-        <translation>Tìm đơn vị theo tên, ví dụ: khong lao</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="548"/>
-        <source>Export to &amp;Excel…</source>
-        <translation>Xuất ra &amp;Excel…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="549"/>
-        <source>Export as &amp;PDF…</source>
-        <translation>Xuất ra &amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="550"/>
-        <source>Largest &amp;shortfalls…</source>
-        <translation>Tiêu chí &amp;mất điểm nhiều nhất…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="551"/>
-        <source>The ten criteria on which the units together lost most points</source>
-        <translation>Mười tiêu chí mà các đơn vị cộng lại bị mất nhiều điểm nhất</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="552"/>
-        <source>Index by unit</source>
-        <translation>Chỉ số theo đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="553"/>
-        <source>Areas of the selected unit</source>
-        <translation>Các lĩnh vực của đơn vị đang chọn</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="554"/>
-        <source>The selected unit over the years</source>
-        <translation>Đơn vị đang chọn qua các năm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="563"/>
-        <source>Overview and ranking</source>
-        <translation>Tổng hợp và xếp hạng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="565"/>
-        <source>Overview and ranking, %1: %2 units</source>
-        <translation>Tổng hợp và xếp hạng năm %1: %2 đơn vị</translation>
-    </message>
-</context>
-<context>
-    <name>PrintPreview</name>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="133"/>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="562"/>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="613"/>
-        <source>Print preview</source>
-        <translation>Xem trước khi in</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="179"/>
-        <source>Score columns</source>
-        <translation>Cột điểm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="180"/>
-        <source>Self-assessment</source>
-        <translation>Điểm tự đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="182"/>
-        <source>Appraisal</source>
-        <translation>Điểm thẩm định</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="189"/>
-        <source>Orientation</source>
-        <translation>Hướng giấy</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="190"/>
-        <source>Portrait</source>
-        <translation>Khổ dọc</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="191"/>
-        <source>Landscape</source>
-        <translation>Khổ ngang</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="203"/>
-        <source>One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then PHÒNG NỘI VỤ.</source>
-        <translation>Mỗi dòng một cơ quan, cơ quan cấp trên trước, ví dụ: UBND HUYỆN PHONG THỔ, rồi PHÒNG NỘI VỤ.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="205"/>
-        <source>Issuing body:</source>
-        <translation>Cơ quan ban hành:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="209"/>
-        <source>Title:</source>
-        <translation>Tiêu đề:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="212"/>
-        <source>Place:</source>
-        <translation>Địa danh:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="214"/>
-        <source>Print the date</source>
-        <translation>In ngày tháng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="216"/>
-        <source>Without a date, the sheet leaves blanks to fill in by hand.</source>
-        <translation>Nếu không in ngày, bảng điểm để trống để ghi tay.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="224"/>
-        <source>Date:</source>
-        <translation>Ngày:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="227"/>
-        <source>Signers</source>
-        <translation>Người ký</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="230"/>
-        <source>Role</source>
-        <translation>Chức vụ</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="231"/>
-        <source>Name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="234"/>
-        <source>Separate two role lines with “/”, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</source>
-        <translation>Ngăn cách hai dòng chức vụ bằng dấu “/”, ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="236"/>
-        <source>Add signer</source>
-        <translation>Thêm người ký</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="238"/>
-        <source>Remove signer</source>
-        <translation>Bỏ người ký</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="255"/>
-        <source>Recipients (Nơi nhận), one per line</source>
-        <translation>Nơi nhận, mỗi dòng một nơi</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="297"/>
-        <source>Print…</source>
-        <translation>In…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="299"/>
-        <source>Save as PDF…</source>
-        <translation>Lưu thành PDF…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="301"/>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="409"/>
-        <source>Choose at least one score column to print.</source>
-        <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="439"/>
-        <source>Updating the preview…</source>
-        <translation>Đang cập nhật bản xem trước…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="460"/>
-        <source>Fingerprint (SHA-256): %1</source>
-        <translation>Mã kiểm tra (SHA-256): %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="505"/>
-        <source>Finalized (chốt) on %1: the scores cannot be changed.</source>
-        <translation>Đã chốt ngày %1: không sửa được điểm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="508"/>
-        <source>Reopen…</source>
-        <translation>Mở lại…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="510"/>
-        <source>Not finalized: the scores can still be changed.</source>
-        <translation>Chưa chốt: điểm vẫn sửa được.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="512"/>
-        <source>Finalize (chốt)…</source>
-        <translation>Chốt bảng điểm…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="519"/>
-        <source>Reopen the sheet</source>
-        <translation>Mở lại bảng điểm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="520"/>
-        <source>Why must the finalized sheet change? The reason and your name are recorded.</source>
-        <translation>Vì sao phải sửa bảng điểm đã chốt? Lý do và tên người mở lại được ghi lại.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="527"/>
-        <source>Finalize the sheet</source>
-        <translation>Chốt bảng điểm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="528"/>
-        <source>Finalize (chốt) this sheet? Its scores are locked until someone reopens it with a reason.</source>
-        <translation>Chốt bảng điểm này? Điểm sẽ bị khóa cho đến khi có người mở lại kèm lý do.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="568"/>
-        <source>Score sheet %1 %2.pdf</source>
-        <translation>Bảng điểm %1 %2.pdf</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="575"/>
-        <source>Save as PDF</source>
-        <translation>Lưu thành PDF</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="577"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="605"/>
-        <source>Print score sheet</source>
-        <translation>In bảng điểm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/print_preview.py" line="614"/>
-        <source>The printer could not be started. Check that it is switched on and chosen correctly.</source>
-        <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và được chọn đúng.</translation>
-    </message>
-</context>
-<context>
-    <name>ReasonDialog</name>
-    <message>
-        <location filename="../cchc_desktop/ui/not_applicable.py" line="14"/>
-        <source>Not applicable</source>
-        <translation>Không áp dụng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/not_applicable.py" line="16"/>
-        <source>Why does %1 (%2) not apply to this unit this year? The reason is kept in the sheet&apos;s history.</source>
-        <translation>Vì sao tiêu chí %1 (%2) không áp dụng cho đơn vị trong năm đánh giá? Lý do được lưu trong lịch sử thay đổi của bảng điểm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/not_applicable.py" line="22"/>
-        <source>e.g. Không được giao chỉ tiêu</source>
-        <translation>Ví dụ: Không được giao chỉ tiêu</translation>
-    </message>
-</context>
-<context>
-    <name>RenameUnitDialog</name>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="116"/>
-        <source>Rename the unit</source>
-        <translation>Đổi tên đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="122"/>
-        <source>New name:</source>
-        <translation>Tên mới:</translation>
-    </message>
-</context>
-<context>
-    <name>ScoreDelegate</name>
-    <message>
-        <location filename="../cchc_desktop/ui/score_delegate.py" line="143"/>
-        <source>Not saved: %1</source>
-        <translation>Chưa lưu: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SheetExists</name>
-    <message>
-        <location filename="../cchc_desktop/ui/messages.py" line="259"/>
-        <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="136"/>
-        <source>There is already a sheet for %1 for the year %2. A unit is scored once a year: open that sheet to work on it.</source>
-        <translation>Đã có bảng điểm của %1 năm %2. Mỗi đơn vị chỉ có một bảng điểm cho mỗi năm: hãy mở bảng điểm đó để làm việc.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="139"/>
-        <source>CCHC Desktop</source>
-        <translation>CCHC Desktop</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="142"/>
-        <source>&amp;Open that sheet</source>
-        <translation>&amp;Mở bảng điểm đó</translation>
-    </message>
-</context>
-<context>
-    <name>SheetTreeModel</name>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="154"/>
-        <source>No.</source>
-        <translation>STT</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="155"/>
-        <source>Area / criterion / sub-criterion</source>
-        <translation>Lĩnh vực / Tiêu chí / Tiêu chí thành phần</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="156"/>
-        <source>Maximum</source>
-        <translation>Điểm chuẩn</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="157"/>
-        <source>Self-assessment</source>
-        <translation>Điểm tự đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="158"/>
-        <source>Appraisal</source>
-        <translation>Điểm thẩm định</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="158"/>
-        <source>Final appraisal</source>
-        <translation>Thẩm định cuối cùng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="159"/>
-        <source>Difference</source>
-        <translation>Chênh lệch</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="160"/>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="161"/>
-        <source>Round 1</source>
-        <translation>Thẩm định vòng 1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="162"/>
-        <source>Explanation</source>
-        <translation>Giải trình</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="167"/>
-        <source>The maximum score of the criterion</source>
-        <translation>Điểm chuẩn (điểm tối đa) của tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="168"/>
-        <source>The unit&apos;s self-assessment score</source>
-        <translation>Điểm tự đánh giá của đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="169"/>
-        <source>The appraised score</source>
-        <translation>Điểm thẩm định</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="170"/>
-        <source>Appraisal minus self-assessment</source>
-        <translation>Điểm thẩm định trừ điểm tự đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="171"/>
-        <source>The appraisal&apos;s first round</source>
-        <translation>Điểm thẩm định vòng 1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="172"/>
-        <source>The unit&apos;s explanation of its score</source>
-        <translation>Giải trình của đơn vị về điểm tự đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="264"/>
-        <source>Not applicable</source>
-        <translation>Không áp dụng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="272"/>
-        <source>Not applicable: %1</source>
-        <translation>Không áp dụng: %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="277"/>
-        <source>%1: not scored yet</source>
-        <translation>%1: chưa chấm điểm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="279"/>
-        <source>%1: the subtotal is over the maximum of %2</source>
-        <translation>%1: tổng điểm vượt quá điểm chuẩn %2</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="282"/>
-        <source>The appraisal is lower than the self-assessment</source>
-        <translation>Điểm thẩm định thấp hơn điểm tự đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="284"/>
-        <source>The appraisal is higher than the self-assessment</source>
-        <translation>Điểm thẩm định cao hơn điểm tự đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="292"/>
-        <source>Computed from the sub-criteria</source>
-        <translation>Cộng từ các tiêu chí thành phần</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="314"/>
-        <source>%1: pick one of the rule&apos;s options</source>
-        <translation>%1: chọn một phương án chấm điểm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="315"/>
-        <source>%1: type the figures (a percentage such as 96%, or a ratio such as 45/50); the rule computes the score</source>
-        <translation>%1: nhập số liệu (tỷ lệ như 96%, hoặc tỷ số như 45/50); điểm được tính theo quy định chấm điểm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="319"/>
-        <source>Figures: %1 → %2</source>
-        <translation>Số liệu: %1 → %2 điểm</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/tree_model.py" line="370"/>
-        <source>%1 is scored by a rule: type its figures as a percentage (such as 96%) or a ratio (such as 45/50), not the score.</source>
-        <translation>Tiêu chí %1 được chấm theo quy định: hãy nhập số liệu dưới dạng tỷ lệ phần trăm (như 96%) hoặc tỷ số (như 45/50), không nhập điểm.</translation>
-    </message>
-</context>
-<context>
-    <name>SheetTreeView</name>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_view.py" line="258"/>
-        <source>This column is not typed in: choose a self-assessment, appraisal or note cell.</source>
-        <translation>Cột này không nhập được: hãy chọn ô điểm tự đánh giá, điểm thẩm định hoặc ghi chú.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_view.py" line="340"/>
-        <source>Select a self-assessment or appraisal cell of a sub-criterion to paste into.</source>
-        <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_view.py" line="350"/>
-        <source>Nothing was pasted: %1 is scored by a rule from its figures; type them in its cell.</source>
-        <translation>Chưa dán được: điểm của tiêu chí %1 được tính theo quy định chấm điểm từ số liệu; hãy nhập số liệu vào ô của tiêu chí đó.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_view.py" line="360"/>
-        <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
-        <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_view.py" line="363"/>
-        <source>The clipboard holds no numbers to paste.</source>
-        <translation>Bộ nhớ tạm không có số nào để dán.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_view.py" line="365"/>
-        <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
-        <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_view.py" line="368"/>
-        <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
-        <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_view.py" line="370"/>
-        <source>Line %1 (%2): %3</source>
-        <translation>Dòng %1 (%2): %3</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_view.py" line="377"/>
-        <source>Nothing was pasted: one value cannot be a score.</source>
-        <translation>Chưa dán điểm nào: có một giá trị không dùng được làm điểm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_view.py" line="379"/>
-        <source>Nothing was pasted: %1 values cannot be scores.</source>
-        <translation>Chưa dán điểm nào: có %1 giá trị không dùng được làm điểm.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/sheet_view.py" line="382"/>
-        <source>… and %1 more.</source>
-        <translation>… và %1 giá trị khác.</translation>
-    </message>
-</context>
-<context>
-    <name>ShortfallDialog</name>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="273"/>
-        <source>Largest shortfalls, %1</source>
-        <translation>Tiêu chí mất điểm nhiều nhất, năm %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="277"/>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="277"/>
-        <source>Criterion</source>
-        <translation>Tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="277"/>
-        <source>Maximum</source>
-        <translation>Điểm tối đa</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="278"/>
-        <source>Points lost in all</source>
-        <translation>Tổng số điểm bị mất</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="278"/>
-        <source>Units that lost most</source>
-        <translation>Đơn vị mất điểm nhiều nhất</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="284"/>
-        <source>and %1 more</source>
-        <translation>và %1 đơn vị khác</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/overview.py" line="297"/>
-        <source>No unit lost points on a scored criterion.</source>
-        <translation>Không đơn vị nào bị mất điểm ở tiêu chí đã chấm.</translation>
-    </message>
-</context>
-<context>
-    <name>Start</name>
-    <message>
-        <location filename="../cchc_desktop/app.py" line="48"/>
-        <location filename="../cchc_desktop/app.py" line="141"/>
-        <source>CCHC Desktop</source>
-        <translation>CCHC Desktop</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/app.py" line="45"/>
-        <source>There is no database file at
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="751" />
+            <source>Criteria &amp;sets…</source>
+            <translation>&amp;Bộ tiêu chí…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="752" />
+            <source>Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against</source>
+            <translation>Nhập, xuất, sao chép và chỉnh sửa các bộ tiêu chí dùng để chấm điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="219" />
+            <source>&amp;Units…</source>
+            <translation>&amp;Danh sách đơn vị…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="220" />
+            <source>The units appraised: their level, code, the body above them, and mergers</source>
+            <translation>Các đơn vị được đánh giá: cấp, mã, cơ quan cấp trên và việc sắp xếp, sáp nhập</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="124" />
+            <source>The score is empty: type a number such as 9,28.</source>
+            <translation>Chưa nhập điểm: hãy nhập một số, ví dụ 9,28.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="125" />
+            <source>“%1” is negative: a score cannot be below 0.</source>
+            <translation>“%1” là số âm: điểm không được nhỏ hơn 0.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="126" />
+            <source>“%1” has a sign: type the number alone, such as 9,28.</source>
+            <translation>“%1” có dấu: chỉ nhập con số, ví dụ 9,28.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="128" />
+            <source>“%1” has more than 2 decimal places: scores are kept to the hundredth, such as 9,28.</source>
+            <translation>“%1” có quá 2 chữ số thập phân: điểm chỉ lấy đến hàng phần trăm, ví dụ 9,28.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="131" />
+            <source>“%1” is too large to be a score.</source>
+            <translation>“%1” quá lớn, không phải là điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="133" />
+            <source>“%1” is written with an exponent: type the number in full, such as 9,28.</source>
+            <translation>“%1” được viết dạng lũy thừa: hãy nhập đầy đủ con số, ví dụ 9,28.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="137" />
+            <source>“%1” has a thousands separator: a score has at most one comma, such as 9,28.</source>
+            <translation>“%1” có dấu phân cách hàng nghìn: điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="141" />
+            <location filename="../cchc_desktop/ui/messages.py" line="143" />
+            <source>“%1” is not a number: type a score such as 9,28.</source>
+            <translation>“%1” không phải là số: hãy nhập điểm, ví dụ 9,28.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="144" />
+            <source>%1: %2 is below 0.</source>
+            <translation>%1: %2 nhỏ hơn 0.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="146" />
+            <source>%1: %2 is over the maximum score of %3.</source>
+            <translation>%1: %2 vượt quá điểm chuẩn %3.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="147" />
+            <source>The database refused a score over its maximum.</source>
+            <translation>Cơ sở dữ liệu không nhận điểm vượt quá điểm chuẩn.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="150" />
+            <source>“%1” is not a score column: use self or appraisal.</source>
+            <translation>“%1” không phải là cột điểm: hãy dùng self (tự đánh giá) hoặc appraisal (thẩm định).</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="154" />
+            <source>%1 is computed from its sub-criteria: enter the scores on its sub-criteria.</source>
+            <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy nhập điểm ở các tiêu chí thành phần.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="157" />
+            <source>There is no criterion %1 in this framework.</source>
+            <translation>Bộ tiêu chí này không có tiêu chí %1.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="159" />
+            <source>“%1” is not a criterion code; codes look like 1, 1.2 or 1.2.3.</source>
+            <translation>“%1” không phải là mã tiêu chí; mã tiêu chí có dạng 1, 1.2 hoặc 1.2.3.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="162" />
+            <source>Criterion %1 appears twice in the criteria set; each criterion may appear only once.</source>
+            <translation>Tiêu chí %1 xuất hiện hai lần trong bộ tiêu chí; mỗi tiêu chí chỉ được có một lần.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="165" />
+            <source>The maximum score of %1 is negative.</source>
+            <translation>Điểm chuẩn của tiêu chí %1 là số âm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="167" />
+            <source>Criterion %1 has no parent: there is no criterion %2.</source>
+            <translation>Tiêu chí %1 không có tiêu chí cha: không có tiêu chí %2.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="169" />
+            <source>The criteria set has no criteria.</source>
+            <translation>Bộ tiêu chí không có tiêu chí nào.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="171" />
+            <source>“%1” is not a kind of criterion: use score, bonus or deduction.</source>
+            <translation>“%1” không phải là loại tiêu chí: hãy dùng score (chấm điểm), bonus (điểm thưởng) hoặc deduction (điểm trừ).</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="174" />
+            <source>The list of grades is empty: give at least one grade, starting from 0.</source>
+            <translation>Danh sách xếp loại đang trống: hãy khai báo ít nhất một mức xếp loại, bắt đầu từ 0.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="177" />
+            <source>The grade starting at %1 has no name: give it one.</source>
+            <translation>Mức xếp loại bắt đầu từ %1 chưa có tên: hãy đặt tên cho mức này.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="179" />
+            <source>A grade cannot start below 0 (%1).</source>
+            <translation>Mức xếp loại không được bắt đầu dưới 0 (%1).</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="181" />
+            <source>Two grades start at %1: each grade needs its own lower bound.</source>
+            <translation>Có hai mức xếp loại cùng bắt đầu từ %1: mỗi mức phải bắt đầu từ một điểm khác nhau.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="184" />
+            <source>No grade covers an index below %1: the lowest grade must start at 0.</source>
+            <translation>Không có mức xếp loại nào cho chỉ số dưới %1: mức thấp nhất phải bắt đầu từ 0.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="188" />
+            <source>The list of grades cannot be read, so the criteria set may be damaged. Import the criteria set again. Details: %1</source>
+            <translation>Không đọc được danh sách xếp loại, có thể bộ tiêu chí đã bị hỏng. Hãy nhập lại bộ tiêu chí. Chi tiết: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="193" />
+            <source>The figures are empty: type a percentage such as 94,9% or a ratio such as 45/50.</source>
+            <translation>Chưa nhập số liệu: hãy nhập tỷ lệ phần trăm, ví dụ 94,9%, hoặc một tỷ số, ví dụ 45/50.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="197" />
+            <source>%1 has no scoring rule: type its score instead.</source>
+            <translation>Tiêu chí %1 không có cách tính điểm tự động: hãy nhập điểm trực tiếp.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="198" />
+            <source>This criterion has no scoring rule: type its score instead.</source>
+            <translation>Tiêu chí này không có cách tính điểm tự động: hãy nhập điểm trực tiếp.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="201" />
+            <source>“%1” is not one of the options: type a number from 1 to %2.</source>
+            <translation>“%1” không phải là một phương án: hãy nhập một số từ 1 đến %2.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="203" />
+            <source>%1: choose one of the options, from 1 to %2.</source>
+            <translation>%1: hãy chọn một phương án, từ 1 đến %2.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="206" />
+            <source>“%1” is a ratio, but this rule takes one figure, such as 94,9%.</source>
+            <translation>“%1” là một tỷ số, nhưng cách tính điểm này chỉ cần một số liệu, ví dụ 94,9%.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="207" />
+            <source>%1: this rule takes one figure, not a ratio.</source>
+            <translation>%1: cách tính điểm này chỉ cần một số liệu, không phải một tỷ số.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="210" />
+            <source>“%1” is one figure, but this rule takes two, such as 45/50.</source>
+            <translation>“%1” chỉ là một số liệu, nhưng cách tính điểm này cần hai số liệu, ví dụ 45/50.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="211" />
+            <source>%1: this rule takes two figures, such as 45/50.</source>
+            <translation>%1: cách tính điểm này cần hai số liệu, ví dụ 45/50.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="214" />
+            <source>%1: no band of the scoring rule covers %2, so the score cannot be worked out. Type the score by hand.</source>
+            <translation>%1: không có mức nào của cách tính điểm ứng với %2 nên không tính được điểm. Hãy nhập điểm trực tiếp.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="218" />
+            <source>%1: the benchmark for this year has not been entered, so the score cannot be worked out. Enter the benchmark, or type the score by hand.</source>
+            <translation>%1: chưa nhập mức so sánh của năm này nên không tính được điểm. Hãy nhập mức so sánh, hoặc nhập điểm trực tiếp.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="222" />
+            <source>%1: “%2” divides by 0; the second figure must be above 0.</source>
+            <translation>%1: “%2” có mẫu số bằng 0; số liệu thứ hai phải lớn hơn 0.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="226" />
+            <source>The scoring rule cannot be read, so the criteria set may be damaged. Import the criteria set again. Details: %1</source>
+            <translation>Không đọc được cách tính điểm, có thể bộ tiêu chí đã bị hỏng. Hãy nhập lại bộ tiêu chí. Chi tiết: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="230" />
+            <source>“%1” is the number of several criteria: give the path of the one you mean (%2).</source>
+            <translation>“%1” là số thứ tự của nhiều tiêu chí: hãy ghi đường dẫn của tiêu chí cần chọn (%2).</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="234" />
+            <source>%1: its scoring rule has no list of options; enter its figures instead.</source>
+            <translation>%1: quy tắc chấm điểm của tiêu chí này không có danh sách phương án; hãy nhập số liệu thay vào đó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="238" />
+            <source>%1: its scoring rule is not measured against a benchmark, so it takes no benchmark.</source>
+            <translation>%1: quy tắc chấm điểm của tiêu chí này không so sánh với mức chuẩn, nên không nhập mức chuẩn.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="242" />
+            <source>Marking %1 not applicable needs a reason: type why it does not apply.</source>
+            <translation>Đánh dấu %1 là không áp dụng cần có lý do: hãy ghi vì sao tiêu chí này không áp dụng.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="247" />
+            <source>This sheet is finalized and cannot be changed. Reopen it first.</source>
+            <translation>Bảng điểm đã chốt, không sửa được. Hãy mở lại bảng điểm trước.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="249" />
+            <source>Sheet %1 is not in this database.</source>
+            <translation>Không có bảng điểm số %1 trong cơ sở dữ liệu này.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="251" />
+            <source>The unit name is empty: type the name of the district or office.</source>
+            <translation>Chưa nhập tên đơn vị: hãy nhập tên huyện hoặc cơ quan.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="254" />
+            <source>%1 is not a plausible year for a sheet: choose a year from 2000 to 2100.</source>
+            <translation>Năm %1 không hợp lệ: hãy chọn năm từ 2000 đến 2100.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="264" />
+            <source>There is already a unit with that name: choose another name.</source>
+            <translation>Đã có đơn vị mang tên này: hãy chọn tên khác.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="277" />
+            <source>The database %1 does not exist. Choose the .db file again, or create a new database.</source>
+            <translation>Không có cơ sở dữ liệu %1. Hãy chọn lại tệp .db, hoặc tạo cơ sở dữ liệu mới.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="279" />
+            <source>The database does not exist. Choose the .db file again, or create a new database.</source>
+            <translation>Không có cơ sở dữ liệu này. Hãy chọn lại tệp .db, hoặc tạo cơ sở dữ liệu mới.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="284" />
+            <source>This database was written by a newer version of CCHC Desktop. Install the newer version to open it; the file has not been changed.</source>
+            <translation>Cơ sở dữ liệu này được tạo bằng phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để mở; tệp chưa bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="288" />
+            <source>The database cannot be used in this folder. Keep it on a local disk, not a network or read-only folder.</source>
+            <translation>Không dùng được cơ sở dữ liệu trong thư mục này. Hãy để tệp trên ổ đĩa của máy, không để trên mạng hoặc thư mục chỉ đọc.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="292" />
+            <source>The database %1 is already open in another CCHC Desktop window or command. Close the other one and try again; nothing was opened or changed.</source>
+            <translation>Cơ sở dữ liệu %1 đang được mở ở một cửa sổ hoặc lệnh CCHC Desktop khác. Hãy đóng nơi đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="297" />
+            <source>The database file %1 is damaged. Restore the newest backup; the damaged file has been left exactly as it was.</source>
+            <translation>Tệp cơ sở dữ liệu %1 bị hỏng. Hãy khôi phục bản sao lưu mới nhất; tệp bị hỏng vẫn được giữ nguyên.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="300" />
+            <location filename="../cchc_desktop/ui/messages.py" line="301" />
+            <source>%1 is not a CCHC Desktop database.</source>
+            <translation>%1 không phải là cơ sở dữ liệu của CCHC Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="303" />
+            <location filename="../cchc_desktop/ui/messages.py" line="307" />
+            <location filename="../cchc_desktop/ui/messages.py" line="311" />
+            <source>The backup copy could not be made: check that the disk has free space. Details: %1</source>
+            <translation>Không tạo được bản sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống. Chi tiết: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="390" />
+            <source>“%1” is not a date: write it as 05/02/2024.</source>
+            <translation>“%1” không phải là ngày: hãy viết dạng 05/02/2024.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="391" />
+            <source>Choose at least one score column to print.</source>
+            <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="393" />
+            <source>%1 cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder.</source>
+            <translation>Không ghi được %1: tệp có thể đang mở trong chương trình khác, hoặc thư mục chỉ đọc. Hãy đóng tệp hoặc chọn thư mục khác.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="397" />
+            <source>The font file %1 is missing or damaged: reinstall CCHC Desktop.</source>
+            <translation>Tệp phông chữ %1 bị thiếu hoặc hỏng: hãy cài đặt lại CCHC Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="399" />
+            <source>This sheet is already finalized.</source>
+            <translation>Bảng điểm này đã được chốt.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="401" />
+            <source>This sheet is not finalized, so there is nothing to reopen.</source>
+            <translation>Bảng điểm này chưa chốt nên không cần mở lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="404" />
+            <source>Reopening a finalized sheet needs a reason: type why it must change.</source>
+            <translation>Mở lại bảng điểm đã chốt cần có lý do: hãy ghi rõ vì sao phải sửa.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="315" />
+            <source>The database %1 is open in this program, so it cannot be replaced now. Close it first, then try again; nothing was changed.</source>
+            <translation>Cơ sở dữ liệu %1 đang mở trong phần mềm này nên chưa thể thay thế. Hãy đóng nó trước rồi thử lại; dữ liệu không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="319" />
+            <source>The database %1 cannot be opened for work: its folder cannot be written. Copy the database to a folder of your own (such as Documents) and open that copy.</source>
+            <translation>Không thể mở cơ sở dữ liệu %1 để làm việc vì không ghi được vào thư mục chứa nó. Hãy sao chép cơ sở dữ liệu sang một thư mục của mình (ví dụ Documents) rồi mở bản sao đó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="324" />
+            <source>The database %1 is missing, but its log file is still there: the database was moved or deleted without it. Put the .db file back next to its log file, or restore a backup; nothing was changed.</source>
+            <translation>Không tìm thấy cơ sở dữ liệu %1 nhưng tệp nhật ký của nó vẫn còn: cơ sở dữ liệu đã bị di chuyển hoặc xóa mà không kèm tệp nhật ký. Hãy đặt lại tệp .db cạnh tệp nhật ký, hoặc khôi phục một bản sao lưu; dữ liệu không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="329" />
+            <source>The database %1 cannot be read. Check that the disk is connected and that you may open the file.</source>
+            <translation>Không đọc được cơ sở dữ liệu %1. Hãy kiểm tra ổ đĩa đã được kết nối và tài khoản của mình có quyền mở tệp.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="333" />
+            <source>That backup does not exist. Open File → Backups to see the backups there are.</source>
+            <translation>Không có bản sao lưu đó. Vào Tệp → Sao lưu và khôi phục để xem các bản sao lưu hiện có.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="120" />
+            <source>The database refused the change; nothing was saved. Details: %1</source>
+            <translation>Cơ sở dữ liệu không nhận thay đổi; chưa có gì được lưu. Chi tiết: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="407" />
+            <source>%1 is the database, part of it or one of its backups: saving the PDF there would destroy it. Choose another file name ending in .pdf; nothing was changed.</source>
+            <translation>%1 là cơ sở dữ liệu, một phần của nó hoặc một bản sao lưu của nó: lưu tệp PDF vào đó sẽ làm hỏng dữ liệu. Hãy chọn tên tệp khác có đuôi .pdf; chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="412" />
+            <source>%1 already exists and is not a PDF, so it was not overwritten. Choose another file name ending in .pdf.</source>
+            <translation>%1 đã có và không phải tệp PDF nên không bị ghi đè. Hãy chọn tên tệp khác có đuôi .pdf.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="416" />
+            <source>%1 is a folder: give a file name for the PDF.</source>
+            <translation>%1 là một thư mục: hãy đặt tên tệp cho bản PDF.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="272" />
+            <source>The note for %1 is too long: a note may have at most %2 characters. Shorten it, or keep the long text in a separate document.</source>
+            <translation>Ghi chú của tiêu chí %1 quá dài: mỗi ghi chú có tối đa %2 ký tự. Hãy rút gọn, hoặc để phần nội dung dài trong một văn bản riêng.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="35" />
+            <source>The action could not be completed: %1</source>
+            <translation>Không thực hiện được thao tác: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="337" />
+            <source>The disk is full, so the change could not be saved. The database is not damaged: it keeps everything saved before. Free some space on the disk (empty the Recycle Bin, move or delete large files) and try again.</source>
+            <translation>Ổ đĩa đã đầy nên không lưu được thay đổi. Cơ sở dữ liệu không bị hỏng: mọi dữ liệu đã lưu trước đó vẫn còn nguyên. Hãy giải phóng dung lượng ổ đĩa (dọn Thùng rác, di chuyển hoặc xóa các tệp lớn) rồi thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="342" />
+            <source>This database file is read-only: it can be viewed and printed, but nothing can be changed. To work on it, copy it to a folder of your own (such as Documents) and open the copy.</source>
+            <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: có thể xem và in nhưng không thể thay đổi. Để làm việc với tệp, hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="347" />
+            <source>The database %1 is read-only and was made by an older version of CCHC Desktop, so it cannot be brought up to date. Copy it to a folder of your own (such as Documents) and open the copy.</source>
+            <translation>Cơ sở dữ liệu %1 chỉ được phép đọc và được tạo bởi phiên bản CCHC Desktop cũ hơn, nên không thể cập nhật. Hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="352" />
+            <source>The database %1 has a log file (-wal) beside it that belongs to an earlier copy of the database. Opening it would undo newer changes, so it was not opened; both files are untouched. If this .db file is the copy you want, move the -wal and -shm files to another folder and open it again.</source>
+            <translation>Bên cạnh cơ sở dữ liệu %1 có một tệp nhật ký (-wal) thuộc về một bản sao cũ hơn của cơ sở dữ liệu. Nếu mở tệp, các thay đổi mới hơn sẽ bị ghi đè, vì vậy tệp không được mở; cả hai tệp vẫn giữ nguyên. Nếu tệp .db này là bản anh/chị cần, hãy chuyển các tệp -wal và -shm sang thư mục khác rồi mở lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="359" />
+            <source>The database %1 has more than one name on the disk (hard links), so it could be opened twice at once and be damaged. Copy the file to a new name and open the copy; nothing was changed.</source>
+            <translation>Cơ sở dữ liệu %1 có nhiều hơn một tên trên ổ đĩa (liên kết cứng), nên có thể bị mở hai lần cùng lúc và bị hỏng. Hãy sao chép tệp sang một tên mới rồi mở bản sao; chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="364" />
+            <source>The lock file %1 is not an ordinary file (it is a link to another file, or a folder), so it was not used. Delete it and try again; nothing was opened or changed.</source>
+            <translation>Tệp khóa %1 không phải là tệp thông thường (là liên kết tới tệp khác, hoặc là thư mục), nên không được sử dụng. Hãy xóa tệp đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="369" />
+            <source>%1 is not an ordinary file, so it is not a database. Choose the .db file itself.</source>
+            <translation>%1 không phải là tệp thông thường nên không phải là cơ sở dữ liệu. Hãy chọn đúng tệp .db.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="373" />
+            <source>This backup does not pass its checks (it was damaged or changed after it was taken), so it was not restored. Choose another backup; your database was not changed.</source>
+            <translation>Bản sao lưu này không vượt qua kiểm tra (đã bị hỏng hoặc bị sửa sau khi sao lưu), nên không được khôi phục. Hãy chọn bản sao lưu khác; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="378" />
+            <source>This backup is a copy of another database, so it was not restored. Open that file on its own instead; your database was not changed.</source>
+            <translation>Bản sao lưu này là bản sao của một cơ sở dữ liệu khác, nên không được khôi phục. Hãy mở riêng tệp đó; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="382" />
+            <source>That is not the name of a backup. Choose a backup in File → Backups.</source>
+            <translation>Đó không phải là tên của một bản sao lưu. Hãy chọn bản sao lưu trong Tệp → Sao lưu và khôi phục.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="385" />
+            <source>The backup could not be copied next to the database, so it was not restored; your database was not changed. Check that the disk has free space.</source>
+            <translation>Không sao chép được bản sao lưu vào cạnh cơ sở dữ liệu nên chưa khôi phục; cơ sở dữ liệu của anh/chị không bị thay đổi. Hãy kiểm tra ổ đĩa còn dung lượng trống.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="448" />
+            <source>That is not a level a criteria set can be for: choose one of the levels offered.</source>
+            <translation>Đó không phải là cấp áp dụng của bộ tiêu chí: hãy chọn một trong các cấp có sẵn.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="679" />
+            <source>Line %1: “%2” is not a criterion number the program can read; numbers look like I, 1, 1.2, a) or đ). Correct it in the file and import again.</source>
+            <translation>Dòng %1: “%2” không phải là số thứ tự tiêu chí mà chương trình đọc được; số thứ tự có dạng I, 1, 1.2, a) hoặc đ). Hãy sửa trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="684" />
+            <source>Row %1 of the workbook holds a date where a criterion number should be: Excel turns numbers such as 1.1 into dates. Format the column as Text, type the numbers again, save, and import again.</source>
+            <translation>Dòng %1 của tệp Excel có một ngày tháng ở chỗ của số thứ tự tiêu chí: Excel tự đổi các số như 1.1 thành ngày tháng. Hãy định dạng cột đó là Text (Văn bản), gõ lại các số, lưu lại rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="689" />
+            <source>The file is in the old Office format (.doc or .xls). Open it in Word or Excel, save it as a .docx or .xlsx file, and import that file.</source>
+            <translation>Tệp ở định dạng Office cũ (.doc hoặc .xls). Hãy mở tệp bằng Word hoặc Excel, lưu thành tệp .docx hoặc .xlsx rồi nhập tệp đó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="693" />
+            <source>The file is not a readable Word (.docx) or Excel (.xlsx) file: it is damaged, or not really what its name says. Open it in Word or Excel, save it again, and import again.</source>
+            <translation>Không đọc được tệp Word (.docx) hoặc Excel (.xlsx) này: tệp bị hỏng, hoặc không đúng loại như tên tệp. Hãy mở tệp bằng Word hoặc Excel, lưu lại rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="698" />
+            <source>Row %1 of the criteria set file cannot be used: the file was changed by hand or damaged. Export the set again from the program that holds it.</source>
+            <translation>Không dùng được dòng %1 của tệp bộ tiêu chí: tệp đã bị sửa tay hoặc bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="701" />
+            <source>The file is not a criteria set exported by CCHC Desktop, or it was changed by hand or damaged. Export the set again from the program that holds it.</source>
+            <translation>Tệp này không phải là bộ tiêu chí do CCHC Desktop xuất ra, hoặc đã bị sửa tay hay bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="706" />
+            <source>The criteria set file was written by a newer version of CCHC Desktop. Install the newer version to import it.</source>
+            <translation>Tệp bộ tiêu chí được tạo bởi phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập tệp này.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="710" />
+            <source>The criteria set file was changed after it was exported (its check sum does not match its content), so it was not imported. Export it again from the program that holds the set.</source>
+            <translation>Tệp bộ tiêu chí đã bị thay đổi sau khi xuất (mã kiểm tra không khớp với nội dung) nên không được nhập. Hãy xuất lại từ chương trình đang lưu bộ tiêu chí đó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="737" />
+            <source>TOTAL</source>
+            <translation>Tổng điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="493" />
+            <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
+            <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="495" />
+            <source>The file is too large to be a score table. Check that you chose the right file.</source>
+            <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="500" />
+            <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="504" />
+            <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="508" />
+            <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="512" />
+            <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="484" />
+            <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="517" />
+            <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="521" />
+            <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="526" />
+            <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="531" />
+            <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="536" />
+            <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
+            <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="542" />
+            <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
+            <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="547" />
+            <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
+            <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="551" />
+            <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
+            <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="555" />
+            <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
+            <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="560" />
+            <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="564" />
+            <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="568" />
+            <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="572" />
+            <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="577" />
+            <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
+            <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="581" />
+            <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="267" />
+            <source>The file's criteria (codes or maximum scores) differ from the criteria of this sheet, so it cannot be imported into it. Import it as a new sheet instead, or choose the file made for this sheet.</source>
+            <translation>Các tiêu chí trong tệp (số thứ tự hoặc điểm chuẩn) khác với các tiêu chí của bảng điểm này nên không nhập vào bảng điểm này được. Hãy nhập thành bảng điểm mới, hoặc chọn đúng tệp của bảng điểm này.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="68" />
+            <source>“%1” is not a stage: use submitted, appraised, explained, final or locked.</source>
+            <translation>“%1” không phải là một bước: hãy dùng submitted (đã nộp), appraised (đã thẩm định vòng 1), explained (đã giải trình), final (đã thẩm định cuối) hoặc locked (đã chốt).</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="71" />
+            <source>This sheet has not entered the appraisal cycle: round 1 and the explanations open once it is submitted.</source>
+            <translation>Bảng điểm này chưa vào quy trình thẩm định: điểm thẩm định vòng 1 và phần giải trình chỉ mở sau khi bảng điểm được nộp.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="73" />
+            <source>This sheet is at the drafting stage: only the self-assessment and the notes can be changed now.</source>
+            <translation>Bảng điểm đang ở bước tự đánh giá: lúc này chỉ sửa được điểm tự đánh giá và ghi chú.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="75" />
+            <source>This sheet has been submitted: only the round 1 appraisal can be changed now.</source>
+            <translation>Bảng điểm đã được nộp: lúc này chỉ sửa được điểm thẩm định vòng 1.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="77" />
+            <source>This sheet has been appraised (round 1): only the unit's explanations can be changed now.</source>
+            <translation>Bảng điểm đã được thẩm định vòng 1: lúc này chỉ sửa được phần giải trình của đơn vị.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="79" />
+            <source>The unit has sent its explanations: only the final appraisal can be changed now.</source>
+            <translation>Đơn vị đã gửi giải trình: lúc này chỉ sửa được điểm thẩm định cuối cùng.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="81" />
+            <source>The final appraisal is done: nothing can be changed now. Lock the sheet, or go back a stage with a reason.</source>
+            <translation>Đã thẩm định xong: lúc này không sửa được gì nữa. Hãy chốt bảng điểm, hoặc quay lại bước trước và ghi rõ lý do.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="86" />
+            <source>Stages go one step at a time: drafting, submitted, appraised, explained, final, locked. This sheet is at “%1”.</source>
+            <translation>Các bước đi lần lượt từng bước: tự đánh giá, đã nộp, đã thẩm định vòng 1, đã giải trình, đã thẩm định cuối, đã chốt. Bảng điểm này đang ở bước “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="89" />
+            <source>This sheet is at its first stage: there is no stage before it to go back to.</source>
+            <translation>Bảng điểm đang ở bước đầu tiên: không còn bước nào trước đó để quay lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="92" />
+            <source>Going back a stage needs a reason: type why it must change.</source>
+            <translation>Quay lại bước trước cần có lý do: hãy ghi rõ vì sao phải sửa.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="94" />
+            <source>This sheet is in the appraisal cycle at “%1”: it can be locked (chốt) only after the final appraisal.</source>
+            <translation>Bảng điểm đang trong quy trình thẩm định, ở bước “%1”: chỉ chốt được sau khi đã thẩm định cuối cùng.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="98" />
+            <source>“%1” is %2; an evidence file may be at most %3. Scan it at a lower resolution or split it into several files, then attach them.</source>
+            <translation>Tệp “%1” có dung lượng %2; mỗi tệp tài liệu kiểm chứng chỉ được tối đa %3. Hãy quét lại với độ phân giải thấp hơn hoặc tách thành nhiều tệp rồi đính kèm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="102" />
+            <source>%1 is a folder: attach the files in it one by one.</source>
+            <translation>%1 là một thư mục: hãy đính kèm từng tệp trong thư mục đó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="104" />
+            <source>The file %1 cannot be read. Check that it exists and is not open in another program, then try again.</source>
+            <translation>Không đọc được tệp %1. Hãy kiểm tra tệp còn tồn tại và không đang mở trong chương trình khác, rồi thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="107" />
+            <source>This sheet has no evidence file %1 there; the list of its evidence files shows the ones it has.</source>
+            <translation>Bảng điểm không có tài liệu kiểm chứng %1 ở tiêu chí này; hãy xem danh sách tài liệu kiểm chứng của bảng điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="110" />
+            <source>There are no sheets for %1 to rank. Create or import the units' sheets of that year first.</source>
+            <translation>Chưa có bảng điểm nào của năm %1 để xếp hạng. Hãy tạo hoặc nhập bảng điểm của các đơn vị năm đó trước.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="113" />
+            <source>%1: the file name must end in .xlsx or .pdf, which says what to write.</source>
+            <translation>%1: tên tệp phải có đuôi .xlsx hoặc .pdf để chương trình biết cần ghi loại tệp nào.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="419" />
+            <source>The file is not a readable PDF: it may be damaged, or not a PDF at all.</source>
+            <translation>Không đọc được tệp PDF: tệp có thể bị hỏng, hoặc không phải là tệp PDF.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="422" />
+            <source>This PDF carries no score sheet data: it was not printed by CCHC Desktop, or the data was removed.</source>
+            <translation>Tệp PDF này không chứa dữ liệu bảng điểm: tệp không được in từ CCHC Desktop, hoặc dữ liệu đã bị xóa.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="426" />
+            <source>The score sheet data inside the PDF is damaged, so the PDF cannot be checked.</source>
+            <translation>Dữ liệu bảng điểm trong tệp PDF bị hỏng nên không kiểm tra được tệp PDF.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="430" />
+            <source>The score sheet data cannot be read, so it cannot be checked. Details: %1</source>
+            <translation>Không đọc được dữ liệu bảng điểm nên không kiểm tra được. Chi tiết: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="434" />
+            <source>Several sheets in this database match the PDF: choose the sheet to compare it with.</source>
+            <translation>Có nhiều bảng điểm trong cơ sở dữ liệu khớp với tệp PDF: hãy chọn bảng điểm cần đối chiếu.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="438" />
+            <source>The certificate file cannot be opened: the password is wrong, or the file is not a PKCS#12 (.p12/.pfx) certificate.</source>
+            <translation>Không mở được tệp chứng thư số: mật khẩu không đúng, hoặc tệp không phải là chứng thư số PKCS#12 (.p12/.pfx).</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="441" />
+            <source>The PDF could not be signed. Details: %1</source>
+            <translation>Không ký số được tệp PDF. Chi tiết: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="444" />
+            <source>Importing a table of criteria needs its name, year and level, and the file does not give them: %1.</source>
+            <translation>Nhập bảng tiêu chí cần có tên, năm và cấp áp dụng, nhưng tệp không ghi các thông tin này: %1.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="452" />
+            <source>A criteria set is exported to a .json or an .xlsx file: choose a file name ending in .json or .xlsx.</source>
+            <translation>Bộ tiêu chí được xuất ra tệp .json hoặc .xlsx: hãy chọn tên tệp có đuôi .json hoặc .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="456" />
+            <source>The file cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder. Details: %1</source>
+            <translation>Không ghi được tệp: có thể tệp đang mở trong một chương trình khác, hoặc thư mục chỉ cho đọc. Hãy đóng tệp hoặc chọn thư mục khác. Chi tiết: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="460" />
+            <source>There is no such criteria set in this database.</source>
+            <translation>Không có bộ tiêu chí này trong cơ sở dữ liệu.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="462" />
+            <source>%1 is a unit of another level than this criteria set. Choose a set made for its level.</source>
+            <translation>%1 là đơn vị thuộc cấp khác với bộ tiêu chí này. Hãy chọn bộ tiêu chí dành cho cấp của đơn vị.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="466" />
+            <source>There is no unit named %1: add it to the list of units first.</source>
+            <translation>Chưa có đơn vị tên %1: hãy thêm đơn vị này vào danh sách đơn vị trước.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="469" />
+            <source>%1 cannot merge into %2: %2 would then be its own predecessor.</source>
+            <translation>Không thể sáp nhập %1 vào %2: khi đó %2 sẽ trở thành đơn vị tiền thân của chính nó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="473" />
+            <source>There are no units of that level in the list of units: add them first.</source>
+            <translation>Danh sách đơn vị chưa có đơn vị nào thuộc cấp này: hãy thêm đơn vị trước.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="476" />
+            <source>This criteria set is made for units of another level: choose a set of the level the sheets are for.</source>
+            <translation>Bộ tiêu chí này dành cho đơn vị thuộc cấp khác: hãy chọn bộ tiêu chí đúng cấp của các bảng điểm cần tạo.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="486" />
+            <source>Cell %1 of the workbook holds a value, but a score table ends at row %2 and column %3. Delete what is in that cell (and anything else beyond the table) in Excel, save, and import again.</source>
+            <translation>Ô %1 của tệp Excel có dữ liệu, nhưng bảng điểm chỉ đến dòng %2 và cột %3. Hãy xóa dữ liệu trong ô đó (và mọi dữ liệu khác nằm ngoài bảng) trong Excel, lưu lại rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="490" />
+            <source>The workbook unpacks to far more data than a score table holds, so it was not opened: it is damaged or not a score table. Check that you chose the right file.</source>
+            <translation>Tệp Excel này khi giải nén lớn hơn rất nhiều so với một bảng điểm nên không được mở: tệp bị hỏng hoặc không phải là bảng điểm. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="586" />
+            <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
+            <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="591" />
+            <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
+            <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="596" />
+            <source>The file is empty. Choose the file that holds the score table.</source>
+            <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="599" />
+            <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
+            <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="601" />
+            <source>The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
+            <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="605" />
+            <source>Line %1, criterion %2: the note is too long (a note may have at most %3 characters). Shorten it in the file and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa %3 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="610" />
+            <source>The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook.</source>
+            <translation>Tệp không phải bảng điểm dạng văn bản (tệp chứa dữ liệu nhị phân). Hãy chọn tệp .txt hoặc tệp Excel .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="614" />
+            <source>The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again.</source>
+            <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn, ổ đĩa hoặc USB chứa tệp đã được kết nối và tệp không bị chương trình khác khóa, rồi thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="620" />
+            <source>Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
+            <translation>Dòng %1 của tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="623" />
+            <source>The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
+            <translation>Tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="627" />
+            <source>Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
+            <translation>Dòng %1 của tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="629" />
+            <source>The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
+            <translation>Tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="633" />
+            <source>Cells %1 are merged inside the table. Unmerge them in Excel and import again.</source>
+            <translation>Các ô %1 trong bảng đang bị gộp. Hãy bỏ gộp ô (Unmerge) trong Excel rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="638" />
+            <source>Row %1 of the workbook is hidden in Excel but holds values; a hidden score would count without anyone seeing it. Unhide the row or delete it in Excel, and import again.</source>
+            <translation>Dòng %1 của tệp Excel đang bị ẩn nhưng có dữ liệu; điểm ở dòng ẩn sẽ được tính mà không ai nhìn thấy. Hãy bỏ ẩn hoặc xóa dòng đó trong Excel rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="643" />
+            <source>Column %4 of the workbook is hidden in Excel but holds values; row %1 is the first with a value in it. Unhide the column or delete it in Excel, and import again.</source>
+            <translation>Cột %4 của tệp Excel đang bị ẩn nhưng có dữ liệu; Dòng %1 là dòng đầu tiên có dữ liệu trong cột này. Hãy bỏ ẩn hoặc xóa cột đó trong Excel rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="648" />
+            <source>The workbook has no visible sheet. In Excel, unhide the sheet that holds the score table and import again.</source>
+            <translation>Tệp Excel không có trang tính nào đang hiển thị. Hãy bỏ ẩn trang tính chứa bảng điểm trong Excel rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="652" />
+            <source>Line %1, criterion %2: the text holds invisible direction-override characters, which make it show in another order than it is stored. Type the text again in the file and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: nội dung có ký tự ẩn điều khiển hướng chữ, khiến chữ hiển thị theo thứ tự khác với nội dung thực tế. Hãy gõ lại nội dung đó trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="657" />
+            <source>Line %1, criterion %2: the title is %3 characters long; a criterion title has at most %4. Shorten it in the file and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: tên tiêu chí dài %3 ký tự, trong khi tên tiêu chí chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="662" />
+            <source>Line %1, criterion %2: the text is %3 characters long; a cell of a score table has at most %4. Shorten it in the file and import again.</source>
+            <translation>Dòng %1, tiêu chí %2: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="665" />
+            <source>Line %1: the text is %3 characters long; a cell of a score table has at most %4. Check that you chose the right file.</source>
+            <translation>Dòng %1: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="670" />
+            <source>Line %1: the row has more than %4 columns; a score table has only a few. Check that you chose the right file.</source>
+            <translation>Dòng %1: hàng này có hơn %4 cột, trong khi bảng điểm chỉ có vài cột. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="674" />
+            <source>The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again.</source>
+            <translation>Tệp không phải tệp Excel (.xlsx) đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="118" />
+            <source>The file cannot be imported: %1</source>
+            <translation>Không nhập được tệp: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSheetDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="50" />
+            <source>New score sheet</source>
+            <translation>Tạo bảng điểm mới</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="20" />
+            <source>e.g. Huyện Phong Thổ</source>
+            <translation>ví dụ: Huyện Phong Thổ</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="92" />
+            <source>%1 (%2 criteria)</source>
+            <translation>%1 (%2 tiêu chí)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="27" />
+            <source>Unit:</source>
+            <translation>Đơn vị:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="29" />
+            <source>Year:</source>
+            <translation>Năm:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="62" />
+            <source>Level of the unit:</source>
+            <translation>Cấp của đơn vị:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="63" />
+            <source>Criteria framework:</source>
+            <translation>Bộ tiêu chí:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewModel</name>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="117" />
+            <source>Area %1</source>
+            <translation>Lĩnh vực %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="118" />
+            <source>Rank</source>
+            <translation>Xếp hạng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="118" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="89" />
+            <location filename="../cchc_desktop/ui/overview.py" line="118" />
+            <source>Self-assessment</source>
+            <translation>Tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="89" />
+            <source>Outside the cycle</source>
+            <translation>Ngoài quy trình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="90" />
+            <source>Submitted, round 1</source>
+            <translation>Đã gửi, thẩm định vòng 1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="90" />
+            <source>Appraised, explaining</source>
+            <translation>Đã thẩm định, đang giải trình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="91" />
+            <source>Explained, final appraisal</source>
+            <translation>Đã giải trình, thẩm định lần cuối</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="91" />
+            <source>Final</source>
+            <translation>Đã có kết quả cuối cùng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="92" />
+            <source>Locked</source>
+            <translation>Đã chốt</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="119" />
+            <source>Appraisal</source>
+            <translation>Thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="119" />
+            <source>Applicable maximum</source>
+            <translation>Tối đa áp dụng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="120" />
+            <source>Index</source>
+            <translation>Chỉ số</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="120" />
+            <source>Grade</source>
+            <translation>Xếp loại</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="120" />
+            <source>Missing evidence</source>
+            <translation>Thiếu minh chứng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="121" />
+            <source>Progress</source>
+            <translation>Tiến độ chấm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="121" />
+            <source>Stage</source>
+            <translation>Giai đoạn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="126" />
+            <source>Sub-criteria scored / sub-criteria that apply</source>
+            <translation>Số tiêu chí thành phần đã chấm / số tiêu chí thành phần được áp dụng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="128" />
+            <source>Self-scored sub-criteria with neither an evidence file nor an explanation</source>
+            <translation>Số tiêu chí thành phần đã tự chấm điểm nhưng chưa có tài liệu kiểm chứng hoặc giải trình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="151" />
+            <source>Nothing is entered in this column yet: ranked after every scored unit.</source>
+            <translation>Chưa có điểm nào ở cột này: xếp sau tất cả các đơn vị đã có điểm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewWindow</name>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="495" />
+            <source>Export the ranking to Excel</source>
+            <translation>Xuất bảng xếp hạng ra Excel</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="495" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Tệp Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="497" />
+            <source>Export the ranking as PDF</source>
+            <translation>Xuất bảng xếp hạng ra PDF</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="497" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Tệp PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="514" />
+            <source>The file could not be written: %1. Choose another folder or file name.</source>
+            <translation>Không ghi được tệp: %1. Hãy chọn thư mục hoặc tên tệp khác.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="519" />
+            <source>Saved the ranking in %1.</source>
+            <translation>Đã lưu bảng xếp hạng vào %1.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="534" />
+            <source>Overview</source>
+            <translation>Tổng hợp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="543" />
+            <source>&amp;Year:</source>
+            <translation>&amp;Năm:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="544" />
+            <source>&amp;Rank by:</source>
+            <translation>&amp;Xếp hạng theo:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="545" />
+            <source>Appraisal score</source>
+            <translation>Điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="546" />
+            <source>Self-assessment score</source>
+            <translation>Điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="547" />
+            <source>Find a unit by name, e.g. khong lao</source>
+            <translation>Tìm đơn vị theo tên, ví dụ: khong lao</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="548" />
+            <source>Export to &amp;Excel…</source>
+            <translation>Xuất ra &amp;Excel…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="549" />
+            <source>Export as &amp;PDF…</source>
+            <translation>Xuất ra &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="550" />
+            <source>Largest &amp;shortfalls…</source>
+            <translation>Tiêu chí &amp;mất điểm nhiều nhất…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="551" />
+            <source>The ten criteria on which the units together lost most points</source>
+            <translation>Mười tiêu chí mà các đơn vị cộng lại bị mất nhiều điểm nhất</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="552" />
+            <source>Index by unit</source>
+            <translation>Chỉ số theo đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="553" />
+            <source>Areas of the selected unit</source>
+            <translation>Các lĩnh vực của đơn vị đang chọn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="554" />
+            <source>The selected unit over the years</source>
+            <translation>Đơn vị đang chọn qua các năm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="563" />
+            <source>Overview and ranking</source>
+            <translation>Tổng hợp và xếp hạng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="565" />
+            <source>Overview and ranking, %1: %2 units</source>
+            <translation>Tổng hợp và xếp hạng năm %1: %2 đơn vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="133" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="562" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="613" />
+            <source>Print preview</source>
+            <translation>Xem trước khi in</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="179" />
+            <source>Score columns</source>
+            <translation>Cột điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="180" />
+            <source>Self-assessment</source>
+            <translation>Điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="182" />
+            <source>Appraisal</source>
+            <translation>Điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="189" />
+            <source>Orientation</source>
+            <translation>Hướng giấy</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="190" />
+            <source>Portrait</source>
+            <translation>Khổ dọc</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="191" />
+            <source>Landscape</source>
+            <translation>Khổ ngang</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="203" />
+            <source>One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then PHÒNG NỘI VỤ.</source>
+            <translation>Mỗi dòng một cơ quan, cơ quan cấp trên trước, ví dụ: UBND HUYỆN PHONG THỔ, rồi PHÒNG NỘI VỤ.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="205" />
+            <source>Issuing body:</source>
+            <translation>Cơ quan ban hành:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="209" />
+            <source>Title:</source>
+            <translation>Tiêu đề:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="212" />
+            <source>Place:</source>
+            <translation>Địa danh:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="214" />
+            <source>Print the date</source>
+            <translation>In ngày tháng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="216" />
+            <source>Without a date, the sheet leaves blanks to fill in by hand.</source>
+            <translation>Nếu không in ngày, bảng điểm để trống để ghi tay.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="224" />
+            <source>Date:</source>
+            <translation>Ngày:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="227" />
+            <source>Signers</source>
+            <translation>Người ký</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="230" />
+            <source>Role</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="231" />
+            <source>Name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="234" />
+            <source>Separate two role lines with “/”, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</source>
+            <translation>Ngăn cách hai dòng chức vụ bằng dấu “/”, ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="236" />
+            <source>Add signer</source>
+            <translation>Thêm người ký</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="238" />
+            <source>Remove signer</source>
+            <translation>Bỏ người ký</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="255" />
+            <source>Recipients (Nơi nhận), one per line</source>
+            <translation>Nơi nhận, mỗi dòng một nơi</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="297" />
+            <source>Print…</source>
+            <translation>In…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="299" />
+            <source>Save as PDF…</source>
+            <translation>Lưu thành PDF…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="301" />
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="409" />
+            <source>Choose at least one score column to print.</source>
+            <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="439" />
+            <source>Updating the preview…</source>
+            <translation>Đang cập nhật bản xem trước…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="460" />
+            <source>Fingerprint (SHA-256): %1</source>
+            <translation>Mã kiểm tra (SHA-256): %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="505" />
+            <source>Finalized (chốt) on %1: the scores cannot be changed.</source>
+            <translation>Đã chốt ngày %1: không sửa được điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="508" />
+            <source>Reopen…</source>
+            <translation>Mở lại…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="510" />
+            <source>Not finalized: the scores can still be changed.</source>
+            <translation>Chưa chốt: điểm vẫn sửa được.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="512" />
+            <source>Finalize (chốt)…</source>
+            <translation>Chốt bảng điểm…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="519" />
+            <source>Reopen the sheet</source>
+            <translation>Mở lại bảng điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="520" />
+            <source>Why must the finalized sheet change? The reason and your name are recorded.</source>
+            <translation>Vì sao phải sửa bảng điểm đã chốt? Lý do và tên người mở lại được ghi lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="527" />
+            <source>Finalize the sheet</source>
+            <translation>Chốt bảng điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="528" />
+            <source>Finalize (chốt) this sheet? Its scores are locked until someone reopens it with a reason.</source>
+            <translation>Chốt bảng điểm này? Điểm sẽ bị khóa cho đến khi có người mở lại kèm lý do.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="568" />
+            <source>Score sheet %1 %2.pdf</source>
+            <translation>Bảng điểm %1 %2.pdf</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="575" />
+            <source>Save as PDF</source>
+            <translation>Lưu thành PDF</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="577" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Tệp PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="605" />
+            <source>Print score sheet</source>
+            <translation>In bảng điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="614" />
+            <source>The printer could not be started. Check that it is switched on and chosen correctly.</source>
+            <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và được chọn đúng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/not_applicable.py" line="14" />
+            <source>Not applicable</source>
+            <translation>Không áp dụng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/not_applicable.py" line="16" />
+            <source>Why does %1 (%2) not apply to this unit this year? The reason is kept in the sheet's history.</source>
+            <translation>Vì sao tiêu chí %1 (%2) không áp dụng cho đơn vị trong năm đánh giá? Lý do được lưu trong lịch sử thay đổi của bảng điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/not_applicable.py" line="22" />
+            <source>e.g. Không được giao chỉ tiêu</source>
+            <translation>Ví dụ: Không được giao chỉ tiêu</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameUnitDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="116" />
+            <source>Rename the unit</source>
+            <translation>Đổi tên đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="122" />
+            <source>New name:</source>
+            <translation>Tên mới:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreDelegate</name>
+        <message>
+            <location filename="../cchc_desktop/ui/score_delegate.py" line="143" />
+            <source>Not saved: %1</source>
+            <translation>Chưa lưu: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetExists</name>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="259" />
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="136" />
+            <source>There is already a sheet for %1 for the year %2. A unit is scored once a year: open that sheet to work on it.</source>
+            <translation>Đã có bảng điểm của %1 năm %2. Mỗi đơn vị chỉ có một bảng điểm cho mỗi năm: hãy mở bảng điểm đó để làm việc.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="139" />
+            <source>CCHC Desktop</source>
+            <translation>CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="142" />
+            <source>&amp;Open that sheet</source>
+            <translation>&amp;Mở bảng điểm đó</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetTreeModel</name>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="154" />
+            <source>No.</source>
+            <translation>STT</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="155" />
+            <source>Area / criterion / sub-criterion</source>
+            <translation>Lĩnh vực / Tiêu chí / Tiêu chí thành phần</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="156" />
+            <source>Maximum</source>
+            <translation>Điểm chuẩn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="157" />
+            <source>Self-assessment</source>
+            <translation>Điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="158" />
+            <source>Appraisal</source>
+            <translation>Điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="158" />
+            <source>Final appraisal</source>
+            <translation>Thẩm định cuối cùng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="159" />
+            <source>Difference</source>
+            <translation>Chênh lệch</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="160" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="161" />
+            <source>Round 1</source>
+            <translation>Thẩm định vòng 1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="162" />
+            <source>Explanation</source>
+            <translation>Giải trình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="167" />
+            <source>The maximum score of the criterion</source>
+            <translation>Điểm chuẩn (điểm tối đa) của tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="168" />
+            <source>The unit's self-assessment score</source>
+            <translation>Điểm tự đánh giá của đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="169" />
+            <source>The appraised score</source>
+            <translation>Điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="170" />
+            <source>Appraisal minus self-assessment</source>
+            <translation>Điểm thẩm định trừ điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="171" />
+            <source>The appraisal's first round</source>
+            <translation>Điểm thẩm định vòng 1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="172" />
+            <source>The unit's explanation of its score</source>
+            <translation>Giải trình của đơn vị về điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="264" />
+            <source>Not applicable</source>
+            <translation>Không áp dụng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="272" />
+            <source>Not applicable: %1</source>
+            <translation>Không áp dụng: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="277" />
+            <source>%1: not scored yet</source>
+            <translation>%1: chưa chấm điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="279" />
+            <source>%1: the subtotal is over the maximum of %2</source>
+            <translation>%1: tổng điểm vượt quá điểm chuẩn %2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="282" />
+            <source>The appraisal is lower than the self-assessment</source>
+            <translation>Điểm thẩm định thấp hơn điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="284" />
+            <source>The appraisal is higher than the self-assessment</source>
+            <translation>Điểm thẩm định cao hơn điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="292" />
+            <source>Computed from the sub-criteria</source>
+            <translation>Cộng từ các tiêu chí thành phần</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="314" />
+            <source>%1: pick one of the rule's options</source>
+            <translation>%1: chọn một phương án chấm điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="315" />
+            <source>%1: type the figures (a percentage such as 96%, or a ratio such as 45/50); the rule computes the score</source>
+            <translation>%1: nhập số liệu (tỷ lệ như 96%, hoặc tỷ số như 45/50); điểm được tính theo quy định chấm điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="319" />
+            <source>Figures: %1 → %2</source>
+            <translation>Số liệu: %1 → %2 điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="370" />
+            <source>%1 is scored by a rule: type its figures as a percentage (such as 96%) or a ratio (such as 45/50), not the score.</source>
+            <translation>Tiêu chí %1 được chấm theo quy định: hãy nhập số liệu dưới dạng tỷ lệ phần trăm (như 96%) hoặc tỷ số (như 45/50), không nhập điểm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetTreeView</name>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="258" />
+            <source>This column is not typed in: choose a self-assessment, appraisal or note cell.</source>
+            <translation>Cột này không nhập được: hãy chọn ô điểm tự đánh giá, điểm thẩm định hoặc ghi chú.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="340" />
+            <source>Select a self-assessment or appraisal cell of a sub-criterion to paste into.</source>
+            <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="350" />
+            <source>Nothing was pasted: %1 is scored by a rule from its figures; type them in its cell.</source>
+            <translation>Chưa dán được: điểm của tiêu chí %1 được tính theo quy định chấm điểm từ số liệu; hãy nhập số liệu vào ô của tiêu chí đó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="360" />
+            <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
+            <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="363" />
+            <source>The clipboard holds no numbers to paste.</source>
+            <translation>Bộ nhớ tạm không có số nào để dán.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="365" />
+            <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
+            <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="368" />
+            <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
+            <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="370" />
+            <source>Line %1 (%2): %3</source>
+            <translation>Dòng %1 (%2): %3</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="377" />
+            <source>Nothing was pasted: one value cannot be a score.</source>
+            <translation>Chưa dán điểm nào: có một giá trị không dùng được làm điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="379" />
+            <source>Nothing was pasted: %1 values cannot be scores.</source>
+            <translation>Chưa dán điểm nào: có %1 giá trị không dùng được làm điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="382" />
+            <source>… and %1 more.</source>
+            <translation>… và %1 giá trị khác.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortfallDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="273" />
+            <source>Largest shortfalls, %1</source>
+            <translation>Tiêu chí mất điểm nhiều nhất, năm %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="277" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="277" />
+            <source>Criterion</source>
+            <translation>Tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="277" />
+            <source>Maximum</source>
+            <translation>Điểm tối đa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="278" />
+            <source>Points lost in all</source>
+            <translation>Tổng số điểm bị mất</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="278" />
+            <source>Units that lost most</source>
+            <translation>Đơn vị mất điểm nhiều nhất</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="284" />
+            <source>and %1 more</source>
+            <translation>và %1 đơn vị khác</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="297" />
+            <source>No unit lost points on a scored criterion.</source>
+            <translation>Không đơn vị nào bị mất điểm ở tiêu chí đã chấm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Start</name>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="48" />
+            <location filename="../cchc_desktop/app.py" line="141" />
+            <source>CCHC Desktop</source>
+            <translation>CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="45" />
+            <source>There is no database file at
 %1
 
 If the path was mistyped, choose the right file. Create a new, empty database there only if you mean to start afresh.</source>
-        <translation>Không có tệp cơ sở dữ liệu tại
+            <translation>Không có tệp cơ sở dữ liệu tại
 %1
 
 Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở dữ liệu mới, trống tại đó nếu bạn muốn bắt đầu lại từ đầu.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/app.py" line="51"/>
-        <source>&amp;Create a new database</source>
-        <translation>&amp;Tạo cơ sở dữ liệu mới</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/app.py" line="54"/>
-        <source>C&amp;hoose another file…</source>
-        <translation>&amp;Chọn tệp khác…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/app.py" line="57"/>
-        <source>&amp;Quit</source>
-        <translation>T&amp;hoát</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/app.py" line="67"/>
-        <source>Open a database</source>
-        <translation>Mở cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/app.py" line="68"/>
-        <source>CCHC databases (*.db);;All files (*)</source>
-        <translation>Cơ sở dữ liệu CCHC (*.db);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/app.py" line="142"/>
-        <source>The database %1 cannot be opened.
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="51" />
+            <source>&amp;Create a new database</source>
+            <translation>&amp;Tạo cơ sở dữ liệu mới</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="54" />
+            <source>C&amp;hoose another file…</source>
+            <translation>&amp;Chọn tệp khác…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="57" />
+            <source>&amp;Quit</source>
+            <translation>T&amp;hoát</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="67" />
+            <source>Open a database</source>
+            <translation>Mở cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="68" />
+            <source>CCHC databases (*.db);;All files (*)</source>
+            <translation>Cơ sở dữ liệu CCHC (*.db);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="142" />
+            <source>The database %1 cannot be opened.
 
 %2</source>
-        <translation>Không mở được cơ sở dữ liệu %1.
+            <translation>Không mở được cơ sở dữ liệu %1.
 
 %2</translation>
-    </message>
-</context>
-<context>
-    <name>SuccessionDialog</name>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="55"/>
-        <source>Record a merger</source>
-        <translation>Ghi nhận sáp nhập</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="57"/>
-        <source>Tick the units that merged:</source>
-        <translation>Đánh dấu các đơn vị được sáp nhập:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="74"/>
-        <source>&amp;Into:</source>
-        <translation>Sáp nhập &amp;vào:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="75"/>
-        <source>&amp;From:</source>
-        <translation>&amp;Từ ngày:</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryBar</name>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="111"/>
-        <source>Self-assessment total</source>
-        <translation>Tổng điểm tự đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="111"/>
-        <source>Self-assessment</source>
-        <translation>Tự đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="112"/>
-        <source>Appraisal total</source>
-        <translation>Tổng điểm thẩm định</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="112"/>
-        <source>Appraisal</source>
-        <translation>Thẩm định</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="121"/>
-        <source>Rounding each sub-criterion first: %1</source>
-        <translation>Nếu làm tròn từng tiêu chí thành phần: %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="129"/>
-        <source>Scored: self %1, appraisal %2 of %3 sub-criteria</source>
-        <translation>Đã chấm: tự đánh giá %1, thẩm định %2 / %3 tiêu chí thành phần</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="131"/>
-        <source>Appraised %1/%2</source>
-        <translation>Đã thẩm định %1/%2</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="175"/>
-        <source>Index: self-assessment %1, appraisal %2</source>
-        <translation>Chỉ số: tự đánh giá %1, thẩm định %2</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="177"/>
-        <source>Index %1</source>
-        <translation>Chỉ số %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="180"/>
-        <source>applicable maximum %1</source>
-        <translation>tổng điểm tối đa áp dụng %1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="189"/>
-        <source>Stage: self-assessment</source>
-        <translation>Bước: tự đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="190"/>
-        <source>Stage: submitted, round 1 open</source>
-        <translation>Bước: đã nộp, đang thẩm định vòng 1</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="191"/>
-        <source>Stage: appraised, explanations open</source>
-        <translation>Bước: đã thẩm định vòng 1, đang giải trình</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="192"/>
-        <source>Stage: explained, final appraisal open</source>
-        <translation>Bước: đã giải trình, đang thẩm định cuối cùng</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="193"/>
-        <source>Stage: final, ready to lock</source>
-        <translation>Bước: đã thẩm định xong, sẵn sàng chốt</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/summary_bar.py" line="194"/>
-        <source>Stage: locked</source>
-        <translation>Bước: đã chốt</translation>
-    </message>
-</context>
-<context>
-    <name>TrendChart</name>
-    <message>
-        <location filename="../cchc_desktop/ui/overview_charts.py" line="185"/>
-        <source>%1: the index year by year</source>
-        <translation>%1: chỉ số qua từng năm</translation>
-    </message>
-</context>
-<context>
-    <name>UnitFieldsDialog</name>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="32"/>
-        <source>e.g. UBND tỉnh Lai Châu (printed in document headers)</source>
-        <translation>ví dụ: UBND tỉnh Lai Châu (in ở phần đầu văn bản)</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="34"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Tên đơn vị:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="35"/>
-        <source>&amp;Level:</source>
-        <translation>&amp;Cấp:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="36"/>
-        <source>&amp;Code:</source>
-        <translation>&amp;Mã:</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="37"/>
-        <source>&amp;Body above it:</source>
-        <translation>Cơ quan cấp &amp;trên:</translation>
-    </message>
-</context>
-<context>
-    <name>UnitsDialog</name>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="95"/>
-        <source>Units</source>
-        <translation>Danh sách đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="99"/>
-        <source>Name</source>
-        <translation>Tên đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="99"/>
-        <source>Level</source>
-        <translation>Cấp</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="99"/>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="100"/>
-        <source>Body above it</source>
-        <translation>Cơ quan cấp trên</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="100"/>
-        <source>Merged into</source>
-        <translation>Đã sáp nhập vào</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="101"/>
-        <source>Formed from</source>
-        <translation>Hình thành từ</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="110"/>
-        <source>&amp;Add…</source>
-        <translation>&amp;Thêm…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="112"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Sửa…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="114"/>
-        <source>Record a &amp;merger…</source>
-        <translation>Ghi nhận &amp;sáp nhập…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="116"/>
-        <source>Units merged into one (the 2025 reorganisation): the new unit&apos;s history then includes their sheets</source>
-        <translation>Các đơn vị được sáp nhập thành một (sắp xếp đơn vị hành chính năm 2025): lịch sử của đơn vị mới sẽ gồm cả các bảng điểm của những đơn vị này</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="168"/>
-        <source>Add a unit</source>
-        <translation>Thêm đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/units_dialog.py" line="177"/>
-        <source>Edit a unit</source>
-        <translation>Sửa thông tin đơn vị</translation>
-    </message>
-</context>
-<context>
-    <name>UserNameDialog</name>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="168"/>
-        <source>Name recorded with your changes</source>
-        <translation>Họ tên ghi kèm các thay đổi</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="169"/>
-        <source>This name is written in the history beside every change made from now on, together with the Windows user (%1). Leave it empty to record only the Windows user.</source>
-        <translation>Họ tên này được ghi vào lịch sử kèm theo mỗi thay đổi từ nay về sau, cùng với tài khoản Windows (%1). Để trống nếu chỉ cần ghi tài khoản Windows.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/history_dialog.py" line="178"/>
-        <source>e.g. Nguyễn Văn An</source>
-        <translation>ví dụ: Nguyễn Văn An</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePanel</name>
-    <message>
-        <location filename="../cchc_desktop/ui/welcome.py" line="65"/>
-        <source>Welcome to CCHC Desktop</source>
-        <translation>Chào mừng bạn đến với CCHC Desktop</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/welcome.py" line="67"/>
-        <source>Make the score sheet of your unit for the year just ended, or bring in a score table you already have. The sheet shown below, “Huyện Phong Thổ (mẫu)”, is an example (mẫu): a real appraised sheet to try the program on. Every change is saved as you type.</source>
-        <translation>Hãy tạo bảng điểm của đơn vị mình cho năm vừa qua, hoặc nhập bảng điểm đã có từ tệp. Bảng điểm bên dưới, “Huyện Phong Thổ (mẫu)”, là bảng điểm mẫu: một bảng điểm thật đã được thẩm định, dùng để làm quen với phần mềm. Mọi thay đổi được lưu ngay khi nhập.</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/welcome.py" line="70"/>
-        <source>&amp;Create a sheet…</source>
-        <translation>&amp;Tạo bảng điểm mới…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/welcome.py" line="71"/>
-        <source>I&amp;mport a score table…</source>
-        <translation>&amp;Nhập bảng điểm từ tệp…</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/welcome.py" line="72"/>
-        <source>Look at the &amp;example sheet</source>
-        <translation>&amp;Xem bảng điểm mẫu</translation>
-    </message>
-    <message>
-        <location filename="../cchc_desktop/ui/welcome.py" line="73"/>
-        <source>Close this panel</source>
-        <translation>Đóng khung này</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>SuccessionDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="55" />
+            <source>Record a merger</source>
+            <translation>Ghi nhận sáp nhập</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="57" />
+            <source>Tick the units that merged:</source>
+            <translation>Đánh dấu các đơn vị được sáp nhập:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="74" />
+            <source>&amp;Into:</source>
+            <translation>Sáp nhập &amp;vào:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="75" />
+            <source>&amp;From:</source>
+            <translation>&amp;Từ ngày:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryBar</name>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="111" />
+            <source>Self-assessment total</source>
+            <translation>Tổng điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="111" />
+            <source>Self-assessment</source>
+            <translation>Tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="112" />
+            <source>Appraisal total</source>
+            <translation>Tổng điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="112" />
+            <source>Appraisal</source>
+            <translation>Thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="121" />
+            <source>Rounding each sub-criterion first: %1</source>
+            <translation>Nếu làm tròn từng tiêu chí thành phần: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="129" />
+            <source>Scored: self %1, appraisal %2 of %3 sub-criteria</source>
+            <translation>Đã chấm: tự đánh giá %1, thẩm định %2 / %3 tiêu chí thành phần</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="131" />
+            <source>Appraised %1/%2</source>
+            <translation>Đã thẩm định %1/%2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="175" />
+            <source>Index: self-assessment %1, appraisal %2</source>
+            <translation>Chỉ số: tự đánh giá %1, thẩm định %2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="177" />
+            <source>Index %1</source>
+            <translation>Chỉ số %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="180" />
+            <source>applicable maximum %1</source>
+            <translation>tổng điểm tối đa áp dụng %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="189" />
+            <source>Stage: self-assessment</source>
+            <translation>Bước: tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="190" />
+            <source>Stage: submitted, round 1 open</source>
+            <translation>Bước: đã nộp, đang thẩm định vòng 1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="191" />
+            <source>Stage: appraised, explanations open</source>
+            <translation>Bước: đã thẩm định vòng 1, đang giải trình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="192" />
+            <source>Stage: explained, final appraisal open</source>
+            <translation>Bước: đã giải trình, đang thẩm định cuối cùng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="193" />
+            <source>Stage: final, ready to lock</source>
+            <translation>Bước: đã thẩm định xong, sẵn sàng chốt</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="194" />
+            <source>Stage: locked</source>
+            <translation>Bước: đã chốt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="185" />
+            <source>%1: the index year by year</source>
+            <translation>%1: chỉ số qua từng năm</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitFieldsDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="32" />
+            <source>e.g. UBND tỉnh Lai Châu (printed in document headers)</source>
+            <translation>ví dụ: UBND tỉnh Lai Châu (in ở phần đầu văn bản)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="34" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Tên đơn vị:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="35" />
+            <source>&amp;Level:</source>
+            <translation>&amp;Cấp:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="36" />
+            <source>&amp;Code:</source>
+            <translation>&amp;Mã:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="37" />
+            <source>&amp;Body above it:</source>
+            <translation>Cơ quan cấp &amp;trên:</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="95" />
+            <source>Units</source>
+            <translation>Danh sách đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="99" />
+            <source>Name</source>
+            <translation>Tên đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="99" />
+            <source>Level</source>
+            <translation>Cấp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="99" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="100" />
+            <source>Body above it</source>
+            <translation>Cơ quan cấp trên</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="100" />
+            <source>Merged into</source>
+            <translation>Đã sáp nhập vào</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="101" />
+            <source>Formed from</source>
+            <translation>Hình thành từ</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="110" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Thêm…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="112" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Sửa…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="114" />
+            <source>Record a &amp;merger…</source>
+            <translation>Ghi nhận sáp &amp;nhập…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="116" />
+            <source>Units merged into one (the 2025 reorganisation): the new unit's history then includes their sheets</source>
+            <translation>Các đơn vị được sáp nhập thành một (sắp xếp đơn vị hành chính năm 2025): lịch sử của đơn vị mới sẽ gồm cả các bảng điểm của những đơn vị này</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="168" />
+            <source>Add a unit</source>
+            <translation>Thêm đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="177" />
+            <source>Edit a unit</source>
+            <translation>Sửa thông tin đơn vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserNameDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="168" />
+            <source>Name recorded with your changes</source>
+            <translation>Họ tên ghi kèm các thay đổi</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="169" />
+            <source>This name is written in the history beside every change made from now on, together with the Windows user (%1). Leave it empty to record only the Windows user.</source>
+            <translation>Họ tên này được ghi vào lịch sử kèm theo mỗi thay đổi từ nay về sau, cùng với tài khoản Windows (%1). Để trống nếu chỉ cần ghi tài khoản Windows.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/history_dialog.py" line="178" />
+            <source>e.g. Nguyễn Văn An</source>
+            <translation>ví dụ: Nguyễn Văn An</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePanel</name>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="65" />
+            <source>Welcome to CCHC Desktop</source>
+            <translation>Chào mừng bạn đến với CCHC Desktop</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="67" />
+            <source>Make the score sheet of your unit for the year just ended, or bring in a score table you already have. The sheet shown below, “Huyện Phong Thổ (mẫu)”, is an example (mẫu): a real appraised sheet to try the program on. Every change is saved as you type.</source>
+            <translation>Hãy tạo bảng điểm của đơn vị mình cho năm vừa qua, hoặc nhập bảng điểm đã có từ tệp. Bảng điểm bên dưới, “Huyện Phong Thổ (mẫu)”, là bảng điểm mẫu: một bảng điểm thật đã được thẩm định, dùng để làm quen với phần mềm. Mọi thay đổi được lưu ngay khi nhập.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="70" />
+            <source>&amp;Create a sheet…</source>
+            <translation>&amp;Tạo bảng điểm mới…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="71" />
+            <source>I&amp;mport a score table…</source>
+            <translation>&amp;Nhập bảng điểm từ tệp…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="72" />
+            <source>Look at the &amp;example sheet</source>
+            <translation>&amp;Xem bảng điểm mẫu</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/welcome.py" line="73" />
+            <source>Close this panel</source>
+            <translation>Đóng khung này</translation>
+        </message>
+    </context>
 </TS>

@@ -37,7 +37,7 @@ VI_UNITS = {
     ("UnitsDialog", "Formed from"): "Hình thành từ",
     ("UnitsDialog", "&Add…"): "&Thêm…",
     ("UnitsDialog", "&Edit…"): "&Sửa…",
-    ("UnitsDialog", "Record a &merger…"): "Ghi nhận sáp "Ghi nhận &sáp nhập…"nhập…",
+    ("UnitsDialog", "Record a &merger…"): "Ghi nhận sáp &nhập…",
     ("UnitsDialog", "Units merged into one (the 2025 reorganisation): the new unit's history then includes their "
                     "sheets"):
         "Các đơn vị được sáp nhập thành một (sắp xếp đơn vị hành chính năm 2025): lịch sử của đơn vị mới sẽ gồm cả "
