@@ -189,6 +189,34 @@ Tệp trước khi khôi phục được giữ tại:
         </message>
     </context>
     <context>
+        <name>CampaignDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="95" />
+            <source>Create the year's sheets</source>
+            <translation>Tạo bảng điểm cả năm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="105" />
+            <source>&amp;Year:</source>
+            <translation>&amp;Năm:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="106" />
+            <source>&amp;Level of the units:</source>
+            <translation>&amp;Cấp đơn vị:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="107" />
+            <source>&amp;Criteria set:</source>
+            <translation>&amp;Bộ tiêu chí:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="108" />
+            <source>Units that already have a sheet that year keep it and are skipped.</source>
+            <translation>Đơn vị đã có bảng điểm của năm đó được giữ nguyên bảng điểm hiện có.</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <location filename="../cchc_desktop/ui/commands.py" line="26" />
@@ -1324,12 +1352,12 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Nhập, xuất, sao chép và chỉnh sửa các bộ tiêu chí dùng để chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="219" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="286" />
             <source>&amp;Units…</source>
             <translation>&amp;Danh sách đơn vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="220" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="287" />
             <source>The units appraised: their level, code, the body above them, and mergers</source>
             <translation>Các đơn vị được đánh giá: cấp, mã, cơ quan cấp trên và việc sắp xếp, sáp nhập</translation>
         </message>
@@ -3030,22 +3058,22 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
     <context>
         <name>SuccessionDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="55" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="56" />
             <source>Record a merger</source>
             <translation>Ghi nhận sáp nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="57" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="58" />
             <source>Tick the units that merged:</source>
             <translation>Đánh dấu các đơn vị được sáp nhập:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="74" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="75" />
             <source>&amp;Into:</source>
             <translation>Sáp nhập &amp;vào:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="75" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="76" />
             <source>&amp;From:</source>
             <translation>&amp;Từ ngày:</translation>
         </message>
@@ -3144,27 +3172,27 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
     <context>
         <name>UnitFieldsDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="32" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="33" />
             <source>e.g. UBND tỉnh Lai Châu (printed in document headers)</source>
             <translation>ví dụ: UBND tỉnh Lai Châu (in ở phần đầu văn bản)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="34" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="35" />
             <source>&amp;Name:</source>
             <translation>&amp;Tên đơn vị:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="35" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="36" />
             <source>&amp;Level:</source>
             <translation>&amp;Cấp:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="36" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="37" />
             <source>&amp;Code:</source>
             <translation>&amp;Mã:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="37" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="38" />
             <source>&amp;Body above it:</source>
             <translation>Cơ quan cấp &amp;trên:</translation>
         </message>
@@ -3172,69 +3200,84 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
     <context>
         <name>UnitsDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="95" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="133" />
             <source>Units</source>
             <translation>Danh sách đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="99" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="137" />
             <source>Name</source>
             <translation>Tên đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="99" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="137" />
             <source>Level</source>
             <translation>Cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="99" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="137" />
             <source>Code</source>
             <translation>Mã</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="100" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="138" />
             <source>Body above it</source>
             <translation>Cơ quan cấp trên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="100" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="138" />
             <source>Merged into</source>
             <translation>Đã sáp nhập vào</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="101" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="139" />
             <source>Formed from</source>
             <translation>Hình thành từ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="110" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="148" />
             <source>&amp;Add…</source>
             <translation>&amp;Thêm…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="112" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="150" />
             <source>&amp;Edit…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="114" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="152" />
             <source>Record a &amp;merger…</source>
             <translation>Ghi nhận sáp &amp;nhập…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="116" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="154" />
+            <source>Create the year's &amp;sheets…</source>
+            <translation>Tạo bảng điểm &amp;cả năm…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="156" />
+            <source>An empty sheet for every unit of a level, for one year, against one criteria set</source>
+            <translation>Tạo bảng điểm trống cho mọi đơn vị cùng cấp trong một năm, theo một bộ tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="158" />
             <source>Units merged into one (the 2025 reorganisation): the new unit's history then includes their sheets</source>
             <translation>Các đơn vị được sáp nhập thành một (sắp xếp đơn vị hành chính năm 2025): lịch sử của đơn vị mới sẽ gồm cả các bảng điểm của những đơn vị này</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="168" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="213" />
             <source>Add a unit</source>
             <translation>Thêm đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="177" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="222" />
             <source>Edit a unit</source>
             <translation>Sửa thông tin đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="271" />
+            <source>%1 sheets of %2 created; %3 units already had one and were skipped.</source>
+            <translation>Đã tạo %1 bảng điểm năm %2; %3 đơn vị đã có bảng điểm nên được giữ nguyên.</translation>
         </message>
     </context>
     <context>

@@ -54,4 +54,17 @@ VI_UNITS = {
     ("SuccessionDialog", "Tick the units that merged:"): "Đánh dấu các đơn vị được sáp nhập:",
     ("SuccessionDialog", "&Into:"): "Sáp nhập &vào:",
     ("SuccessionDialog", "&From:"): "&Từ ngày:",
+
+    # --- a campaign from the window ----------------------------------------------------------------------------
+    ("UnitsDialog", "Create the year's &sheets…"): "Tạo bảng điểm &cả năm…",
+    ("UnitsDialog", "An empty sheet for every unit of a level, for one year, against one criteria set"):
+        "Tạo bảng điểm trống cho mọi đơn vị cùng cấp trong một năm, theo một bộ tiêu chí",
+    ("UnitsDialog", "%1 sheets of %2 created; %3 units already had one and were skipped."):
+        "Đã tạo %1 bảng điểm năm %2; %3 đơn vị đã có bảng điểm nên được giữ nguyên.",
+    ("CampaignDialog", "Create the year's sheets"): "Tạo bảng điểm cả năm",
+    ("CampaignDialog", "&Year:"): "&Năm:",
+    ("CampaignDialog", "&Level of the units:"): "&Cấp đơn vị:",
+    ("CampaignDialog", "&Criteria set:"): "&Bộ tiêu chí:",
+    ("CampaignDialog", "Units that already have a sheet that year keep it and are skipped."):
+        "Đơn vị đã có bảng điểm của năm đó được giữ nguyên bảng điểm hiện có.",
 }

@@ -6,9 +6,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.errors import CchcError
+from ..services import frameworks
 from ..services import units as unit_service
 from .criteria_sets_dialog import level_box, level_name
 from .messages import describe
@@ -85,6 +86,43 @@ class SuccessionDialog(QDialog):
                 if self.old_list.item(row).checkState() == Qt.CheckState.Checked]
 
 
+class CampaignDialog(QDialog):
+    """A year's sheets for every unit of a level, against one criteria set of that level, in one step."""
+
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:  # noqa: ANN001 - a Workspace
+        super().__init__(parent)
+        self.setObjectName("campaignDialog")
+        self.setWindowTitle(self.tr("Create the year's sheets"))
+        self.sets = frameworks.list_sets(workspace)
+        self.year_box = QSpinBox(self)
+        self.year_box.setObjectName("campaignYearBox")
+        self.year_box.setRange(2000, 2100)
+        self.year_box.setValue(max((info.year for info in self.sets), default=2025))
+        self.level_box = level_box(self, "commune")
+        self.set_box = QComboBox(self)
+        self.set_box.setObjectName("campaignSetBox")
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Year:"), self.year_box)
+        form.addRow(self.tr("&Level of the units:"), self.level_box)
+        form.addRow(self.tr("&Criteria set:"), self.set_box)
+        form.addRow(QLabel(self.tr("Units that already have a sheet that year keep it and are skipped."), self))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.level_box.currentIndexChanged.connect(lambda _index: self._offer_sets())
+        self.year_box.valueChanged.connect(lambda _value: self._offer_sets())
+        self._offer_sets()
+
+    def _offer_sets(self) -> None:
+        level, year = self.level_box.currentData(), self.year_box.value()
+        self.set_box.clear()
+        for info in frameworks.offered_sets([i for i in self.sets if i.level == level], level=level, year=year):
+            self.set_box.addItem(f"{info.name} (v{info.version})", info.id)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.set_box.count() > 0)
+
+
 class UnitsDialog(QDialog):
     """Every unit with its level, code, parent and mergers; Add…, Edit… and Record a merger…"""
 
@@ -113,11 +151,15 @@ class UnitsDialog(QDialog):
         self.edit_button.setObjectName("editUnitButton")
         self.merge_button = QPushButton(self.tr("Record a &merger…"), self)
         self.merge_button.setObjectName("mergeButton")
+        self.campaign_button = QPushButton(self.tr("Create the year's &sheets…"), self)
+        self.campaign_button.setObjectName("campaignButton")
+        self.campaign_button.setToolTip(self.tr("An empty sheet for every unit of a level, for one year, against one "
+                                                "criteria set"))
         self.merge_button.setToolTip(self.tr("Units merged into one (the 2025 reorganisation): the new unit's "
                                              "history then includes their sheets"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
-        for button in (self.add_button, self.edit_button, self.merge_button):
+        for button in (self.add_button, self.edit_button, self.merge_button, self.campaign_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -125,10 +167,13 @@ class UnitsDialog(QDialog):
         self.add_button.clicked.connect(lambda _checked=False: self.add_unit())
         self.edit_button.clicked.connect(lambda _checked=False: self.edit_unit())
         self.merge_button.clicked.connect(lambda _checked=False: self.record_merger())
+        self.campaign_button.clicked.connect(lambda _checked=False: self.create_campaign())
         self.table.itemSelectionChanged.connect(self._enable)
         read_only = bool(getattr(workspace, "read_only", False))
         self.add_button.setEnabled(not read_only)
         self.merge_button.setEnabled(not read_only)
+        self.campaign_button.setEnabled(not read_only)
+        self.created: list[int] = []  # sheets the last campaign made
         self.units: list[unit_service.UnitInfo] = []
         self.reload()
         self.resize(900, 420)
@@ -206,6 +251,28 @@ class UnitsDialog(QDialog):
             self._refused(error)
             return
         self.reload(select=dialog.new_box.currentText())
+
+
+    def create_campaign(self) -> CampaignDialog:
+        dialog = CampaignDialog(self.workspace, parent=self)
+        dialog.accepted.connect(lambda: self._campaign(dialog))
+        dialog.open()
+        return dialog
+
+    def _campaign(self, dialog: CampaignDialog) -> None:
+        year = dialog.year_box.value()
+        try:
+            done = unit_service.create_campaign(self.workspace, year=year, framework_id=dialog.set_box.currentData(),
+                                                level=dialog.level_box.currentData(), source="window")
+        except CchcError as error:
+            self._refused(error)
+            return
+        self.created = done.created
+        text = (self.tr("%1 sheets of %2 created; %3 units already had one and were skipped.")
+                .replace("%1", str(len(done.created))).replace("%2", str(year)).replace("%3", str(len(done.skipped))))
+        self.campaign_message = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), text,
+                                            QMessageBox.StandardButton.Ok, self)
+        self.campaign_message.open()
 
 
 class _Retranslator(QObject):

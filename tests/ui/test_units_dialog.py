@@ -99,3 +99,25 @@ def test_editing_a_unit_changes_its_code_and_a_merger_shows_in_both_directions(d
     names = column(dialog, 0)
     assert column(dialog, 4)[names.index("Xã Hoang Thèn")] == "Xã Khổng Lào (mới) (01/07/2025)"
     assert column(dialog, 5)[names.index("Xã Khổng Lào (mới)")] == "Xã Hoang Thèn, Xã Khổng Lào"
+
+
+def test_the_years_sheets_are_created_for_every_unit_of_a_level_and_existing_ones_skipped(
+        dialog, workspace, seed_path, english):
+    if not workspace.sheets():
+        workspace.import_file(seed_path, unit="Huyện Phong Thổ", year=2023)
+    [existing] = workspace.sheets()  # one district already has its 2023 sheet
+    framework_id = existing.framework_id
+    for name in ("Huyện Tam Đường", "Huyện Sìn Hồ"):
+        units.add_unit(workspace, name, level="district")
+    dialog.reload()
+    click(dialog.campaign_button)
+    from cchc_desktop.ui.units_dialog import CampaignDialog
+
+    campaign = the_open(dialog, CampaignDialog)
+    campaign.year_box.setValue(2023)
+    campaign.level_box.setCurrentIndex(campaign.level_box.findData("district"))
+    assert campaign.set_box.currentData() == framework_id
+    click(campaign.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert sorted(workspace.sheet_info(sheet_id).unit for sheet_id in dialog.created) == [
+        "Huyện Sìn Hồ", "Huyện Tam Đường"]
+    assert dialog.campaign_message.text() == "2 sheets of 2023 created; 1 units already had one and were skipped."
