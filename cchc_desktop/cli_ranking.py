@@ -48,8 +48,9 @@ def _ranking(args: argparse.Namespace) -> int:
                 print(f"{item.code}\t{format_score(item.lost)}\t{units}\t{item.title}")
             return 0
         ranked = ranking.rank_year(workspace, args.year, column)
+        states = ranking.year_states(workspace, args.year) if args.json else None
     if args.json:
-        print(json.dumps(ranking.ranking_dict(ranked), ensure_ascii=False, indent=1))
+        print(json.dumps(ranking.ranking_dict(ranked, states), ensure_ascii=False, indent=1))
         return 0
     for unit in ranked:
         mark = "" if unit.scored else "\t(no scores)"

@@ -4,12 +4,12 @@
     <context>
         <name>AreaChart</name>
         <message>
-            <location filename="../cchc_desktop/ui/overview_charts.py" line="226" />
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="229" />
             <source>Select a unit in the table.</source>
             <translation>Hãy chọn một đơn vị trong bảng.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview_charts.py" line="228" />
+            <location filename="../cchc_desktop/ui/overview_charts.py" line="231" />
             <source>%1: each area as a percentage of its maximum; black mark: average of all units</source>
             <translation>%1: tỷ lệ điểm đạt so với điểm tối đa của từng lĩnh vực; vạch đen: bình quân các đơn vị</translation>
         </message>
@@ -186,6 +186,34 @@ Tệp trước khi khôi phục được giữ tại:
 %1</source>
             <translation>Không mở được thư mục. Đường dẫn thư mục:
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CampaignDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="95" />
+            <source>Create the year's sheets</source>
+            <translation>Tạo bảng điểm cả năm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="105" />
+            <source>&amp;Year:</source>
+            <translation>&amp;Năm:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="106" />
+            <source>&amp;Level of the units:</source>
+            <translation>&amp;Cấp đơn vị:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="107" />
+            <source>&amp;Criteria set:</source>
+            <translation>&amp;Bộ tiêu chí:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="108" />
+            <source>Units that already have a sheet that year keep it and are skipped.</source>
+            <translation>Đơn vị đã có bảng điểm của năm đó được giữ nguyên bảng điểm hiện có.</translation>
         </message>
     </context>
     <context>
@@ -1034,162 +1062,162 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="180" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="184" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="181" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="182" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="183" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="187" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="184" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="189" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="190" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="187" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="189" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="195" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="197" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="194" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
             <source>Move to the ne&amp;xt stage</source>
             <translation>&amp;Chuyển sang bước tiếp theo</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="195" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="199" />
             <source>Copy round &amp;1 to the final appraisal</source>
             <translation>Chép điểm vòng &amp;1 sang điểm thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="200" />
             <source>For every criterion the unit did not explain, the final appraisal takes the round 1 score</source>
             <translation>Với mọi tiêu chí đơn vị không giải trình, điểm thẩm định cuối cùng lấy theo điểm vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="202" />
             <source>Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle</source>
             <translation>Nộp, thẩm định, giải trình, thẩm định cuối cùng hoặc chốt: từng bước của quy trình hằng năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="200" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="204" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="201" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="202" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="203" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="207" />
             <source>&amp;Not applicable…</source>
             <translation>&amp;Không áp dụng…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="204" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
             <source>&amp;Applicable again</source>
             <translation>Á&amp;p dụng lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="209" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="210" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="207" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="211" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="212" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="209" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="210" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="214" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="211" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="215" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="212" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="216" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="217" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="214" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="218" />
             <source>O&amp;verview and ranking…</source>
             <translation>Tổng hợp/&amp;xếp hạng…</translation>
         </message>
@@ -1204,12 +1232,12 @@ Please send the log file to your IT support:
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="215" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="219" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="216" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="220" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
@@ -1234,22 +1262,22 @@ Please send the log file to your IT support:
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="224" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="228" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="225" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="229" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="226" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="230" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="227" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="231" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
@@ -1384,24 +1412,24 @@ Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô t
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="167" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="171" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="168" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="172" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="176" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="180" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="173" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="177" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -1422,6 +1450,16 @@ Cơ sở dữ liệu: %2</translation>
             <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="995" />
             <source>Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against</source>
             <translation>Nhập, xuất, sao chép và chỉnh sửa các bộ tiêu chí dùng để chấm điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="286" />
+            <source>&amp;Units…</source>
+            <translation>&amp;Danh sách đơn vị…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="287" />
+            <source>The units appraised: their level, code, the body above them, and mergers</source>
+            <translation>Các đơn vị được đánh giá: cấp, mã, cơ quan cấp trên và việc sắp xếp, sáp nhập</translation>
         </message>
     </context>
     <context>
@@ -1871,157 +1909,157 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Đó không phải là cấp áp dụng của bộ tiêu chí: hãy chọn một trong các cấp có sẵn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="672" />
+            <location filename="../cchc_desktop/ui/messages.py" line="686" />
             <source>Line %1: “%2” is not a criterion number the program can read; numbers look like I, 1, 1.2, a) or đ). Correct it in the file and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự tiêu chí mà chương trình đọc được; số thứ tự có dạng I, 1, 1.2, a) hoặc đ). Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="677" />
+            <location filename="../cchc_desktop/ui/messages.py" line="691" />
             <source>Row %1 of the workbook holds a date where a criterion number should be: Excel turns numbers such as 1.1 into dates. Format the column as Text, type the numbers again, save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có một ngày tháng ở chỗ của số thứ tự tiêu chí: Excel tự đổi các số như 1.1 thành ngày tháng. Hãy định dạng cột đó là Text (Văn bản), gõ lại các số, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="682" />
+            <location filename="../cchc_desktop/ui/messages.py" line="696" />
             <source>The file is in the old Office format (.doc or .xls). Open it in Word or Excel, save it as a .docx or .xlsx file, and import that file.</source>
             <translation>Tệp ở định dạng Office cũ (.doc hoặc .xls). Hãy mở tệp bằng Word hoặc Excel, lưu thành tệp .docx hoặc .xlsx rồi nhập tệp đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="686" />
+            <location filename="../cchc_desktop/ui/messages.py" line="700" />
             <source>The file is not a readable Word (.docx) or Excel (.xlsx) file: it is damaged, or not really what its name says. Open it in Word or Excel, save it again, and import again.</source>
             <translation>Không đọc được tệp Word (.docx) hoặc Excel (.xlsx) này: tệp bị hỏng, hoặc không đúng loại như tên tệp. Hãy mở tệp bằng Word hoặc Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="691" />
+            <location filename="../cchc_desktop/ui/messages.py" line="705" />
             <source>Row %1 of the criteria set file cannot be used: the file was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Không dùng được dòng %1 của tệp bộ tiêu chí: tệp đã bị sửa tay hoặc bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="694" />
+            <location filename="../cchc_desktop/ui/messages.py" line="708" />
             <source>The file is not a criteria set exported by CCHC Desktop, or it was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Tệp này không phải là bộ tiêu chí do CCHC Desktop xuất ra, hoặc đã bị sửa tay hay bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="699" />
+            <location filename="../cchc_desktop/ui/messages.py" line="713" />
             <source>The criteria set file was written by a newer version of CCHC Desktop. Install the newer version to import it.</source>
             <translation>Tệp bộ tiêu chí được tạo bởi phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập tệp này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="703" />
+            <location filename="../cchc_desktop/ui/messages.py" line="717" />
             <source>The criteria set file was changed after it was exported (its check sum does not match its content), so it was not imported. Export it again from the program that holds the set.</source>
             <translation>Tệp bộ tiêu chí đã bị thay đổi sau khi xuất (mã kiểm tra không khớp với nội dung) nên không được nhập. Hãy xuất lại từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="730" />
+            <location filename="../cchc_desktop/ui/messages.py" line="744" />
             <source>TOTAL</source>
             <translation>Tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="486" />
+            <location filename="../cchc_desktop/ui/messages.py" line="500" />
             <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
             <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="488" />
+            <location filename="../cchc_desktop/ui/messages.py" line="502" />
             <source>The file is too large to be a score table. Check that you chose the right file.</source>
             <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="493" />
+            <location filename="../cchc_desktop/ui/messages.py" line="507" />
             <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="497" />
+            <location filename="../cchc_desktop/ui/messages.py" line="511" />
             <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="501" />
+            <location filename="../cchc_desktop/ui/messages.py" line="515" />
             <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="505" />
+            <location filename="../cchc_desktop/ui/messages.py" line="519" />
             <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="477" />
+            <location filename="../cchc_desktop/ui/messages.py" line="491" />
             <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="510" />
+            <location filename="../cchc_desktop/ui/messages.py" line="524" />
             <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="514" />
+            <location filename="../cchc_desktop/ui/messages.py" line="528" />
             <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="519" />
+            <location filename="../cchc_desktop/ui/messages.py" line="533" />
             <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="524" />
+            <location filename="../cchc_desktop/ui/messages.py" line="538" />
             <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="529" />
+            <location filename="../cchc_desktop/ui/messages.py" line="543" />
             <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
             <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="535" />
+            <location filename="../cchc_desktop/ui/messages.py" line="549" />
             <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
             <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="540" />
+            <location filename="../cchc_desktop/ui/messages.py" line="554" />
             <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
             <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="544" />
+            <location filename="../cchc_desktop/ui/messages.py" line="558" />
             <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="548" />
+            <location filename="../cchc_desktop/ui/messages.py" line="562" />
             <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
             <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="553" />
+            <location filename="../cchc_desktop/ui/messages.py" line="567" />
             <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="557" />
+            <location filename="../cchc_desktop/ui/messages.py" line="571" />
             <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="561" />
+            <location filename="../cchc_desktop/ui/messages.py" line="575" />
             <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
             <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="565" />
+            <location filename="../cchc_desktop/ui/messages.py" line="579" />
             <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="570" />
+            <location filename="../cchc_desktop/ui/messages.py" line="584" />
             <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
             <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="574" />
+            <location filename="../cchc_desktop/ui/messages.py" line="588" />
             <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
         </message>
@@ -2176,122 +2214,142 @@ Cơ sở dữ liệu: %2</translation>
             <translation>%1 là đơn vị thuộc cấp khác với bộ tiêu chí này. Hãy chọn bộ tiêu chí dành cho cấp của đơn vị.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="479" />
+            <location filename="../cchc_desktop/ui/messages.py" line="473" />
+            <source>There is no unit named %1: add it to the list of units first.</source>
+            <translation>Chưa có đơn vị tên %1: hãy thêm đơn vị này vào danh sách đơn vị trước.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="476" />
+            <source>%1 cannot merge into %2: %2 would then be its own predecessor.</source>
+            <translation>Không thể sáp nhập %1 vào %2: khi đó %2 sẽ trở thành đơn vị tiền thân của chính nó.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="480" />
+            <source>There are no units of that level in the list of units: add them first.</source>
+            <translation>Danh sách đơn vị chưa có đơn vị nào thuộc cấp này: hãy thêm đơn vị trước.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="483" />
+            <source>This criteria set is made for units of another level: choose a set of the level the sheets are for.</source>
+            <translation>Bộ tiêu chí này dành cho đơn vị thuộc cấp khác: hãy chọn bộ tiêu chí đúng cấp của các bảng điểm cần tạo.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="493" />
             <source>Cell %1 of the workbook holds a value, but a score table ends at row %2 and column %3. Delete what is in that cell (and anything else beyond the table) in Excel, save, and import again.</source>
             <translation>Ô %1 của tệp Excel có dữ liệu, nhưng bảng điểm chỉ đến dòng %2 và cột %3. Hãy xóa dữ liệu trong ô đó (và mọi dữ liệu khác nằm ngoài bảng) trong Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="483" />
+            <location filename="../cchc_desktop/ui/messages.py" line="497" />
             <source>The workbook unpacks to far more data than a score table holds, so it was not opened: it is damaged or not a score table. Check that you chose the right file.</source>
             <translation>Tệp Excel này khi giải nén lớn hơn rất nhiều so với một bảng điểm nên không được mở: tệp bị hỏng hoặc không phải là bảng điểm. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="579" />
+            <location filename="../cchc_desktop/ui/messages.py" line="593" />
             <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
             <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="584" />
+            <location filename="../cchc_desktop/ui/messages.py" line="598" />
             <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
             <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="589" />
+            <location filename="../cchc_desktop/ui/messages.py" line="603" />
             <source>The file is empty. Choose the file that holds the score table.</source>
             <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="592" />
+            <location filename="../cchc_desktop/ui/messages.py" line="606" />
             <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="594" />
+            <location filename="../cchc_desktop/ui/messages.py" line="608" />
             <source>The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="598" />
+            <location filename="../cchc_desktop/ui/messages.py" line="612" />
             <source>Line %1, criterion %2: the note is too long (a note may have at most %3 characters). Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa %3 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="603" />
+            <location filename="../cchc_desktop/ui/messages.py" line="617" />
             <source>The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook.</source>
             <translation>Tệp không phải bảng điểm dạng văn bản (tệp chứa dữ liệu nhị phân). Hãy chọn tệp .txt hoặc tệp Excel .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="607" />
+            <location filename="../cchc_desktop/ui/messages.py" line="621" />
             <source>The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again.</source>
             <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn, ổ đĩa hoặc USB chứa tệp đã được kết nối và tệp không bị chương trình khác khóa, rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="613" />
+            <location filename="../cchc_desktop/ui/messages.py" line="627" />
             <source>Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="616" />
+            <location filename="../cchc_desktop/ui/messages.py" line="630" />
             <source>The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="620" />
+            <location filename="../cchc_desktop/ui/messages.py" line="634" />
             <source>Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Dòng %1 của tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="622" />
+            <location filename="../cchc_desktop/ui/messages.py" line="636" />
             <source>The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="626" />
+            <location filename="../cchc_desktop/ui/messages.py" line="640" />
             <source>Cells %1 are merged inside the table. Unmerge them in Excel and import again.</source>
             <translation>Các ô %1 trong bảng đang bị gộp. Hãy bỏ gộp ô (Unmerge) trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="631" />
+            <location filename="../cchc_desktop/ui/messages.py" line="645" />
             <source>Row %1 of the workbook is hidden in Excel but holds values; a hidden score would count without anyone seeing it. Unhide the row or delete it in Excel, and import again.</source>
             <translation>Dòng %1 của tệp Excel đang bị ẩn nhưng có dữ liệu; điểm ở dòng ẩn sẽ được tính mà không ai nhìn thấy. Hãy bỏ ẩn hoặc xóa dòng đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="636" />
+            <location filename="../cchc_desktop/ui/messages.py" line="650" />
             <source>Column %4 of the workbook is hidden in Excel but holds values; row %1 is the first with a value in it. Unhide the column or delete it in Excel, and import again.</source>
             <translation>Cột %4 của tệp Excel đang bị ẩn nhưng có dữ liệu; Dòng %1 là dòng đầu tiên có dữ liệu trong cột này. Hãy bỏ ẩn hoặc xóa cột đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="641" />
+            <location filename="../cchc_desktop/ui/messages.py" line="655" />
             <source>The workbook has no visible sheet. In Excel, unhide the sheet that holds the score table and import again.</source>
             <translation>Tệp Excel không có trang tính nào đang hiển thị. Hãy bỏ ẩn trang tính chứa bảng điểm trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="645" />
+            <location filename="../cchc_desktop/ui/messages.py" line="659" />
             <source>Line %1, criterion %2: the text holds invisible direction-override characters, which make it show in another order than it is stored. Type the text again in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung có ký tự ẩn điều khiển hướng chữ, khiến chữ hiển thị theo thứ tự khác với nội dung thực tế. Hãy gõ lại nội dung đó trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="650" />
+            <location filename="../cchc_desktop/ui/messages.py" line="664" />
             <source>Line %1, criterion %2: the title is %3 characters long; a criterion title has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí dài %3 ký tự, trong khi tên tiêu chí chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="655" />
+            <location filename="../cchc_desktop/ui/messages.py" line="669" />
             <source>Line %1, criterion %2: the text is %3 characters long; a cell of a score table has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="658" />
+            <location filename="../cchc_desktop/ui/messages.py" line="672" />
             <source>Line %1: the text is %3 characters long; a cell of a score table has at most %4. Check that you chose the right file.</source>
             <translation>Dòng %1: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="663" />
+            <location filename="../cchc_desktop/ui/messages.py" line="677" />
             <source>Line %1: the row has more than %4 columns; a score table has only a few. Check that you chose the right file.</source>
             <translation>Dòng %1: hàng này có hơn %4 cột, trong khi bảng điểm chỉ có vài cột. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="667" />
+            <location filename="../cchc_desktop/ui/messages.py" line="681" />
             <source>The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again.</source>
             <translation>Tệp không phải tệp Excel (.xlsx) đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
         </message>
@@ -2342,57 +2400,103 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>OverviewModel</name>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="95" />
+            <location filename="../cchc_desktop/ui/overview.py" line="117" />
             <source>Area %1</source>
             <translation>Lĩnh vực %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="96" />
+            <location filename="../cchc_desktop/ui/overview.py" line="118" />
             <source>Rank</source>
             <translation>Xếp hạng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="96" />
+            <location filename="../cchc_desktop/ui/overview.py" line="118" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="96" />
+            <location filename="../cchc_desktop/ui/overview.py" line="89" />
+            <location filename="../cchc_desktop/ui/overview.py" line="118" />
             <source>Self-assessment</source>
             <translation>Tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="97" />
+            <location filename="../cchc_desktop/ui/overview.py" line="89" />
+            <source>Outside the cycle</source>
+            <translation>Ngoài quy trình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="90" />
+            <source>Submitted, round 1</source>
+            <translation>Đã gửi, thẩm định vòng 1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="90" />
+            <source>Appraised, explaining</source>
+            <translation>Đã thẩm định, đang giải trình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="91" />
+            <source>Explained, final appraisal</source>
+            <translation>Đã giải trình, thẩm định lần cuối</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="91" />
+            <source>Final</source>
+            <translation>Đã có kết quả cuối cùng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="92" />
+            <source>Locked</source>
+            <translation>Đã chốt</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="119" />
             <source>Appraisal</source>
             <translation>Thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="97" />
+            <location filename="../cchc_desktop/ui/overview.py" line="119" />
             <source>Applicable maximum</source>
             <translation>Tối đa áp dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="98" />
+            <location filename="../cchc_desktop/ui/overview.py" line="120" />
             <source>Index</source>
             <translation>Chỉ số</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="98" />
+            <location filename="../cchc_desktop/ui/overview.py" line="120" />
             <source>Grade</source>
             <translation>Xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="98" />
+            <location filename="../cchc_desktop/ui/overview.py" line="120" />
+            <source>Missing evidence</source>
+            <translation>Thiếu minh chứng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="121" />
             <source>Progress</source>
             <translation>Tiến độ chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="103" />
+            <location filename="../cchc_desktop/ui/overview.py" line="121" />
+            <source>Stage</source>
+            <translation>Giai đoạn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="126" />
             <source>Sub-criteria scored / sub-criteria that apply</source>
             <translation>Số tiêu chí thành phần đã chấm / số tiêu chí thành phần được áp dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="126" />
+            <location filename="../cchc_desktop/ui/overview.py" line="128" />
+            <source>Self-scored sub-criteria with neither an evidence file nor an explanation</source>
+            <translation>Số tiêu chí thành phần đã tự chấm điểm nhưng chưa có tài liệu kiểm chứng hoặc giải trình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="151" />
             <source>Nothing is entered in this column yet: ranked after every scored unit.</source>
             <translation>Chưa có điểm nào ở cột này: xếp sau tất cả các đơn vị đã có điểm.</translation>
         </message>
@@ -2400,107 +2504,107 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>OverviewWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="458" />
+            <location filename="../cchc_desktop/ui/overview.py" line="495" />
             <source>Export the ranking to Excel</source>
             <translation>Xuất bảng xếp hạng ra Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="458" />
+            <location filename="../cchc_desktop/ui/overview.py" line="495" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="460" />
+            <location filename="../cchc_desktop/ui/overview.py" line="497" />
             <source>Export the ranking as PDF</source>
             <translation>Xuất bảng xếp hạng ra PDF</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="460" />
+            <location filename="../cchc_desktop/ui/overview.py" line="497" />
             <source>PDF files (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="477" />
+            <location filename="../cchc_desktop/ui/overview.py" line="514" />
             <source>The file could not be written: %1. Choose another folder or file name.</source>
             <translation>Không ghi được tệp: %1. Hãy chọn thư mục hoặc tên tệp khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="482" />
+            <location filename="../cchc_desktop/ui/overview.py" line="519" />
             <source>Saved the ranking in %1.</source>
             <translation>Đã lưu bảng xếp hạng vào %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="497" />
+            <location filename="../cchc_desktop/ui/overview.py" line="534" />
             <source>Overview</source>
             <translation>Tổng hợp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="506" />
+            <location filename="../cchc_desktop/ui/overview.py" line="543" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="507" />
+            <location filename="../cchc_desktop/ui/overview.py" line="544" />
             <source>&amp;Rank by:</source>
             <translation>&amp;Xếp hạng theo:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="508" />
+            <location filename="../cchc_desktop/ui/overview.py" line="545" />
             <source>Appraisal score</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="509" />
+            <location filename="../cchc_desktop/ui/overview.py" line="546" />
             <source>Self-assessment score</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="510" />
+            <location filename="../cchc_desktop/ui/overview.py" line="547" />
             <source>Find a unit by name, e.g. khong lao</source>
             <translation>Tìm đơn vị theo tên, ví dụ: khong lao</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="511" />
+            <location filename="../cchc_desktop/ui/overview.py" line="548" />
             <source>Export to &amp;Excel…</source>
             <translation>Xuất ra &amp;Excel…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="512" />
+            <location filename="../cchc_desktop/ui/overview.py" line="549" />
             <source>Export as &amp;PDF…</source>
             <translation>Xuất ra &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="513" />
+            <location filename="../cchc_desktop/ui/overview.py" line="550" />
             <source>Largest &amp;shortfalls…</source>
             <translation>Tiêu chí &amp;mất điểm nhiều nhất…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="514" />
+            <location filename="../cchc_desktop/ui/overview.py" line="551" />
             <source>The ten criteria on which the units together lost most points</source>
             <translation>Mười tiêu chí mà các đơn vị cộng lại bị mất nhiều điểm nhất</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="515" />
+            <location filename="../cchc_desktop/ui/overview.py" line="552" />
             <source>Index by unit</source>
             <translation>Chỉ số theo đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="516" />
+            <location filename="../cchc_desktop/ui/overview.py" line="553" />
             <source>Areas of the selected unit</source>
             <translation>Các lĩnh vực của đơn vị đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="517" />
+            <location filename="../cchc_desktop/ui/overview.py" line="554" />
             <source>The selected unit over the years</source>
             <translation>Đơn vị đang chọn qua các năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="526" />
+            <location filename="../cchc_desktop/ui/overview.py" line="563" />
             <source>Overview and ranking</source>
             <translation>Tổng hợp và xếp hạng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="528" />
+            <location filename="../cchc_desktop/ui/overview.py" line="565" />
             <source>Overview and ranking, %1: %2 units</source>
             <translation>Tổng hợp và xếp hạng năm %1: %2 đơn vị</translation>
         </message>
@@ -2967,42 +3071,42 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>ShortfallDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="238" />
+            <location filename="../cchc_desktop/ui/overview.py" line="273" />
             <source>Largest shortfalls, %1</source>
             <translation>Tiêu chí mất điểm nhiều nhất, năm %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="242" />
+            <location filename="../cchc_desktop/ui/overview.py" line="277" />
             <source>Code</source>
             <translation>Mã</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="242" />
+            <location filename="../cchc_desktop/ui/overview.py" line="277" />
             <source>Criterion</source>
             <translation>Tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="242" />
+            <location filename="../cchc_desktop/ui/overview.py" line="277" />
             <source>Maximum</source>
             <translation>Điểm tối đa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="243" />
+            <location filename="../cchc_desktop/ui/overview.py" line="278" />
             <source>Points lost in all</source>
             <translation>Tổng số điểm bị mất</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="243" />
+            <location filename="../cchc_desktop/ui/overview.py" line="278" />
             <source>Units that lost most</source>
             <translation>Đơn vị mất điểm nhiều nhất</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="249" />
+            <location filename="../cchc_desktop/ui/overview.py" line="284" />
             <source>and %1 more</source>
             <translation>và %1 đơn vị khác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="262" />
+            <location filename="../cchc_desktop/ui/overview.py" line="297" />
             <source>No unit lost points on a scored criterion.</source>
             <translation>Không đơn vị nào bị mất điểm ở tiêu chí đã chấm.</translation>
         </message>
@@ -3059,6 +3163,29 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
             <translation>Không mở được cơ sở dữ liệu %1.
 
 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuccessionDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="56" />
+            <source>Record a merger</source>
+            <translation>Ghi nhận sáp nhập</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="58" />
+            <source>Tick the units that merged:</source>
+            <translation>Đánh dấu các đơn vị được sáp nhập:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="75" />
+            <source>&amp;Into:</source>
+            <translation>Sáp nhập &amp;vào:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="76" />
+            <source>&amp;From:</source>
+            <translation>&amp;Từ ngày:</translation>
         </message>
     </context>
     <context>
@@ -3150,6 +3277,117 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
             <location filename="../cchc_desktop/ui/overview_charts.py" line="185" />
             <source>%1: the index year by year</source>
             <translation>%1: chỉ số qua từng năm</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitFieldsDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="33" />
+            <source>e.g. UBND tỉnh Lai Châu (printed in document headers)</source>
+            <translation>ví dụ: UBND tỉnh Lai Châu (in ở phần đầu văn bản)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="35" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Tên đơn vị:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="36" />
+            <source>&amp;Level:</source>
+            <translation>&amp;Cấp:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="37" />
+            <source>&amp;Code:</source>
+            <translation>&amp;Mã:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="38" />
+            <source>&amp;Body above it:</source>
+            <translation>Cơ quan cấp &amp;trên:</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="133" />
+            <source>Units</source>
+            <translation>Danh sách đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="137" />
+            <source>Name</source>
+            <translation>Tên đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="137" />
+            <source>Level</source>
+            <translation>Cấp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="137" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="138" />
+            <source>Body above it</source>
+            <translation>Cơ quan cấp trên</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="138" />
+            <source>Merged into</source>
+            <translation>Đã sáp nhập vào</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="139" />
+            <source>Formed from</source>
+            <translation>Hình thành từ</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="148" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Thêm…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="150" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Sửa…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="152" />
+            <source>Record a &amp;merger…</source>
+            <translation>Ghi nhận sáp &amp;nhập…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="154" />
+            <source>Create the year's &amp;sheets…</source>
+            <translation>Tạo bảng điểm &amp;cả năm…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="156" />
+            <source>An empty sheet for every unit of a level, for one year, against one criteria set</source>
+            <translation>Tạo bảng điểm trống cho mọi đơn vị cùng cấp trong một năm, theo một bộ tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="158" />
+            <source>Units merged into one (the 2025 reorganisation): the new unit's history then includes their sheets</source>
+            <translation>Các đơn vị được sáp nhập thành một (sắp xếp đơn vị hành chính năm 2025): lịch sử của đơn vị mới sẽ gồm cả các bảng điểm của những đơn vị này</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="213" />
+            <source>Add a unit</source>
+            <translation>Thêm đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="222" />
+            <source>Edit a unit</source>
+            <translation>Sửa thông tin đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="271" />
+            <source>%1 sheets of %2 created; %3 units already had one and were skipped.</source>
+            <translation>Đã tạo %1 bảng điểm năm %2; %3 đơn vị đã có bảng điểm nên được giữ nguyên.</translation>
         </message>
     </context>
     <context>

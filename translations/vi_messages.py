@@ -368,3 +368,8 @@ VI.update(VI_SETEDITOR)
 from vi_messages_rulesets import VI_RULESETS  # noqa: E402
 
 VI.update(VI_RULESETS)
+
+# The list of units, their mergers and campaigns (issue 14, branch units), likewise.
+from vi_messages_units import VI_UNITS  # noqa: E402
+
+VI.update(VI_UNITS)

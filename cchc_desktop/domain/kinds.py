@@ -176,6 +176,12 @@ class Kind(StrEnum):
     SET_NOT_FOUND = "set_not_found"
     LEVEL_MISMATCH = "level_mismatch"  # a sheet of a set of another level than its unit's (seteditor)
 
+    # The list of units, their mergers and campaigns (services/units.py).
+    UNIT_NOT_FOUND = "unit_not_found"
+    SUCCESSION_LOOP = "succession_loop"
+    NO_UNITS_OF_LEVEL = "no_units_of_level"
+    CAMPAIGN_LEVEL_MISMATCH = "campaign_level_mismatch"
+
     # Ranking the units of a year and exporting it (services/ranking.py).
     NO_SHEETS = "no_sheets"
     BAD_OUTPUT_TYPE = "bad_output_type"

@@ -9,6 +9,7 @@ from ..domain.errors import CchcError
 from ..domain.numbers import format_plain
 from ..domain.ranking import RankedUnit, RankInput, Shortfall, largest_shortfalls, rank
 from ..domain.scoring import Column, ScoreSheet
+from ..domain.stages import Stage, stage_of
 from ..store import repository
 from .printing import Signer, columns_with_scores, write_file
 from .workspace import Workspace
@@ -48,6 +49,26 @@ def year_sheets(workspace: Workspace, year: int) -> list[RankInput]:
     return found
 
 
+@dataclass(frozen=True)
+class SheetState:
+    """What the overview shows beside a ranked sheet's scores: where it stands in the yearly cycle, and how many
+    scored leaves still lack evidence (thiếu minh chứng)."""
+
+    stage: Stage
+    evidence_gaps: int
+
+
+def year_states(workspace: Workspace, year: int) -> dict[int, SheetState]:
+    """Every sheet of ``year``'s stage and evidence gaps, read in two queries (not one per sheet)."""
+    from ..store import evidence
+
+    with workspace.engine.connect() as connection:
+        sheets = [info for info in repository.list_sheets(connection) if info.year == year]
+        gaps = evidence.gaps_of_year(connection, year)
+    return {info.id: SheetState(stage_of(info.stage, info.finalized_at is not None), gaps.get(info.id, 0))
+            for info in sheets}
+
+
 def rank_year(workspace: Workspace, year: int, column: Column = Column.APPRAISAL) -> list[RankedUnit]:
     entries = year_sheets(workspace, year)
     if not entries:
@@ -57,25 +78,54 @@ def rank_year(workspace: Workspace, year: int, column: Column = Column.APPRAISAL
     return rank(entries, column)
 
 
-def unit_trend(workspace: Workspace, unit: str, column: Column = Column.APPRAISAL) -> list[tuple[int, RankedUnit]]:
-    """One unit's result in every year it has a sheet (matched by name), oldest first, worked out as the ranking
-    works it out, so the trend and the year's ranking never disagree."""
+@dataclass(frozen=True)
+class TrendPoint:
+    """One year of a unit's history: its own sheet, or (``predecessor``) the sheet of a unit merged into it."""
+
+    year: int
+    unit: str  # whose sheet it is
+    predecessor: bool
+    result: RankedUnit
+
+
+def unit_trend(workspace: Workspace, unit: str, column: Column = Column.APPRAISAL) -> list[TrendPoint]:
+    """One unit's result in every year it has a sheet, oldest first, with the sheets of the units merged into it
+    (the 2025 reorganisation, services/units.py) labelled as its predecessors'. Names are compared as the
+    workspace compares them. Worked out as the ranking works it out, so the trend and the year's ranking never
+    disagree."""
+    from ..domain.sheet_title import unit_key
+    from .units import predecessors
+
+    own = unit_key(unit)
+    earlier = {unit_key(name) for name in predecessors(workspace, unit)}
     found = []
-    for info in sorted((info for info in workspace.sheets() if info.unit == unit), key=lambda info: info.year):
+    for info in sorted(workspace.sheets(), key=lambda info: (info.year, unit_key(info.unit) != own, info.unit)):
+        key = unit_key(info.unit)
+        if key != own and key not in earlier:
+            continue
         document = workspace.open_sheet(info.id)
-        found.append((info.year, rank([RankInput(info.unit, info.id, document.sheet)], column)[0]))
+        found.append(TrendPoint(info.year, info.unit, key != own,
+                                rank([RankInput(info.unit, info.id, document.sheet)], column)[0]))
     return found
+
+
+def trend_dict(points: list[TrendPoint]) -> list[dict]:
+    return [{"year": point.year, "unit": point.unit, "predecessor": point.predecessor,
+             "sheet": point.result.sheet_id, "index": format_plain(point.result.index), "grade": point.result.grade,
+             "total": format_plain(point.result.result.final)} for point in points]
 
 
 def shortfalls(workspace: Workspace, year: int, column: Column = Column.APPRAISAL) -> list[Shortfall]:
     return largest_shortfalls(year_sheets(workspace, year), column)
 
 
-def ranking_dict(ranked: list[RankedUnit]) -> list[dict]:
-    """The ranking as plain data: decimals as strings with a dot and two places, None where nothing is entered."""
+def ranking_dict(ranked: list[RankedUnit], states: dict[int, SheetState] | None = None) -> list[dict]:
+    """The ranking as plain data: decimals as strings with a dot and two places, None where nothing is entered;
+    with ``states`` (year_states), each row's ``stage`` and ``evidence_gaps`` too."""
     rows = []
     for unit in ranked:
         result = unit.result
+        state = states.get(unit.sheet_id) if states is not None else None
         rows.append({
             "unit": unit.unit,
             "sheet": unit.sheet_id,
@@ -93,6 +143,9 @@ def ranking_dict(ranked: list[RankedUnit]) -> list[dict]:
                        "score": format_plain(area.score)} for area in unit.areas],
             "progress": {"scored": unit.scored_leaves, "leaves": unit.applicable_leaves},
         })
+        if states is not None:
+            rows[-1]["stage"] = state.stage.value if state else None
+            rows[-1]["evidence_gaps"] = state.evidence_gaps if state else None
     return rows
 
 

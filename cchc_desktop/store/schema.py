@@ -69,6 +69,20 @@ unit = Table(
     Column("name", Text, nullable=False, unique=True),
     Column("kind", Text, nullable=False, server_default="district"),  # the unit's level: see criteria_sets.LEVELS
     Column("parent_name", Text),  # e.g. the province, for document headers
+    Column("code", Text),  # Migration 0010: the administrative code (e.g. "03361"), NULL when not known
+)
+
+# Migration 0010: the 2025 reorganisation. A predecessor passes its work to one successor from ``effective``
+# (ISO date); a merger of three communes into one is three rows. A unit has at most one successor.
+unit_succession = Table(
+    "unit_succession",
+    metadata,
+    Column("predecessor_id", Integer, ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True),
+    Column("successor_id", Integer, ForeignKey("unit.id", ondelete="CASCADE"), nullable=False),
+    Column("effective", Text, nullable=False),
+    CheckConstraint("predecessor_id <> successor_id", name="not_itself"),
+    CheckConstraint("effective GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'", name="effective_iso_date"),
+    Index("ix_unit_succession_successor_id", "successor_id"),
 )
 
 sheet = Table(

@@ -469,6 +469,20 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
         M(QT_TRANSLATE_NOOP("Messages", "%1 is a unit of another level than this criteria set. Choose a set made "
                                         "for its level."), "unit"),
     ),
+    Kind.UNIT_NOT_FOUND: (
+        M(QT_TRANSLATE_NOOP("Messages", "There is no unit named %1: add it to the list of units first."), "unit"),
+    ),
+    Kind.SUCCESSION_LOOP: (
+        M(QT_TRANSLATE_NOOP("Messages", "%1 cannot merge into %2: %2 would then be its own predecessor."),
+          "unit", "successor"),
+    ),
+    Kind.NO_UNITS_OF_LEVEL: (
+        M(QT_TRANSLATE_NOOP("Messages", "There are no units of that level in the list of units: add them first.")),
+    ),
+    Kind.CAMPAIGN_LEVEL_MISMATCH: (
+        M(QT_TRANSLATE_NOOP("Messages", "This criteria set is made for units of another level: choose a set of the "
+                                        "level the sheets are for.")),
+    ),
 }
 
 # A refused file: the line and criterion where the refusal has them, and what to fix in the file.

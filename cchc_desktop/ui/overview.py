@@ -19,6 +19,7 @@ from .filter_model import fold
 from ..domain.numbers import format_score
 from ..domain.ranking import RankedUnit, Shortfall
 from ..domain.scoring import Column
+from ..domain.stages import CYCLE, Stage
 from ..services import ranking
 from .messages import describe
 from .overview_charts import AreaChart, IndexChart, TrendChart, area_percent
@@ -31,10 +32,11 @@ SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # what the column sorts by: Decima
 PERCENT_ROLE = Qt.ItemDataRole.UserRole + 3  # an area cell's score / applicable maximum × 100 (Decimal or None)
 RANKED_UNIT_ROLE = Qt.ItemDataRole.UserRole + 4  # the whole RankedUnit of the row
 
-# Fixed columns; one column per area follows GRADE, then PROGRESS is last.
+# Fixed columns; one column per area follows GRADE, then progress, evidence gaps and stage close the row.
 RANK, UNIT, SELF_TOTAL, FINAL_TOTAL, MAXIMUM, INDEX, GRADE = range(7)
 FIXED_COLUMNS = 7
 NOTHING = "—"
+STAGE_ORDER = (Stage.OPEN, *CYCLE)  # the stage column sorts along the cycle
 
 
 class OverviewModel(QAbstractTableModel):
@@ -44,11 +46,14 @@ class OverviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._units: list[RankedUnit] = []
         self._areas: list[tuple[str, str]] = []  # (code, title) of the area columns, in criteria order
+        self._states: dict[int, ranking.SheetState] = {}  # sheet → stage and evidence gaps
 
     # --- content -------------------------------------------------------------------
-    def set_ranking(self, units: list[RankedUnit]) -> None:
+    def set_ranking(self, units: list[RankedUnit], states: dict | None = None) -> None:
+        """``states``: services.ranking.year_states for the sheets, or None when they are not known."""
         self.beginResetModel()
         self._units = list(units)
+        self._states = dict(states or {})
         areas: dict[str, str] = {}
         for unit in self._units:
             for area in unit.areas:
@@ -69,6 +74,23 @@ class OverviewModel(QAbstractTableModel):
     def progress_column(self) -> int:
         return FIXED_COLUMNS + len(self._areas)
 
+    @property
+    def gaps_column(self) -> int:
+        return self.progress_column + 1
+
+    @property
+    def stage_column(self) -> int:
+        return self.progress_column + 2
+
+    def state_of(self, unit: RankedUnit):  # noqa: ANN201 - ranking.SheetState | None
+        return self._states.get(unit.sheet_id)
+
+    def stage_name(self, stage: Stage) -> str:
+        return {Stage.OPEN: self.tr("Outside the cycle"), Stage.DRAFTING: self.tr("Self-assessment"),
+                Stage.SUBMITTED: self.tr("Submitted, round 1"), Stage.APPRAISED: self.tr("Appraised, explaining"),
+                Stage.EXPLAINED: self.tr("Explained, final appraisal"), Stage.FINAL: self.tr("Final"),
+                Stage.LOCKED: self.tr("Locked")}[stage]
+
     def area_of_column(self, column: int) -> str | None:
         position = column - FIXED_COLUMNS
         return self._areas[position][0] if 0 <= position < len(self._areas) else None
@@ -78,7 +100,7 @@ class OverviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._units)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else FIXED_COLUMNS + len(self._areas) + 1
+        return 0 if parent.isValid() else FIXED_COLUMNS + len(self._areas) + 3
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -95,12 +117,15 @@ class OverviewModel(QAbstractTableModel):
                 return self.tr("Area %1").replace("%1", area)
             return {RANK: self.tr("Rank"), UNIT: self.tr("Unit"), SELF_TOTAL: self.tr("Self-assessment"),
                     FINAL_TOTAL: self.tr("Appraisal"), MAXIMUM: self.tr("Applicable maximum"),
-                    INDEX: self.tr("Index"), GRADE: self.tr("Grade")}.get(section, self.tr("Progress"))
+                    INDEX: self.tr("Index"), GRADE: self.tr("Grade"), self.gaps_column: self.tr("Missing evidence"),
+                    self.stage_column: self.tr("Stage")}.get(section, self.tr("Progress"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if area is not None:
                 return dict(self._areas)[area]
             if section == self.progress_column:
                 return self.tr("Sub-criteria scored / sub-criteria that apply")
+            if section == self.gaps_column:
+                return self.tr("Self-scored sub-criteria with neither an evidence file nor an explanation")
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -119,7 +144,7 @@ class OverviewModel(QAbstractTableModel):
             area = self.area_of_column(column)
             return None if area is None else area_percent(unit, area)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == UNIT:
+            if column in (UNIT, self.stage_column):
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == RANK and not unit.scored:
@@ -145,6 +170,11 @@ class OverviewModel(QAbstractTableModel):
             return unit.grade or NOTHING
         if column == self.progress_column:
             return f"{unit.scored_leaves}/{unit.applicable_leaves}"
+        if column in (self.gaps_column, self.stage_column):
+            state = self._states.get(unit.sheet_id)
+            if state is None:
+                return NOTHING
+            return str(state.evidence_gaps) if column == self.gaps_column else self.stage_name(state.stage)
         area = self.area_of_column(column)
         for found in unit.areas:
             if found.code == area:
@@ -168,6 +198,11 @@ class OverviewModel(QAbstractTableModel):
             return unit.index  # grades follow the index
         if column == self.progress_column:
             return (Decimal(unit.scored_leaves) / unit.applicable_leaves if unit.applicable_leaves else None)
+        if column in (self.gaps_column, self.stage_column):
+            state = self._states.get(unit.sheet_id)
+            if state is None:
+                return None
+            return state.evidence_gaps if column == self.gaps_column else STAGE_ORDER.index(state.stage)
         area = self.area_of_column(column)
         return next((found.score for found in unit.areas if found.code == area), None)
 
@@ -386,13 +421,15 @@ class OverviewWindow(QMainWindow):
     def reload(self) -> None:
         year = self.year
         units: list[RankedUnit] = []
+        states: dict = {}
         if year is not None:
             try:
                 units = ranking.rank_year(self.workspace, year, self.column)
+                states = ranking.year_states(self.workspace, year)
             except CchcError as error:
                 log.info("overview refused: %s (%s)", error, error.kind)
                 self._warn(describe(error))
-        self.model.set_ranking(units)
+        self.model.set_ranking(units, states)
         self.index_chart.set_ranking(units)
         self.trend_chart.unit_name = ""  # the column may have changed: read the years again when shown
         self._fit_columns()

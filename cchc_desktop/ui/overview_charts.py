@@ -185,9 +185,12 @@ class TrendChart(IndexChart):
         self.title = self.tr("%1: the index year by year").replace("%1", self.unit_name)
         self.update()
 
-    def set_trend(self, unit: str, years: list[tuple[int, RankedUnit]]) -> None:
+    def set_trend(self, unit: str, points: list) -> None:
+        """``points``: services.ranking.TrendPoint; a predecessor's year is labelled with the predecessor's name."""
         self.unit_name = unit
-        self.set_ranking([found for _, found in years], [str(year) for year, _ in years])
+        self.set_ranking([point.result for point in points],
+                         [f"{point.year} ({point.unit})" if point.predecessor else str(point.year)
+                          for point in points])
         self.retranslate()
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar
 
 from . import i18n
 from .criteria_sets_dialog import add_criteria_sets_action
+from .units_dialog import add_units_action
 
 # The window's context, so the strings keep the translations they had inside MainWindow.
 translate = QCoreApplication.translate
@@ -107,7 +108,10 @@ class WindowActions(QObject):
         self.file_menu = bar.addMenu("")
         # File → Criteria sets… comes after Import; its dialog module builds the action (ui/criteria_sets_dialog.py).
         self.criteria_sets_action = add_criteria_sets_action(self.window, language_group=self.language_group)
-        for action in (self.new_sheet_action, self.import_action, self.criteria_sets_action, self.rename_action,
+        # File → Units… beside it (ui/units_dialog.py): the units appraised and their 2025 mergers.
+        self.units_action = add_units_action(self.window, language_group=self.language_group)
+        for action in (self.new_sheet_action, self.import_action, self.criteria_sets_action, self.units_action,
+                       self.rename_action,
                        self.delete_action, None, self.print_preview_action, self.next_stage_action, self.copy_round1_action, None,
                        self.backups_action, self.user_name_action, None,
                        self.quit_action):
