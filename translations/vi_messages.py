@@ -363,3 +363,8 @@ VI.update(VI_RULEWINDOW)
 from vi_messages_seteditor import VI_SETEDITOR  # noqa: E402
 
 VI.update(VI_SETEDITOR)
+
+# Sending and receiving packages in the window, evidence in the tree, package refusals (branch exchangeui).
+from vi_messages_exchangeui import VI_EXCHANGEUI  # noqa: E402
+
+VI.update(VI_EXCHANGEUI)

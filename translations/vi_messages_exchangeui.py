@@ -1,0 +1,42 @@
+"""Vietnamese texts of sending and receiving .cchc packages in the window (branch exchangeui), keyed by (context, English source)."""
+
+VI_EXCHANGEUI = {
+    ('Messages', 'The package was refused and nothing was received: %1'):
+        'Gói đã bị từ chối và không có gì được nhận: %1',
+    ('Messages', 'This file is not a CCHC exchange package (.cchc), or it is damaged. Ask the sender to send the package again.'):
+        'Tệp này không phải là gói trao đổi CCHC (.cchc), hoặc đã bị hỏng. Hãy đề nghị bên gửi gửi lại gói.',
+    ('Messages', 'The package was made by a newer version of CCHC Desktop (format %1). Install the newer version to receive it; nothing was received.'):
+        'Gói được tạo bởi phiên bản CCHC Desktop mới hơn (định dạng %1). Hãy cài phiên bản mới hơn để nhận; chưa có gì được nhận.',
+    ('Messages', 'The package was made by a newer version of CCHC Desktop. Install the newer version to receive it; nothing was received.'):
+        'Gói được tạo bởi phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để nhận; chưa có gì được nhận.',
+    ('Messages', "The package's contents list (manifest) is damaged or was changed by hand, so nothing was received. Ask the sender to send it again."):
+        'Danh mục nội dung của gói (manifest) bị hỏng hoặc đã bị sửa tay, nên không có gì được nhận. Hãy đề nghị bên gửi gửi lại.',
+    ('Messages', 'The criteria set inside the package was changed after the package was made, so nothing was received. Ask the sender to send it again.'):
+        'Bộ tiêu chí trong gói đã bị thay đổi sau khi gói được tạo, nên không có gì được nhận. Hãy đề nghị bên gửi gửi lại.',
+    ('Messages', 'The evidence file “%1” in the package was changed after the package was made, so nothing was received. Ask the sender to send it again.'):
+        'Tệp minh chứng “%1” trong gói đã bị thay đổi sau khi gói được tạo, nên không có gì được nhận. Hãy đề nghị bên gửi gửi lại.',
+    ('Messages', 'A file in the package was changed after the package was made, so nothing was received. Ask the sender to send it again.'):
+        'Một tệp trong gói đã bị thay đổi sau khi gói được tạo, nên không có gì được nhận. Hãy đề nghị bên gửi gửi lại.',
+    ('Messages', 'The package unpacks to far more data than a score sheet and its evidence can hold, so it was refused and nothing was received. Do not open it; ask the sender what they sent.'):
+        'Khi giải nén, gói chứa nhiều dữ liệu hơn hẳn mức một bảng điểm và minh chứng có thể có, nên đã bị từ chối và không có gì được nhận. Đừng mở tệp này; hãy hỏi bên gửi đã gửi gì.',
+    ('Messages', 'The package holds a file named “%1” that points outside the package, so it was refused and nothing was received. Ask the sender what they sent.'):
+        'Gói chứa một tệp tên “%1” trỏ ra ngoài gói, nên đã bị từ chối và không có gì được nhận. Hãy hỏi bên gửi đã gửi gì.',
+    ('Messages', 'The package holds the file “%1” twice, which a package made by CCHC Desktop never does; nothing was received. Ask the sender to send it again.'):
+        'Gói chứa tệp “%1” hai lần, điều mà gói do CCHC Desktop tạo không bao giờ có; không có gì được nhận. Hãy đề nghị bên gửi gửi lại.',
+    ('Messages', 'The package holds a file protected by a password, which a package made by CCHC Desktop never does; nothing was received. Ask the sender to send it again.'):
+        'Gói chứa một tệp được bảo vệ bằng mật khẩu, điều mà gói do CCHC Desktop tạo không bao giờ có; không có gì được nhận. Hãy đề nghị bên gửi gửi lại.',
+    ('Messages', "The package's signature does not match its contents: it was changed after it was signed, or the signature is damaged. Nothing was received; ask the sender to send it again."):
+        'Chữ ký của gói không khớp với nội dung: gói đã bị thay đổi sau khi ký, hoặc chữ ký bị hỏng. Không có gì được nhận; hãy đề nghị bên gửi gửi lại.',
+    ('Messages', 'The package holds a file (%1) that its contents list does not name, so nothing was received. Ask the sender to send it again.'):
+        'Gói chứa một tệp (%1) không có tên trong danh mục nội dung, nên không có gì được nhận. Hãy đề nghị bên gửi gửi lại.',
+    ('Messages', 'An evidence file listed in the package is missing from it (%1), so nothing was received. Ask the sender to send it again.'):
+        'Một tệp minh chứng có tên trong gói nhưng bị thiếu (%1), nên không có gì được nhận. Hãy đề nghị bên gửi gửi lại.',
+    ('Messages', 'An evidence file of the package is damaged, so nothing was received. Ask the sender to send it again.'):
+        'Một tệp minh chứng của gói bị hỏng, nên không có gì được nhận. Hãy đề nghị bên gửi gửi lại.',
+    ('Messages', "The package differs from values entered here. Nothing was received: choose, criterion by criterion, whether to keep yours or take the package's."):
+        'Gói khác với các giá trị đã nhập ở đây. Chưa có gì được nhận: hãy chọn, theo từng tiêu chí, giữ giá trị của mình hay lấy giá trị trong gói.',
+    ('Messages', 'This unit already has a sheet for that year scored with another criteria set; scores of different criteria sets cannot be merged. Nothing was received.'):
+        'Đơn vị này đã có bảng điểm của năm đó chấm theo một bộ tiêu chí khác; không thể gộp điểm của các bộ tiêu chí khác nhau. Không có gì được nhận.',
+    ('Messages', 'The signing key (.p12) cannot be used: it cannot be read, its password is wrong, or it lacks the certificate. Check the file and its password.'):
+        'Không dùng được khóa ký (.p12): không đọc được tệp, sai mật khẩu, hoặc tệp không có chứng thư. Hãy kiểm tra tệp và mật khẩu.',
+}
