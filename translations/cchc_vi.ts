@@ -680,6 +680,137 @@ Please send the log file to your IT support:
         </message>
     </context>
     <context>
+        <name>Exchange</name>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="32" />
+            <source>Self-assessment</source>
+            <translation>Điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="33" />
+            <source>Round 1 appraisal</source>
+            <translation>Điểm thẩm định vòng 1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="34" />
+            <source>Final appraisal</source>
+            <translation>Điểm thẩm định cuối cùng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="35" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="36" />
+            <source>Explanation</source>
+            <translation>Giải trình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="49" />
+            <source>Receive %1: values differ</source>
+            <translation>Nhận %1: có giá trị khác nhau</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="51" />
+            <source>The package differs from this sheet in %1 place(s). Nothing has been received yet: choose for each whether to keep your value or take the package's.</source>
+            <translation>Gói khác với bảng điểm này ở %1 chỗ. Chưa có gì được nhận: với từng chỗ, hãy chọn giữ giá trị của mình hay lấy giá trị trong gói.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="59" />
+            <source>Criterion</source>
+            <translation>Tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="59" />
+            <source>What</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="59" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="75" />
+            <source>Yours</source>
+            <translation>Của mình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="60" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="76" />
+            <source>The package's</source>
+            <translation>Trong gói</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="60" />
+            <source>Keep</source>
+            <translation>Giữ</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="65" />
+            <source>(empty)</source>
+            <translation>(trống)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="85" />
+            <source>Keep all of &amp;yours</source>
+            <translation>&amp;Giữ tất cả của mình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="88" />
+            <source>Take all of the &amp;package's</source>
+            <translation>&amp;Lấy tất cả trong gói</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="96" />
+            <source>&amp;Receive</source>
+            <translation>&amp;Nhận</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="97" />
+            <source>Receive &amp;nothing</source>
+            <translation>&amp;Không nhận gì</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="138" />
+            <source>Send the sheet as a package</source>
+            <translation>Gửi bảng điểm thành gói</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="139" />
+            <source>CCHC packages (*.cchc)</source>
+            <translation>Gói CCHC (*.cchc)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="151" />
+            <source>Wrote %1 (SHA-256 %2…): send this file to the other office.</source>
+            <translation>Đã ghi %1 (SHA-256 %2…): hãy gửi tệp này cho cơ quan kia.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="160" />
+            <source>Receive a package</source>
+            <translation>Nhận gói</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="161" />
+            <source>CCHC packages (*.cchc);;All files (*)</source>
+            <translation>Gói CCHC (*.cchc);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="175" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="181" />
+            <source>%1 was not received; nothing was changed.</source>
+            <translation>Chưa nhận %1; không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="185" />
+            <source>Received %1: %2 value(s) taken, %3 of yours kept.</source>
+            <translation>Đã nhận %1: lấy %2 giá trị, giữ %3 giá trị của mình.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="188" />
+            <source>Signed by %1.</source>
+            <translation>Người ký: %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <location filename="../cchc_desktop/ui/history_dialog.py" line="28" />
@@ -934,162 +1065,182 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="180" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="181" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="182" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="187" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="183" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="184" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="189" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="190" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="187" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="189" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="194" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="197" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="194" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="199" />
             <source>Move to the ne&amp;xt stage</source>
             <translation>Chuyển sang &amp;bước tiếp theo</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="195" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="200" />
             <source>Copy round &amp;1 to the final appraisal</source>
             <translation>Chép điểm vòng &amp;1 sang điểm thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="201" />
             <source>For every criterion the unit did not explain, the final appraisal takes the round 1 score</source>
             <translation>Với mọi tiêu chí đơn vị không giải trình, điểm thẩm định cuối cùng lấy theo điểm vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="203" />
             <source>Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle</source>
             <translation>Nộp, thẩm định, giải trình, thẩm định cuối cùng hoặc chốt: từng bước của quy trình hằng năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="200" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
+            <source>&amp;Send…</source>
+            <translation>&amp;Gửi…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
+            <source>Write this sheet as a .cchc package to send to the other office (USB stick or e-mail)</source>
+            <translation>Ghi bảng điểm này thành gói .cchc để gửi cho cơ quan kia (qua USB hoặc thư điện tử)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
+            <source>Re&amp;ceive…</source>
+            <translation>&amp;Nhận…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="209" />
+            <source>Take in a .cchc package sent by the other office</source>
+            <translation>Nhận gói .cchc do cơ quan kia gửi đến</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="210" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="201" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="211" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="202" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="212" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="203" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
             <source>&amp;Not applicable…</source>
             <translation>&amp;Không áp dụng…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="204" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="214" />
             <source>&amp;Applicable again</source>
             <translation>Á&amp;p dụng lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="215" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="216" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="207" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="217" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="218" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="209" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="219" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="210" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="220" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="211" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="221" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="212" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="222" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="223" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="214" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="224" />
             <source>O&amp;verview and ranking…</source>
             <translation>Tổng hợp/&amp;xếp hạng…</translation>
         </message>
@@ -1104,12 +1255,12 @@ Please send the log file to your IT support:
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="215" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="225" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="216" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="226" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
@@ -1134,22 +1285,22 @@ Please send the log file to your IT support:
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="224" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="234" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="225" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="235" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="226" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="236" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="227" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="237" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
@@ -1284,24 +1435,24 @@ Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô t
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="167" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="172" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="168" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="173" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="176" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="181" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="173" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="178" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.

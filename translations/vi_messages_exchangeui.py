@@ -39,4 +39,62 @@ VI_EXCHANGEUI = {
         'Đơn vị này đã có bảng điểm của năm đó chấm theo một bộ tiêu chí khác; không thể gộp điểm của các bộ tiêu chí khác nhau. Không có gì được nhận.',
     ('Messages', 'The signing key (.p12) cannot be used: it cannot be read, its password is wrong, or it lacks the certificate. Check the file and its password.'):
         'Không dùng được khóa ký (.p12): không đọc được tệp, sai mật khẩu, hoặc tệp không có chứng thư. Hãy kiểm tra tệp và mật khẩu.',
+    ('MainWindow', '&Send…'):
+        '&Gửi…',
+    ('MainWindow', 'Write this sheet as a .cchc package to send to the other office (USB stick or e-mail)'):
+        'Ghi bảng điểm này thành gói .cchc để gửi cho cơ quan kia (qua USB hoặc thư điện tử)',
+    ('MainWindow', 'Re&ceive…'):
+        '&Nhận…',
+    ('MainWindow', 'Take in a .cchc package sent by the other office'):
+        'Nhận gói .cchc do cơ quan kia gửi đến',
+    ('Exchange', 'Self-assessment'):
+        'Điểm tự đánh giá',
+    ('Exchange', 'Round 1 appraisal'):
+        'Điểm thẩm định vòng 1',
+    ('Exchange', 'Final appraisal'):
+        'Điểm thẩm định cuối cùng',
+    ('Exchange', 'Note'):
+        'Ghi chú',
+    ('Exchange', 'Explanation'):
+        'Giải trình',
+    ('Exchange', 'Receive %1: values differ'):
+        'Nhận %1: có giá trị khác nhau',
+    ('Exchange', "The package differs from this sheet in %1 place(s). Nothing has been received yet: choose for each whether to keep your value or take the package's."):
+        'Gói khác với bảng điểm này ở %1 chỗ. Chưa có gì được nhận: với từng chỗ, hãy chọn giữ giá trị của mình hay lấy giá trị trong gói.',
+    ('Exchange', 'Criterion'):
+        'Tiêu chí',
+    ('Exchange', 'What'):
+        'Nội dung',
+    ('Exchange', 'Yours'):
+        'Của mình',
+    ('Exchange', "The package's"):
+        'Trong gói',
+    ('Exchange', 'Keep'):
+        'Giữ',
+    ('Exchange', '(empty)'):
+        '(trống)',
+    ('Exchange', 'Keep all of &yours'):
+        '&Giữ tất cả của mình',
+    ('Exchange', "Take all of the &package's"):
+        '&Lấy tất cả trong gói',
+    ('Exchange', '&Receive'):
+        '&Nhận',
+    ('Exchange', 'Receive &nothing'):
+        '&Không nhận gì',
+    ('Exchange', 'Send the sheet as a package'):
+        'Gửi bảng điểm thành gói',
+    ('Exchange', 'CCHC packages (*.cchc)'):
+        'Gói CCHC (*.cchc)',
+    ('Exchange', 'Wrote %1 (SHA-256 %2…): send this file to the other office.'):
+        'Đã ghi %1 (SHA-256 %2…): hãy gửi tệp này cho cơ quan kia.',
+    ('Exchange', 'Receive a package'):
+        'Nhận gói',
+    ('Exchange', 'CCHC packages (*.cchc);;All files (*)'):
+        'Gói CCHC (*.cchc);;Tất cả các tệp (*)',
+    ('Exchange', '%1 was not received; nothing was changed.'):
+        'Chưa nhận %1; không có gì bị thay đổi.',
+    ('Exchange', 'Received %1: %2 value(s) taken, %3 of yours kept.'):
+        'Đã nhận %1: lấy %2 giá trị, giữ %3 giá trị của mình.',
+    ('Exchange', 'Signed by %1.'):
+        'Người ký: %1.',
 }

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar
 
 from . import i18n
 from .criteria_sets_dialog import add_criteria_sets_action
+from .exchange_flow import ExchangeFlow
 
 # The window's context, so the strings keep the translations they had inside MainWindow.
 translate = QCoreApplication.translate
@@ -45,6 +46,9 @@ class WindowActions(QObject):
         self.rename_action = self._action(window.sheets.rename_unit)
         self.delete_action = self._action(window.sheets.delete_sheet)
         self.print_preview_action = self._action(window.open_print_preview, QKeySequence.StandardKey.Print)
+        self.exchange = ExchangeFlow(window)  # File → Send… and Receive…: .cchc packages between offices
+        self.send_action = self._action(self.exchange.send)
+        self.receive_action = self._action(self.exchange.receive)
         self.next_stage_action = self._action(lambda: window.editor is not None and window.editor.advance_stage())
         self.copy_round1_action = self._action(
             lambda: window.editor is not None and window.editor.copy_round1_to_final())
@@ -100,7 +104,7 @@ class WindowActions(QObject):
     def sheet_actions(self) -> tuple[QAction, ...]:
         """The actions that need an open sheet."""
         return (self.rename_action, self.delete_action, self.print_preview_action, self.history_of_criterion_action,
-                self.next_stage_action, self.copy_round1_action)
+                self.next_stage_action, self.copy_round1_action, self.send_action)
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
@@ -108,7 +112,8 @@ class WindowActions(QObject):
         # File → Criteria sets… comes after Import; its dialog module builds the action (ui/criteria_sets_dialog.py).
         self.criteria_sets_action = add_criteria_sets_action(self.window, language_group=self.language_group)
         for action in (self.new_sheet_action, self.import_action, self.criteria_sets_action, self.rename_action,
-                       self.delete_action, None, self.print_preview_action, self.next_stage_action, self.copy_round1_action, None,
+                       self.delete_action, None, self.send_action, self.receive_action, None,
+                       self.print_preview_action, self.next_stage_action, self.copy_round1_action, None,
                        self.backups_action, self.user_name_action, None,
                        self.quit_action):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
@@ -197,6 +202,11 @@ class WindowActions(QObject):
             "MainWindow", "For every criterion the unit did not explain, the final appraisal takes the round 1 score"))
         self.next_stage_action.setToolTip(translate(
             "MainWindow", "Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle"))
+        self.send_action.setText(translate("MainWindow", "&Send…"))
+        self.send_action.setToolTip(translate("MainWindow", "Write this sheet as a .cchc package to send to the "
+                                              "other office (USB stick or e-mail)"))
+        self.receive_action.setText(translate("MainWindow", "Re&ceive…"))
+        self.receive_action.setToolTip(translate("MainWindow", "Take in a .cchc package sent by the other office"))
         self.backups_action.setText(translate("MainWindow", "&Backups…"))
         self.user_name_action.setText(translate("MainWindow", "Your name in the &history…"))
         self.history_of_criterion_action.setText(translate("MainWindow", "&History of this criterion…"))
