@@ -227,7 +227,7 @@ Tệp trước khi khôi phục được giữ tại:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/commands.py" line="62" />
-            <location filename="../cchc_desktop/ui/sheet_editor.py" line="66" />
+            <location filename="../cchc_desktop/ui/sheet_editor.py" line="67" />
             <source>Clear %1 scores</source>
             <translation>Xóa %1 điểm</translation>
         </message>
@@ -680,6 +680,84 @@ Please send the log file to your IT support:
         </message>
     </context>
     <context>
+        <name>Evidence</name>
+        <message>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="59" />
+            <source>Evidence files of %1</source>
+            <translation>Tài liệu kiểm chứng của %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="66" />
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="66" />
+            <source>Size</source>
+            <translation>Dung lượng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="67" />
+            <source>Attached by</source>
+            <translation>Người đính kèm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="67" />
+            <source>When</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="75" />
+            <source>No evidence file yet. Attach one, or drop files on the criterion's row in the sheet.</source>
+            <translation>Chưa có tài liệu kiểm chứng. Hãy đính kèm, hoặc kéo thả tệp vào dòng của tiêu chí trong bảng điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="80" />
+            <source>&amp;Attach a file…</source>
+            <translation>Đính &amp;kèm tệp…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="83" />
+            <source>&amp;Open</source>
+            <translation>&amp;Mở</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="86" />
+            <source>&amp;Remove…</source>
+            <translation>&amp;Gỡ bỏ…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="134" />
+            <source>Attach an evidence file to %1</source>
+            <translation>Đính kèm tài liệu kiểm chứng cho %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="136" />
+            <source>Evidence files (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+            <translation>Tài liệu kiểm chứng (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif *.tiff);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="152" />
+            <source>A copy of the file could not be written to open it: %1</source>
+            <translation>Không ghi được bản sao của tệp để mở: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="161" />
+            <source>Remove an evidence file</source>
+            <translation>Gỡ tài liệu kiểm chứng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="162" />
+            <source>Remove “%1” from criterion %2? The removal is recorded in the history; attach the file again to put it back.</source>
+            <translation>Gỡ “%1” khỏi tiêu chí %2? Việc gỡ được ghi vào lịch sử; muốn khôi phục, hãy đính kèm lại tệp.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="218" />
+            <source>Attached %1 file(s) to %2 as evidence.</source>
+            <translation>Đã đính kèm %1 tệp làm tài liệu kiểm chứng cho %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>Exchange</name>
         <message>
             <location filename="../cchc_desktop/ui/exchange_flow.py" line="32" />
@@ -1065,182 +1143,192 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="190" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="187" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="189" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="194" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="190" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="195" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="191" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="197" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="194" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="199" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="201" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="197" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="202" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="203" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="199" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="204" />
             <source>Move to the ne&amp;xt stage</source>
-            <translation>Chuyển sang &amp;bước tiếp theo</translation>
+            <translation>&amp;Chuyển sang bước tiếp theo</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="200" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
             <source>Copy round &amp;1 to the final appraisal</source>
             <translation>Chép điểm vòng &amp;1 sang điểm thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="201" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
             <source>For every criterion the unit did not explain, the final appraisal takes the round 1 score</source>
             <translation>Với mọi tiêu chí đơn vị không giải trình, điểm thẩm định cuối cùng lấy theo điểm vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="203" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
             <source>Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle</source>
             <translation>Nộp, thẩm định, giải trình, thẩm định cuối cùng hoặc chốt: từng bước của quy trình hằng năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
-            <source>&amp;Send…</source>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="210" />
+            <source>S&amp;end…</source>
             <translation>&amp;Gửi…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="211" />
             <source>Write this sheet as a .cchc package to send to the other office (USB stick or e-mail)</source>
             <translation>Ghi bảng điểm này thành gói .cchc để gửi cho cơ quan kia (qua USB hoặc thư điện tử)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
             <source>Re&amp;ceive…</source>
-            <translation>&amp;Nhận…</translation>
+            <translation>Nhận gói từ nơi &amp;khác…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="209" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="214" />
             <source>Take in a .cchc package sent by the other office</source>
             <translation>Nhận gói .cchc do cơ quan kia gửi đến</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="210" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="215" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="211" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="216" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="212" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="217" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="218" />
+            <source>&amp;Evidence files…</source>
+            <translation>&amp;Tài liệu kiểm chứng…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="219" />
+            <source>List, attach, open or remove this sub-criterion's evidence files (tài liệu kiểm chứng)</source>
+            <translation>Xem, đính kèm, mở hoặc gỡ tài liệu kiểm chứng của tiêu chí thành phần này</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/window_actions.py" line="221" />
             <source>&amp;Not applicable…</source>
             <translation>&amp;Không áp dụng…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="214" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="222" />
             <source>&amp;Applicable again</source>
             <translation>Á&amp;p dụng lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="215" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="223" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="216" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="224" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="217" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="225" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="218" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="226" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="219" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="227" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="220" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="228" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="221" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="229" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="222" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="230" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="223" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="231" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="224" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="232" />
             <source>O&amp;verview and ranking…</source>
             <translation>Tổng hợp/&amp;xếp hạng…</translation>
         </message>
@@ -1255,12 +1343,12 @@ Please send the log file to your IT support:
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="225" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="233" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="226" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="234" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
@@ -1285,22 +1373,22 @@ Please send the log file to your IT support:
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="234" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="242" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="235" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="243" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="236" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="244" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="237" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="245" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
@@ -1435,24 +1523,24 @@ Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô t
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="172" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="177" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="173" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="178" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="181" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="178" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="183" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -2907,137 +2995,142 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeModel</name>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="154" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="156" />
             <source>No.</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="155" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="157" />
             <source>Area / criterion / sub-criterion</source>
             <translation>Lĩnh vực / Tiêu chí / Tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="156" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="158" />
             <source>Maximum</source>
             <translation>Điểm chuẩn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="157" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="159" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="158" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="160" />
             <source>Appraisal</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="158" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="160" />
             <source>Final appraisal</source>
             <translation>Thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="159" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="161" />
             <source>Difference</source>
             <translation>Chênh lệch</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="160" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="162" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="161" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="163" />
             <source>Round 1</source>
             <translation>Thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="162" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="164" />
             <source>Explanation</source>
             <translation>Giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="167" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="169" />
             <source>The maximum score of the criterion</source>
             <translation>Điểm chuẩn (điểm tối đa) của tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="168" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="170" />
             <source>The unit's self-assessment score</source>
             <translation>Điểm tự đánh giá của đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="169" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="171" />
             <source>The appraised score</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="170" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="172" />
             <source>Appraisal minus self-assessment</source>
             <translation>Điểm thẩm định trừ điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="171" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="173" />
             <source>The appraisal's first round</source>
             <translation>Điểm thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="172" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="174" />
             <source>The unit's explanation of its score</source>
             <translation>Giải trình của đơn vị về điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="264" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="270" />
             <source>Not applicable</source>
             <translation>Không áp dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="272" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="277" />
+            <source>%1: missing evidence — it has a self-assessment score but neither an evidence file nor an explanation. Attach a file (drop it on the row) or explain the score.</source>
+            <translation>%1: thiếu minh chứng — đã có điểm tự đánh giá nhưng chưa có tài liệu kiểm chứng hay giải trình. Hãy đính kèm tệp (kéo thả vào dòng) hoặc giải trình điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="282" />
             <source>Not applicable: %1</source>
             <translation>Không áp dụng: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="277" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="287" />
             <source>%1: not scored yet</source>
             <translation>%1: chưa chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="279" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="289" />
             <source>%1: the subtotal is over the maximum of %2</source>
             <translation>%1: tổng điểm vượt quá điểm chuẩn %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="282" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="292" />
             <source>The appraisal is lower than the self-assessment</source>
             <translation>Điểm thẩm định thấp hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="284" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="294" />
             <source>The appraisal is higher than the self-assessment</source>
             <translation>Điểm thẩm định cao hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="292" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="302" />
             <source>Computed from the sub-criteria</source>
             <translation>Cộng từ các tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="314" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="324" />
             <source>%1: pick one of the rule's options</source>
             <translation>%1: chọn một phương án chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="315" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="325" />
             <source>%1: type the figures (a percentage such as 96%, or a ratio such as 45/50); the rule computes the score</source>
             <translation>%1: nhập số liệu (tỷ lệ như 96%, hoặc tỷ số như 45/50); điểm được tính theo quy định chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="319" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="329" />
             <source>Figures: %1 → %2</source>
             <translation>Số liệu: %1 → %2 điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="370" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="380" />
             <source>%1 is scored by a rule: type its figures as a percentage (such as 96%) or a ratio (such as 45/50), not the score.</source>
             <translation>Tiêu chí %1 được chấm theo quy định: hãy nhập số liệu dưới dạng tỷ lệ phần trăm (như 96%) hoặc tỷ số (như 45/50), không nhập điểm.</translation>
         </message>
@@ -3200,82 +3293,88 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
     <context>
         <name>SummaryBar</name>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="111" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="112" />
             <source>Self-assessment total</source>
             <translation>Tổng điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="111" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="112" />
             <source>Self-assessment</source>
             <translation>Tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="112" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="113" />
             <source>Appraisal total</source>
             <translation>Tổng điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="112" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="113" />
             <source>Appraisal</source>
             <translation>Thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="121" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="122" />
             <source>Rounding each sub-criterion first: %1</source>
             <translation>Nếu làm tròn từng tiêu chí thành phần: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="129" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="130" />
             <source>Scored: self %1, appraisal %2 of %3 sub-criteria</source>
             <translation>Đã chấm: tự đánh giá %1, thẩm định %2 / %3 tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="131" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="132" />
             <source>Appraised %1/%2</source>
             <translation>Đã thẩm định %1/%2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="175" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="140" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="141" />
+            <source>%1 without evidence</source>
+            <translation>%1 thiếu minh chứng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="187" />
             <source>Index: self-assessment %1, appraisal %2</source>
             <translation>Chỉ số: tự đánh giá %1, thẩm định %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="177" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="189" />
             <source>Index %1</source>
             <translation>Chỉ số %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="180" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="192" />
             <source>applicable maximum %1</source>
             <translation>tổng điểm tối đa áp dụng %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="189" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="201" />
             <source>Stage: self-assessment</source>
             <translation>Bước: tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="190" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="202" />
             <source>Stage: submitted, round 1 open</source>
             <translation>Bước: đã nộp, đang thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="191" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="203" />
             <source>Stage: appraised, explanations open</source>
             <translation>Bước: đã thẩm định vòng 1, đang giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="192" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="204" />
             <source>Stage: explained, final appraisal open</source>
             <translation>Bước: đã giải trình, đang thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="193" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="205" />
             <source>Stage: final, ready to lock</source>
             <translation>Bước: đã thẩm định xong, sẵn sàng chốt</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="194" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="206" />
             <source>Stage: locked</source>
             <translation>Bước: đã chốt</translation>
         </message>

@@ -39,12 +39,12 @@ VI_EXCHANGEUI = {
         'Đơn vị này đã có bảng điểm của năm đó chấm theo một bộ tiêu chí khác; không thể gộp điểm của các bộ tiêu chí khác nhau. Không có gì được nhận.',
     ('Messages', 'The signing key (.p12) cannot be used: it cannot be read, its password is wrong, or it lacks the certificate. Check the file and its password.'):
         'Không dùng được khóa ký (.p12): không đọc được tệp, sai mật khẩu, hoặc tệp không có chứng thư. Hãy kiểm tra tệp và mật khẩu.',
-    ('MainWindow', '&Send…'):
+    ('MainWindow', 'S&end…'):
         '&Gửi…',
     ('MainWindow', 'Write this sheet as a .cchc package to send to the other office (USB stick or e-mail)'):
         'Ghi bảng điểm này thành gói .cchc để gửi cho cơ quan kia (qua USB hoặc thư điện tử)',
     ('MainWindow', 'Re&ceive…'):
-        '&Nhận…',
+        'Nhận gói từ nơi &khác…',
     ('MainWindow', 'Take in a .cchc package sent by the other office'):
         'Nhận gói .cchc do cơ quan kia gửi đến',
     ('Exchange', 'Self-assessment'):
@@ -97,4 +97,45 @@ VI_EXCHANGEUI = {
         'Đã nhận %1: lấy %2 giá trị, giữ %3 giá trị của mình.',
     ('Exchange', 'Signed by %1.'):
         'Người ký: %1.',
+    ('MainWindow', '&Evidence files…'):
+        '&Tài liệu kiểm chứng…',
+    ('MainWindow', "List, attach, open or remove this sub-criterion's evidence files (tài liệu kiểm chứng)"):
+        'Xem, đính kèm, mở hoặc gỡ tài liệu kiểm chứng của tiêu chí thành phần này',
+    ('SheetTreeModel', '%1: missing evidence — it has a self-assessment score but neither an evidence file nor an explanation. Attach a file (drop it on the row) or explain the score.'):
+        '%1: thiếu minh chứng — đã có điểm tự đánh giá nhưng chưa có tài liệu kiểm chứng hay giải trình. Hãy đính kèm tệp (kéo thả vào dòng) hoặc giải trình điểm.',
+    ('SummaryBar', '%1 without evidence'):
+        '%1 thiếu minh chứng',
+    ('Evidence', 'Evidence files of %1'):
+        'Tài liệu kiểm chứng của %1',
+    ('Evidence', 'File'):
+        'Tệp',
+    ('Evidence', 'Size'):
+        'Dung lượng',
+    ('Evidence', 'Attached by'):
+        'Người đính kèm',
+    ('Evidence', 'When'):
+        'Thời gian',
+    ('Evidence', "No evidence file yet. Attach one, or drop files on the criterion's row in the sheet."):
+        'Chưa có tài liệu kiểm chứng. Hãy đính kèm, hoặc kéo thả tệp vào dòng của tiêu chí trong bảng điểm.',
+    ('Evidence', '&Attach a file…'):
+        'Đính &kèm tệp…',
+    ('Evidence', '&Open'):
+        '&Mở',
+    ('Evidence', '&Remove…'):
+        '&Gỡ bỏ…',
+    ('Evidence', 'Attach an evidence file to %1'):
+        'Đính kèm tài liệu kiểm chứng cho %1',
+    ('Evidence', 'Evidence files (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)'):
+        'Tài liệu kiểm chứng (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif *.tiff);;Tất cả các tệp (*)',
+    ('Evidence', 'A copy of the file could not be written to open it: %1'):
+        'Không ghi được bản sao của tệp để mở: %1',
+    ('Evidence', 'Remove an evidence file'):
+        'Gỡ tài liệu kiểm chứng',
+    ('Evidence', 'Remove “%1” from criterion %2? The removal is recorded in the history; attach the file again to put it back.'):
+        'Gỡ “%1” khỏi tiêu chí %2? Việc gỡ được ghi vào lịch sử; muốn khôi phục, hãy đính kèm lại tệp.',
+    ('Evidence', 'Attached %1 file(s) to %2 as evidence.'):
+        'Đã đính kèm %1 tệp làm tài liệu kiểm chứng cho %2.',
+    # Overrides vi_messages_stages: “&Bộ tiêu chí…” took the File menu's B first (tests/ui/test_i18n.py).
+    ('MainWindow', 'Move to the ne&xt stage'):
+        '&Chuyển sang bước tiếp theo',
 }

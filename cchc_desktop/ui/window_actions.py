@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar
 
 from . import i18n
 from .criteria_sets_dialog import add_criteria_sets_action
+from .evidence_ui import EvidenceDrop, open_evidence_dialog
 from .exchange_flow import ExchangeFlow
 
 # The window's context, so the strings keep the translations they had inside MainWindow.
@@ -55,6 +56,8 @@ class WindowActions(QObject):
         self.backups_action = self._action(window.open_backups)
         self.user_name_action = self._action(window.edit_user_name)
         self.history_of_criterion_action = self._action(window.open_criterion_history)
+        self.evidence_action = self._action(lambda: open_evidence_dialog(window, self.evidence_action.data()))
+        self.evidence_drop = EvidenceDrop(window)  # files dropped on a sub-criterion's row become its evidence
         from . import not_applicable
         self.not_applicable_action = self._action(
             lambda: not_applicable.mark_not_applicable(window, self.not_applicable_action.data()))
@@ -164,6 +167,8 @@ class WindowActions(QObject):
             action.setEnabled(not editor.document.finalized and not getattr(editor.document, "read_only", False))
             menu.addSeparator()
             menu.addAction(action)
+            self.evidence_action.setData(code)
+            menu.addAction(self.evidence_action)
 
     # --- help ----------------------------------------------------------------------------
     def show_log_folder(self) -> None:
@@ -202,7 +207,7 @@ class WindowActions(QObject):
             "MainWindow", "For every criterion the unit did not explain, the final appraisal takes the round 1 score"))
         self.next_stage_action.setToolTip(translate(
             "MainWindow", "Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle"))
-        self.send_action.setText(translate("MainWindow", "&Send…"))
+        self.send_action.setText(translate("MainWindow", "S&end…"))
         self.send_action.setToolTip(translate("MainWindow", "Write this sheet as a .cchc package to send to the "
                                               "other office (USB stick or e-mail)"))
         self.receive_action.setText(translate("MainWindow", "Re&ceive…"))
@@ -210,6 +215,9 @@ class WindowActions(QObject):
         self.backups_action.setText(translate("MainWindow", "&Backups…"))
         self.user_name_action.setText(translate("MainWindow", "Your name in the &history…"))
         self.history_of_criterion_action.setText(translate("MainWindow", "&History of this criterion…"))
+        self.evidence_action.setText(translate("MainWindow", "&Evidence files…"))
+        self.evidence_action.setToolTip(translate("MainWindow", "List, attach, open or remove this sub-criterion's "
+                                                  "evidence files (tài liệu kiểm chứng)"))
         self.not_applicable_action.setText(translate("MainWindow", "&Not applicable…"))
         self.applicable_again_action.setText(translate("MainWindow", "&Applicable again"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
