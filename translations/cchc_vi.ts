@@ -2732,204 +2732,214 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>PrintPreview</name>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="133" />
-            <location filename="../cchc_desktop/ui/print_preview.py" line="562" />
-            <location filename="../cchc_desktop/ui/print_preview.py" line="613" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="134" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="572" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="623" />
             <source>Print preview</source>
             <translation>Xem trước khi in</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="179" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="180" />
             <source>Score columns</source>
             <translation>Cột điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="180" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="181" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="182" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="183" />
             <source>Appraisal</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/print_preview.py" line="189" />
+            <source>Add the list of evidence files</source>
+            <translation>Kèm danh mục tài liệu kiểm chứng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="192" />
+            <source>An annex after the sheet: each evidence file with its criterion, size and SHA-256</source>
+            <translation>Phụ lục sau bảng điểm: từng tài liệu kiểm chứng với tiêu chí, dung lượng và mã SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/print_preview.py" line="197" />
             <source>Orientation</source>
             <translation>Hướng giấy</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="190" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="198" />
             <source>Portrait</source>
             <translation>Khổ dọc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="191" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="199" />
             <source>Landscape</source>
             <translation>Khổ ngang</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="203" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="211" />
             <source>One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then PHÒNG NỘI VỤ.</source>
             <translation>Mỗi dòng một cơ quan, cơ quan cấp trên trước, ví dụ: UBND HUYỆN PHONG THỔ, rồi PHÒNG NỘI VỤ.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="205" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="213" />
             <source>Issuing body:</source>
             <translation>Cơ quan ban hành:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="209" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="217" />
             <source>Title:</source>
             <translation>Tiêu đề:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="212" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="220" />
             <source>Place:</source>
             <translation>Địa danh:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="214" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="222" />
             <source>Print the date</source>
             <translation>In ngày tháng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="216" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="224" />
             <source>Without a date, the sheet leaves blanks to fill in by hand.</source>
             <translation>Nếu không in ngày, bảng điểm để trống để ghi tay.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="224" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="232" />
             <source>Date:</source>
             <translation>Ngày:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="227" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="235" />
             <source>Signers</source>
             <translation>Người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="230" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="238" />
             <source>Role</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="231" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="239" />
             <source>Name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="234" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="242" />
             <source>Separate two role lines with “/”, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</source>
             <translation>Ngăn cách hai dòng chức vụ bằng dấu “/”, ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="236" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="244" />
             <source>Add signer</source>
             <translation>Thêm người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="238" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="246" />
             <source>Remove signer</source>
             <translation>Bỏ người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="255" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="263" />
             <source>Recipients (Nơi nhận), one per line</source>
             <translation>Nơi nhận, mỗi dòng một nơi</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="297" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="305" />
             <source>Print…</source>
             <translation>In…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="299" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="307" />
             <source>Save as PDF…</source>
             <translation>Lưu thành PDF…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="301" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="309" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="409" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="417" />
             <source>Choose at least one score column to print.</source>
             <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="439" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="448" />
             <source>Updating the preview…</source>
             <translation>Đang cập nhật bản xem trước…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="460" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="469" />
             <source>Fingerprint (SHA-256): %1</source>
             <translation>Mã kiểm tra (SHA-256): %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="505" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="515" />
             <source>Finalized (chốt) on %1: the scores cannot be changed.</source>
             <translation>Đã chốt ngày %1: không sửa được điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="508" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="518" />
             <source>Reopen…</source>
             <translation>Mở lại…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="510" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="520" />
             <source>Not finalized: the scores can still be changed.</source>
             <translation>Chưa chốt: điểm vẫn sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="512" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="522" />
             <source>Finalize (chốt)…</source>
             <translation>Chốt bảng điểm…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="519" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="529" />
             <source>Reopen the sheet</source>
             <translation>Mở lại bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="520" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="530" />
             <source>Why must the finalized sheet change? The reason and your name are recorded.</source>
             <translation>Vì sao phải sửa bảng điểm đã chốt? Lý do và tên người mở lại được ghi lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="527" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="537" />
             <source>Finalize the sheet</source>
             <translation>Chốt bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="528" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="538" />
             <source>Finalize (chốt) this sheet? Its scores are locked until someone reopens it with a reason.</source>
             <translation>Chốt bảng điểm này? Điểm sẽ bị khóa cho đến khi có người mở lại kèm lý do.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="568" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="578" />
             <source>Score sheet %1 %2.pdf</source>
             <translation>Bảng điểm %1 %2.pdf</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="575" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="585" />
             <source>Save as PDF</source>
             <translation>Lưu thành PDF</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="577" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="587" />
             <source>PDF files (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="605" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="615" />
             <source>Print score sheet</source>
             <translation>In bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="614" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="624" />
             <source>The printer could not be started. Check that it is switched on and chosen correctly.</source>
             <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và được chọn đúng.</translation>
         </message>

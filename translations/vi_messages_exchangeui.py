@@ -138,4 +138,8 @@ VI_EXCHANGEUI = {
     # Overrides vi_messages_stages: “&Bộ tiêu chí…” took the File menu's B first (tests/ui/test_i18n.py).
     ('MainWindow', 'Move to the ne&xt stage'):
         '&Chuyển sang bước tiếp theo',
+    ('PrintPreview', 'Add the list of evidence files'):
+        'Kèm danh mục tài liệu kiểm chứng',
+    ('PrintPreview', 'An annex after the sheet: each evidence file with its criterion, size and SHA-256'):
+        'Phụ lục sau bảng điểm: từng tài liệu kiểm chứng với tiêu chí, dung lượng và mã SHA-256',
 }

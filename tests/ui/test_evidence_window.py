@@ -122,3 +122,24 @@ def test_the_right_click_menu_of_a_leaf_offers_its_evidence_files(window, seed_s
     window.controls.build_criterion_menu(menu, "1.1")
     assert window.controls.evidence_action in menu.actions()
     assert window.controls.evidence_action.data() == "1.1"
+
+
+def test_the_print_preview_adds_the_evidence_annex_when_its_box_is_ticked(qtbot, workspace, seed_sheet, tmp_path):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from cchc_desktop.ui.print_preview import PrintPreviewDialog
+
+    scan = tmp_path / "bien-ban.pdf"
+    scan.write_bytes(b"%PDF-1.4 bien ban")
+    evidence.attach(workspace.open_sheet(seed_sheet.id), "1.1", scan, source="test")
+    dialog = PrintPreviewDialog(workspace.open_sheet(seed_sheet.id))
+    qtbot.addWidget(dialog)
+    assert dialog.refresh()
+    without = len(PdfReader(BytesIO(dialog.pdf_bytes)).pages)
+    QTest.mouseClick(dialog.evidence_box, Qt.MouseButton.LeftButton)
+    assert dialog.evidence_box.isChecked() and dialog.refresh()
+    pages = PdfReader(BytesIO(dialog.pdf_bytes)).pages
+    assert len(pages) == without + 1
+    assert "bien-ban.pdf" in pages[-1].extract_text() and "TÀI LIỆU KIỂM CHỨNG" in pages[-1].extract_text()
