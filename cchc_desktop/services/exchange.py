@@ -99,12 +99,15 @@ def build_manifest(workspace: Workspace, sheet_id: int) -> Manifest:
     """Today's sheet as a package manifest: its stage and what its sender owns at that stage."""
     from . import evidence
     from .. import __version__
-    from .printing import audit_head
+    from ..store import audit
+    from .reading import AuditHead
 
     document = workspace.open_sheet(sheet_id)
     info, rows = frameworks.load_set(workspace, document.info.framework_id)
     criteria = set_document(name=info.name, year=info.year, level=info.level, version=info.version, rows=rows)
-    head = audit_head(workspace)
+    with workspace.engine.connect() as connection:
+        # The rows noting packages sent or received are left out: exporting twice gives the same manifest.
+        head = AuditHead(*audit.head_before_trailing(connection, EXCHANGE))
     sheet = document.sheet
     stage = Stage.DRAFTING.value if document.stage is Stage.OPEN else document.stage.value
     carried = CARRIED[stage]
@@ -249,8 +252,10 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = 
 
         stages.advance(workspace, sheet.id, target, reason=f"package {package.sha256[:12]}", source=SOURCE)
     outcome.sheet_id = sheet.id
-    _log_exchange(workspace, sheet.id, f"received {package.sha256}", SOURCE)
     outcome.changed = len(edits) + len(notes) + len(explanations) + len(attached)
+    if outcome.changed or target is not None or outcome.created_sheet:
+        # A package that changes nothing (received twice) leaves the database's bytes as they were.
+        _log_exchange(workspace, sheet.id, f"received {package.sha256}", SOURCE)
     return outcome
 
 

@@ -70,6 +70,8 @@ class EvidenceDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(translate("Evidence", "No evidence file yet. Attach one, or drop files on the "
@@ -94,7 +96,7 @@ class EvidenceDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.table.itemSelectionChanged.connect(self._enable)
-        self.resize(640, 320)
+        self.resize(720, 320)
         self.reload()
 
     def reload(self) -> None:
