@@ -32,6 +32,8 @@ def _configure_print(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, help="PDF file to write")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file that is not a PDF")
     parser.add_argument("--columns", help="score columns to print: self, appraisal or self,appraisal")
+    parser.add_argument("--evidence", action="store_true",
+                        help="add an annex listing the evidence files (criterion, file name, size, SHA-256)")
     orientation = parser.add_mutually_exclusive_group()
     orientation.add_argument("--landscape", action="store_true", default=None, help="A4 landscape")
     orientation.add_argument("--portrait", dest="landscape", action="store_false", help="A4 portrait")
@@ -52,12 +54,14 @@ def _print(args: argparse.Namespace) -> int:
             printing.check_output(args.output, database=workspace.path, force=args.force)
             printing.set_document_date(workspace, args.sheet, None if args.no_date else printing.parse_date(args.date))
             fingerprint = printing.print_sheet(workspace, args.sheet, args.output, columns=columns,
-                                               landscape=args.landscape, force=args.force)
+                                               landscape=args.landscape, force=args.force,
+                                               evidence=args.evidence)
     else:
         # Otherwise printing only reads: the plain-SQL read path (same checks, lock and pragmas, no SQLAlchemy).
         with open_for_reading(args) as source:
             fingerprint = printing.print_sheet(source, args.sheet, args.output, columns=columns,
-                                               landscape=args.landscape, force=args.force)
+                                               landscape=args.landscape, force=args.force,
+                                               evidence=args.evidence)
     print(f"wrote {args.output}; fingerprint {display_fingerprint(fingerprint)}", file=sys.stderr)
     return 0
 

@@ -373,3 +373,8 @@ VI.update(VI_RULESETS)
 from vi_messages_units import VI_UNITS  # noqa: E402
 
 VI.update(VI_UNITS)
+
+# Sending and receiving packages in the window, evidence in the tree, package refusals (branch exchangeui).
+from vi_messages_exchangeui import VI_EXCHANGEUI  # noqa: E402
+
+VI.update(VI_EXCHANGEUI)

@@ -29,6 +29,7 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     LongTable,
+    PageBreak,
     PageTemplate,
     Paragraph as _ReportlabParagraph,
     Spacer,
@@ -93,6 +94,11 @@ class SheetLabels:
                           "chấm điểm của tỉnh) thì tổng là {rounded} điểm.")
     column_names: dict[str, str] = field(default_factory=lambda: {
         "self": "điểm tự đánh giá", "appraisal": "điểm thẩm định"})
+    annex_title: str = "PHỤ LỤC: DANH MỤC TÀI LIỆU KIỂM CHỨNG"
+    annex_criterion: str = "TIÊU CHÍ"
+    annex_file: str = "TÊN TỆP"
+    annex_size: str = "DUNG LƯỢNG"
+    annex_sha256: str = "SHA-256 (16 KÝ TỰ ĐẦU)"
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,8 @@ class SheetLayout:
     title: str = ""  # the PDF's document title
     # Rows under the total: (label, the maximum cell, one text per printed column), e.g. the index and grade.
     index_rows: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    # The evidence annex, one row per file: (criterion path, file name, size in bytes, SHA-256); none: no annex.
+    evidence_annex: tuple[tuple[str, str, int, str], ...] = ()
 
 
 def nfc(text: str) -> str:
@@ -146,6 +154,9 @@ def layout_bytes(layout: SheetLayout, audit_head: tuple[int, str] | None = None)
         # Drawn from here when a PDF is verified: the sheet data carries no rules or N/A marks. Left out when
         # there are none, so a layout without them embeds exactly the bytes it always did.
         data["index_rows"] = [[label, maximum, list(values)] for label, maximum, values in layout.index_rows]
+    if layout.evidence_annex:
+        # Likewise: only a sheet printed with its evidence annex carries it.
+        data["evidence_annex"] = [[path, name, size, sha256] for path, name, size, sha256 in layout.evidence_annex]
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
@@ -164,7 +175,9 @@ def parse_layout(raw: bytes) -> tuple[str, SheetLayout, tuple[int, str] | None]:
             signers=tuple(Signer(tuple(item["roles"]), item["name"]) for item in data["signers"]),
             recipients=tuple(data["recipients"]), title=data["title"],
             index_rows=tuple((str(label), str(maximum), tuple(str(v) for v in values))
-                             for label, maximum, values in data.get("index_rows") or ()))
+                             for label, maximum, values in data.get("index_rows") or ()),
+            evidence_annex=tuple((str(path), str(name), int(size), str(sha256))
+                                 for path, name, size, sha256 in data.get("evidence_annex") or ()))
         return str(data["renderer"]), layout, (int(head[0]), str(head[1])) if head else None
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
         raise ValueError(f"the layout data is not readable: {error}") from None
@@ -610,6 +623,38 @@ def _signature_block(layout: SheetLayout, styles: dict[str, ParagraphStyle], lab
     return table
 
 
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    if size >= 1024:
+        return f"{size // 1024} KB"
+    return f"{size} B"
+
+
+def _evidence_annex(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, ParagraphStyle],
+                    labels: SheetLabels, width: float) -> list[Flowable]:
+    """A page after the sheet listing every evidence file: criterion, file name, size, start of its SHA-256."""
+    title = ParagraphStyle("annex_title", styles["title"], fontSize=13, leading=16)
+    rows: list[list] = [[Paragraph(_text(text), styles["head"]) for text in
+                         (labels.annex_criterion, labels.annex_file, labels.annex_size, labels.annex_sha256)]]
+    for path, name, size, sha256 in layout.evidence_annex:
+        try:
+            node = sheet.framework.get(path)
+            criterion = f"{node.code}. {node.title}"
+        except (KeyError, CchcError):
+            criterion = path
+        rows.append([Paragraph(_text(criterion), styles["note_cell"]), Paragraph(_text(name), styles["note_cell"]),
+                     Paragraph(_text(_size(size)), styles["note_cell"]),
+                     Paragraph(_text(sha256[:16]), styles["note_cell"])])
+    table = LongTable(rows, colWidths=[width * 0.38, width * 0.30, width * 0.12, width * 0.20], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    return [PageBreak(), Paragraph(_text(labels.annex_title), title), Spacer(1, 4 * mm), table]
+
+
 def render_sheet_pdf(sheet: ScoreSheet, layout: SheetLayout, *, sheet_data: bytes, fingerprint: str,
                      labels: SheetLabels = SheetLabels(), audit_head: tuple[int, str] | None = None) -> bytes:
     """The whole sheet as PDF bytes; the same inputs always give the same bytes.
@@ -638,5 +683,7 @@ def render_sheet_pdf(sheet: ScoreSheet, layout: SheetLayout, *, sheet_data: byte
             loose = [Spacer(1, 6 * mm), KeepTogether([signatures])]
     story.append(_score_table(sheet, layout, styles, labels, width, closing, document.height))
     story.extend(loose)
+    if layout.evidence_annex:
+        story.extend(_evidence_annex(sheet, layout, styles, labels, width))
     document.build(story)
     return buffer.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,6 +20,7 @@ from ..reports.package_files import (
     read_package_file,
     write_package,
 )
+from ..store.audit import Change
 from . import frameworks
 from .workspace import Edit, SheetDocument, Workspace
 
@@ -26,6 +28,30 @@ __all__ = ["Conflict", "ExchangeConflict", "PackageRefused", "ReceiveOutcome", "
            "read_package_file", "receive_package"]
 
 SOURCE = "receive"
+# The audit log's field for a package sent or received; its new value names the package's SHA-256.
+EXCHANGE = "exchange"
+# What ``keep`` may be: one side for every conflict, or a side per (criterion path, field) as the window asks.
+Keep = str | Mapping[tuple[str, str], str] | None
+
+
+def _theirs_wins(keep: Keep, path: str, field_name: str) -> bool:
+    if isinstance(keep, Mapping):
+        return keep.get((path, field_name)) == "theirs"
+    return keep == "theirs"
+
+
+def _undecided(keep: Keep, conflicts: list[Conflict]) -> bool:
+    if isinstance(keep, Mapping):
+        return any((c.criterion, c.field) not in keep for c in conflicts)
+    return keep is None
+
+
+def _log_exchange(workspace: Workspace, sheet_id: int, text: str, source: str) -> None:
+    """One audit row naming the package: who sent or received which bytes is in the sheet's history."""
+    if workspace.read_only:
+        return  # a sheet viewed from a read-only database may be sent; there is nowhere to note it
+    with workspace.write(sheet_id, source) as work:
+        work.log(Change("", EXCHANGE, None, text))
 
 
 @dataclass(frozen=True)
@@ -72,11 +98,14 @@ def build_manifest(workspace: Workspace, sheet_id: int) -> Manifest:
     """Today's sheet as a package manifest: its stage and what its sender owns at that stage."""
     from . import evidence
     from .. import __version__
-    from .printing import audit_head
+    from ..store import audit
+    from .reading import AuditHead
 
     document = workspace.open_sheet(sheet_id)
     criteria = frameworks.exchange_document(workspace, document.info.framework_id)
-    head = audit_head(workspace)
+    with workspace.engine.connect() as connection:
+        # The rows noting packages sent or received are left out: exporting twice gives the same manifest.
+        head = AuditHead(*audit.head_before_trailing(connection, EXCHANGE))
     sheet = document.sheet
     stage = Stage.DRAFTING.value if document.stage is Stage.OPEN else document.stage.value
     carried = CARRIED[stage]
@@ -103,14 +132,16 @@ def export_sheet(workspace: Workspace, sheet_id: int, path: Path | str, *, sign:
 
     manifest = build_manifest(workspace, sheet_id)
     files = evidence.evidence_bytes(workspace, sheet_id) if manifest.evidence else {}
-    return write_package(path, package_bytes(manifest, files, signing=signing))
+    digest = write_package(path, package_bytes(manifest, files, signing=signing))
+    _log_exchange(workspace, sheet_id, f"sent {digest}", "export")
+    return digest
 
 
-def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | None = None) -> ReceiveOutcome:
+def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = None) -> ReceiveOutcome:
     """Create or update the unit's sheet of that year from a package that was already read and checked.
 
-    Every difference from what is entered here is a conflict unless ``keep`` ("mine" or "theirs") settles it;
-    with conflicts left, nothing is written. An empty cell here takes the package's value.
+    Every difference from what is entered here is a conflict unless ``keep`` ("mine" or "theirs", or a side per
+    (criterion path, field) of each conflict) settles it; with conflicts left, nothing is written. An empty cell here takes the package's value.
     """
     manifest, document = package.manifest, package.criteria_set
     outcome = ReceiveOutcome(sheet_id=0, signer=package.signer, package_sha256=package.sha256)
@@ -151,7 +182,7 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
                 edits.append(Edit(path, column, theirs))
             else:
                 conflicts.append(Conflict(path, column.value, format_plain(mine), format_plain(theirs)))
-                if keep == "theirs":
+                if _theirs_wins(keep, path, column.value):
                     edits.append(Edit(path, column, theirs))
     for name, field_name, theirs_texts, read, found in (
             ("notes", "note", manifest.notes, lambda path: sheet.sheet.note(path), notes),
@@ -168,7 +199,7 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
                 found.append((row.path, theirs))
             else:
                 conflicts.append(Conflict(row.path, field_name, mine, theirs))
-                if keep == "theirs":
+                if _theirs_wins(keep, row.path, field_name):
                     found.append((row.path, theirs))
     # Evidence only adds: a file the criterion lacks here is attached, one it has stays; nothing conflicts.
     attached: list[EvidenceEntry] = []
@@ -181,13 +212,12 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
         known = {row.path for row in document.rows}
         attached = [e for e in manifest.evidence if e.criterion in known and (e.criterion, e.sha256) not in here]
     outcome.conflicts = conflicts
-    if conflicts and keep is None:
+    if conflicts and _undecided(keep, conflicts):
         raise ExchangeConflict(
             f"The package differs from sheet {sheet.id} ({sheet.info.unit} {sheet.info.year}) in "
             f"{len(conflicts)} place(s) entered here. Nothing was received. Run again with --keep mine to keep "
             "this database's values, or --keep theirs to take the package's.", conflicts, sheet_id=sheet.id)
-    if keep == "mine":
-        outcome.kept_mine = len(conflicts)
+    outcome.kept_mine = sum(1 for c in conflicts if not _theirs_wins(keep, c.criterion, c.field))
     if sheet is not None and (edits or notes or explanations or attached) and sheet.finalized:
         raise CchcError(f"Sheet {sheet.id} ({sheet.info.unit} {sheet.info.year}) is finalized (chốt): the package "
                         "would change it. Nothing was received; reopen the sheet first.", kind="sheet_locked",
@@ -220,6 +250,9 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: str | N
         stages.advance(workspace, sheet.id, target, reason=f"package {package.sha256[:12]}", source=SOURCE)
     outcome.sheet_id = sheet.id
     outcome.changed = len(edits) + len(notes) + len(explanations) + len(attached)
+    if outcome.changed or target is not None or outcome.created_sheet:
+        # A package that changes nothing (received twice) leaves the database's bytes as they were.
+        _log_exchange(workspace, sheet.id, f"received {package.sha256}", SOURCE)
     return outcome
 
 

@@ -176,7 +176,8 @@ _LOOK_UP = object()
 def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
                columns: Sequence[Column] | None = None, landscape: bool | None = None,
                head: AuditHead | None | object = _LOOK_UP, indices: dict | None | object = _LOOK_UP,
-               source=None) -> bytes:  # noqa: ANN001 - source: a Workspace or a services.reading.ReadView
+               source=None,  # noqa: ANN001 - source: a Workspace or a services.reading.ReadView
+               evidence: bool = False) -> bytes:
     """The sheet as PDF bytes, with what is stored in the database and nothing else.
 
     With ``profile``, ``head`` and ``indices`` (or a document carrying ``indices``) given it reads nothing from
@@ -198,11 +199,28 @@ def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
         document_date=document_date(info), subtitle=profile.subtitle, reference=profile.reference,
         columns=tuple(columns), landscape=profile.landscape if landscape is None else landscape,
         signers=profile.signers, recipients=profile.recipients,
-        title=" ".join(profile.title_lines), index_rows=index_rows(_indices(document, indices, source), tuple(columns)))
+        title=" ".join(profile.title_lines), index_rows=index_rows(_indices(document, indices, source), tuple(columns)),
+        evidence_annex=evidence_annex(document, source) if evidence else ())
     if head is _LOOK_UP:
         head = _printed_head(source, document.id)
     return render_sheet_pdf(document.sheet, layout, sheet_data=sealed.raw, fingerprint=sealed.fingerprint,
                             audit_head=None if head is None else (head.row, head.hash))
+
+
+def evidence_annex(document, source=None) -> tuple[tuple[str, str, int, str], ...]:  # noqa: ANN001
+    """(criterion path, name, size, SHA-256) of every file attached to the sheet, in criterion order."""
+    given = getattr(document, "evidence_annex", None)
+    if given is not None:
+        return tuple(given)
+    carried = getattr(document, "evidence", None)
+    if not isinstance(carried, dict):  # a services.reading.SheetView carries them, read with the sheet
+        from .rules import _reader
+
+        source = getattr(document, "workspace", None) if source is None else source
+        with _reader(source) as execute:
+            carried = reading.load_evidence(execute, document.id)
+    return tuple((path, item["name"], int(item["size"]), item["sha256"])
+                 for path, items in carried.items() for item in items)
 
 
 def _indices(document: SheetDocument, given: object, source) -> dict:  # noqa: ANN001
@@ -348,13 +366,14 @@ def save_pdf(workspace: Workspace, path: Path | str, data: bytes, *, force: bool
 
 
 def print_sheet(source, sheet_id: int, output: Path | str, *,  # noqa: ANN001 - a Workspace or a ReadView
-                columns: Sequence[Column] | None = None, landscape: bool | None = None, force: bool = False) -> str:
+                columns: Sequence[Column] | None = None, landscape: bool | None = None, force: bool = False,
+                evidence: bool = False) -> str:
     """Write the sheet's PDF to ``output``; return its fingerprint.
 
     ``source`` is a Workspace or, for a print that changes nothing, a services.reading.ReadView: the same rows
     are read either way, so the PDF's bytes are the same."""
     check_output(output, database=source.path, force=force)  # before the work, so a refusal is quick
     document = source.open_sheet(sheet_id)
-    write_file(output, render_pdf(document, columns=columns, landscape=landscape, source=source),
+    write_file(output, render_pdf(document, columns=columns, landscape=landscape, source=source, evidence=evidence),
                database=source.path, force=force)
     return seal(document).fingerprint

@@ -274,6 +274,15 @@ def head(connection: Connection) -> tuple[int, str]:
     return (found[0], found[1]) if found else (0, GENESIS)
 
 
+def head_before_trailing(connection: Connection, field: str) -> tuple[int, str]:
+    """The chain's state before its last rows of ``field``: the head a package names, so that noting it was
+    sent does not make the next package of the same values differ (0 and 64 zeros when nothing else is logged)."""
+    found = connection.execute(text(
+        "SELECT id, hash FROM audit_log WHERE id <= coalesce((SELECT max(id) FROM audit_log WHERE field IS NOT :f "
+        "OR field IS NULL), 0) ORDER BY id DESC LIMIT 1"), {"f": field}).one_or_none()
+    return (found[0], found[1]) if found else (0, GENESIS)
+
+
 def finalize_problems(connection: Connection, fingerprints: dict[int, str]) -> list[str]:
     """Finalized sheets that the log and the stored fingerprint do not vouch for.
 

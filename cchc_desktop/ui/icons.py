@@ -52,5 +52,13 @@ def state_icon(state: str) -> QIcon:
         else:
             points = [QPointF(5, _SIZE - 9), QPointF(_SIZE - 5, _SIZE - 9), QPointF(mid, 6)]
         painter.drawPolygon(QPolygonF(points))
+    elif state == "missing_evidence":
+        # A page with a corner folded and an orange bar across: “thiếu minh chứng”, a document is missing.
+        painter.setPen(QPen(QColor("#8a5a00"), 2.5))
+        painter.setBrush(QColor("#fff3d6"))
+        painter.drawPolygon(QPolygonF([QPointF(8, 3), QPointF(20, 3), QPointF(26, 9), QPointF(26, 29),
+                                       QPointF(8, 29)]))
+        painter.setPen(QPen(QColor("#d97a00"), 4))
+        painter.drawLine(QPointF(4, 26), QPointF(28, 6))
     painter.end()
     return QIcon(pixmap)

@@ -44,25 +44,69 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
     Kind.LOCK: (_DETAILS,),
     Kind.RANKING: (_DETAILS,),
     Kind.PASTE: (_DETAILS,),
-    # Packages are received only on the command line so far, which prints the English details; File → Receive
-    # will give each of these a sentence of its own.
-    Kind.PACKAGE_REFUSED: (_DETAILS,),
-    Kind.NOT_A_PACKAGE: (_DETAILS,),
-    Kind.UNKNOWN_VERSION: (_DETAILS,),
-    Kind.BAD_MANIFEST: (_DETAILS,),
-    Kind.CRITERIA_SET_MISMATCH: (_DETAILS,),
-    Kind.BAD_KEY: (_DETAILS,),
-    Kind.BAD_EVIDENCE: (_DETAILS,),
-    Kind.EXCHANGE_CONFLICT: (_DETAILS,),
-    Kind.OTHER_CRITERIA_SET: (_DETAILS,),
-    Kind.ZIP_BOMB: (_DETAILS,),
-    Kind.HASH_MISMATCH: (_DETAILS,),
-    Kind.UNSAFE_NAME: (_DETAILS,),
-    Kind.DUPLICATE_MEMBER: (_DETAILS,),
-    Kind.ENCRYPTED_MEMBER: (_DETAILS,),
-    Kind.BAD_SIGNATURE: (_DETAILS,),
-    Kind.UNLISTED_MEMBER: (_DETAILS,),
-    Kind.MISSING_MEMBER: (_DETAILS,),
+    # Packages (.cchc) between offices: each refusal says what is wrong with the file and what to do.
+    Kind.PACKAGE_REFUSED: (
+        M(QT_TRANSLATE_NOOP("Messages", "The package was refused and nothing was received: %1"), "details"),),
+    Kind.NOT_A_PACKAGE: (
+        M(QT_TRANSLATE_NOOP("Messages", "This file is not a CCHC exchange package (.cchc), or it is damaged. "
+                                        "Ask the sender to send the package again."),),),
+    Kind.UNKNOWN_VERSION: (
+        M(QT_TRANSLATE_NOOP("Messages", "The package was made by a newer version of CCHC Desktop (format %1). "
+                                        "Install the newer version to receive it; nothing was received."),
+          "version"),
+        M(QT_TRANSLATE_NOOP("Messages", "The package was made by a newer version of CCHC Desktop. Install the "
+                                        "newer version to receive it; nothing was received.")),),
+    Kind.BAD_MANIFEST: (
+        M(QT_TRANSLATE_NOOP("Messages", "The package's contents list (manifest) is damaged or was changed by "
+                                        "hand, so nothing was received. Ask the sender to send it again."),),),
+    Kind.CRITERIA_SET_MISMATCH: (
+        M(QT_TRANSLATE_NOOP("Messages", "The criteria set inside the package was changed after the package was "
+                                        "made, so nothing was received. Ask the sender to send it again."),),),
+    Kind.HASH_MISMATCH: (
+        M(QT_TRANSLATE_NOOP("Messages", "The evidence file “%1” in the package was changed after the package was "
+                                        "made, so nothing was received. Ask the sender to send it again."), "file"),
+        M(QT_TRANSLATE_NOOP("Messages", "A file in the package was changed after the package was made, so "
+                                        "nothing was received. Ask the sender to send it again.")),),
+    Kind.ZIP_BOMB: (
+        M(QT_TRANSLATE_NOOP("Messages", "The package unpacks to far more data than a score sheet and its evidence "
+                                        "can hold, so it was refused and nothing was received. Do not open it; ask "
+                                        "the sender what they sent."),),),
+    Kind.UNSAFE_NAME: (
+        M(QT_TRANSLATE_NOOP("Messages", "The package holds a file named “%1” that points outside the package, so "
+                                        "it was refused and nothing was received. Ask the sender what they sent."),
+          "member"),),
+    Kind.DUPLICATE_MEMBER: (
+        M(QT_TRANSLATE_NOOP("Messages", "The package holds the file “%1” twice, which a package made by CCHC "
+                                        "Desktop never does; nothing was received. Ask the sender to send it "
+                                        "again."), "member"),),
+    Kind.ENCRYPTED_MEMBER: (
+        M(QT_TRANSLATE_NOOP("Messages", "The package holds a file protected by a password, which a package made "
+                                        "by CCHC Desktop never does; nothing was received. Ask the sender to send "
+                                        "it again."),),),
+    Kind.BAD_SIGNATURE: (
+        M(QT_TRANSLATE_NOOP("Messages", "The package's signature does not match its contents: it was changed after "
+                                        "it was signed, or the signature is damaged. Nothing was received; ask the "
+                                        "sender to send it again."),),),
+    Kind.UNLISTED_MEMBER: (
+        M(QT_TRANSLATE_NOOP("Messages", "The package holds a file (%1) that its contents list does not name, so "
+                                        "nothing was received. Ask the sender to send it again."), "member"),),
+    Kind.MISSING_MEMBER: (
+        M(QT_TRANSLATE_NOOP("Messages", "An evidence file listed in the package is missing from it (%1), so "
+                                        "nothing was received. Ask the sender to send it again."), "member"),),
+    Kind.BAD_EVIDENCE: (
+        M(QT_TRANSLATE_NOOP("Messages", "An evidence file of the package is damaged, so nothing was received. Ask "
+                                        "the sender to send it again."),),),
+    Kind.EXCHANGE_CONFLICT: (
+        M(QT_TRANSLATE_NOOP("Messages", "The package differs from values entered here. Nothing was received: "
+                                        "choose, criterion by criterion, whether to keep yours or take the "
+                                        "package's."),),),
+    Kind.OTHER_CRITERIA_SET: (
+        M(QT_TRANSLATE_NOOP("Messages", "This unit already has a sheet for that year scored with another criteria "
+                                        "set; scores of different criteria sets cannot be merged. Nothing was "
+                                        "received."),),),
+    Kind.BAD_KEY: (
+        M(QT_TRANSLATE_NOOP("Messages", "The signing key (.p12) cannot be used: it cannot be read, its password is "
+                                        "wrong, or it lacks the certificate. Check the file and its password."),),),
     # The yearly cycle. A write to a column the stage keeps closed says what this stage is for.
     Kind.BAD_STAGE: (
         M(QT_TRANSLATE_NOOP("Messages", "“%1” is not a stage: use submitted, appraised, explained, final or "

@@ -82,6 +82,7 @@ class _SheetSnapshot:
     sheet: object
     head: object  # the audit head a finalized sheet prints, read on the window's thread
     indices: object  # the index of each column (services.rules.indices), likewise
+    evidence_annex: tuple = ()  # the evidence files' rows when the annex is chosen, likewise
 
 
 class _RenderJob(QRunnable):
@@ -96,7 +97,7 @@ class _RenderJob(QRunnable):
     def run(self) -> None:
         try:
             data = printing.render_pdf(self.snapshot, profile=self.profile, columns=self.columns,
-                                       head=self.snapshot.head)
+                                       head=self.snapshot.head, evidence=bool(self.snapshot.evidence_annex))
             result: object = (data, printing.seal(self.snapshot).fingerprint)
         except Exception as error:  # noqa: BLE001 - handed to the window thread, which reports it
             result = error
@@ -185,6 +186,13 @@ class PrintPreviewDialog(QDialog):
         column_layout.addWidget(self.self_box)
         column_layout.addWidget(self.appraisal_box)
         box.addWidget(columns)
+        self.evidence_box = QCheckBox(QCoreApplication.translate("PrintPreview", "Add the list of evidence files"),
+                                      panel)
+        self.evidence_box.setObjectName("evidenceAnnexBox")
+        self.evidence_box.setToolTip(QCoreApplication.translate(
+            "PrintPreview", "An annex after the sheet: each evidence file with its criterion, size and SHA-256"))
+        self.evidence_box.toggled.connect(self._changed)
+        box.addWidget(self.evidence_box)
 
         orientation = QGroupBox(QCoreApplication.translate("PrintPreview", "Orientation"), panel)
         self.portrait_button = QRadioButton(QCoreApplication.translate("PrintPreview", "Portrait"), orientation)
@@ -422,8 +430,9 @@ class PrintPreviewDialog(QDialog):
         return columns
 
     def _snapshot(self) -> _SheetSnapshot:
+        annex = printing.evidence_annex(self.document) if self.evidence_box.isChecked() else ()
         return _SheetSnapshot(self.document.info, self.document.framework_info, self.document.sheet,
-                              printing.printed_head(self.document), rules.indices(self.document))
+                              printing.printed_head(self.document), rules.indices(self.document), annex)
 
     def _render_later(self, *, save: bool = True) -> None:
         """Start making the PDF in the background; the view keeps the previous one until the new one is ready."""
@@ -479,7 +488,8 @@ class PrintPreviewDialog(QDialog):
                 return False
             self._generation += 1  # a background render still running is now stale
             snapshot = self._snapshot()
-            data = printing.render_pdf(snapshot, profile=self.profile, columns=columns, head=snapshot.head)
+            data = printing.render_pdf(snapshot, profile=self.profile, columns=columns, head=snapshot.head,
+                                       evidence=bool(snapshot.evidence_annex))
             fingerprint = printing.seal(snapshot).fingerprint
         except CchcError as error:
             self.busy_label.clear()

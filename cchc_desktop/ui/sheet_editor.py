@@ -27,6 +27,7 @@ class SheetChange:
     notes: frozenset[str] = field(default_factory=frozenset)
     explanations: frozenset[str] = field(default_factory=frozenset)
     rules: frozenset[str] = field(default_factory=frozenset)  # leaves whose figures or N/A mark changed
+    evidence: frozenset[str] = field(default_factory=frozenset)  # leaves whose evidence files changed
     info: bool = False  # unit, year, date or finalized state re-read from the database
     was_finalized: bool = False  # the finalized state before an info change
 
@@ -179,6 +180,44 @@ class SheetEditor(QObject):
 
     def report_error(self, text: str) -> None:
         self.error_raised.emit(text)
+
+    # --- evidence files (tài liệu kiểm chứng) ----------------------------------------------
+    def attach_evidence(self, code: str, paths: Sequence[str]) -> int:
+        """Attach files to a leaf (each audited; one already there changes nothing); how many were attached.
+        A refused file is said and stops the rest; those before it stay attached."""
+        from ..domain.errors import CchcError
+        from ..services import evidence
+        from .messages import describe
+
+        attached = 0
+        try:
+            for path in paths:
+                evidence.attach(self.document, code, path, source="window")
+                attached += 1
+        except CchcError as error:
+            self.report_error(describe(error))
+        finally:
+            if attached:
+                self._evidence_changed(code)
+        return attached
+
+    def remove_evidence(self, code: str, sha256: str) -> bool:
+        """Detach one file from a leaf (audited); False if refused (already said)."""
+        from ..domain.errors import CchcError
+        from ..services import evidence
+        from .messages import describe
+
+        try:
+            evidence.remove(self.document, code, sha256, source="window")
+        except CchcError as error:
+            self.report_error(describe(error))
+            return False
+        self._evidence_changed(code)
+        return True
+
+    def _evidence_changed(self, code: str) -> None:
+        self.saved.emit()
+        self.changed.emit(SheetChange(evidence=frozenset({code})))
 
     # --- the yearly cycle ------------------------------------------------------------------
     def advance_stage(self) -> bool:

@@ -91,7 +91,8 @@ class SummaryBar(QFrame):
     def _sheet_changed(self, change: SheetChange) -> None:
         if change.rules:
             self._rules = None  # figures or an N/A mark moved: the applicable maximum and index with them
-        if change.scores or change.info or change.rules:  # info: the stage may have moved
+        # Explanations and evidence files change which sub-criteria lack evidence (counted in the progress line).
+        if change.scores or change.info or change.rules or change.explanations or change.evidence:
             self.refresh()
 
     def refresh(self) -> None:
@@ -133,6 +134,11 @@ class SummaryBar(QFrame):
         if stage:
             # A sheet in the yearly cycle says where it stands: the stage decides which column takes typing.
             long_progress, short_progress = f"{stage} · {long_progress}", f"{stage} · {short_progress}"
+        missing = self.missing_evidence(document)
+        if missing:
+            # Sub-criteria self-scored with neither an evidence file nor an explanation (“thiếu minh chứng”).
+            long_progress += " · " + self.tr("%1 without evidence").replace("%1", str(missing))
+            short_progress += " · " + self.tr("%1 without evidence").replace("%1", str(missing))
         maximum_text = format_score(maximum)
 
         def total(column: Column, short: bool, with_percent: bool) -> str:
@@ -154,6 +160,12 @@ class SummaryBar(QFrame):
         self.setToolTip("\n".join(text for text in (self._plain(self._texts[0][0]), self._plain(self._texts[0][1]),
                                                       self._plain(long_index), long_progress, rounding) if text))
         self._fit()
+
+    @staticmethod
+    def missing_evidence(document: SheetDocument) -> int:
+        from ..services import evidence
+
+        return len(evidence.missing_evidence(document))
 
     def indices(self) -> dict:
         """The index of each column as the bar shows it (services.rules.indices, with the bar's cached rules)."""

@@ -49,6 +49,7 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_LEAF_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 4  # the Decimal behind a number cell (None when empty)
+MISSING_EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 5  # True on a leaf self-scored with no evidence nor explanation
 
 
 class CellState(enum.Enum):
@@ -95,6 +96,7 @@ class SheetTreeModel(QAbstractItemModel):
         # every change report naming them.
         self.book = rules.rule_book(document.workspace, document.info.framework_id)
         self.rule_state = rules.sheet_state(document)
+        self.missing_evidence = self._read_missing_evidence()
 
     # --- structure -------------------------------------------------------------------
     def node(self, index: AnyIndex) -> Criterion | None:
@@ -229,6 +231,8 @@ class SheetTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node, column)
         if role == Qt.ItemDataRole.DecorationRole:
+            if column == TreeColumn.CODE and node.code in self.missing_evidence:
+                return icons.state_icon("missing_evidence")
             return self._icon(self.state(node, column))
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = _STATE_BACKGROUND.get(self.state(node, column))
@@ -248,6 +252,8 @@ class SheetTreeModel(QAbstractItemModel):
             return self.state(node, column).value
         if role == VALUE_ROLE:
             return self.value(node, column)
+        if role == MISSING_EVIDENCE_ROLE:
+            return node.code in self.missing_evidence
         return None
 
     def _display(self, node: Criterion, column: TreeColumn) -> str:
@@ -267,6 +273,10 @@ class SheetTreeModel(QAbstractItemModel):
         return format_score(value)
 
     def _tooltip(self, node: Criterion, column: TreeColumn) -> str | None:
+        if column == TreeColumn.CODE and node.code in self.missing_evidence:
+            return self.tr("%1: missing evidence — it has a self-assessment score but neither an evidence file "
+                           "nor an explanation. Attach a file (drop it on the row) or explain the score.").replace(
+                "%1", node.code)
         reason = self.rule_state.not_applicable.get(node.code)
         if reason is not None:
             return self.tr("Not applicable: %1").replace("%1", reason)
@@ -402,8 +412,18 @@ class SheetTreeModel(QAbstractItemModel):
             return False
         return self.editor.edit_scores([Edit(node.code, SCORE_COLUMNS[column], parsed)])
 
+    def _read_missing_evidence(self) -> frozenset[str]:
+        from ..services import evidence
+
+        return frozenset(evidence.missing_evidence(self.document))
+
     def _repaint(self, change: SheetChange) -> None:
         """Repaint the cells a change names: scores with their difference cells, notes; all on a lock change."""
+        if change.scores or change.explanations or change.evidence or change.info:
+            before, self.missing_evidence = self.missing_evidence, self._read_missing_evidence()
+            for code in before ^ self.missing_evidence:
+                marker = self.index_of(code, TreeColumn.CODE)
+                self.dataChanged.emit(marker, marker)
         if change.rules:
             self.rule_state = rules.sheet_state(self.document)
             for code in change.rules:

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar
 
 from . import i18n
 from .criteria_sets_dialog import add_criteria_sets_action
+from .evidence_ui import EvidenceDrop, open_evidence_dialog
+from .exchange_flow import ExchangeFlow
 from .units_dialog import add_units_action
 
 # The window's context, so the strings keep the translations they had inside MainWindow.
@@ -46,12 +48,17 @@ class WindowActions(QObject):
         self.rename_action = self._action(window.sheets.rename_unit)
         self.delete_action = self._action(window.sheets.delete_sheet)
         self.print_preview_action = self._action(window.open_print_preview, QKeySequence.StandardKey.Print)
+        self.exchange = ExchangeFlow(window)  # File → Send… and Receive…: .cchc packages between offices
+        self.send_action = self._action(self.exchange.send)
+        self.receive_action = self._action(self.exchange.receive)
         self.next_stage_action = self._action(lambda: window.editor is not None and window.editor.advance_stage())
         self.copy_round1_action = self._action(
             lambda: window.editor is not None and window.editor.copy_round1_to_final())
         self.backups_action = self._action(window.open_backups)
         self.user_name_action = self._action(window.edit_user_name)
         self.history_of_criterion_action = self._action(window.open_criterion_history)
+        self.evidence_action = self._action(lambda: open_evidence_dialog(window, self.evidence_action.data()))
+        self.evidence_drop = EvidenceDrop(window)  # files dropped on a sub-criterion's row become its evidence
         from . import not_applicable
         self.not_applicable_action = self._action(
             lambda: not_applicable.mark_not_applicable(window, self.not_applicable_action.data()))
@@ -101,7 +108,7 @@ class WindowActions(QObject):
     def sheet_actions(self) -> tuple[QAction, ...]:
         """The actions that need an open sheet."""
         return (self.rename_action, self.delete_action, self.print_preview_action, self.history_of_criterion_action,
-                self.next_stage_action, self.copy_round1_action)
+                self.next_stage_action, self.copy_round1_action, self.send_action)
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
@@ -111,8 +118,8 @@ class WindowActions(QObject):
         # File → Units… beside it (ui/units_dialog.py): the units appraised and their 2025 mergers.
         self.units_action = add_units_action(self.window, language_group=self.language_group)
         for action in (self.new_sheet_action, self.import_action, self.criteria_sets_action, self.units_action,
-                       self.rename_action,
-                       self.delete_action, None, self.print_preview_action, self.next_stage_action, self.copy_round1_action, None,
+                       self.rename_action, self.delete_action, None, self.send_action, self.receive_action, None,
+                       self.print_preview_action, self.next_stage_action, self.copy_round1_action, None,
                        self.backups_action, self.user_name_action, None,
                        self.quit_action):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
@@ -163,6 +170,8 @@ class WindowActions(QObject):
             action.setEnabled(not editor.document.finalized and not getattr(editor.document, "read_only", False))
             menu.addSeparator()
             menu.addAction(action)
+            self.evidence_action.setData(code)
+            menu.addAction(self.evidence_action)
 
     # --- help ----------------------------------------------------------------------------
     def show_log_folder(self) -> None:
@@ -201,9 +210,17 @@ class WindowActions(QObject):
             "MainWindow", "For every criterion the unit did not explain, the final appraisal takes the round 1 score"))
         self.next_stage_action.setToolTip(translate(
             "MainWindow", "Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle"))
+        self.send_action.setText(translate("MainWindow", "S&end…"))
+        self.send_action.setToolTip(translate("MainWindow", "Write this sheet as a .cchc package to send to the "
+                                              "other office (USB stick or e-mail)"))
+        self.receive_action.setText(translate("MainWindow", "Re&ceive…"))
+        self.receive_action.setToolTip(translate("MainWindow", "Take in a .cchc package sent by the other office"))
         self.backups_action.setText(translate("MainWindow", "&Backups…"))
         self.user_name_action.setText(translate("MainWindow", "Your name in the &history…"))
         self.history_of_criterion_action.setText(translate("MainWindow", "&History of this criterion…"))
+        self.evidence_action.setText(translate("MainWindow", "&Evidence files…"))
+        self.evidence_action.setToolTip(translate("MainWindow", "List, attach, open or remove this sub-criterion's "
+                                                  "evidence files (tài liệu kiểm chứng)"))
         self.not_applicable_action.setText(translate("MainWindow", "&Not applicable…"))
         self.applicable_again_action.setText(translate("MainWindow", "&Applicable again"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
