@@ -191,27 +191,27 @@ Tệp trước khi khôi phục được giữ tại:
     <context>
         <name>CampaignDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="95" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="96" />
             <source>Create the year's sheets</source>
             <translation>Tạo bảng điểm cả năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="105" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="106" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="106" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="107" />
             <source>&amp;Level of the units:</source>
             <translation>&amp;Cấp đơn vị:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="107" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="108" />
             <source>&amp;Criteria set:</source>
             <translation>&amp;Bộ tiêu chí:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="108" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="109" />
             <source>Units that already have a sheet that year keep it and are skipped.</source>
             <translation>Đơn vị đã có bảng điểm của năm đó được giữ nguyên bảng điểm hiện có.</translation>
         </message>
@@ -234,58 +234,58 @@ Tệp trước khi khôi phục được giữ tại:
             <translation>điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="52" />
+            <location filename="../cchc_desktop/ui/commands.py" line="68" />
             <source>Clear %1 %2</source>
             <translation>Xóa %2 của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="54" />
+            <location filename="../cchc_desktop/ui/commands.py" line="70" />
             <source>Set %1 %2 to %3</source>
             <translation>Nhập %2 của %1 là %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="57" />
+            <location filename="../cchc_desktop/ui/commands.py" line="73" />
             <source>Copy round 1 to the final appraisal (%1 criteria)</source>
             <translation>Chép điểm vòng 1 sang điểm thẩm định cuối cùng (%1 tiêu chí)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="60" />
+            <location filename="../cchc_desktop/ui/commands.py" line="76" />
             <source>Paste %1 scores</source>
             <translation>Dán %1 điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="62" />
+            <location filename="../cchc_desktop/ui/commands.py" line="78" />
             <location filename="../cchc_desktop/ui/sheet_editor.py" line="67" />
             <source>Clear %1 scores</source>
             <translation>Xóa %1 điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="108" />
+            <location filename="../cchc_desktop/ui/commands.py" line="117" />
             <source>Edit the note of %1</source>
             <translation>Sửa ghi chú của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="134" />
+            <location filename="../cchc_desktop/ui/commands.py" line="137" />
             <source>Edit the explanation of %1</source>
             <translation>Sửa giải trình của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="162" />
+            <location filename="../cchc_desktop/ui/commands.py" line="159" />
             <source>Import %1</source>
             <translation>Nhập tệp %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="184" />
+            <location filename="../cchc_desktop/ui/commands.py" line="181" />
             <source>Enter the figures of %1 %2: %3</source>
             <translation>Nhập số liệu %2 của %1: %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="220" />
+            <location filename="../cchc_desktop/ui/commands.py" line="208" />
             <source>Make %1 applicable again</source>
             <translation>Áp dụng lại %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="222" />
+            <location filename="../cchc_desktop/ui/commands.py" line="210" />
             <source>Mark %1 not applicable</source>
             <translation>Đánh dấu %1 không áp dụng</translation>
         </message>
@@ -312,497 +312,497 @@ Please send the log file to your IT support:
     <context>
         <name>CriteriaSetsDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="32" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="33" />
             <source>commune</source>
             <translation>xã</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="33" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="34" />
             <source>ward</source>
             <translation>phường</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="34" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="35" />
             <source>special zone</source>
             <translation>đặc khu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="35" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="36" />
             <source>department</source>
             <translation>sở, ban, ngành</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="36" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="37" />
             <source>district</source>
             <translation>huyện</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="37" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="38" />
             <source>province</source>
             <translation>tỉnh</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="43" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="44" />
             <source>Score (counts toward the 100)</source>
             <translation>Điểm chấm (tính vào thang 100)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="44" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="45" />
             <source>Bonus (điểm thưởng): added on top</source>
             <translation>Điểm thưởng: cộng thêm ngoài thang 100</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="45" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="46" />
             <source>Deduction (điểm trừ): subtracted</source>
             <translation>Điểm trừ: trừ vào tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="88" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="89" />
             <source>The rule awards up to %1, over the criterion's maximum of %2: check the decision.</source>
             <translation>Quy tắc cho tới %1 điểm, vượt điểm tối đa %2 của tiêu chí: hãy kiểm tra lại quyết định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="90" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="91" />
             <source>The rule awards at most %1 but the criterion's maximum is %2: check the decision.</source>
             <translation>Quy tắc chỉ cho tối đa %1 điểm nhưng điểm tối đa của tiêu chí là %2: hãy kiểm tra lại quyết định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="92" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="93" />
             <source>The bands %1 overlap: a figure there fits both.</source>
             <translation>Các mức %1 chồng lên nhau: một số liệu trong khoảng đó thuộc cả hai mức.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="93" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="94" />
             <source>No band covers %1: a figure there gets no score.</source>
             <translation>Không có mức nào cho khoảng %1: số liệu trong khoảng đó không được chấm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="159" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="160" />
             <source>Name:</source>
             <translation>Tên:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="160" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="161" />
             <source>Year:</source>
             <translation>Năm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="161" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="162" />
             <source>Level:</source>
             <translation>Cấp:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="183" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="184" />
             <source>Number (STT):</source>
             <translation>Số thứ tự (STT):</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="184" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="185" />
             <source>Title (criterion):</source>
             <translation>Tên tiêu chí:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="185" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="186" />
             <source>Maximum score:</source>
             <translation>Điểm tối đa:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="190" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="191" />
             <source>Which column is which?</source>
             <translation>Cột nào chứa nội dung gì?</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="192" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="193" />
             <source>The program did not recognise the table's header. Choose the column that holds each item; the rows above the first criterion are skipped.</source>
             <translation>Chương trình không nhận ra dòng tiêu đề của bảng. Hãy chọn cột chứa từng nội dung; các dòng phía trên tiêu chí đầu tiên sẽ được bỏ qua.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="208" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="209" />
             <source>The rows up to this one (the title and the column names) are skipped; 0 when the first row is already a criterion</source>
             <translation>Các dòng đến dòng này (tên bảng và tên cột) được bỏ qua; chọn 0 nếu dòng đầu tiên đã là một tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="210" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="211" />
             <source>Column names are in row:</source>
             <translation>Tên cột nằm ở dòng:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="231" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="232" />
             <source>Column %1</source>
             <translation>Cột %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="272" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="273" />
             <source>change the grades</source>
             <translation>sửa các mức xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="288" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="289" />
             <source>Grades</source>
             <translation>Xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="290" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="291" />
             <source>Each grade is given from its index up to the next grade's; the lowest starts at 0.</source>
             <translation>Mỗi mức xếp loại áp dụng từ chỉ số của nó đến chỉ số của mức cao hơn liền kề; mức thấp nhất bắt đầu từ 0.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="296" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="297" />
             <source>From index</source>
             <translation>Từ chỉ số</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="297" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="298" />
             <source>Grade</source>
             <translation>Xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="302" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="303" />
             <source>&amp;Add a grade</source>
             <translation>&amp;Thêm mức xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="305" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="306" />
             <source>&amp;Remove the grade</source>
             <translation>&amp;Xóa mức xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="375" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="544" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="683" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="696" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="857" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="866" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="906" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="913" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="919" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="922" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="930" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="952" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="955" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="971" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="979" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="376" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="545" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="684" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="697" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="858" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="867" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="907" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="914" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="920" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="923" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="931" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="953" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="956" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="972" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="980" />
             <source>Criteria sets</source>
             <translation>Bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="379" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="380" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="379" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="380" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="379" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="380" />
             <source>Level</source>
             <translation>Cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="379" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="380" />
             <source>Version</source>
             <translation>Phiên bản</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="380" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="381" />
             <source>Sheets using it</source>
             <translation>Số bảng điểm sử dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="391" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="392" />
             <source>&amp;Import…</source>
             <translation>&amp;Nhập từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="392" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="393" />
             <source>Make a criteria set of a decision's table (.docx, .xlsx, .txt) or bring in an exported set (.json)</source>
             <translation>Tạo bộ tiêu chí từ bảng phụ lục của quyết định (.docx, .xlsx, .txt) hoặc nhập bộ tiêu chí đã xuất (.json)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="394" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="395" />
             <source>&amp;Export…</source>
             <translation>&amp;Xuất ra tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="395" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="396" />
             <source>Write the selected set to a .json or .xlsx file</source>
             <translation>Ghi bộ tiêu chí đang chọn ra tệp .json hoặc .xlsx</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="396" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="397" />
             <source>Copy to a new &amp;year…</source>
             <translation>Sao chép sang &amp;năm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="397" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="398" />
             <source>Make a copy of the selected set for another year, to edit</source>
             <translation>Tạo bản sao của bộ tiêu chí đang chọn cho năm khác để chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="409" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="410" />
             <source>Number</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="409" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="410" />
             <source>Title</source>
             <translation>Tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="409" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="410" />
             <source>Maximum</source>
             <translation>Điểm tối đa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="417" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="418" />
             <source>Scoring guide of the selected criterion:</source>
             <translation>Hướng dẫn chấm điểm của tiêu chí đang chọn:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="420" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="421" />
             <source>The rule lines printed under the criterion, e.g. “Đạt 100%: 2 điểm”</source>
             <translation>Các dòng quy định in dưới tiêu chí, ví dụ “Đạt 100%: 2 điểm”</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="422" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="423" />
             <source>Kind of criterion:</source>
             <translation>Loại tiêu chí:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="444" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="445" />
             <source>Add &amp;child</source>
             <translation>Thêm tiêu chí &amp;con</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="445" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="446" />
             <source>Add &amp;sibling</source>
             <translation>Thêm tiêu chí &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="446" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="447" />
             <source>Move &amp;up</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="447" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="448" />
             <source>Move &amp;down</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="448" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="449" />
             <source>&amp;Indent</source>
             <translation>&amp;Lùi vào</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="449" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="450" />
             <source>Make the row a sub-criterion of the row above it</source>
             <translation>Đưa dòng này thành tiêu chí con của dòng phía trên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="450" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="451" />
             <source>&amp;Outdent</source>
             <translation>&amp;Đưa ra</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="451" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="452" />
             <source>Make the row a sibling of its parent</source>
             <translation>Đưa dòng này lên cùng cấp với tiêu chí cha</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="452" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="453" />
             <source>De&amp;lete</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="453" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="454" />
             <source>Delete the row and its sub-criteria</source>
             <translation>Xóa dòng này cùng các tiêu chí con</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="454" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="455" />
             <source>U&amp;ndo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="455" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="456" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="456" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="457" />
             <source>&amp;Save</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="460" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="461" />
             <source>&amp;Close</source>
             <translation>Đón&amp;g</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="461" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="462" />
             <source>&amp;Grades…</source>
             <translation>&amp;Xếp loại…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="462" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="463" />
             <source>The grade bands (xếp loại) the index is graded by</source>
             <translation>Các mức xếp loại áp dụng cho chỉ số của bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="520" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="521" />
             <source>built in</source>
             <translation>có sẵn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="544" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="545" />
             <source>Your changes to “%1” are not saved. Discard them?</source>
             <translation>Các thay đổi của “%1” chưa được lưu. Bỏ các thay đổi đó?</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="579" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="580" />
             <source>It is built in</source>
             <translation>Đây là bộ tiêu chí có sẵn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="580" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="581" />
             <source>%n sheet(s) are scored against it</source>
             <translation>Đã có %n bảng điểm chấm theo bộ tiêu chí này</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="581" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="582" />
             <source>%1, so it cannot change: saving your edits makes a new version of the set, and the sheets keep this one.</source>
             <translation>%1 nên không thể sửa trực tiếp: khi lưu, các chỉnh sửa sẽ thành một phiên bản mới của bộ tiêu chí, các bảng điểm vẫn giữ phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="584" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="585" />
             <source>No sheet uses this set yet: saving changes it in place.</source>
             <translation>Chưa có bảng điểm nào dùng bộ tiêu chí này: khi lưu, bộ tiêu chí được sửa trực tiếp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="627" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="628" />
             <source>%1: the maximum is %2 but its parts add up to %3.</source>
             <translation>%1: điểm tối đa là %2 nhưng tổng điểm các tiêu chí con là %3.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="692" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="693" />
             <source>change the maximum of %1</source>
             <translation>sửa điểm tối đa của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="696" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="697" />
             <source>A criterion needs a number and a title.</source>
             <translation>Tiêu chí phải có số thứ tự và tên.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="704" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="705" />
             <source>edit %1</source>
             <translation>sửa %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="720" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="721" />
             <source>edit the guide of %1</source>
             <translation>sửa hướng dẫn chấm điểm của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="728" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="729" />
             <source>A criterion with sub-criteria is scored by their sum.</source>
             <translation>Tiêu chí có tiêu chí thành phần được chấm bằng tổng điểm của các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="745" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="746" />
             <source>set the kind of %1</source>
             <translation>đặt loại tiêu chí %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="752" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="753" />
             <source>Grades: %1</source>
             <translation>Xếp loại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="771" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="772" />
             <source>New criterion</source>
             <translation>Tiêu chí mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="782" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="783" />
             <source>add a sub-criterion</source>
             <translation>thêm tiêu chí con</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="795" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="796" />
             <source>add a criterion</source>
             <translation>thêm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="809" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="810" />
             <source>move a criterion</source>
             <translation>chuyển vị trí tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="822" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="823" />
             <source>indent a criterion</source>
             <translation>lùi tiêu chí vào một cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="834" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="835" />
             <source>outdent a criterion</source>
             <translation>đưa tiêu chí ra một cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="847" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="848" />
             <source>delete a criterion</source>
             <translation>xóa tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="866" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="867" />
             <source>“%1” is used by sheets, so your changes were saved as a new version of it (version %2). The sheets keep the version they were scored against.</source>
             <translation>“%1” đang được các bảng điểm sử dụng nên các thay đổi đã được lưu thành phiên bản mới (phiên bản %2). Các bảng điểm vẫn giữ phiên bản đã dùng để chấm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="884" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="893" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="885" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="894" />
             <source>Import a criteria set</source>
             <translation>Nhập bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="885" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="886" />
             <source>Criteria tables (*.docx *.xlsx *.txt *.tsv *.json);;Word documents (*.docx);;Excel workbooks (*.xlsx);;Text tables (*.txt *.tsv);;Exported sets (*.json);;All files (*)</source>
             <translation>Bảng tiêu chí (*.docx *.xlsx *.txt *.tsv *.json);;Tài liệu Word (*.docx);;Bảng tính Excel (*.xlsx);;Bảng văn bản (*.txt *.tsv);;Bộ tiêu chí đã xuất (*.json);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="919" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="920" />
             <source>This criteria set is already in the database; it is now selected.</source>
             <translation>Bộ tiêu chí này đã có trong cơ sở dữ liệu; bộ tiêu chí đó đang được chọn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="922" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="923" />
             <source>The set was imported. Check these rows (they are marked in the tree):</source>
             <translation>Đã nhập bộ tiêu chí. Hãy kiểm tra các dòng sau (được đánh dấu trong cây tiêu chí):</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="943" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="944" />
             <source>Export the criteria set</source>
             <translation>Xuất bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="944" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="945" />
             <source>Exchange file (*.json);;Excel workbook (*.xlsx)</source>
             <translation>Tệp trao đổi (*.json);;Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="955" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="956" />
             <source>The set was written to %1.</source>
             <translation>Đã ghi bộ tiêu chí ra tệp %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="963" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="964" />
             <source>Copy to a new year</source>
             <translation>Sao chép sang năm mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="979" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="980" />
             <source>Your changes to “%1” are not saved. Close without saving?</source>
             <translation>Các thay đổi của “%1” chưa được lưu. Đóng mà không lưu?</translation>
         </message>
@@ -1681,12 +1681,12 @@ Chấm điểm Chỉ số cải cách hành chính (PAR Index) cấp huyện. Kh
 Cơ sở dữ liệu: %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="994" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1000" />
             <source>Criteria &amp;sets…</source>
             <translation>&amp;Bộ tiêu chí…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="995" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1001" />
             <source>Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against</source>
             <translation>Nhập, xuất, sao chép và chỉnh sửa các bộ tiêu chí dùng để chấm điểm</translation>
         </message>
@@ -3517,22 +3517,22 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
     <context>
         <name>SuccessionDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="56" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="57" />
             <source>Record a merger</source>
             <translation>Ghi nhận sáp nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="58" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="59" />
             <source>Tick the units that merged:</source>
             <translation>Đánh dấu các đơn vị được sáp nhập:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="75" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="76" />
             <source>&amp;Into:</source>
             <translation>Sáp nhập &amp;vào:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="76" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="77" />
             <source>&amp;From:</source>
             <translation>&amp;Từ ngày:</translation>
         </message>
@@ -3637,27 +3637,27 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
     <context>
         <name>UnitFieldsDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="33" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="34" />
             <source>e.g. UBND tỉnh Lai Châu (printed in document headers)</source>
             <translation>ví dụ: UBND tỉnh Lai Châu (in ở phần đầu văn bản)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="35" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="36" />
             <source>&amp;Name:</source>
             <translation>&amp;Tên đơn vị:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="36" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="37" />
             <source>&amp;Level:</source>
             <translation>&amp;Cấp:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="37" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="38" />
             <source>&amp;Code:</source>
             <translation>&amp;Mã:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="38" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="39" />
             <source>&amp;Body above it:</source>
             <translation>Cơ quan cấp &amp;trên:</translation>
         </message>
@@ -3665,82 +3665,82 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
     <context>
         <name>UnitsDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="133" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="134" />
             <source>Units</source>
             <translation>Danh sách đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="137" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="138" />
             <source>Name</source>
             <translation>Tên đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="137" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="138" />
             <source>Level</source>
             <translation>Cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="137" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="138" />
             <source>Code</source>
             <translation>Mã</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="138" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="139" />
             <source>Body above it</source>
             <translation>Cơ quan cấp trên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="138" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="139" />
             <source>Merged into</source>
             <translation>Đã sáp nhập vào</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="139" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="140" />
             <source>Formed from</source>
             <translation>Hình thành từ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="148" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="149" />
             <source>&amp;Add…</source>
             <translation>&amp;Thêm…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="150" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="151" />
             <source>&amp;Edit…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="152" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="153" />
             <source>Record a &amp;merger…</source>
             <translation>Ghi nhận sáp &amp;nhập…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="154" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="155" />
             <source>Create the year's &amp;sheets…</source>
             <translation>Tạo bảng điểm &amp;cả năm…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="156" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="157" />
             <source>An empty sheet for every unit of a level, for one year, against one criteria set</source>
             <translation>Tạo bảng điểm trống cho mọi đơn vị cùng cấp trong một năm, theo một bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="158" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="159" />
             <source>Units merged into one (the 2025 reorganisation): the new unit's history then includes their sheets</source>
             <translation>Các đơn vị được sáp nhập thành một (sắp xếp đơn vị hành chính năm 2025): lịch sử của đơn vị mới sẽ gồm cả các bảng điểm của những đơn vị này</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="213" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="214" />
             <source>Add a unit</source>
             <translation>Thêm đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="222" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="223" />
             <source>Edit a unit</source>
             <translation>Sửa thông tin đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="271" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="272" />
             <source>%1 sheets of %2 created; %3 units already had one and were skipped.</source>
             <translation>Đã tạo %1 bảng điểm năm %2; %3 đơn vị đã có bảng điểm nên được giữ nguyên.</translation>
         </message>

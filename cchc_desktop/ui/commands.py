@@ -6,7 +6,7 @@ again after a language switch (retranslate_stack), so the history never mixes tw
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -27,7 +27,23 @@ def column_name(column: Column) -> str:
     return QCoreApplication.translate("Commands", "self-assessment") if column == Column.SELF else QCoreApplication.translate("Commands", "appraisal")
 
 
-class ScoreEditCommand(QUndoCommand):
+class EditorCommand(QUndoCommand):
+    """A step that commits through the sheet editor (``self.editor``). A refusal stores nothing: the step keeps the
+    message, marks itself obsolete (the stack drops it) and the editor reports it."""
+
+    error: str | None = None
+
+    def _commit(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+            self.error = None
+        except CchcError as error:
+            self.error = describe(error)
+            self.setObsolete(True)
+            self.editor.report_error(self.error)
+
+
+class ScoreEditCommand(EditorCommand):
     """Set (or clear) one or more leaf scores as one step; redo and undo each commit at once."""
 
     def __init__(self, editor, edits: Sequence[Edit], *, source: str = "window") -> None:  # noqa: ANN001
@@ -63,14 +79,7 @@ class ScoreEditCommand(QUndoCommand):
         self.setText(text)
 
     def _run(self, edits: Sequence[Edit], source: str) -> None:
-        try:
-            self.editor.apply_edits(edits, source)
-            self.error = None
-        except CchcError as error:
-            # Nothing was stored (apply is all-or-nothing); an obsolete command is dropped by the stack.
-            self.error = describe(error)
-            self.setObsolete(True)
-            self.editor.report_error(self.error)
+        self._commit(lambda: self.editor.apply_edits(edits, source))  # all or nothing
 
     def redo(self) -> None:
         self._run(self.new, self.source)
@@ -94,7 +103,7 @@ class ScoreEditCommand(QUndoCommand):
         return True
 
 
-class NoteEditCommand(QUndoCommand):
+class NoteEditCommand(EditorCommand):
     def __init__(self, editor, code: str, text: str) -> None:  # noqa: ANN001
         super().__init__()
         self.editor = editor
@@ -108,13 +117,7 @@ class NoteEditCommand(QUndoCommand):
         self.setText(QCoreApplication.translate("Commands", "Edit the note of %1").replace("%1", self.code))
 
     def _run(self, text: str | None, source: str) -> None:
-        try:
-            self.editor.apply_note(self.code, text, source)
-            self.error = None
-        except CchcError as error:
-            self.error = describe(error)
-            self.setObsolete(True)
-            self.editor.report_error(self.error)
+        self._commit(lambda: self.editor.apply_note(self.code, text, source))
 
     def redo(self) -> None:
         self._run(self.new, "window")
@@ -134,13 +137,7 @@ class ExplanationEditCommand(NoteEditCommand):
         self.setText(QCoreApplication.translate("Commands", "Edit the explanation of %1").replace("%1", self.code))
 
     def _run(self, text: str | None, source: str) -> None:
-        try:
-            self.editor.apply_explanation(self.code, text, source)
-            self.error = None
-        except CchcError as error:
-            self.error = describe(error)
-            self.setObsolete(True)
-            self.editor.report_error(self.error)
+        self._commit(lambda: self.editor.apply_explanation(self.code, text, source))
 
 
 def retranslate_stack(stack: QUndoStack) -> None:
@@ -162,7 +159,7 @@ class ImportIntoSheetCommand(ScoreEditCommand):
         self.setText(QCoreApplication.translate("Commands", "Import %1").replace("%1", self.file_name))
 
 
-class FiguresEditCommand(QUndoCommand):
+class FiguresEditCommand(EditorCommand):
     """A rule leaf's figures and the score they earn, as one step; undo puts back the figures, score and N/A mark."""
 
     def __init__(self, editor, code: str, column: Column, text: str) -> None:  # noqa: ANN001
@@ -184,24 +181,15 @@ class FiguresEditCommand(QUndoCommand):
         self.setText(QCoreApplication.translate("Commands", "Enter the figures of %1 %2: %3").replace(
             "%1", self.code).replace("%2", column_name(self.column)).replace("%3", self.text))
 
-    def _run(self, action) -> None:  # noqa: ANN001 - a callable committing through the editor
-        try:
-            action()
-            self.error = None
-        except CchcError as error:
-            self.error = describe(error)
-            self.setObsolete(True)
-            self.editor.report_error(self.error)
-
     def redo(self) -> None:
-        self._run(lambda: self.editor.apply_figures(self.code, self.column, self.text, "window"))
+        self._commit(lambda: self.editor.apply_figures(self.code, self.column, self.text, "window"))
 
     def undo(self) -> None:
-        self._run(lambda: self.editor.restore_figures(self.code, self.column, self.old_figures, self.old_score,
+        self._commit(lambda: self.editor.restore_figures(self.code, self.column, self.old_figures, self.old_score,
                                                       self.old_mark, "undo"))
 
 
-class NotApplicableCommand(QUndoCommand):
+class NotApplicableCommand(EditorCommand):
     """Mark a leaf not applicable (with its reason) or applicable again; undo restores the previous mark."""
 
     def __init__(self, editor, code: str, reason: str | None) -> None:  # noqa: ANN001
@@ -223,13 +211,7 @@ class NotApplicableCommand(QUndoCommand):
         self.setText(text.replace("%1", self.code))
 
     def _run(self, reason: str | None, source: str) -> None:
-        try:
-            self.editor.apply_not_applicable(self.code, reason, source)
-            self.error = None
-        except CchcError as error:
-            self.error = describe(error)
-            self.setObsolete(True)
-            self.editor.report_error(self.error)
+        self._commit(lambda: self.editor.apply_not_applicable(self.code, reason, source))
 
     def redo(self) -> None:
         self._run(self.reason, "window")

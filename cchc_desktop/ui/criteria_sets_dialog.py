@@ -6,7 +6,7 @@ import copy
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit,
@@ -22,6 +22,7 @@ from ..domain.rules import CHOICE, COMPARE, RATIO, THRESHOLD, format_decimal, fr
 from ..domain.numbers import format_score, parse_score
 from ..domain.tables import ImportRefused
 from ..services import frameworks as sets
+from . import i18n
 from .messages import describe
 
 CONTEXT = "CriteriaSetsDialog"
@@ -983,24 +984,6 @@ class CriteriaSetsDialog(QDialog):
 
 
 # --- the main window's File menu ------------------------------------------------------------------------
-class _Retranslator(QObject):
-    def __init__(self, action: QAction, parent: QObject) -> None:
-        super().__init__(parent)
-        self.action = action
-        parent.installEventFilter(self)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.action.setText(QCoreApplication.translate("MainWindow", "Criteria &sets…"))
-        self.action.setToolTip(QCoreApplication.translate(
-            "MainWindow", "Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-
 def add_criteria_sets_action(window: QWidget, menu: QMenu | None = None, language_group=None  # noqa: ANN001
                              ) -> QAction:
     """File → Criteria sets…, opening the dialog on the window's workspace."""
@@ -1012,11 +995,12 @@ def add_criteria_sets_action(window: QWidget, menu: QMenu | None = None, languag
         dialog.exec()
 
     action.triggered.connect(lambda _checked=False: open_dialog())
-    action._retranslator = _Retranslator(action, window)  # kept alive with the action
-    # Qt's LanguageChange arrives later; the window's own texts change at once when a language is picked.
     group = language_group if language_group is not None else getattr(window, "language_group", None)
-    if group is not None:
-        group.triggered.connect(lambda _action: action._retranslator.retranslate())
+    action.texts = i18n.ActionTexts(  # kept alive with the action
+        action, window, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Criteria &sets…"),
+        QT_TRANSLATE_NOOP("MainWindow",
+                          "Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against"),
+        group)
     if menu is not None:
         menu.addAction(action)
     return action

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
 
 from ..paths import translations_dir
 
@@ -54,3 +55,27 @@ def install_language(code: str) -> list[str]:
         log.warning("no translation cchc_%s.qm in %s: the window stays in English", code, ours)
     QLocale.setDefault(_LOCALES.get(code, QLocale.c()))
     return loaded
+
+
+class ActionTexts(QObject):
+    """Keeps an action's text and tooltip (sources marked with QT_TRANSLATE_NOOP in ``context``) in the current
+    language: at once when a language is picked in ``group``, and on Qt's own LanguageChange, which comes later."""
+
+    def __init__(self, action: QAction, parent: QObject, context: str, text: str, tooltip: str = "",
+                 group: QActionGroup | None = None) -> None:
+        super().__init__(parent)
+        self.action, self.context, self.text, self.tooltip = action, context, text, tooltip
+        parent.installEventFilter(self)
+        if group is not None:
+            group.triggered.connect(lambda _action: self.retranslate())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.action.setText(QCoreApplication.translate(self.context, self.text))
+        if self.tooltip:
+            self.action.setToolTip(QCoreApplication.translate(self.context, self.tooltip))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False

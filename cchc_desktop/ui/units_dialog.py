@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
 from ..domain.errors import CchcError
 from ..services import frameworks
 from ..services import units as unit_service
+from . import i18n
 from .criteria_sets_dialog import level_box, level_name
 from .messages import describe
 
@@ -275,31 +276,14 @@ class UnitsDialog(QDialog):
         self.campaign_message.open()
 
 
-class _Retranslator(QObject):
-    def __init__(self, action: QAction, parent: QObject) -> None:
-        super().__init__(parent)
-        self.action = action
-        parent.installEventFilter(self)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.action.setText(QCoreApplication.translate("MainWindow", "&Units…"))
-        self.action.setToolTip(QCoreApplication.translate(
-            "MainWindow", "The units appraised: their level, code, the body above them, and mergers"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-
 def add_units_action(window: QWidget, language_group=None) -> QAction:  # noqa: ANN001
     """File → Units…, opening the dialog on the window's workspace."""
     action = QAction(window)
     action.setObjectName("unitsAction")
     action.triggered.connect(lambda _checked=False: UnitsDialog(window.workspace, window).exec())
-    action._retranslator = _Retranslator(action, window)  # kept alive with the action
     group = language_group if language_group is not None else getattr(window, "language_group", None)
-    if group is not None:
-        group.triggered.connect(lambda _action: action._retranslator.retranslate())
+    action.texts = i18n.ActionTexts(  # kept alive with the action
+        action, window, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Units…"),
+        QT_TRANSLATE_NOOP("MainWindow", "The units appraised: their level, code, the body above them, and mergers"),
+        group)
     return action
