@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from decimal import Decimal
 
 from .cli import command, open_workspace, signer, year
 from .domain.numbers import format_score
@@ -67,3 +68,30 @@ def _office(args: argparse.Namespace, ranking, printing):  # noqa: ANN001, ANN20
         signers = list(args.signer)
     return ranking.RankingPrint(issuer_lines=tuple(args.issuer or office.issuer_lines),
                                 place=args.place or office.place, signers=tuple(signers))
+
+
+def _configure_compare(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("unit", help="the unit, e.g. “Xã Khổng Lào (mới)”; its predecessors' sheets come too")
+    parser.add_argument("--column", choices=["self", "final"], default="final",
+                        help="compare the self-assessment or the final (appraisal) score; default final")
+    parser.add_argument("--json", action="store_true", help="print the comparison as JSON")
+
+
+@command("compare", _configure_compare)
+def _compare(args: argparse.Namespace) -> int:
+    """One unit across the years: every area, and every criterion whose code and title match in each year's set."""
+    from .services import ranking
+
+    with open_workspace(args) as workspace:
+        found = ranking.compare_unit(workspace, args.unit, ranking.parse_column(args.column))
+    data = ranking.comparison_dict(found)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return 0
+    print("\t".join(["code", *map(str, data["years"]), "title"]))
+    for row in data["areas"] + data["criteria"]:
+        scores = [format_score(None if s is None else Decimal(s), empty="-") for s in row["score"]]
+        print("\t".join([row["code"], *scores, row["title"]]))
+    for item in data["unmatched"]:
+        print(f"not compared: {item['year']} {item['code']} ({item['reason']}): {item['title']}", file=sys.stderr)
+    return 0

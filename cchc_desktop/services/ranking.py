@@ -7,7 +7,8 @@ from pathlib import Path
 
 from ..domain.errors import CchcError
 from ..domain.numbers import format_plain
-from ..domain.ranking import RankedUnit, RankInput, Shortfall, largest_shortfalls, rank
+from ..domain.ranking import (ComparedRow, Comparison, RankedUnit, RankInput, Shortfall, YearSheet, compare_years,
+                              largest_shortfalls, rank)
 from ..domain.scoring import Column, ScoreSheet
 from ..domain.stages import Stage, stage_of
 from ..store import repository
@@ -107,6 +108,39 @@ def unit_trend(workspace: Workspace, unit: str, column: Column = Column.APPRAISA
         found.append(TrendPoint(info.year, info.unit, key != own,
                                 rank([RankInput(info.unit, info.id, document.sheet)], column)[0]))
     return found
+
+
+def compare_unit(workspace: Workspace, unit: str, column: Column = Column.APPRAISAL) -> Comparison:
+    """One unit's sheets side by side over the years (its predecessors' labelled), per area and per criterion where
+    the years' sets match by code and title; the rows that do not match are listed (domain.ranking.compare_years).
+    A year without the unit's own sheet takes a predecessor's (the first by name when several merged into it)."""
+    from ..domain.sheet_title import unit_key
+    from .units import predecessors
+
+    own = unit_key(unit)
+    earlier = {unit_key(name) for name in predecessors(workspace, unit)}
+    chosen: dict[int, YearSheet] = {}
+    for info in sorted(workspace.sheets(), key=lambda info: (info.year, unit_key(info.unit) != own, info.unit)):
+        key = unit_key(info.unit)
+        if (key == own or key in earlier) and info.year not in chosen:  # the unit's own sheet first in its year
+            chosen[info.year] = YearSheet(info.year, workspace.open_sheet(info.id).sheet,
+                                          "" if key == own else info.unit)
+    if not chosen:
+        raise RankingError(f"There is no sheet of {unit}: check the unit's name (see: cchc units).",
+                           kind="unit_not_found", unit=unit)
+    return compare_years(list(chosen.values()), column)
+
+
+def comparison_dict(found: Comparison) -> dict:
+    """``cchc compare --json``: decimals as strings with a dot and two places, None where nothing is entered."""
+    def row(item: ComparedRow) -> dict:
+        return {"code": item.code, "title": item.title, "max": [format_plain(m) for m in item.maxima],
+                "score": [format_plain(s) for s in item.scores]}
+
+    return {"years": list(found.years), "areas": [row(item) for item in found.areas],
+            "criteria": [row(item) for item in found.criteria],
+            "unmatched": [{"year": item.year, "code": item.code, "title": item.title, "reason": item.reason}
+                          for item in found.unmatched]}
 
 
 def trend_dict(points: list[TrendPoint]) -> list[dict]:
