@@ -148,6 +148,11 @@ def _main(argv: list[str] | None, thresholds: tuple[int, ...]) -> int:
 
         try:
             written = render_window_png(workspace, arguments.sheet, arguments.screenshot)
+        except Exception as error:  # noqa: BLE001 - no one is there to close the crash dialog: say it and stop
+            log.exception("screenshot failed")
+            print(f"cchc-desktop: the screenshot could not be made: {error}"
+                  + (f" (details in {log_path})" if log_path else ""), file=sys.stderr)
+            return 1
         finally:
             workspace.close()
         print(written)

@@ -122,6 +122,19 @@ def test_screenshot_mode_writes_a_png_of_the_sheet(qapp, tmp_path):
     assert not image.isNull() and image.width() >= 1000
 
 
+def test_a_screenshot_that_cannot_be_made_says_so_and_stops(qapp, tmp_path):
+    """With no one at the screen, a failure is a line on stderr and exit status 1, never a dialog left waiting."""
+    from cchc_desktop.services import Workspace
+
+    database = tmp_path / "demo.db"
+    Workspace.open(database, demo=True).close()
+    folder = tmp_path / "a-folder.png"
+    folder.mkdir()
+    result = subprocess.run([sys.executable, "-m", "cchc_desktop", "--db", str(database), "--screenshot", str(folder)],
+                            capture_output=True, text=True, timeout=60, env=private_environment(tmp_path))
+    assert result.returncode == 1 and "could not be made" in result.stderr and "Traceback" not in result.stderr
+
+
 def private_environment(tmp_path):
     """The program's data, log and settings folders inside tmp_path, never the real user's."""
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"),
