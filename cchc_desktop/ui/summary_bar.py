@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from ..domain.numbers import format_score
 from ..domain.rounding import rounded_total_if_different
-from ..domain.scoring import MAIN_COLUMNS, Column, RoundingPolicy
+from ..domain.scoring import Column, RoundingPolicy
 from ..services import rules
 from ..services.workspace import SheetDocument
 from .sheet_editor import SheetChange, SheetEditor
@@ -121,14 +121,20 @@ class SummaryBar(QFrame):
                 roundings.append(f"{caption.lower()} {format_score(rounded)}")
         rounding = (self.tr("Rounding each sub-criterion first: %1").replace("%1", "; ".join(roundings))
                     if roundings else "")
-        counts = [sheet.totals(None, column) for column in MAIN_COLUMNS]
-        leaves = counts[0].leaves
+        # Sub-criteria marked not applicable are out of the count, as they are out of the index's maximum.
+        out = self._not_applicable_leaves(document)
+        leaves = sheet.totals(None, Column.SELF).leaves - len(out)
+
+        def scored_in(column: Column) -> int:
+            return sheet.totals(None, column).scored - sum(1 for code in out if sheet.entry(code, column) is not None)
+
         # Progress counts sub-criteria whose appraisal is entered: the column that makes the result.
-        scored = sheet.totals(None, Column.APPRAISAL).scored
+        scored = scored_in(Column.APPRAISAL)
         self.progress.setRange(0, max(leaves, 1))
         self.progress.setValue(scored)
         long_progress = (self.tr("Scored: self %1, appraisal %2 of %3 sub-criteria")
-                         .replace("%1", str(counts[0].scored)).replace("%2", str(scored)).replace("%3", str(leaves)))
+                         .replace("%1", str(scored_in(Column.SELF))).replace("%2", str(scored))
+                         .replace("%3", str(leaves)))
         short_progress = self.tr("Appraised %1/%2").replace("%1", str(scored)).replace("%2", str(leaves))
         stage = self.stage_text(document)
         if stage:
@@ -166,6 +172,11 @@ class SummaryBar(QFrame):
         from ..services import evidence
 
         return len(evidence.missing_evidence(document))
+
+    def _not_applicable_leaves(self, document: SheetDocument) -> set[str]:
+        self.indices()  # fills the cached rule book and sheet state
+        framework = document.sheet.framework
+        return {code for code in self._rules[1].not_applicable if code in framework and framework.get(code).is_leaf}
 
     def indices(self) -> dict:
         """The index of each column as the bar shows it (services.rules.indices, with the bar's cached rules)."""

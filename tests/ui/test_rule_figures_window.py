@@ -176,6 +176,8 @@ def test_not_applicable_from_the_right_click_menu_greys_the_row_and_rescales_the
     QTest.keyClick(type_into_cell(qtbot, rule_window, "2.1", "1,5"), Qt.Key.Key_Return)
     # 1,5 of an applicable 10,5 is 14,29; with 1.2 (5 points) out, of 5,5 it is 27,27.
     assert "Index: self-assessment 14,29" in rule_window.summary.toolTip()
+    leaves = document.sheet.totals(None, Column.SELF).leaves
+    assert f"Scored: self 1, appraisal 0 of {leaves} sub-criteria" in rule_window.summary.toolTip()
     answer_reason(monkeypatch, "Không được giao chỉ tiêu")
     menu_action(rule_window, "1.2")["Not applicable…"].trigger()
     assert state(rule_window).not_applicable == {"1.2": "Không được giao chỉ tiêu"}
@@ -187,6 +189,8 @@ def test_not_applicable_from_the_right_click_menu_greys_the_row_and_rescales_the
     assert rule_window.summary.indices()[Column.SELF].applicable_maximum == Decimal("5.50")
     assert "Index: self-assessment 27,27" in rule_window.summary.toolTip()
     assert "applicable maximum 5,50" in rule_window.summary.toolTip()
+    # The marked sub-criterion leaves the progress count too: it is neither scored nor waiting for a score.
+    assert f"Scored: self 1, appraisal 0 of {leaves - 1} sub-criteria" in rule_window.summary.toolTip()
     # Undo brings the mark back off; "Applicable again" clears it as its own step.
     rule_window.controls.undo_action.trigger()
     assert state(rule_window).not_applicable == {}
