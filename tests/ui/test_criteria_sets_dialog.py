@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
 
 from cchc_desktop.services import frameworks as sets
 from cchc_desktop.ui.criteria_sets_dialog import ColumnMappingDialog, CriteriaSetsDialog, SetFieldsDialog
-
-
-def type_text(_qtbot, widget, text: str) -> None:
-    """One key event per character carrying its text: qtbot.keyClick(s) aborts on Vietnamese letters."""
-    for character in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))
+from ui_helpers import send_text
 
 
 @pytest.fixture
@@ -57,7 +50,7 @@ def type_in_cell(qtbot, dialog, code, column, text):
     editor = dialog.tree.findChild(QLineEdit)
     editor.selectAll()
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    type_text(qtbot, editor, text)
+    send_text(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
     qtbot.wait(20)  # the edit is applied once the editor has closed
@@ -101,7 +94,7 @@ def test_editing_a_set_in_use_saves_a_new_version_and_leaves_the_sheets_set_alon
     type_in_cell(qtbot, dialog, "1.1.1", 1, "Ban hành đúng hạn")
     type_in_cell(qtbot, dialog, "1.1.1", 2, "0,5")
     dialog.guide_edit.setFocus()
-    type_text(qtbot, dialog.guide_edit, "Đạt: 0,5 điểm")
+    send_text(dialog.guide_edit, "Đạt: 0,5 điểm")
     click(dialog.save_button)
     assert "new version" in message_boxes[-1]
     builtin, new = sorted(sets.list_sets(workspace), key=lambda s: s.id)
@@ -185,7 +178,7 @@ def test_a_new_sheet_offers_the_sets_of_the_units_level_and_year_first_and_the_u
 
     def fill(dialog):
         dialog.unit_edit.clear()  # it starts with the open sheet's unit
-        type_text(qtbot, dialog.unit_edit, "Xã Tam Đường")
+        send_text(dialog.unit_edit, "Xã Tam Đường")
         dialog.year_box.setValue(2025)
         dialog.level_box.setCurrentIndex(dialog.level_box.findData("commune"))
         offered["ids"] = [dialog.framework_box.itemData(i) for i in range(dialog.framework_box.count())]
@@ -212,13 +205,13 @@ def test_the_guide_text_is_read_into_a_rule_shown_in_plain_words_with_its_warnin
     type_in_cell(qtbot, dialog, "1.1.1", 2, "2")
     assert "typed by hand" in dialog.rule_label.text()
     dialog.guide_edit.setFocus()
-    type_text(qtbot, dialog.guide_edit, "Tỷ lệ đạt từ 95% trở lên: 1")
+    send_text(dialog.guide_edit, "Tỷ lệ đạt từ 95% trở lên: 1")
     assert "Bands of a percentage" in dialog.rule_label.text() and "≥ 95%: 1,00 points" in dialog.rule_label.text()
     # the decision gives at most 1 for a criterion worth 2: said, not fixed; and below 95% nothing scores yet
     assert "at most 1,00" in dialog.rule_warnings.text() and "maximum is 2,00" in dialog.rule_warnings.text()
     assert "No band covers" in dialog.rule_warnings.text()
     qtbot.keyClick(dialog.guide_edit, Qt.Key.Key_Return)
-    type_text(qtbot, dialog.guide_edit, "Tỷ lệ đạt dưới 95%: 0")
+    send_text(dialog.guide_edit, "Tỷ lệ đạt dưới 95%: 0")
     assert "< 95%: 0,00 points" in dialog.rule_label.text() and "No band covers" not in dialog.rule_warnings.text()
     # a parent is scored by its parts: no rule of its own
     select(dialog, "1.1")
@@ -254,9 +247,9 @@ def test_grades_are_edited_in_a_table_refused_with_a_gap_and_saved_with_rules_an
     click(dialog.add_child_button)
     type_in_cell(qtbot, dialog, "1.1.1", 2, "1")
     dialog.guide_edit.setFocus()
-    type_text(qtbot, dialog.guide_edit, "Có ban hành văn bản: điểm tối đa")
+    send_text(dialog.guide_edit, "Có ban hành văn bản: điểm tối đa")
     qtbot.keyClick(dialog.guide_edit, Qt.Key.Key_Return)
-    type_text(qtbot, dialog.guide_edit, "Không ban hành: 0 điểm")
+    send_text(dialog.guide_edit, "Không ban hành: 0 điểm")
     select(dialog, "8")
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("deduction"))
     editor = grades_dialog(dialog)

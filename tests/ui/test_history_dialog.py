@@ -4,24 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
-
 from cchc_desktop.domain.scoring import Column
 from cchc_desktop.services import safety
 from cchc_desktop.store.lock import os_user
 from cchc_desktop.ui import i18n
 from cchc_desktop.ui.history_dialog import HistoryDialog, UserNameDialog
+from ui_helpers import send_text
 
 WHEN, WHO, THROUGH, COLUMN, BEFORE, AFTER = range(6)
-
-
-def type_text(widget, text: str) -> None:
-    """One key event per character carrying its text: qtbot.keyClick(s) aborts on Vietnamese letters."""
-    for character in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))
 
 
 def leaf_1_2_1(document):
@@ -60,7 +50,7 @@ def test_the_name_entered_is_recorded_with_later_changes(qtbot, english, workspa
     dialog = UserNameDialog(workspace)
     qtbot.addWidget(dialog)
     dialog.name_edit.clear()
-    type_text(dialog.name_edit, "Nguyễn Văn An")
+    send_text(dialog.name_edit, "Nguyễn Văn An")
     dialog.accept()
     seed_sheet.set_score(leaf.code, Column.APPRAISAL, Decimal("0.5"), source="paste")
 

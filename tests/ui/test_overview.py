@@ -6,14 +6,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from cchc_desktop.domain.scoring import Column
 from cchc_desktop.ui.overview import (FINAL_TOTAL, INDEX, PERCENT_ROLE, RANK, SHEET_ID_ROLE, UNIT, OverviewModel,
                                       OverviewWindow, ShortfallDialog)
+from ui_helpers import send_text
 
 D = Decimal
 
@@ -53,13 +53,6 @@ def shown(window, column):
     return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
 
 
-def type_text(widget, text: str) -> None:
-    # qtbot.keyClicks aborts on non-ASCII text: one key event per character.
-    for character in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))
-
-
 def test_ties_share_a_rank_and_the_next_rank_skips(overview, model_tester):
     assert shown(overview, UNIT) == [
         "Xã Bản Lang", "Xã Hoang Thèn", "Xã Khổng Lào", "Xã Dào San", "Xã Sì Lở Lầu"]
@@ -94,11 +87,11 @@ def test_clicking_a_header_sorts_by_decimal_value_with_unscored_units_last(overv
 
 
 def test_the_search_box_keeps_units_whose_name_has_the_words_with_or_without_accents(overview, model_tester):
-    type_text(overview.search_edit, "khong lao")
+    send_text(overview.search_edit, "khong lao")
     assert shown(overview, UNIT) == ["Xã Khổng Lào"]
     assert shown(overview, RANK) == ["2"]  # the rank is the year's, not the filtered list's
     overview.search_edit.clear()
-    type_text(overview.search_edit, "Hoang Thèn")
+    send_text(overview.search_edit, "Hoang Thèn")
     assert shown(overview, UNIT) == ["Xã Hoang Thèn"]
     overview.search_edit.clear()
     assert len(shown(overview, UNIT)) == 5

@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from cchc_desktop.services import units
 from cchc_desktop.ui.units_dialog import SuccessionDialog, UnitFieldsDialog, UnitsDialog
-
-
-def type_text(widget, text: str) -> None:
-    """One key event per character: qtbot.keyClicks aborts on Vietnamese letters."""
-    for character in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))
+from ui_helpers import send_text
 
 
 @pytest.fixture
@@ -56,9 +49,9 @@ def column(dialog, number):
 def add(dialog, name, code=""):
     click(dialog.add_button)
     fields = the_open(dialog, UnitFieldsDialog)
-    type_text(fields.name_edit, name)
+    send_text(fields.name_edit, name)
     fields.level_box.setCurrentIndex(fields.level_box.findData("commune"))
-    type_text(fields.code_edit, code)
+    send_text(fields.code_edit, code)
     click(fields.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
 
@@ -84,7 +77,7 @@ def test_editing_a_unit_changes_its_code_and_a_merger_shows_in_both_directions(d
     dialog.table.selectRow(column(dialog, 0).index("Xã Hoang Thèn"))
     click(dialog.edit_button)
     fields = the_open(dialog, UnitFieldsDialog)
-    type_text(fields.code_edit, "03364")
+    send_text(fields.code_edit, "03364")
     click(fields.buttons.button(QDialogButtonBox.StandardButton.Ok))
     assert units.find_unit(workspace, "Xã Hoang Thèn").code == "03364"
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from cchc_desktop.ui.score_delegate import ScoreEditor
@@ -24,6 +25,14 @@ def open_editor(qtbot, window, code: str, column: TreeColumn) -> ScoreEditor:
     editor = QApplication.focusWidget()
     assert isinstance(editor, ScoreEditor), f"no score editor opened on {code}"
     return editor
+
+
+def send_text(widget, text: str) -> None:
+    """Type into any widget, one key press and release per character carrying its text: qtbot.keyClick(s)
+    aborts on Vietnamese letters."""
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))
 
 
 def type_text(qtbot, widget, text: str) -> None:
