@@ -9,14 +9,9 @@ from pathlib import Path
 import pytest
 
 from cchc_desktop.cli import main
+from cli_helpers import run
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def run(capsys, *args):
-    code = main([str(arg) for arg in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def seed_rows(seed_path):

@@ -3,15 +3,9 @@
 import json
 from pathlib import Path
 
-from cchc_desktop.cli import main
+from cli_helpers import run
 
 SEED = Path(__file__).resolve().parents[2] / "resources" / "demo" / "phong-tho-2023.txt"
-
-
-def run(capsys, *args):
-    code = main([str(arg) for arg in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_a_unit_is_compared_over_two_years_area_by_area(capsys, tmp_path):

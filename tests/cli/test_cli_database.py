@@ -2,13 +2,7 @@
 
 from pathlib import Path
 
-from cchc_desktop.cli import main
-
-
-def run(capsys, *args):
-    code = main([str(arg) for arg in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from cli_helpers import run
 
 
 def test_read_commands_on_a_missing_database_exit_2_and_create_nothing(capsys, tmp_path):

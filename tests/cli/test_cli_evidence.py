@@ -7,16 +7,10 @@ import json
 
 import pytest
 
-from cchc_desktop.cli import main
+from cli_helpers import run
 
 SCAN = b"\x89PNG\r\n\x1a\n anh chup bien ban " * 500
 MINUTES = "Biên bản họp.docx".encode() * 300
-
-
-def run(capsys, *args):
-    code = main([str(arg) for arg in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def ok(capsys, *args) -> str:
@@ -83,7 +77,7 @@ def test_refusals_are_one_plain_line_and_exit_2(sheet_db, files, capsys, tmp_pat
 
 
 def test_a_restored_backup_gives_the_evidence_back_with_the_same_sha256(sheet_db, files, capsys, tmp_path):
-    db, (scan, minutes) = sheet_db, files
+    db, (scan, _minutes) = sheet_db, files
     ok(capsys, "--db", db, "evidence", "add", 1, "1.1", scan)
     ok(capsys, "--db", db, "backup")
     digest = hashlib.sha256(SCAN).hexdigest()

@@ -6,16 +6,10 @@ import dataclasses
 import json
 from decimal import Decimal
 
-from cchc_desktop.cli import main
 from cchc_desktop.reports.package_files import package_bytes, write_package
 from cchc_desktop.services import Workspace
 from cchc_desktop.services.exchange import build_manifest
-
-
-def run(capsys, *args):
-    code = main([str(arg) for arg in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from cli_helpers import run
 
 
 def ok(capsys, *args) -> str:

@@ -4,14 +4,8 @@ import json
 
 from docx import Document
 
-from cchc_desktop.cli import main
 from cchc_desktop.domain.criteria_sets import content_digest, read_set_document
-
-
-def run(capsys, *args):
-    code = main([str(arg) for arg in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from cli_helpers import run
 
 
 def framework(capsys, db, set_id):

@@ -5,14 +5,8 @@ import json
 import pytest
 from docx import Document
 
-from cchc_desktop.cli import main
 from cchc_desktop.reports.criteria_files import read_criteria_file
-
-
-def run(capsys, *args):
-    code = main([str(arg) for arg in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from cli_helpers import run
 
 
 def show(capsys, db_path, set_id):

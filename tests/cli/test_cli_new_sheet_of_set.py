@@ -2,14 +2,8 @@
 
 import json
 
-from cchc_desktop.cli import main
 from cchc_desktop.services import Workspace
-
-
-def run(capsys, *args):
-    code = main([str(arg) for arg in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from cli_helpers import run
 
 
 def commune_set(capsys, db_path, tmp_path):

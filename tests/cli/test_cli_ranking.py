@@ -9,14 +9,8 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from cchc_desktop.cli import main
 from cchc_desktop.services import Workspace
-
-
-def run(capsys, *args):
-    code = main([str(arg) for arg in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from cli_helpers import run
 
 
 @pytest.fixture

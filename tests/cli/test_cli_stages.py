@@ -6,13 +6,7 @@ import json
 
 import pytest
 
-from cchc_desktop.cli import main
-
-
-def run(capsys, *args):
-    code = main([str(arg) for arg in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from cli_helpers import run
 
 
 def ok(capsys, *args) -> str:

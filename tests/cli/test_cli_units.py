@@ -3,15 +3,10 @@
 import json
 
 from cchc_desktop.cli import main
+from cli_helpers import run
 
 OLD = ["Xã Khổng Lào", "Xã Hoang Thèn", "Xã Bản Lang"]
 NEW = "Xã Khổng Lào (mới)"
-
-
-def run(capsys, *args):
-    code = main([str(arg) for arg in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def commune_set(capsys, db_path, tmp_path, year=2025):

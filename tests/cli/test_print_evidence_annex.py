@@ -5,13 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from cchc_desktop.cli import main
-
-
-def run(capsys, *args):
-    code = main([str(arg) for arg in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from cli_helpers import run
 
 
 def pdf_text(path: Path) -> str:
