@@ -48,6 +48,22 @@ class SheetEditor(QObject):
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         # Undo steps belong to the sheet they were made on.
         self.undo_stack.clear()
+        self._missing_evidence: frozenset[str] | None = None
+        # Connected first, so it runs before the views: they all read one fresh answer, asked of the database once.
+        self.changed.connect(self._forget_missing_evidence)
+
+    @property
+    def missing_evidence(self) -> frozenset[str]:
+        """“Thiếu minh chứng”: leaves with a self score but neither an evidence file nor an explanation."""
+        if self._missing_evidence is None:
+            from ..services import evidence
+
+            self._missing_evidence = frozenset(evidence.missing_evidence(self.document))
+        return self._missing_evidence
+
+    def _forget_missing_evidence(self, change: SheetChange) -> None:
+        if change.scores or change.explanations or change.evidence or change.info:
+            self._missing_evidence = None
 
     # --- asking for a change (one undo step each) -----------------------------------------
     def edit_scores(self, edits: Sequence[Edit], *, source: str = "window") -> bool:

@@ -140,7 +140,7 @@ class SummaryBar(QFrame):
         if stage:
             # A sheet in the yearly cycle says where it stands: the stage decides which column takes typing.
             long_progress, short_progress = f"{stage} · {long_progress}", f"{stage} · {short_progress}"
-        missing = self.missing_evidence(document)
+        missing = len(self._editor.missing_evidence) if self._editor is not None else 0
         if missing:
             # Sub-criteria self-scored with neither an evidence file nor an explanation (“thiếu minh chứng”).
             long_progress += " · " + self.tr("%1 without evidence").replace("%1", str(missing))
@@ -166,12 +166,6 @@ class SummaryBar(QFrame):
         self.setToolTip("\n".join(text for text in (self._plain(self._texts[0][0]), self._plain(self._texts[0][1]),
                                                       self._plain(long_index), long_progress, rounding) if text))
         self._fit()
-
-    @staticmethod
-    def missing_evidence(document: SheetDocument) -> int:
-        from ..services import evidence
-
-        return len(evidence.missing_evidence(document))
 
     def _not_applicable_leaves(self, document: SheetDocument) -> set[str]:
         self.indices()  # fills the cached rule book and sheet state

@@ -413,9 +413,7 @@ class SheetTreeModel(QAbstractItemModel):
         return self.editor.edit_scores([Edit(node.code, SCORE_COLUMNS[column], parsed)])
 
     def _read_missing_evidence(self) -> frozenset[str]:
-        from ..services import evidence
-
-        return frozenset(evidence.missing_evidence(self.document))
+        return self.editor.missing_evidence
 
     def _repaint(self, change: SheetChange) -> None:
         """Repaint the cells a change names: scores with their difference cells, notes; all on a lock change."""
