@@ -117,6 +117,8 @@ def compare_unit(workspace: Workspace, unit: str, column: Column = Column.APPRAI
     from ..domain.sheet_title import unit_key
     from .units import predecessors
 
+    if not unit.strip():
+        raise RankingError("The unit name is empty: give the unit to compare (see: cchc units).", kind="empty_unit")
     own = unit_key(unit)
     earlier = {unit_key(name) for name in predecessors(workspace, unit)}
     chosen: dict[int, YearSheet] = {}

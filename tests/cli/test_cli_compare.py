@@ -31,3 +31,10 @@ def test_an_unknown_unit_is_refused_in_one_line(capsys, tmp_path):
     assert run(capsys, "--db", db, "import", SEED, "--unit", "Huyện Phong Thổ", "--year", "2023")[0] == 0
     code, out, err = run(capsys, "--db", db, "compare", "Huyện Không Có")
     assert code == 2 and "Huyện Không Có" in err and "Traceback" not in err
+
+
+def test_an_empty_unit_name_is_refused_in_one_line(capsys, tmp_path):
+    db = tmp_path / "d.db"
+    assert run(capsys, "--db", db, "import", SEED, "--unit", "Huyện Phong Thổ", "--year", "2023")[0] == 0
+    code, out, err = run(capsys, "--db", db, "compare", " ")
+    assert code == 2 and "unit name is empty" in err and "Traceback" not in err
