@@ -126,7 +126,7 @@ def compare_unit(workspace: Workspace, unit: str, column: Column = Column.APPRAI
         key = unit_key(info.unit)
         if (key == own or key in earlier) and info.year not in chosen:  # the unit's own sheet first in its year
             chosen[info.year] = YearSheet(info.year, workspace.open_sheet(info.id).sheet,
-                                          "" if key == own else info.unit)
+                                          "" if key == own else info.unit, info.id)
     if not chosen:
         raise RankingError(f"There is no sheet of {unit}: check the unit's name (see: cchc units).",
                            kind="unit_not_found", unit=unit)
@@ -139,7 +139,8 @@ def comparison_dict(found: Comparison) -> dict:
         return {"code": item.code, "title": item.title, "max": [format_plain(m) for m in item.maxima],
                 "score": [format_plain(s) for s in item.scores]}
 
-    return {"years": list(found.years), "areas": [row(item) for item in found.areas],
+    return {"years": list(found.years), "predecessors": [label or None for label in found.labels],
+            "areas": [row(item) for item in found.areas],
             "criteria": [row(item) for item in found.criteria],
             "unmatched": [{"year": item.year, "code": item.code, "title": item.title, "reason": item.reason}
                           for item in found.unmatched]}
