@@ -218,3 +218,72 @@ class NotApplicableCommand(EditorCommand):
 
     def undo(self) -> None:
         self._run(self.old, "undo")
+
+
+class RemoveEvidenceCommand(EditorCommand):
+    """Detach an evidence file from a leaf; undo attaches it again with its name, attacher and time. The bytes are
+    kept by the step, since the database drops them once nothing refers to them."""
+
+    def __init__(self, editor, code: str, attached) -> None:  # noqa: ANN001 - services.evidence.Attached
+        super().__init__()
+        self.editor = editor
+        self.code = code
+        self.attached = attached
+        self.data: bytes | None = None
+        self.error: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Commands", "Remove the evidence file %1 from %2").replace(
+            "%1", self.attached.name).replace("%2", self.code))
+
+    def redo(self) -> None:
+        self._commit(lambda: self.editor.apply_evidence_removal(self.code, self.attached, self._keep, "window"))
+
+    def undo(self) -> None:
+        self._commit(lambda: self.editor.apply_evidence_restore(self.code, self.attached, self.data, "undo"))
+
+    def _keep(self, data: bytes) -> None:
+        self.data = data
+
+
+class AttachEvidenceCommand(EditorCommand):
+    """Attach files to a leaf as one step: the first run reads them from disk; undo detaches the ones this step
+    added (keeping their bytes), redo puts those back without going to the disk again."""
+
+    def __init__(self, editor, code: str, paths: Sequence[str]) -> None:  # noqa: ANN001
+        super().__init__()
+        self.editor = editor
+        self.code = code
+        self.paths = list(paths)
+        self.added: list = []  # services.evidence.Attached this step attached, with their bytes once undone
+        self.data: dict[str, bytes] = {}
+        self.error: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        names = [attached.name for attached in self.added] or [path.replace("\\", "/").rsplit("/", 1)[-1]
+                                                                 for path in self.paths]
+        if len(names) == 1:
+            text = QCoreApplication.translate("Commands", "Attach %1 to %2").replace("%1", names[0])
+        else:
+            text = QCoreApplication.translate("Commands", "Attach %1 evidence files to %2").replace(
+                "%1", str(len(names)))
+        self.setText(text.replace("%2", self.code))
+
+    def redo(self) -> None:
+        if not self.data:
+            # The first run: what it attached is kept even when a later file is refused (already said).
+            self.error = self.editor.apply_evidence_files(self.code, self.paths, self.added)
+            if not self.added:
+                self.setObsolete(True)
+            self.retranslate()
+            return
+        for attached in self.added:
+            self._commit(lambda a=attached: self.editor.apply_evidence_restore(self.code, a, self.data[a.sha256],
+                                                                                "window"))
+
+    def undo(self) -> None:
+        for attached in reversed(self.added):
+            self._commit(lambda a=attached: self.editor.apply_evidence_removal(
+                self.code, a, lambda data, a=a: self.data.__setitem__(a.sha256, data), "undo"))
