@@ -572,7 +572,7 @@ class OverviewWindow(QMainWindow):
         self.pdf_button.setText(self.tr("Export as &PDF…"))
         self.shortfall_button.setText(self.tr("Largest &shortfalls…"))
         self.shortfall_button.setToolTip(self.tr("The ten criteria on which the units together lost most points"))
-        self.compare_button.setText(self.tr("Across the &years…"))
+        self.compare_button.setText(self.tr("&Across the years…"))
         self.compare_button.setToolTip(self.tr("The selected unit's sheets over the years, per area and per "
                                                "criterion, its predecessors' included"))
         self.compare_action.setText(self.tr("Compare this unit across the years…"))
