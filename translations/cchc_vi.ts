@@ -2883,92 +2883,92 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Đã lưu bảng xếp hạng vào %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="557" />
+            <location filename="../cchc_desktop/ui/overview.py" line="558" />
             <source>Overview</source>
             <translation>Tổng hợp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="566" />
+            <location filename="../cchc_desktop/ui/overview.py" line="567" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="567" />
+            <location filename="../cchc_desktop/ui/overview.py" line="568" />
             <source>&amp;Rank by:</source>
             <translation>&amp;Xếp hạng theo:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="568" />
+            <location filename="../cchc_desktop/ui/overview.py" line="569" />
             <source>Appraisal score</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="569" />
+            <location filename="../cchc_desktop/ui/overview.py" line="570" />
             <source>Self-assessment score</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="570" />
+            <location filename="../cchc_desktop/ui/overview.py" line="571" />
             <source>Find a unit by name, e.g. khong lao</source>
             <translation>Tìm đơn vị theo tên, ví dụ: khong lao</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="571" />
+            <location filename="../cchc_desktop/ui/overview.py" line="572" />
             <source>Export to &amp;Excel…</source>
             <translation>Xuất ra &amp;Excel…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="572" />
+            <location filename="../cchc_desktop/ui/overview.py" line="573" />
             <source>Export as &amp;PDF…</source>
             <translation>Xuất ra &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="573" />
+            <location filename="../cchc_desktop/ui/overview.py" line="574" />
             <source>Largest &amp;shortfalls…</source>
             <translation>Tiêu chí &amp;mất điểm nhiều nhất…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="574" />
+            <location filename="../cchc_desktop/ui/overview.py" line="575" />
             <source>The ten criteria on which the units together lost most points</source>
             <translation>Mười tiêu chí mà các đơn vị cộng lại bị mất nhiều điểm nhất</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="575" />
+            <location filename="../cchc_desktop/ui/overview.py" line="576" />
             <source>&amp;Across the years…</source>
             <translation>&amp;Qua các năm…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="576" />
+            <location filename="../cchc_desktop/ui/overview.py" line="577" />
             <source>The selected unit's sheets over the years, per area and per criterion, its predecessors' included</source>
             <translation>Bảng điểm của đơn vị đang chọn qua các năm, theo lĩnh vực và theo tiêu chí, kể cả của các đơn vị trước sáp nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="578" />
+            <location filename="../cchc_desktop/ui/overview.py" line="579" />
             <source>Compare this unit across the years…</source>
             <translation>So sánh đơn vị này qua các năm…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="579" />
+            <location filename="../cchc_desktop/ui/overview.py" line="580" />
             <source>Index by unit</source>
             <translation>Chỉ số theo đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="580" />
+            <location filename="../cchc_desktop/ui/overview.py" line="581" />
             <source>Areas of the selected unit</source>
             <translation>Các lĩnh vực của đơn vị đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="581" />
+            <location filename="../cchc_desktop/ui/overview.py" line="582" />
             <source>The selected unit over the years</source>
             <translation>Đơn vị đang chọn qua các năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="590" />
+            <location filename="../cchc_desktop/ui/overview.py" line="591" />
             <source>Overview and ranking</source>
             <translation>Tổng hợp và xếp hạng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="592" />
+            <location filename="../cchc_desktop/ui/overview.py" line="593" />
             <source>Overview and ranking, %1: %2 units</source>
             <translation>Tổng hợp và xếp hạng năm %1: %2 đơn vị</translation>
         </message>
@@ -3667,114 +3667,119 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
     <context>
         <name>UnitComparisonDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="119" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="132" />
             <source>%1 (%2 of %3)</source>
             <translation>%1 (%2/%3)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="121" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="134" />
             <source>%1 across the years</source>
             <translation>%1 qua các năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="134" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="147" />
             <source>appraisal</source>
             <translation>điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="134" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="147" />
             <source>self-assessment</source>
             <translation>điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="135" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="148" />
             <source>Scores (%1) of %2 sheets: %3.</source>
             <translation>Điểm (%1) của %2 bảng điểm: %3.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="139" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="152" />
             <source>Shaded years are the sheets of units merged into this one (predecessors): %1.</source>
             <translation>Các năm tô nền là bảng điểm của đơn vị đã sáp nhập vào đơn vị này (đơn vị trước sáp nhập): %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="147" />
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="180" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="160" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="196" />
             <source>Code</source>
             <translation>Mã</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="147" />
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="180" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="160" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="196" />
             <source>Criterion</source>
             <translation>Tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="147" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="160" />
             <source>Maximum</source>
             <translation>Điểm chuẩn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="149" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="162" />
             <source>Change %1–%2</source>
             <translation>Tăng/giảm %1–%2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="154" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="167" />
             <source>The sheet of %1, merged into this unit</source>
             <translation>Bảng điểm của %1, đã sáp nhập vào đơn vị này</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="180" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="183" />
+            <source>Double-click to open the %1 sheet</source>
+            <translation>Nhấn đúp để mở bảng điểm năm %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="196" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="180" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="196" />
             <source>Why</source>
             <translation>Lý do</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="183" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="199" />
             <source>Another year's set has this code under another title</source>
             <translation>Bộ tiêu chí của năm khác có mã này nhưng tên tiêu chí khác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="184" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="200" />
             <source>Another year's set has no criterion with this code</source>
             <translation>Bộ tiêu chí của năm khác không có tiêu chí mang mã này</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="200" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="216" />
             <source>◀ &amp;Previous unit</source>
             <translation>◀ Đơn vị &amp;trước</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="201" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="217" />
             <source>&amp;Next unit ▶</source>
             <translation>Đơn vị &amp;sau ▶</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="202" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="218" />
             <source>The unit above in the overview's list</source>
             <translation>Đơn vị ở dòng trên trong danh sách tổng hợp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="203" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="219" />
             <source>The unit below in the overview's list</source>
             <translation>Đơn vị ở dòng dưới trong danh sách tổng hợp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="208" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="224" />
             <source>By area</source>
             <translation>Theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="209" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="225" />
             <source>By criterion (%1 matching)</source>
             <translation>Theo tiêu chí (%1 tiêu chí khớp)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/unit_comparison.py" line="211" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="227" />
             <source>Not compared (%1)</source>
             <translation>Không so sánh được (%1)</translation>
         </message>

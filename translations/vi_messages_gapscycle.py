@@ -34,6 +34,7 @@ VI_GAPSCYCLE = {
     ("UnitComparisonDialog", "Change %1–%2"): "Tăng/giảm %1–%2",
     ("UnitComparisonDialog", "The sheet of %1, merged into this unit"): "Bảng điểm của %1, đã sáp nhập vào đơn vị này",
     ("UnitComparisonDialog", "Year"): "Năm",
+    ("UnitComparisonDialog", "Double-click to open the %1 sheet"): "Nhấn đúp để mở bảng điểm năm %1",
     ("UnitComparisonDialog", "Why"): "Lý do",
     ("UnitComparisonDialog", "Another year's set has this code under another title"):
         "Bộ tiêu chí của năm khác có mã này nhưng tên tiêu chí khác",

@@ -550,6 +550,7 @@ class OverviewWindow(QMainWindow):
             return None
         dialog = UnitComparisonDialog(self.workspace, units, current.row() if current.isValid() else 0,
                                       column=self.column, parent=self)
+        dialog.sheet_requested.connect(self.sheet_requested)
         dialog.exec()
         return dialog
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -24,7 +24,10 @@ PREDECESSOR_BRUSH = QBrush(QColor("#eef2f8"))  # the years of a merged-in unit's
 
 class UnitComparisonDialog(QDialog):
     """One unit's sheets side by side over the years, walking through ``units`` (the overview's order) with
-    Previous / Next. Rows are matched by code and title; the rows that do not match are listed, never guessed."""
+    Previous / Next. Rows are matched by code and title; the rows that do not match are listed, never guessed.
+    A double click on a year's score opens that year's sheet (``sheet_requested``) and closes the dialog."""
+
+    sheet_requested = Signal(int)
 
     def __init__(self, workspace, units: list[str], current: int = 0, *,  # noqa: ANN001 - a Workspace
                  column: Column = Column.APPRAISAL, parent: QWidget | None = None) -> None:
@@ -68,6 +71,8 @@ class UnitComparisonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+        for table in (self.area_table, self.criteria_table):
+            table.cellDoubleClicked.connect(self._open_year)
         self.previous_button.clicked.connect(lambda _checked=False: self.walk(-1))
         self.next_button.clicked.connect(lambda _checked=False: self.walk(1))
         self.retranslate_ui()
@@ -106,6 +111,14 @@ class UnitComparisonDialog(QDialog):
         self.previous_button.setEnabled(self.position > 0)
         self.next_button.setEnabled(self.position < len(self.units) - 1)
         self._fill()
+
+    def _open_year(self, _row: int, column: int) -> None:
+        found = self.comparison
+        position = column - 3
+        if found is None or not 0 <= position < len(found.sheet_ids) or found.sheet_ids[position] is None:
+            return
+        self.sheet_requested.emit(found.sheet_ids[position])
+        self.accept()
 
     # --- filling ------------------------------------------------------------------------
     def year_header(self, position: int) -> str:
@@ -166,8 +179,11 @@ class UnitComparisonDialog(QDialog):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 else:
                     cell.setToolTip(text)
-                if 3 <= column < 3 + years and found.labels[column - 3]:
-                    cell.setBackground(PREDECESSOR_BRUSH)
+                if 3 <= column < 3 + years:
+                    cell.setToolTip(self.tr("Double-click to open the %1 sheet").replace(
+                        "%1", str(found.years[column - 3])))
+                    if found.labels[column - 3]:
+                        cell.setBackground(PREDECESSOR_BRUSH)
                 table.setItem(row, column, cell)
         header = table.horizontalHeader()
         table.resizeColumnsToContents()

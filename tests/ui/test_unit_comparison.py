@@ -83,3 +83,17 @@ def test_previous_and_next_walk_the_units_in_the_overviews_order(qtbot, workspac
     assert headers(dialog.area_table)[3:5] == ["2024\n(Xã Khổng Lào)", "2025"]
     QTest.mouseClick(dialog.previous_button, Qt.MouseButton.LeftButton)
     assert dialog.unit == "Xã Bản Lang"
+
+
+def test_a_double_click_on_a_years_score_opens_that_years_sheet(qtbot, workspace, merged, english):
+    dialog = UnitComparisonDialog(workspace, ["Xã Khổng Lào (mới)"], 0)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.area_table
+    where = table.visualRect(table.model().index(row_of(table, "1"), 3)).center()  # 2024, the predecessor's
+    with qtbot.waitSignal(dialog.sheet_requested) as opened:
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double click, as Qt sees it
+        QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    earlier = workspace.find_unit_sheet("Xã Khổng Lào", 2024)
+    assert opened.args == [earlier.id] and dialog.result() == QDialog.DialogCode.Accepted
