@@ -3679,17 +3679,17 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
         <message>
             <location filename="../cchc_desktop/ui/unit_comparison.py" line="147" />
             <source>appraisal</source>
-            <translation>điểm thẩm định</translation>
+            <translation>Điểm thẩm định</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/unit_comparison.py" line="147" />
             <source>self-assessment</source>
-            <translation>điểm tự đánh giá</translation>
+            <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/unit_comparison.py" line="148" />
             <source>Scores (%1) of %2 sheets: %3.</source>
-            <translation>Điểm (%1) của %2 bảng điểm: %3.</translation>
+            <translation>%1 của %2 bảng điểm: %3.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/unit_comparison.py" line="152" />

@@ -23,9 +23,9 @@ VI_GAPSCYCLE = {
     ("OverviewWindow", "Compare this unit across the years…"): "So sánh đơn vị này qua các năm…",
     ("UnitComparisonDialog", "%1 (%2 of %3)"): "%1 (%2/%3)",
     ("UnitComparisonDialog", "%1 across the years"): "%1 qua các năm",
-    ("UnitComparisonDialog", "appraisal"): "điểm thẩm định",
-    ("UnitComparisonDialog", "self-assessment"): "điểm tự đánh giá",
-    ("UnitComparisonDialog", "Scores (%1) of %2 sheets: %3."): "Điểm (%1) của %2 bảng điểm: %3.",
+    ("UnitComparisonDialog", "appraisal"): "Điểm thẩm định",
+    ("UnitComparisonDialog", "self-assessment"): "Điểm tự đánh giá",
+    ("UnitComparisonDialog", "Scores (%1) of %2 sheets: %3."): "%1 của %2 bảng điểm: %3.",
     ("UnitComparisonDialog", "Shaded years are the sheets of units merged into this one (predecessors): %1."):
         "Các năm tô nền là bảng điểm của đơn vị đã sáp nhập vào đơn vị này (đơn vị trước sáp nhập): %1.",
     ("UnitComparisonDialog", "Code"): "Mã",
