@@ -215,8 +215,9 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = 
     if conflicts and _undecided(keep, conflicts):
         raise ExchangeConflict(
             f"The package differs from sheet {sheet.id} ({sheet.info.unit} {sheet.info.year}) in "
-            f"{len(conflicts)} place(s) changed here since the last exchange. Nothing was received. Run again with --keep mine to keep "
-            "this database's values, or --keep theirs to take the package's.", conflicts, sheet_id=sheet.id)
+            f"{len(conflicts)} place(s) changed on both sides since the last exchange. Nothing was received. Run "
+            "again with --keep mine to keep this database's values, or --keep theirs to take the package's.",
+            conflicts, sheet_id=sheet.id)
     outcome.kept_mine = sum(1 for c in conflicts if not _theirs_wins(keep, c.criterion, c.field))
     if sheet is not None and (edits or notes or explanations or attached) and sheet.finalized:
         raise CchcError(f"Sheet {sheet.id} ({sheet.info.unit} {sheet.info.year}) is finalized (chốt): the package "

@@ -50,7 +50,8 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(translate(
             "Exchange", "The package and this sheet both changed %1 value(s) since their last exchange. Nothing "
-            "has been received yet: choose for each whether to keep your value or take the package's.").replace("%1", str(len(conflicts))), self)
+            "has been received yet: choose for each whether to keep your value or take the package's.").replace(
+            "%1", str(len(conflicts))), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(conflicts), 5, self)
