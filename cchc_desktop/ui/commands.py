@@ -220,6 +220,29 @@ class NotApplicableCommand(EditorCommand):
         self._run(self.old, "undo")
 
 
+class KeptBytes:
+    """A removed file's bytes, kept by its undo step: in a temporary file past 1 MB, so that a long session's
+    removals of 50 MB scans do not fill the memory. The file goes with the step."""
+
+    IN_MEMORY = 1024 * 1024
+
+    def __init__(self, data: bytes) -> None:
+        import tempfile
+
+        self._data: bytes | None = data
+        self._file = None
+        if len(data) > self.IN_MEMORY:
+            self._file = tempfile.TemporaryFile(prefix="cchc-undo-")
+            self._file.write(data)
+            self._data = None
+
+    def read(self) -> bytes:
+        if self._file is None:
+            return self._data or b""
+        self._file.seek(0)
+        return self._file.read()
+
+
 class RemoveEvidenceCommand(EditorCommand):
     """Detach an evidence file from a leaf; undo attaches it again with its name, attacher and time. The bytes are
     kept by the step, since the database drops them once nothing refers to them."""
@@ -229,7 +252,7 @@ class RemoveEvidenceCommand(EditorCommand):
         self.editor = editor
         self.code = code
         self.attached = attached
-        self.data: bytes | None = None
+        self.kept: KeptBytes | None = None
         self.error: str | None = None
         self.retranslate()
 
@@ -241,10 +264,10 @@ class RemoveEvidenceCommand(EditorCommand):
         self._commit(lambda: self.editor.apply_evidence_removal(self.code, self.attached, self._keep, "window"))
 
     def undo(self) -> None:
-        self._commit(lambda: self.editor.apply_evidence_restore(self.code, self.attached, self.data, "undo"))
+        self._commit(lambda: self.editor.apply_evidence_restore(self.code, self.attached, self.kept.read(), "undo"))
 
     def _keep(self, data: bytes) -> None:
-        self.data = data
+        self.kept = KeptBytes(data)
 
 
 class AttachEvidenceCommand(EditorCommand):
@@ -257,7 +280,7 @@ class AttachEvidenceCommand(EditorCommand):
         self.code = code
         self.paths = list(paths)
         self.added: list = []  # services.evidence.Attached this step attached, with their bytes once undone
-        self.data: dict[str, bytes] = {}
+        self.kept: dict[str, KeptBytes] = {}
         self.error: str | None = None
         self.retranslate()
 
@@ -272,7 +295,7 @@ class AttachEvidenceCommand(EditorCommand):
         self.setText(text.replace("%2", self.code))
 
     def redo(self) -> None:
-        if not self.data:
+        if not self.kept:
             # The first run: what it attached is kept even when a later file is refused (already said).
             self.error = self.editor.apply_evidence_files(self.code, self.paths, self.added)
             if not self.added:
@@ -280,10 +303,10 @@ class AttachEvidenceCommand(EditorCommand):
             self.retranslate()
             return
         for attached in self.added:
-            self._commit(lambda a=attached: self.editor.apply_evidence_restore(self.code, a, self.data[a.sha256],
-                                                                                "window"))
+            self._commit(lambda a=attached: self.editor.apply_evidence_restore(
+                self.code, a, self.kept[a.sha256].read(), "window"))
 
     def undo(self) -> None:
         for attached in reversed(self.added):
             self._commit(lambda a=attached: self.editor.apply_evidence_removal(
-                self.code, a, lambda data, a=a: self.data.__setitem__(a.sha256, data), "undo"))
+                self.code, a, lambda data, a=a: self.kept.__setitem__(a.sha256, KeptBytes(data)), "undo"))

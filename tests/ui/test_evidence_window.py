@@ -200,3 +200,24 @@ def test_a_file_already_attached_adds_no_undo_step(window, workspace, seed_sheet
     steps = window.undo_stack.count()
     drop(window, "1.1", [scan])
     assert window.undo_stack.count() == steps
+
+
+def test_a_large_removed_scan_comes_back_byte_for_byte(window, workspace, seed_sheet, tmp_path, monkeypatch,
+                                                        message_boxes):
+    scan = tmp_path / "bien-ban-quet.pdf"
+    scan.write_bytes(b"%PDF-1.4 " + os.urandom(3 * 1024 * 1024))  # past what an undo step keeps in memory
+
+    def remove(dialog):
+        QTest.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        return QDialog.DialogCode.Rejected
+
+    drop(window, "1.1", [scan])
+    monkeypatch.setattr(QDialog, "exec", remove)
+    window.controls.evidence_action.setData("1.1")
+    window.controls.evidence_action.trigger()
+    assert evidence.attachments(workspace, seed_sheet.id, "1.1") == []
+    scan_bytes = scan.read_bytes()
+    scan.unlink()
+    window.controls.undo_action.trigger()
+    [back] = evidence.attachments(workspace, seed_sheet.id, "1.1")
+    assert evidence.content(workspace, seed_sheet.id, back.sha256) == scan_bytes
