@@ -378,3 +378,8 @@ VI.update(VI_UNITS)
 from vi_messages_exchangeui import VI_EXCHANGEUI  # noqa: E402
 
 VI.update(VI_EXCHANGEUI)
+
+# A database on a PostgreSQL server: unreachable, refused login, no such database, backups (branch pg-core).
+from vi_messages_pgcore import VI_PGCORE  # noqa: E402
+
+VI.update(VI_PGCORE)
