@@ -1532,7 +1532,7 @@ Please send the log file to your IT support:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/main_window.py" line="198" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="405" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="410" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
@@ -1607,17 +1607,17 @@ Thao tác này không hoàn tác được.</translation>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="378" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="383" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="381" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="386" />
             <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
             <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="384" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="389" />
             <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
             <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
@@ -3488,13 +3488,19 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>Start</name>
         <message>
-            <location filename="../cchc_desktop/app.py" line="48" />
-            <location filename="../cchc_desktop/app.py" line="141" />
+            <location filename="../cchc_desktop/app.py" line="49" />
+            <location filename="../cchc_desktop/app.py" line="63" />
+            <location filename="../cchc_desktop/app.py" line="165" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="45" />
+            <location filename="../cchc_desktop/app.py" line="50" />
+            <source>Password for %1:</source>
+            <translation>Mật khẩu của %1:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="60" />
             <source>There is no database file at
 %1
 
@@ -3505,32 +3511,32 @@ If the path was mistyped, choose the right file. Create a new, empty database th
 Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở dữ liệu mới, trống tại đó nếu bạn muốn bắt đầu lại từ đầu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="51" />
+            <location filename="../cchc_desktop/app.py" line="66" />
             <source>&amp;Create a new database</source>
             <translation>&amp;Tạo cơ sở dữ liệu mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="54" />
+            <location filename="../cchc_desktop/app.py" line="69" />
             <source>C&amp;hoose another file…</source>
             <translation>&amp;Chọn tệp khác…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="57" />
+            <location filename="../cchc_desktop/app.py" line="72" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="67" />
+            <location filename="../cchc_desktop/app.py" line="82" />
             <source>Open a database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="68" />
+            <location filename="../cchc_desktop/app.py" line="83" />
             <source>CCHC databases (*.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu CCHC (*.db);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="142" />
+            <location filename="../cchc_desktop/app.py" line="166" />
             <source>The database %1 cannot be opened.
 
 %2</source>

@@ -21,4 +21,5 @@ VI_PGCORE = {
                  "backs it up (pg_dump); to keep a sheet of your own, send it as a .cchc package."):
         "%1 là cơ sở dữ liệu trên máy chủ: phần mềm không tự sao lưu cơ sở dữ liệu này. Người quản trị máy chủ "
         "sao lưu bằng pg_dump; muốn giữ riêng một bảng điểm, hãy gửi bảng điểm đó thành tệp .cchc.",
+    ("Start", "Password for %1:"): "Mật khẩu của %1:",
 }
