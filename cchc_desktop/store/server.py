@@ -117,6 +117,21 @@ def connect_check(engine: Engine, location: str) -> None:
         raise refusal(location, error) from None
 
 
+def refuse_foreign(engine: Engine, location: str) -> None:
+    """A database with tables but no CCHC schema belongs to another program: never add ours among them."""
+    from .database import NotADatabaseError
+
+    with engine.connect() as connection:
+        tables = connection.exec_driver_sql(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()").scalar()
+    if tables:
+        where = display(location)
+        raise NotADatabaseError(
+            f"The database {where} holds tables of another program, not of CCHC Desktop. Choose the right database "
+            "(or ask whoever manages the server for an empty one); nothing was changed.",
+            kind="foreign_database", path=where)
+
+
 def lock_audit_chain(connection: Connection) -> None:
     """Queue behind other writers until this transaction ends: the audit chain's head is read next."""
     if connection.dialect.name == "postgresql":

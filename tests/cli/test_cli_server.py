@@ -65,6 +65,18 @@ def test_backups_of_a_server_database_are_refused_in_plain_words(capsys, postgre
         assert code == 2 and "pg_dump" in err and "Traceback" not in err, command
 
 
+def test_a_database_of_another_program_is_refused_and_left_as_it_was(capsys, empty_postgres_location):
+    import psycopg
+
+    with psycopg.connect(empty_postgres_location, autocommit=True) as other:
+        other.execute("CREATE TABLE luong (id integer PRIMARY KEY, so_tien integer)")
+    code, out, err = run(capsys, "--db", empty_postgres_location, "sheets")
+    with psycopg.connect(empty_postgres_location, autocommit=True) as other:
+        tables = [row[0] for row in other.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")]
+    assert code == 2 and "another program" in err and tables == ["luong"]
+
+
 def test_a_server_with_no_such_database_is_named_plainly(capsys, postgres_location):
     missing = postgres_location.rsplit("/", 1)[0] + "/khong_co"
     code, out, err = run(capsys, "--db", missing, "sheets")
