@@ -92,6 +92,12 @@ def test_a_server_that_is_not_there_is_named_plainly_without_a_traceback(capsys)
     assert "bi-mat" not in err and "Traceback" not in err
 
 
+def test_a_mistyped_address_is_refused_without_echoing_its_password(capsys):
+    code, out, err = run(capsys, "--db", "postgresql://thamdinh:bi-mat@may-chu:cong/cchc", "sheets")
+    assert code == 2 and "not a server address" in err and "thamdinh@may-chu:cong/cchc" in err
+    assert "bi-mat" not in err
+
+
 def test_on_a_terminal_the_password_the_server_asks_for_is_prompted_and_never_kept(capsys, monkeypatch):
     from cchc_desktop.services import Workspace
     from cchc_desktop.store.server import ServerError
