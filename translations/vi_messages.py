@@ -383,3 +383,8 @@ VI.update(VI_EXCHANGEUI)
 from vi_messages_gapscycle import VI_GAPSCYCLE  # noqa: E402
 
 VI.update(VI_GAPSCYCLE)
+
+# A database on a PostgreSQL server: unreachable, refused login, no such database, backups (branch pg-core).
+from vi_messages_pgcore import VI_PGCORE  # noqa: E402
+
+VI.update(VI_PGCORE)
