@@ -378,3 +378,8 @@ VI.update(VI_UNITS)
 from vi_messages_exchangeui import VI_EXCHANGEUI  # noqa: E402
 
 VI.update(VI_EXCHANGEUI)
+
+# Bonus and deduction in the tree and summary bar, figures pasted on rule leaves (branch rules-sets), likewise.
+from vi_messages_rules_sets import VI_RULES_SETS  # noqa: E402
+
+VI.update(VI_RULES_SETS)

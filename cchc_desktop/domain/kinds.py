@@ -64,6 +64,7 @@ class Kind(StrEnum):
     # Scoring rules (domain/rules.py).
     FIGURES_EMPTY = "figures_empty"
     MANUAL_RULE = "manual_rule"
+    FIGURES_EXPECTED = "figures_expected"
     BAD_OPTION = "bad_option"
     NOT_ONE_FIGURE = "not_one_figure"
     NOT_A_RATIO = "not_a_ratio"

@@ -15,7 +15,7 @@ from ..domain.errors import CchcError, RuleError
 from ..domain.index import DEFAULT_GRADES, ColumnIndex, CriterionKind, GradeScale, column_index
 from ..domain.numbers import format_plain, parse_score
 from ..domain.rule_text import RecognitionReport, recognise_all
-from ..domain.rules import CHOICE, COMPARE, MANUAL, Figures, Rule, RuleOutcome, compute_score, from_dict, parse_figures, to_dict
+from ..domain.rules import CHOICE, COMPARE, MANUAL, THRESHOLD, Figures, Rule, RuleOutcome, compute_score, from_dict, parse_figures, to_dict
 from ..domain.scoring import MAIN_COLUMNS, Column
 from ..domain.text_limits import MAX_NOTE_CHARS
 from ..store import reading
@@ -149,6 +149,19 @@ def compute_figures(document: SheetDocument, book: RuleBook, path: str, column: 
     outcome = compute_score(rule, leaf, figures, benchmark=benchmark)
     document.sheet.check(path, column, outcome.score)
     return figures, outcome
+
+
+def score_of_pasted(document: SheetDocument, book: RuleBook, path: str, column: Column, text: str) -> Decimal | None:
+    """The score figures pasted on a rule leaf earn, checked as typing them would be; nothing stored.
+
+    A bare number on a percentage rule is a score, not a percentage (it would fall in the lowest band):
+    refused, saying to paste the figures."""
+    rule = book.rules.get(path)
+    if rule is not None and rule.kind == THRESHOLD and "%" not in text and "/" not in text:
+        raise RuleError(f"{path} is scored by a rule from its figures: give its figures (a percentage such as "
+                        f"96% or a ratio such as 45/50), not its score.", kind="figures_expected", code=path)
+    _, outcome = compute_figures(document, book, path, column, text=text)
+    return outcome.score
 
 
 def _benchmark(document: SheetDocument, path: str) -> str | None:

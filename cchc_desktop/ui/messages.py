@@ -248,6 +248,10 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
         M(QT_TRANSLATE_NOOP("Messages", "%1 has no scoring rule: type its score instead."), "code"),
         M(QT_TRANSLATE_NOOP("Messages", "This criterion has no scoring rule: type its score instead.")),
     ),
+    Kind.FIGURES_EXPECTED: (
+        M(QT_TRANSLATE_NOOP("Messages", "%1 is scored by a rule from its figures: give its figures (a percentage "
+                                        "such as 96% or a ratio such as 45/50), not its score."), "code"),
+    ),
     Kind.BAD_OPTION: (
         M(QT_TRANSLATE_NOOP("Messages", "“%1” is not one of the options: type a number from 1 to %2."),
           "text", "count"),

@@ -114,6 +114,24 @@ class SheetEditor(QObject):
             return False
         return self._push(ExplanationEditCommand(self, code, text))
 
+    def paste(self, scores: Sequence[Edit], figures: Sequence[tuple[str, Column, str]]) -> bool:
+        """A pasted block as one undo step: scores typed on plain leaves, figures on leaves a rule scores."""
+        if not figures:
+            return self.edit_scores([Edit(*score) for score in scores], source="paste")
+        from .commands import FiguresEditCommand
+
+        self.undo_stack.beginMacro(QCoreApplication.translate("Commands", "Paste %1 scores").replace(
+            "%1", str(len(scores) + len(figures))))
+        try:
+            changed = [Edit(*score) for score in scores
+                       if self.document.sheet.entry(score[0], score[1]) != score[2]]
+            ok = not changed or self.edit_scores(changed, source="paste")
+            for code, column, text in figures:
+                ok = ok and self._push(FiguresEditCommand(self, code, column, text, source="paste"))
+        finally:
+            self.undo_stack.endMacro()
+        return ok
+
     def edit_figures(self, code: str, column: Column, text: str) -> bool:
         """Store a rule leaf's figures (96%, 45/50, an option number) and the score they earn, as one step."""
         from .commands import FiguresEditCommand

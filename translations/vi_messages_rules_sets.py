@@ -1,0 +1,18 @@
+"""Vietnamese texts of the rules-sets branch: bonus and deduction in the tree and summary bar, pasted figures."""
+
+VI_RULES_SETS = {
+    ("SummaryBar", "bonus +%1"): "điểm thưởng +%1",
+    ("SummaryBar", "deduction −%1"): "điểm trừ −%1",
+    ("SummaryBar", "including %1"): "trong đó %1",
+    ("SummaryBar", "Sum of every entered score: self-assessment %1, appraisal %2"):
+        "Cộng tất cả điểm đã nhập: tự đánh giá %1, thẩm định %2",
+    ("SheetTreeModel", "%1. %2 — bonus points (điểm thưởng): added to the total, up to %3, outside the maximum "
+                       "the index is measured against"):
+        "%1. %2 — điểm thưởng: cộng vào tổng điểm, tối đa %3 điểm, ngoài thang điểm dùng để tính chỉ số",
+    ("SheetTreeModel", "%1. %2 — deduction (điểm trừ): its points are taken off the total, up to %3"):
+        "%1. %2 — điểm trừ: số điểm này bị trừ vào tổng điểm, tối đa %3 điểm",
+    ("Messages", "%1 is scored by a rule from its figures: give its figures (a percentage such as 96% or a ratio "
+                 "such as 45/50), not its score."):
+        "Tiêu chí %1 được chấm theo quy định từ số liệu: hãy nhập số liệu (tỷ lệ phần trăm như 96% hoặc tỷ số "
+        "như 45/50), không nhập điểm.",
+}
