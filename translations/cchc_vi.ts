@@ -469,20 +469,21 @@ Please send the log file to your IT support:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="376" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="545" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="684" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="697" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="858" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="867" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="907" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="914" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="920" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="923" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="931" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="953" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="956" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="972" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="980" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="554" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="694" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="707" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="868" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="877" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="917" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="924" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="930" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="933" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="941" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="963" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="966" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="982" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="992" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1015" />
             <source>Criteria sets</source>
             <translation>Bộ tiêu chí</translation>
         </message>
@@ -542,268 +543,288 @@ Please send the log file to your IT support:
             <translation>Tạo bản sao của bộ tiêu chí đang chọn cho năm khác để chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="410" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="400" />
+            <source>Delete se&amp;t…</source>
+            <translation>Xóa &amp;bộ này…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="401" />
+            <source>Delete the selected set, if no sheet is scored against it</source>
+            <translation>Xóa bộ tiêu chí đang chọn, nếu chưa có bảng điểm nào chấm theo bộ này</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="414" />
             <source>Number</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="410" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="414" />
             <source>Title</source>
             <translation>Tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="410" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="414" />
             <source>Maximum</source>
             <translation>Điểm tối đa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="418" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="422" />
             <source>Scoring guide of the selected criterion:</source>
             <translation>Hướng dẫn chấm điểm của tiêu chí đang chọn:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="421" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="425" />
             <source>The rule lines printed under the criterion, e.g. “Đạt 100%: 2 điểm”</source>
             <translation>Các dòng quy định in dưới tiêu chí, ví dụ “Đạt 100%: 2 điểm”</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="423" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="427" />
             <source>Kind of criterion:</source>
             <translation>Loại tiêu chí:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="445" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="449" />
             <source>Add &amp;child</source>
             <translation>Thêm tiêu chí &amp;con</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="446" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="450" />
             <source>Add &amp;sibling</source>
             <translation>Thêm tiêu chí &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="447" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="451" />
             <source>Move &amp;up</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="448" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="452" />
             <source>Move &amp;down</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="449" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="453" />
             <source>&amp;Indent</source>
             <translation>&amp;Lùi vào</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="450" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="454" />
             <source>Make the row a sub-criterion of the row above it</source>
             <translation>Đưa dòng này thành tiêu chí con của dòng phía trên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="451" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="455" />
             <source>&amp;Outdent</source>
             <translation>&amp;Đưa ra</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="452" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="456" />
             <source>Make the row a sibling of its parent</source>
             <translation>Đưa dòng này lên cùng cấp với tiêu chí cha</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="453" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="457" />
             <source>De&amp;lete</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="454" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="458" />
             <source>Delete the row and its sub-criteria</source>
             <translation>Xóa dòng này cùng các tiêu chí con</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="455" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="459" />
             <source>U&amp;ndo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="456" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="460" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="457" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="461" />
             <source>&amp;Save</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="461" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="465" />
             <source>&amp;Close</source>
             <translation>Đón&amp;g</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="462" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="466" />
             <source>&amp;Grades…</source>
             <translation>&amp;Xếp loại…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="463" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="467" />
             <source>The grade bands (xếp loại) the index is graded by</source>
             <translation>Các mức xếp loại áp dụng cho chỉ số của bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="521" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="525" />
             <source>built in</source>
             <translation>có sẵn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="545" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="554" />
             <source>Your changes to “%1” are not saved. Discard them?</source>
             <translation>Các thay đổi của “%1” chưa được lưu. Bỏ các thay đổi đó?</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="580" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="590" />
             <source>It is built in</source>
             <translation>Đây là bộ tiêu chí có sẵn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="581" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="591" />
             <source>%n sheet(s) are scored against it</source>
             <translation>Đã có %n bảng điểm chấm theo bộ tiêu chí này</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="582" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="592" />
             <source>%1, so it cannot change: saving your edits makes a new version of the set, and the sheets keep this one.</source>
             <translation>%1 nên không thể sửa trực tiếp: khi lưu, các chỉnh sửa sẽ thành một phiên bản mới của bộ tiêu chí, các bảng điểm vẫn giữ phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="585" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="595" />
             <source>No sheet uses this set yet: saving changes it in place.</source>
             <translation>Chưa có bảng điểm nào dùng bộ tiêu chí này: khi lưu, bộ tiêu chí được sửa trực tiếp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="628" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="638" />
             <source>%1: the maximum is %2 but its parts add up to %3.</source>
             <translation>%1: điểm tối đa là %2 nhưng tổng điểm các tiêu chí con là %3.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="693" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="703" />
             <source>change the maximum of %1</source>
             <translation>sửa điểm tối đa của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="697" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="707" />
             <source>A criterion needs a number and a title.</source>
             <translation>Tiêu chí phải có số thứ tự và tên.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="705" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="715" />
             <source>edit %1</source>
             <translation>sửa %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="721" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="731" />
             <source>edit the guide of %1</source>
             <translation>sửa hướng dẫn chấm điểm của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="729" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="739" />
             <source>A criterion with sub-criteria is scored by their sum.</source>
             <translation>Tiêu chí có tiêu chí thành phần được chấm bằng tổng điểm của các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="746" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="756" />
             <source>set the kind of %1</source>
             <translation>đặt loại tiêu chí %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="753" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="763" />
             <source>Grades: %1</source>
             <translation>Xếp loại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="772" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="782" />
             <source>New criterion</source>
             <translation>Tiêu chí mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="783" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="793" />
             <source>add a sub-criterion</source>
             <translation>thêm tiêu chí con</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="796" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="806" />
             <source>add a criterion</source>
             <translation>thêm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="810" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="820" />
             <source>move a criterion</source>
             <translation>chuyển vị trí tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="823" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="833" />
             <source>indent a criterion</source>
             <translation>lùi tiêu chí vào một cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="835" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="845" />
             <source>outdent a criterion</source>
             <translation>đưa tiêu chí ra một cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="848" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="858" />
             <source>delete a criterion</source>
             <translation>xóa tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="867" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="877" />
             <source>“%1” is used by sheets, so your changes were saved as a new version of it (version %2). The sheets keep the version they were scored against.</source>
             <translation>“%1” đang được các bảng điểm sử dụng nên các thay đổi đã được lưu thành phiên bản mới (phiên bản %2). Các bảng điểm vẫn giữ phiên bản đã dùng để chấm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="885" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="894" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="895" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="904" />
             <source>Import a criteria set</source>
             <translation>Nhập bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="886" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="896" />
             <source>Criteria tables (*.docx *.xlsx *.txt *.tsv *.json);;Word documents (*.docx);;Excel workbooks (*.xlsx);;Text tables (*.txt *.tsv);;Exported sets (*.json);;All files (*)</source>
             <translation>Bảng tiêu chí (*.docx *.xlsx *.txt *.tsv *.json);;Tài liệu Word (*.docx);;Bảng tính Excel (*.xlsx);;Bảng văn bản (*.txt *.tsv);;Bộ tiêu chí đã xuất (*.json);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="920" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="930" />
             <source>This criteria set is already in the database; it is now selected.</source>
             <translation>Bộ tiêu chí này đã có trong cơ sở dữ liệu; bộ tiêu chí đó đang được chọn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="923" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="933" />
             <source>The set was imported. Check these rows (they are marked in the tree):</source>
             <translation>Đã nhập bộ tiêu chí. Hãy kiểm tra các dòng sau (được đánh dấu trong cây tiêu chí):</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="944" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="954" />
             <source>Export the criteria set</source>
             <translation>Xuất bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="945" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="955" />
             <source>Exchange file (*.json);;Excel workbook (*.xlsx)</source>
             <translation>Tệp trao đổi (*.json);;Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="956" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="966" />
             <source>The set was written to %1.</source>
             <translation>Đã ghi bộ tiêu chí ra tệp %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="964" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="974" />
             <source>Copy to a new year</source>
             <translation>Sao chép sang năm mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="980" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="995" />
+            <source>Delete the criteria set “%1” (%2, %3, version %4) and its criteria? No sheet is scored against it. This cannot be undone.</source>
+            <translation>Xóa bộ tiêu chí “%1” (năm %2, %3, phiên bản %4) cùng các tiêu chí của bộ? Chưa có bảng điểm nào chấm theo bộ này. Việc xóa không hoàn tác được.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1000" />
+            <source>Your unsaved changes to it are discarded too.</source>
+            <translation>Các thay đổi chưa lưu của bộ này cũng bị bỏ.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1015" />
             <source>Your changes to “%1” are not saved. Close without saving?</source>
             <translation>Các thay đổi của “%1” chưa được lưu. Đóng mà không lưu?</translation>
         </message>
@@ -1682,12 +1703,12 @@ Chấm điểm Chỉ số cải cách hành chính (PAR Index) cấp huyện. Kh
 Cơ sở dữ liệu: %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1000" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1035" />
             <source>Criteria &amp;sets…</source>
             <translation>&amp;Bộ tiêu chí…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1001" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1036" />
             <source>Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against</source>
             <translation>Nhập, xuất, sao chép và chỉnh sửa các bộ tiêu chí dùng để chấm điểm</translation>
         </message>
@@ -2139,157 +2160,157 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Đó không phải là cấp áp dụng của bộ tiêu chí: hãy chọn một trong các cấp có sẵn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="734" />
+            <location filename="../cchc_desktop/ui/messages.py" line="741" />
             <source>Line %1: “%2” is not a criterion number the program can read; numbers look like I, 1, 1.2, a) or đ). Correct it in the file and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự tiêu chí mà chương trình đọc được; số thứ tự có dạng I, 1, 1.2, a) hoặc đ). Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="739" />
+            <location filename="../cchc_desktop/ui/messages.py" line="746" />
             <source>Row %1 of the workbook holds a date where a criterion number should be: Excel turns numbers such as 1.1 into dates. Format the column as Text, type the numbers again, save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có một ngày tháng ở chỗ của số thứ tự tiêu chí: Excel tự đổi các số như 1.1 thành ngày tháng. Hãy định dạng cột đó là Text (Văn bản), gõ lại các số, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="744" />
+            <location filename="../cchc_desktop/ui/messages.py" line="751" />
             <source>The file is in the old Office format (.doc or .xls). Open it in Word or Excel, save it as a .docx or .xlsx file, and import that file.</source>
             <translation>Tệp ở định dạng Office cũ (.doc hoặc .xls). Hãy mở tệp bằng Word hoặc Excel, lưu thành tệp .docx hoặc .xlsx rồi nhập tệp đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="748" />
+            <location filename="../cchc_desktop/ui/messages.py" line="755" />
             <source>The file is not a readable Word (.docx) or Excel (.xlsx) file: it is damaged, or not really what its name says. Open it in Word or Excel, save it again, and import again.</source>
             <translation>Không đọc được tệp Word (.docx) hoặc Excel (.xlsx) này: tệp bị hỏng, hoặc không đúng loại như tên tệp. Hãy mở tệp bằng Word hoặc Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="753" />
+            <location filename="../cchc_desktop/ui/messages.py" line="760" />
             <source>Row %1 of the criteria set file cannot be used: the file was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Không dùng được dòng %1 của tệp bộ tiêu chí: tệp đã bị sửa tay hoặc bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="756" />
+            <location filename="../cchc_desktop/ui/messages.py" line="763" />
             <source>The file is not a criteria set exported by CCHC Desktop, or it was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Tệp này không phải là bộ tiêu chí do CCHC Desktop xuất ra, hoặc đã bị sửa tay hay bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="761" />
+            <location filename="../cchc_desktop/ui/messages.py" line="768" />
             <source>The criteria set file was written by a newer version of CCHC Desktop. Install the newer version to import it.</source>
             <translation>Tệp bộ tiêu chí được tạo bởi phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập tệp này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="765" />
+            <location filename="../cchc_desktop/ui/messages.py" line="772" />
             <source>The criteria set file was changed after it was exported (its check sum does not match its content), so it was not imported. Export it again from the program that holds the set.</source>
             <translation>Tệp bộ tiêu chí đã bị thay đổi sau khi xuất (mã kiểm tra không khớp với nội dung) nên không được nhập. Hãy xuất lại từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="792" />
+            <location filename="../cchc_desktop/ui/messages.py" line="799" />
             <source>TOTAL</source>
             <translation>Tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="548" />
+            <location filename="../cchc_desktop/ui/messages.py" line="555" />
             <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
             <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="550" />
+            <location filename="../cchc_desktop/ui/messages.py" line="557" />
             <source>The file is too large to be a score table. Check that you chose the right file.</source>
             <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="555" />
+            <location filename="../cchc_desktop/ui/messages.py" line="562" />
             <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="559" />
+            <location filename="../cchc_desktop/ui/messages.py" line="566" />
             <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="563" />
+            <location filename="../cchc_desktop/ui/messages.py" line="570" />
             <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="567" />
+            <location filename="../cchc_desktop/ui/messages.py" line="574" />
             <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="539" />
+            <location filename="../cchc_desktop/ui/messages.py" line="546" />
             <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="572" />
+            <location filename="../cchc_desktop/ui/messages.py" line="579" />
             <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="576" />
+            <location filename="../cchc_desktop/ui/messages.py" line="583" />
             <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="581" />
+            <location filename="../cchc_desktop/ui/messages.py" line="588" />
             <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="586" />
+            <location filename="../cchc_desktop/ui/messages.py" line="593" />
             <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="591" />
+            <location filename="../cchc_desktop/ui/messages.py" line="598" />
             <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
             <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="597" />
+            <location filename="../cchc_desktop/ui/messages.py" line="604" />
             <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
             <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="602" />
+            <location filename="../cchc_desktop/ui/messages.py" line="609" />
             <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
             <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="606" />
+            <location filename="../cchc_desktop/ui/messages.py" line="613" />
             <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="610" />
+            <location filename="../cchc_desktop/ui/messages.py" line="617" />
             <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
             <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="615" />
+            <location filename="../cchc_desktop/ui/messages.py" line="622" />
             <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="619" />
+            <location filename="../cchc_desktop/ui/messages.py" line="626" />
             <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="623" />
+            <location filename="../cchc_desktop/ui/messages.py" line="630" />
             <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
             <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="627" />
+            <location filename="../cchc_desktop/ui/messages.py" line="634" />
             <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="632" />
+            <location filename="../cchc_desktop/ui/messages.py" line="639" />
             <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
             <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="636" />
+            <location filename="../cchc_desktop/ui/messages.py" line="643" />
             <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
         </message>
@@ -2550,146 +2571,156 @@ Cơ sở dữ liệu: %2</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/messages.py" line="517" />
+            <source>“%1” cannot be deleted: %2 sheet(s) are scored against it. Delete those sheets first, or keep the set.</source>
+            <translation>Không xóa được “%1”: có %2 bảng điểm đang chấm theo bộ tiêu chí này. Hãy xóa các bảng điểm đó trước, hoặc giữ lại bộ tiêu chí.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="521" />
+            <source>“%1” is built into the program and cannot be deleted.</source>
+            <translation>“%1” là bộ tiêu chí có sẵn trong phần mềm, không xóa được.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="524" />
             <source>%1 is a unit of another level than this criteria set. Choose a set made for its level.</source>
             <translation>%1 là đơn vị thuộc cấp khác với bộ tiêu chí này. Hãy chọn bộ tiêu chí dành cho cấp của đơn vị.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="521" />
+            <location filename="../cchc_desktop/ui/messages.py" line="528" />
             <source>There is no unit named %1: add it to the list of units first.</source>
             <translation>Chưa có đơn vị tên %1: hãy thêm đơn vị này vào danh sách đơn vị trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="524" />
+            <location filename="../cchc_desktop/ui/messages.py" line="531" />
             <source>%1 cannot merge into %2: %2 would then be its own predecessor.</source>
             <translation>Không thể sáp nhập %1 vào %2: khi đó %2 sẽ trở thành đơn vị tiền thân của chính nó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="528" />
+            <location filename="../cchc_desktop/ui/messages.py" line="535" />
             <source>There are no units of that level in the list of units: add them first.</source>
             <translation>Danh sách đơn vị chưa có đơn vị nào thuộc cấp này: hãy thêm đơn vị trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="531" />
+            <location filename="../cchc_desktop/ui/messages.py" line="538" />
             <source>This criteria set is made for units of another level: choose a set of the level the sheets are for.</source>
             <translation>Bộ tiêu chí này dành cho đơn vị thuộc cấp khác: hãy chọn bộ tiêu chí đúng cấp của các bảng điểm cần tạo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="541" />
+            <location filename="../cchc_desktop/ui/messages.py" line="548" />
             <source>Cell %1 of the workbook holds a value, but a score table ends at row %2 and column %3. Delete what is in that cell (and anything else beyond the table) in Excel, save, and import again.</source>
             <translation>Ô %1 của tệp Excel có dữ liệu, nhưng bảng điểm chỉ đến dòng %2 và cột %3. Hãy xóa dữ liệu trong ô đó (và mọi dữ liệu khác nằm ngoài bảng) trong Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="545" />
+            <location filename="../cchc_desktop/ui/messages.py" line="552" />
             <source>The workbook unpacks to far more data than a score table holds, so it was not opened: it is damaged or not a score table. Check that you chose the right file.</source>
             <translation>Tệp Excel này khi giải nén lớn hơn rất nhiều so với một bảng điểm nên không được mở: tệp bị hỏng hoặc không phải là bảng điểm. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="641" />
+            <location filename="../cchc_desktop/ui/messages.py" line="648" />
             <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
             <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="646" />
+            <location filename="../cchc_desktop/ui/messages.py" line="653" />
             <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
             <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="651" />
+            <location filename="../cchc_desktop/ui/messages.py" line="658" />
             <source>The file is empty. Choose the file that holds the score table.</source>
             <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="654" />
+            <location filename="../cchc_desktop/ui/messages.py" line="661" />
             <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="656" />
+            <location filename="../cchc_desktop/ui/messages.py" line="663" />
             <source>The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="660" />
+            <location filename="../cchc_desktop/ui/messages.py" line="667" />
             <source>Line %1, criterion %2: the note is too long (a note may have at most %3 characters). Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa %3 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="665" />
+            <location filename="../cchc_desktop/ui/messages.py" line="672" />
             <source>The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook.</source>
             <translation>Tệp không phải bảng điểm dạng văn bản (tệp chứa dữ liệu nhị phân). Hãy chọn tệp .txt hoặc tệp Excel .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="669" />
+            <location filename="../cchc_desktop/ui/messages.py" line="676" />
             <source>The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again.</source>
             <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn, ổ đĩa hoặc USB chứa tệp đã được kết nối và tệp không bị chương trình khác khóa, rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="675" />
+            <location filename="../cchc_desktop/ui/messages.py" line="682" />
             <source>Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="678" />
+            <location filename="../cchc_desktop/ui/messages.py" line="685" />
             <source>The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="682" />
+            <location filename="../cchc_desktop/ui/messages.py" line="689" />
             <source>Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Dòng %1 của tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="684" />
+            <location filename="../cchc_desktop/ui/messages.py" line="691" />
             <source>The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="688" />
+            <location filename="../cchc_desktop/ui/messages.py" line="695" />
             <source>Cells %1 are merged inside the table. Unmerge them in Excel and import again.</source>
             <translation>Các ô %1 trong bảng đang bị gộp. Hãy bỏ gộp ô (Unmerge) trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="693" />
+            <location filename="../cchc_desktop/ui/messages.py" line="700" />
             <source>Row %1 of the workbook is hidden in Excel but holds values; a hidden score would count without anyone seeing it. Unhide the row or delete it in Excel, and import again.</source>
             <translation>Dòng %1 của tệp Excel đang bị ẩn nhưng có dữ liệu; điểm ở dòng ẩn sẽ được tính mà không ai nhìn thấy. Hãy bỏ ẩn hoặc xóa dòng đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="698" />
+            <location filename="../cchc_desktop/ui/messages.py" line="705" />
             <source>Column %4 of the workbook is hidden in Excel but holds values; row %1 is the first with a value in it. Unhide the column or delete it in Excel, and import again.</source>
             <translation>Cột %4 của tệp Excel đang bị ẩn nhưng có dữ liệu; Dòng %1 là dòng đầu tiên có dữ liệu trong cột này. Hãy bỏ ẩn hoặc xóa cột đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="703" />
+            <location filename="../cchc_desktop/ui/messages.py" line="710" />
             <source>The workbook has no visible sheet. In Excel, unhide the sheet that holds the score table and import again.</source>
             <translation>Tệp Excel không có trang tính nào đang hiển thị. Hãy bỏ ẩn trang tính chứa bảng điểm trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="707" />
+            <location filename="../cchc_desktop/ui/messages.py" line="714" />
             <source>Line %1, criterion %2: the text holds invisible direction-override characters, which make it show in another order than it is stored. Type the text again in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung có ký tự ẩn điều khiển hướng chữ, khiến chữ hiển thị theo thứ tự khác với nội dung thực tế. Hãy gõ lại nội dung đó trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="712" />
+            <location filename="../cchc_desktop/ui/messages.py" line="719" />
             <source>Line %1, criterion %2: the title is %3 characters long; a criterion title has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí dài %3 ký tự, trong khi tên tiêu chí chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="717" />
+            <location filename="../cchc_desktop/ui/messages.py" line="724" />
             <source>Line %1, criterion %2: the text is %3 characters long; a cell of a score table has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="720" />
+            <location filename="../cchc_desktop/ui/messages.py" line="727" />
             <source>Line %1: the text is %3 characters long; a cell of a score table has at most %4. Check that you chose the right file.</source>
             <translation>Dòng %1: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="725" />
+            <location filename="../cchc_desktop/ui/messages.py" line="732" />
             <source>Line %1: the row has more than %4 columns; a score table has only a few. Check that you chose the right file.</source>
             <translation>Dòng %1: hàng này có hơn %4 cột, trong khi bảng điểm chỉ có vài cột. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="729" />
+            <location filename="../cchc_desktop/ui/messages.py" line="736" />
             <source>The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again.</source>
             <translation>Tệp không phải tệp Excel (.xlsx) đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
         </message>

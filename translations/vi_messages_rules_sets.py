@@ -15,4 +15,19 @@ VI_RULES_SETS = {
                  "such as 45/50), not its score."):
         "Tiêu chí %1 được chấm theo quy định từ số liệu: hãy nhập số liệu (tỷ lệ phần trăm như 96% hoặc tỷ số "
         "như 45/50), không nhập điểm.",
+    ("CriteriaSetsDialog", "Delete se&t…"): "Xóa &bộ này…",
+    ("CriteriaSetsDialog", "Delete the selected set, if no sheet is scored against it"):
+        "Xóa bộ tiêu chí đang chọn, nếu chưa có bảng điểm nào chấm theo bộ này",
+    ("CriteriaSetsDialog", "Delete the criteria set “%1” (%2, %3, version %4) and its criteria? No sheet is scored "
+                           "against it. This cannot be undone."):
+        "Xóa bộ tiêu chí “%1” (năm %2, %3, phiên bản %4) cùng các tiêu chí của bộ? Chưa có bảng điểm nào chấm "
+        "theo bộ này. Việc xóa không hoàn tác được.",
+    ("CriteriaSetsDialog", "Your unsaved changes to it are discarded too."):
+        "Các thay đổi chưa lưu của bộ này cũng bị bỏ.",
+    ("Messages", "“%1” cannot be deleted: %2 sheet(s) are scored against it. Delete those sheets first, or keep "
+                 "the set."):
+        "Không xóa được “%1”: có %2 bảng điểm đang chấm theo bộ tiêu chí này. Hãy xóa các bảng điểm đó trước, "
+        "hoặc giữ lại bộ tiêu chí.",
+    ("Messages", "“%1” is built into the program and cannot be deleted."):
+        "“%1” là bộ tiêu chí có sẵn trong phần mềm, không xóa được.",
 }

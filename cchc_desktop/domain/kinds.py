@@ -175,6 +175,8 @@ class Kind(StrEnum):
     BAD_SUFFIX = "bad_suffix"
     UNWRITABLE = "unwritable"
     SET_NOT_FOUND = "set_not_found"
+    SET_IN_USE = "set_in_use"
+    BUILTIN_SET = "builtin_set"
     LEVEL_MISMATCH = "level_mismatch"  # a sheet of a set of another level than its unit's (seteditor)
 
     # The list of units, their mergers and campaigns (services/units.py).

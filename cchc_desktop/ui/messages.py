@@ -513,6 +513,13 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
           "details"),
     ),
     Kind.SET_NOT_FOUND: (M(QT_TRANSLATE_NOOP("Messages", "There is no such criteria set in this database.")),),
+    Kind.SET_IN_USE: (
+        M(QT_TRANSLATE_NOOP("Messages", "“%1” cannot be deleted: %2 sheet(s) are scored against it. Delete those "
+                                        "sheets first, or keep the set."), "name", "sheets"),
+    ),
+    Kind.BUILTIN_SET: (
+        M(QT_TRANSLATE_NOOP("Messages", "“%1” is built into the program and cannot be deleted."), "name"),
+    ),
     Kind.LEVEL_MISMATCH: (
         M(QT_TRANSLATE_NOOP("Messages", "%1 is a unit of another level than this criteria set. Choose a set made "
                                         "for its level."), "unit"),
