@@ -1164,52 +1164,67 @@ Please send the log file to your IT support:
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="35" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="37" />
             <source>Import a score table</source>
             <translation>Nhập bảng điểm từ tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="36" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="38" />
             <source>File: %1</source>
             <translation>Tệp: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="43" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="45" />
             <source>The file's title names %1, year %2.</source>
             <translation>Tiêu đề của tệp ghi: %1, năm %2.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="46" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="48" />
             <source>The file's title names no unit and year: type them below.</source>
             <translation>Tiêu đề của tệp không ghi tên đơn vị và năm: hãy nhập vào bên dưới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="47" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="49" />
             <source>As a &amp;new sheet</source>
             <translation>Thành bảng điểm &amp;mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="61" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="63" />
+            <source>Criteria &amp;set:</source>
+            <translation>&amp;Bộ tiêu chí:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="74" />
             <source>Into the &amp;current sheet</source>
             <translation>&amp;Vào bảng điểm đang mở</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="65" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="78" />
             <source>Into the &amp;current sheet: %1, %2</source>
             <translation>&amp;Vào bảng điểm đang mở: %1, năm %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="63" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="123" />
+            <source>Make a new set from this table's criteria (or the set they match)</source>
+            <translation>Lập bộ tiêu chí mới theo các tiêu chí của bảng này (hoặc bộ đã có trùng khớp)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="125" />
+            <source>%1 — %2, %3, version %4</source>
+            <translation>%1 — năm %2, %3, phiên bản %4</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="76" />
             <source>No sheet is open.</source>
             <translation>Chưa mở bảng điểm nào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="68" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="81" />
             <source>Only the score columns the file has are filled (for example the appraisal); the other columns keep their scores. The criteria must be the same as the sheet's.</source>
             <translation>Chỉ điền những cột điểm có trong tệp (ví dụ điểm thẩm định); các cột khác giữ nguyên điểm đã nhập. Các tiêu chí trong tệp phải giống các tiêu chí của bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="80" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="93" />
             <source>&amp;Import</source>
             <translation>&amp;Nhập</translation>
         </message>
@@ -1217,57 +1232,57 @@ Please send the log file to your IT support:
     <context>
         <name>ImportWarningsDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="102" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="140" />
             <source>maximum score</source>
             <translation>điểm chuẩn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="104" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="142" />
             <source>self-assessment</source>
             <translation>điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="105" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="143" />
             <source>appraisal</source>
             <translation>điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="110" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="148" />
             <source>(empty)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="115" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="153" />
             <source>The workbook also has hidden sheets, which were not imported: %1. The visible sheet “%2” was imported; check that it is the right one.</source>
             <translation>Tệp Excel còn có trang tính bị ẩn và không được nhập: %1. Đã nhập trang tính đang hiển thị “%2”; hãy kiểm tra đúng là trang tính cần nhập.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="120" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="158" />
             <source>Line %1, total score (%3): the file says %4 but the criteria add up to %5; the sum of the criteria is kept.</source>
             <translation>Dòng %1, tổng điểm (%3): tệp ghi %4 nhưng cộng các tiêu chí được %5; phần mềm giữ kết quả cộng các tiêu chí.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="124" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="162" />
             <source>Line %1, criterion %2: the file gives a maximum score of %4 but the maximum scores of its sub-criteria add up to %5; the file's maximum is kept. Check the criteria framework.</source>
             <translation>Dòng %1, tiêu chí %2: tệp ghi điểm chuẩn %4 nhưng tổng điểm chuẩn các tiêu chí thành phần là %5; phần mềm giữ điểm chuẩn ghi trong tệp. Đề nghị kiểm tra lại bộ tiêu chí.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="128" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="166" />
             <source>Line %1, criterion %2 (%3): the file says %4 but its sub-criteria add up to %5; the sum of the sub-criteria is kept.</source>
             <translation>Dòng %1, tiêu chí %2 (%3): tệp ghi %4 nhưng tổng các tiêu chí thành phần là %5; phần mềm giữ tổng các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="142" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="180" />
             <source>Check the imported sheet</source>
             <translation>Kiểm tra bảng điểm vừa nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="144" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="182" />
             <source>The sheet was imported. In the rows below, a figure in the file differs from the sum of its parts; each row says which figure was kept. Check them against the paper copy. Rows to check: %1.</source>
             <translation>Bảng điểm đã được nhập. Ở các dòng dưới đây, số ghi trong tệp khác với tổng các phần của nó; mỗi dòng cho biết phần mềm giữ số nào. Đề nghị đối chiếu với bản giấy. Số dòng cần kiểm tra: %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="156" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="194" />
             <source>&amp;Copy the list</source>
             <translation>&amp;Sao chép danh sách</translation>
         </message>
@@ -1594,23 +1609,33 @@ Please send the log file to your IT support:
             <translation>Bảng điểm (*.txt *.tsv *.xlsx);;Bảng điểm dạng văn bản (*.txt *.tsv);;Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="87" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="92" />
             <source>Imported %1 as a new sheet. Its criteria differ from every framework already in this database, so they were saved as a new criteria framework.</source>
             <translation>Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu nên được lưu thành một bộ tiêu chí mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="92" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="97" />
             <source>Imported %1 as a new sheet.</source>
             <translation>Đã nhập %1 thành bảng điểm mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="63" />
-            <location filename="../cchc_desktop/ui/import_flow.py" line="97" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="113" />
+            <source>Imported %1 as a new sheet of the chosen criteria set.</source>
+            <translation>Đã nhập %1 thành bảng điểm mới theo bộ tiêu chí đã chọn.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_flow.py" line="116" />
+            <source>Imported %1 into the unit's sheet of the chosen criteria set.</source>
+            <translation>Đã nhập %1 vào bảng điểm của đơn vị theo bộ tiêu chí đã chọn.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_flow.py" line="66" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="122" />
             <source>%1 was not imported; nothing was changed.</source>
             <translation>Chưa nhập được tệp %1; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="79" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="82" />
             <source>Imported %1 into this sheet. Ctrl+Z undoes the whole import.</source>
             <translation>Đã nhập %1 vào bảng điểm này. Bấm Ctrl+Z để hoàn tác toàn bộ lần nhập.</translation>
         </message>
@@ -1967,105 +1992,105 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Đã có đơn vị mang tên này: hãy chọn tên khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="332" />
+            <location filename="../cchc_desktop/ui/messages.py" line="335" />
             <source>The database %1 does not exist. Choose the .db file again, or create a new database.</source>
             <translation>Không có cơ sở dữ liệu %1. Hãy chọn lại tệp .db, hoặc tạo cơ sở dữ liệu mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="334" />
+            <location filename="../cchc_desktop/ui/messages.py" line="337" />
             <source>The database does not exist. Choose the .db file again, or create a new database.</source>
             <translation>Không có cơ sở dữ liệu này. Hãy chọn lại tệp .db, hoặc tạo cơ sở dữ liệu mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="339" />
+            <location filename="../cchc_desktop/ui/messages.py" line="342" />
             <source>This database was written by a newer version of CCHC Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>Cơ sở dữ liệu này được tạo bằng phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để mở; tệp chưa bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="343" />
+            <location filename="../cchc_desktop/ui/messages.py" line="346" />
             <source>The database cannot be used in this folder. Keep it on a local disk, not a network or read-only folder.</source>
             <translation>Không dùng được cơ sở dữ liệu trong thư mục này. Hãy để tệp trên ổ đĩa của máy, không để trên mạng hoặc thư mục chỉ đọc.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="347" />
+            <location filename="../cchc_desktop/ui/messages.py" line="350" />
             <source>The database %1 is already open in another CCHC Desktop window or command. Close the other one and try again; nothing was opened or changed.</source>
             <translation>Cơ sở dữ liệu %1 đang được mở ở một cửa sổ hoặc lệnh CCHC Desktop khác. Hãy đóng nơi đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="352" />
+            <location filename="../cchc_desktop/ui/messages.py" line="355" />
             <source>The database file %1 is damaged. Restore the newest backup; the damaged file has been left exactly as it was.</source>
             <translation>Tệp cơ sở dữ liệu %1 bị hỏng. Hãy khôi phục bản sao lưu mới nhất; tệp bị hỏng vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="355" />
-            <location filename="../cchc_desktop/ui/messages.py" line="356" />
+            <location filename="../cchc_desktop/ui/messages.py" line="358" />
+            <location filename="../cchc_desktop/ui/messages.py" line="359" />
             <source>%1 is not a CCHC Desktop database.</source>
             <translation>%1 không phải là cơ sở dữ liệu của CCHC Desktop.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="358" />
-            <location filename="../cchc_desktop/ui/messages.py" line="362" />
-            <location filename="../cchc_desktop/ui/messages.py" line="366" />
+            <location filename="../cchc_desktop/ui/messages.py" line="361" />
+            <location filename="../cchc_desktop/ui/messages.py" line="365" />
+            <location filename="../cchc_desktop/ui/messages.py" line="369" />
             <source>The backup copy could not be made: check that the disk has free space. Details: %1</source>
             <translation>Không tạo được bản sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="445" />
+            <location filename="../cchc_desktop/ui/messages.py" line="448" />
             <source>“%1” is not a date: write it as 05/02/2024.</source>
             <translation>“%1” không phải là ngày: hãy viết dạng 05/02/2024.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="446" />
+            <location filename="../cchc_desktop/ui/messages.py" line="449" />
             <source>Choose at least one score column to print.</source>
             <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="448" />
+            <location filename="../cchc_desktop/ui/messages.py" line="451" />
             <source>%1 cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder.</source>
             <translation>Không ghi được %1: tệp có thể đang mở trong chương trình khác, hoặc thư mục chỉ đọc. Hãy đóng tệp hoặc chọn thư mục khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="452" />
+            <location filename="../cchc_desktop/ui/messages.py" line="455" />
             <source>The font file %1 is missing or damaged: reinstall CCHC Desktop.</source>
             <translation>Tệp phông chữ %1 bị thiếu hoặc hỏng: hãy cài đặt lại CCHC Desktop.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="454" />
+            <location filename="../cchc_desktop/ui/messages.py" line="457" />
             <source>This sheet is already finalized.</source>
             <translation>Bảng điểm này đã được chốt.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="456" />
+            <location filename="../cchc_desktop/ui/messages.py" line="459" />
             <source>This sheet is not finalized, so there is nothing to reopen.</source>
             <translation>Bảng điểm này chưa chốt nên không cần mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="459" />
+            <location filename="../cchc_desktop/ui/messages.py" line="462" />
             <source>Reopening a finalized sheet needs a reason: type why it must change.</source>
             <translation>Mở lại bảng điểm đã chốt cần có lý do: hãy ghi rõ vì sao phải sửa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="370" />
+            <location filename="../cchc_desktop/ui/messages.py" line="373" />
             <source>The database %1 is open in this program, so it cannot be replaced now. Close it first, then try again; nothing was changed.</source>
             <translation>Cơ sở dữ liệu %1 đang mở trong phần mềm này nên chưa thể thay thế. Hãy đóng nó trước rồi thử lại; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="374" />
+            <location filename="../cchc_desktop/ui/messages.py" line="377" />
             <source>The database %1 cannot be opened for work: its folder cannot be written. Copy the database to a folder of your own (such as Documents) and open that copy.</source>
             <translation>Không thể mở cơ sở dữ liệu %1 để làm việc vì không ghi được vào thư mục chứa nó. Hãy sao chép cơ sở dữ liệu sang một thư mục của mình (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="379" />
+            <location filename="../cchc_desktop/ui/messages.py" line="382" />
             <source>The database %1 is missing, but its log file is still there: the database was moved or deleted without it. Put the .db file back next to its log file, or restore a backup; nothing was changed.</source>
             <translation>Không tìm thấy cơ sở dữ liệu %1 nhưng tệp nhật ký của nó vẫn còn: cơ sở dữ liệu đã bị di chuyển hoặc xóa mà không kèm tệp nhật ký. Hãy đặt lại tệp .db cạnh tệp nhật ký, hoặc khôi phục một bản sao lưu; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="384" />
+            <location filename="../cchc_desktop/ui/messages.py" line="387" />
             <source>The database %1 cannot be read. Check that the disk is connected and that you may open the file.</source>
             <translation>Không đọc được cơ sở dữ liệu %1. Hãy kiểm tra ổ đĩa đã được kết nối và tài khoản của mình có quyền mở tệp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="388" />
+            <location filename="../cchc_desktop/ui/messages.py" line="391" />
             <source>That backup does not exist. Open File → Backups to see the backups there are.</source>
             <translation>Không có bản sao lưu đó. Vào Tệp → Sao lưu và khôi phục để xem các bản sao lưu hiện có.</translation>
         </message>
@@ -2075,22 +2100,22 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Cơ sở dữ liệu không nhận thay đổi; chưa có gì được lưu. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="462" />
+            <location filename="../cchc_desktop/ui/messages.py" line="465" />
             <source>%1 is the database, part of it or one of its backups: saving the PDF there would destroy it. Choose another file name ending in .pdf; nothing was changed.</source>
             <translation>%1 là cơ sở dữ liệu, một phần của nó hoặc một bản sao lưu của nó: lưu tệp PDF vào đó sẽ làm hỏng dữ liệu. Hãy chọn tên tệp khác có đuôi .pdf; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="467" />
+            <location filename="../cchc_desktop/ui/messages.py" line="470" />
             <source>%1 already exists and is not a PDF, so it was not overwritten. Choose another file name ending in .pdf.</source>
             <translation>%1 đã có và không phải tệp PDF nên không bị ghi đè. Hãy chọn tên tệp khác có đuôi .pdf.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="471" />
+            <location filename="../cchc_desktop/ui/messages.py" line="474" />
             <source>%1 is a folder: give a file name for the PDF.</source>
             <translation>%1 là một thư mục: hãy đặt tên tệp cho bản PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="327" />
+            <location filename="../cchc_desktop/ui/messages.py" line="330" />
             <source>The note for %1 is too long: a note may have at most %2 characters. Shorten it, or keep the long text in a separate document.</source>
             <translation>Ghi chú của tiêu chí %1 quá dài: mỗi ghi chú có tối đa %2 ký tự. Hãy rút gọn, hoặc để phần nội dung dài trong một văn bản riêng.</translation>
         </message>
@@ -2100,222 +2125,222 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Không thực hiện được thao tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="392" />
+            <location filename="../cchc_desktop/ui/messages.py" line="395" />
             <source>The disk is full, so the change could not be saved. The database is not damaged: it keeps everything saved before. Free some space on the disk (empty the Recycle Bin, move or delete large files) and try again.</source>
             <translation>Ổ đĩa đã đầy nên không lưu được thay đổi. Cơ sở dữ liệu không bị hỏng: mọi dữ liệu đã lưu trước đó vẫn còn nguyên. Hãy giải phóng dung lượng ổ đĩa (dọn Thùng rác, di chuyển hoặc xóa các tệp lớn) rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="397" />
+            <location filename="../cchc_desktop/ui/messages.py" line="400" />
             <source>This database file is read-only: it can be viewed and printed, but nothing can be changed. To work on it, copy it to a folder of your own (such as Documents) and open the copy.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: có thể xem và in nhưng không thể thay đổi. Để làm việc với tệp, hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="402" />
+            <location filename="../cchc_desktop/ui/messages.py" line="405" />
             <source>The database %1 is read-only and was made by an older version of CCHC Desktop, so it cannot be brought up to date. Copy it to a folder of your own (such as Documents) and open the copy.</source>
             <translation>Cơ sở dữ liệu %1 chỉ được phép đọc và được tạo bởi phiên bản CCHC Desktop cũ hơn, nên không thể cập nhật. Hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="407" />
+            <location filename="../cchc_desktop/ui/messages.py" line="410" />
             <source>The database %1 has a log file (-wal) beside it that belongs to an earlier copy of the database. Opening it would undo newer changes, so it was not opened; both files are untouched. If this .db file is the copy you want, move the -wal and -shm files to another folder and open it again.</source>
             <translation>Bên cạnh cơ sở dữ liệu %1 có một tệp nhật ký (-wal) thuộc về một bản sao cũ hơn của cơ sở dữ liệu. Nếu mở tệp, các thay đổi mới hơn sẽ bị ghi đè, vì vậy tệp không được mở; cả hai tệp vẫn giữ nguyên. Nếu tệp .db này là bản anh/chị cần, hãy chuyển các tệp -wal và -shm sang thư mục khác rồi mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="414" />
+            <location filename="../cchc_desktop/ui/messages.py" line="417" />
             <source>The database %1 has more than one name on the disk (hard links), so it could be opened twice at once and be damaged. Copy the file to a new name and open the copy; nothing was changed.</source>
             <translation>Cơ sở dữ liệu %1 có nhiều hơn một tên trên ổ đĩa (liên kết cứng), nên có thể bị mở hai lần cùng lúc và bị hỏng. Hãy sao chép tệp sang một tên mới rồi mở bản sao; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="419" />
+            <location filename="../cchc_desktop/ui/messages.py" line="422" />
             <source>The lock file %1 is not an ordinary file (it is a link to another file, or a folder), so it was not used. Delete it and try again; nothing was opened or changed.</source>
             <translation>Tệp khóa %1 không phải là tệp thông thường (là liên kết tới tệp khác, hoặc là thư mục), nên không được sử dụng. Hãy xóa tệp đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="424" />
+            <location filename="../cchc_desktop/ui/messages.py" line="427" />
             <source>%1 is not an ordinary file, so it is not a database. Choose the .db file itself.</source>
             <translation>%1 không phải là tệp thông thường nên không phải là cơ sở dữ liệu. Hãy chọn đúng tệp .db.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="428" />
+            <location filename="../cchc_desktop/ui/messages.py" line="431" />
             <source>This backup does not pass its checks (it was damaged or changed after it was taken), so it was not restored. Choose another backup; your database was not changed.</source>
             <translation>Bản sao lưu này không vượt qua kiểm tra (đã bị hỏng hoặc bị sửa sau khi sao lưu), nên không được khôi phục. Hãy chọn bản sao lưu khác; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="433" />
+            <location filename="../cchc_desktop/ui/messages.py" line="436" />
             <source>This backup is a copy of another database, so it was not restored. Open that file on its own instead; your database was not changed.</source>
             <translation>Bản sao lưu này là bản sao của một cơ sở dữ liệu khác, nên không được khôi phục. Hãy mở riêng tệp đó; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="437" />
+            <location filename="../cchc_desktop/ui/messages.py" line="440" />
             <source>That is not the name of a backup. Choose a backup in File → Backups.</source>
             <translation>Đó không phải là tên của một bản sao lưu. Hãy chọn bản sao lưu trong Tệp → Sao lưu và khôi phục.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="440" />
+            <location filename="../cchc_desktop/ui/messages.py" line="443" />
             <source>The backup could not be copied next to the database, so it was not restored; your database was not changed. Check that the disk has free space.</source>
             <translation>Không sao chép được bản sao lưu vào cạnh cơ sở dữ liệu nên chưa khôi phục; cơ sở dữ liệu của anh/chị không bị thay đổi. Hãy kiểm tra ổ đĩa còn dung lượng trống.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="503" />
+            <location filename="../cchc_desktop/ui/messages.py" line="506" />
             <source>That is not a level a criteria set can be for: choose one of the levels offered.</source>
             <translation>Đó không phải là cấp áp dụng của bộ tiêu chí: hãy chọn một trong các cấp có sẵn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="741" />
+            <location filename="../cchc_desktop/ui/messages.py" line="744" />
             <source>Line %1: “%2” is not a criterion number the program can read; numbers look like I, 1, 1.2, a) or đ). Correct it in the file and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự tiêu chí mà chương trình đọc được; số thứ tự có dạng I, 1, 1.2, a) hoặc đ). Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="746" />
+            <location filename="../cchc_desktop/ui/messages.py" line="749" />
             <source>Row %1 of the workbook holds a date where a criterion number should be: Excel turns numbers such as 1.1 into dates. Format the column as Text, type the numbers again, save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có một ngày tháng ở chỗ của số thứ tự tiêu chí: Excel tự đổi các số như 1.1 thành ngày tháng. Hãy định dạng cột đó là Text (Văn bản), gõ lại các số, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="751" />
+            <location filename="../cchc_desktop/ui/messages.py" line="754" />
             <source>The file is in the old Office format (.doc or .xls). Open it in Word or Excel, save it as a .docx or .xlsx file, and import that file.</source>
             <translation>Tệp ở định dạng Office cũ (.doc hoặc .xls). Hãy mở tệp bằng Word hoặc Excel, lưu thành tệp .docx hoặc .xlsx rồi nhập tệp đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="755" />
+            <location filename="../cchc_desktop/ui/messages.py" line="758" />
             <source>The file is not a readable Word (.docx) or Excel (.xlsx) file: it is damaged, or not really what its name says. Open it in Word or Excel, save it again, and import again.</source>
             <translation>Không đọc được tệp Word (.docx) hoặc Excel (.xlsx) này: tệp bị hỏng, hoặc không đúng loại như tên tệp. Hãy mở tệp bằng Word hoặc Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="760" />
+            <location filename="../cchc_desktop/ui/messages.py" line="763" />
             <source>Row %1 of the criteria set file cannot be used: the file was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Không dùng được dòng %1 của tệp bộ tiêu chí: tệp đã bị sửa tay hoặc bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="763" />
+            <location filename="../cchc_desktop/ui/messages.py" line="766" />
             <source>The file is not a criteria set exported by CCHC Desktop, or it was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Tệp này không phải là bộ tiêu chí do CCHC Desktop xuất ra, hoặc đã bị sửa tay hay bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="768" />
+            <location filename="../cchc_desktop/ui/messages.py" line="771" />
             <source>The criteria set file was written by a newer version of CCHC Desktop. Install the newer version to import it.</source>
             <translation>Tệp bộ tiêu chí được tạo bởi phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập tệp này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="772" />
+            <location filename="../cchc_desktop/ui/messages.py" line="775" />
             <source>The criteria set file was changed after it was exported (its check sum does not match its content), so it was not imported. Export it again from the program that holds the set.</source>
             <translation>Tệp bộ tiêu chí đã bị thay đổi sau khi xuất (mã kiểm tra không khớp với nội dung) nên không được nhập. Hãy xuất lại từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="799" />
+            <location filename="../cchc_desktop/ui/messages.py" line="802" />
             <source>TOTAL</source>
             <translation>Tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="555" />
+            <location filename="../cchc_desktop/ui/messages.py" line="558" />
             <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
             <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="557" />
+            <location filename="../cchc_desktop/ui/messages.py" line="560" />
             <source>The file is too large to be a score table. Check that you chose the right file.</source>
             <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="562" />
+            <location filename="../cchc_desktop/ui/messages.py" line="565" />
             <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="566" />
+            <location filename="../cchc_desktop/ui/messages.py" line="569" />
             <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="570" />
+            <location filename="../cchc_desktop/ui/messages.py" line="573" />
             <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="574" />
+            <location filename="../cchc_desktop/ui/messages.py" line="577" />
             <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="546" />
+            <location filename="../cchc_desktop/ui/messages.py" line="549" />
             <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="579" />
+            <location filename="../cchc_desktop/ui/messages.py" line="582" />
             <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="583" />
+            <location filename="../cchc_desktop/ui/messages.py" line="586" />
             <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="588" />
+            <location filename="../cchc_desktop/ui/messages.py" line="591" />
             <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="593" />
+            <location filename="../cchc_desktop/ui/messages.py" line="596" />
             <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="598" />
+            <location filename="../cchc_desktop/ui/messages.py" line="601" />
             <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
             <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="604" />
+            <location filename="../cchc_desktop/ui/messages.py" line="607" />
             <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
             <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="609" />
+            <location filename="../cchc_desktop/ui/messages.py" line="612" />
             <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
             <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="613" />
+            <location filename="../cchc_desktop/ui/messages.py" line="616" />
             <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="617" />
+            <location filename="../cchc_desktop/ui/messages.py" line="620" />
             <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
             <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="622" />
+            <location filename="../cchc_desktop/ui/messages.py" line="625" />
             <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="626" />
+            <location filename="../cchc_desktop/ui/messages.py" line="629" />
             <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="630" />
+            <location filename="../cchc_desktop/ui/messages.py" line="633" />
             <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
             <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="634" />
+            <location filename="../cchc_desktop/ui/messages.py" line="637" />
             <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="639" />
+            <location filename="../cchc_desktop/ui/messages.py" line="642" />
             <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
             <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="643" />
+            <location filename="../cchc_desktop/ui/messages.py" line="646" />
             <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="322" />
+            <location filename="../cchc_desktop/ui/messages.py" line="325" />
             <source>The file's criteria (codes or maximum scores) differ from the criteria of this sheet, so it cannot be imported into it. Import it as a new sheet instead, or choose the file made for this sheet.</source>
             <translation>Các tiêu chí trong tệp (số thứ tự hoặc điểm chuẩn) khác với các tiêu chí của bảng điểm này nên không nhập vào bảng điểm này được. Hãy nhập thành bảng điểm mới, hoặc chọn đúng tệp của bảng điểm này.</translation>
         </message>
@@ -2515,212 +2540,217 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Tiêu chí %1 được chấm theo quy định từ số liệu: hãy nhập số liệu (tỷ lệ phần trăm như 96% hoặc tỷ số như 45/50), không nhập điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="474" />
+            <location filename="../cchc_desktop/ui/messages.py" line="322" />
+            <source>These rows of the file match no criterion of the criteria set “%1”: %2. Check their numbers, or choose the set the file was made for.</source>
+            <translation>Các dòng sau của tệp không khớp với tiêu chí nào của bộ tiêu chí “%1”: %2. Hãy kiểm tra lại số thứ tự, hoặc chọn đúng bộ tiêu chí mà tệp được lập theo.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="477" />
             <source>The file is not a readable PDF: it may be damaged, or not a PDF at all.</source>
             <translation>Không đọc được tệp PDF: tệp có thể bị hỏng, hoặc không phải là tệp PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="477" />
+            <location filename="../cchc_desktop/ui/messages.py" line="480" />
             <source>This PDF carries no score sheet data: it was not printed by CCHC Desktop, or the data was removed.</source>
             <translation>Tệp PDF này không chứa dữ liệu bảng điểm: tệp không được in từ CCHC Desktop, hoặc dữ liệu đã bị xóa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="481" />
+            <location filename="../cchc_desktop/ui/messages.py" line="484" />
             <source>The score sheet data inside the PDF is damaged, so the PDF cannot be checked.</source>
             <translation>Dữ liệu bảng điểm trong tệp PDF bị hỏng nên không kiểm tra được tệp PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="485" />
+            <location filename="../cchc_desktop/ui/messages.py" line="488" />
             <source>The score sheet data cannot be read, so it cannot be checked. Details: %1</source>
             <translation>Không đọc được dữ liệu bảng điểm nên không kiểm tra được. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="489" />
+            <location filename="../cchc_desktop/ui/messages.py" line="492" />
             <source>Several sheets in this database match the PDF: choose the sheet to compare it with.</source>
             <translation>Có nhiều bảng điểm trong cơ sở dữ liệu khớp với tệp PDF: hãy chọn bảng điểm cần đối chiếu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="493" />
+            <location filename="../cchc_desktop/ui/messages.py" line="496" />
             <source>The certificate file cannot be opened: the password is wrong, or the file is not a PKCS#12 (.p12/.pfx) certificate.</source>
             <translation>Không mở được tệp chứng thư số: mật khẩu không đúng, hoặc tệp không phải là chứng thư số PKCS#12 (.p12/.pfx).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="496" />
+            <location filename="../cchc_desktop/ui/messages.py" line="499" />
             <source>The PDF could not be signed. Details: %1</source>
             <translation>Không ký số được tệp PDF. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="499" />
+            <location filename="../cchc_desktop/ui/messages.py" line="502" />
             <source>Importing a table of criteria needs its name, year and level, and the file does not give them: %1.</source>
             <translation>Nhập bảng tiêu chí cần có tên, năm và cấp áp dụng, nhưng tệp không ghi các thông tin này: %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="507" />
+            <location filename="../cchc_desktop/ui/messages.py" line="510" />
             <source>A criteria set is exported to a .json or an .xlsx file: choose a file name ending in .json or .xlsx.</source>
             <translation>Bộ tiêu chí được xuất ra tệp .json hoặc .xlsx: hãy chọn tên tệp có đuôi .json hoặc .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="511" />
+            <location filename="../cchc_desktop/ui/messages.py" line="514" />
             <source>The file cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder. Details: %1</source>
             <translation>Không ghi được tệp: có thể tệp đang mở trong một chương trình khác, hoặc thư mục chỉ cho đọc. Hãy đóng tệp hoặc chọn thư mục khác. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="515" />
+            <location filename="../cchc_desktop/ui/messages.py" line="518" />
             <source>There is no such criteria set in this database.</source>
             <translation>Không có bộ tiêu chí này trong cơ sở dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="517" />
+            <location filename="../cchc_desktop/ui/messages.py" line="520" />
             <source>“%1” cannot be deleted: %2 sheet(s) are scored against it. Delete those sheets first, or keep the set.</source>
             <translation>Không xóa được “%1”: có %2 bảng điểm đang chấm theo bộ tiêu chí này. Hãy xóa các bảng điểm đó trước, hoặc giữ lại bộ tiêu chí.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="521" />
+            <location filename="../cchc_desktop/ui/messages.py" line="524" />
             <source>“%1” is built into the program and cannot be deleted.</source>
             <translation>“%1” là bộ tiêu chí có sẵn trong phần mềm, không xóa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="524" />
+            <location filename="../cchc_desktop/ui/messages.py" line="527" />
             <source>%1 is a unit of another level than this criteria set. Choose a set made for its level.</source>
             <translation>%1 là đơn vị thuộc cấp khác với bộ tiêu chí này. Hãy chọn bộ tiêu chí dành cho cấp của đơn vị.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="528" />
+            <location filename="../cchc_desktop/ui/messages.py" line="531" />
             <source>There is no unit named %1: add it to the list of units first.</source>
             <translation>Chưa có đơn vị tên %1: hãy thêm đơn vị này vào danh sách đơn vị trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="531" />
+            <location filename="../cchc_desktop/ui/messages.py" line="534" />
             <source>%1 cannot merge into %2: %2 would then be its own predecessor.</source>
             <translation>Không thể sáp nhập %1 vào %2: khi đó %2 sẽ trở thành đơn vị tiền thân của chính nó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="535" />
+            <location filename="../cchc_desktop/ui/messages.py" line="538" />
             <source>There are no units of that level in the list of units: add them first.</source>
             <translation>Danh sách đơn vị chưa có đơn vị nào thuộc cấp này: hãy thêm đơn vị trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="538" />
+            <location filename="../cchc_desktop/ui/messages.py" line="541" />
             <source>This criteria set is made for units of another level: choose a set of the level the sheets are for.</source>
             <translation>Bộ tiêu chí này dành cho đơn vị thuộc cấp khác: hãy chọn bộ tiêu chí đúng cấp của các bảng điểm cần tạo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="548" />
+            <location filename="../cchc_desktop/ui/messages.py" line="551" />
             <source>Cell %1 of the workbook holds a value, but a score table ends at row %2 and column %3. Delete what is in that cell (and anything else beyond the table) in Excel, save, and import again.</source>
             <translation>Ô %1 của tệp Excel có dữ liệu, nhưng bảng điểm chỉ đến dòng %2 và cột %3. Hãy xóa dữ liệu trong ô đó (và mọi dữ liệu khác nằm ngoài bảng) trong Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="552" />
+            <location filename="../cchc_desktop/ui/messages.py" line="555" />
             <source>The workbook unpacks to far more data than a score table holds, so it was not opened: it is damaged or not a score table. Check that you chose the right file.</source>
             <translation>Tệp Excel này khi giải nén lớn hơn rất nhiều so với một bảng điểm nên không được mở: tệp bị hỏng hoặc không phải là bảng điểm. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="648" />
+            <location filename="../cchc_desktop/ui/messages.py" line="651" />
             <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
             <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="653" />
+            <location filename="../cchc_desktop/ui/messages.py" line="656" />
             <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
             <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="658" />
+            <location filename="../cchc_desktop/ui/messages.py" line="661" />
             <source>The file is empty. Choose the file that holds the score table.</source>
             <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="661" />
+            <location filename="../cchc_desktop/ui/messages.py" line="664" />
             <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="663" />
+            <location filename="../cchc_desktop/ui/messages.py" line="666" />
             <source>The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="667" />
+            <location filename="../cchc_desktop/ui/messages.py" line="670" />
             <source>Line %1, criterion %2: the note is too long (a note may have at most %3 characters). Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa %3 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="672" />
+            <location filename="../cchc_desktop/ui/messages.py" line="675" />
             <source>The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook.</source>
             <translation>Tệp không phải bảng điểm dạng văn bản (tệp chứa dữ liệu nhị phân). Hãy chọn tệp .txt hoặc tệp Excel .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="676" />
+            <location filename="../cchc_desktop/ui/messages.py" line="679" />
             <source>The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again.</source>
             <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn, ổ đĩa hoặc USB chứa tệp đã được kết nối và tệp không bị chương trình khác khóa, rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="682" />
+            <location filename="../cchc_desktop/ui/messages.py" line="685" />
             <source>Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="685" />
+            <location filename="../cchc_desktop/ui/messages.py" line="688" />
             <source>The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="689" />
+            <location filename="../cchc_desktop/ui/messages.py" line="692" />
             <source>Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Dòng %1 của tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="691" />
+            <location filename="../cchc_desktop/ui/messages.py" line="694" />
             <source>The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="695" />
+            <location filename="../cchc_desktop/ui/messages.py" line="698" />
             <source>Cells %1 are merged inside the table. Unmerge them in Excel and import again.</source>
             <translation>Các ô %1 trong bảng đang bị gộp. Hãy bỏ gộp ô (Unmerge) trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="700" />
+            <location filename="../cchc_desktop/ui/messages.py" line="703" />
             <source>Row %1 of the workbook is hidden in Excel but holds values; a hidden score would count without anyone seeing it. Unhide the row or delete it in Excel, and import again.</source>
             <translation>Dòng %1 của tệp Excel đang bị ẩn nhưng có dữ liệu; điểm ở dòng ẩn sẽ được tính mà không ai nhìn thấy. Hãy bỏ ẩn hoặc xóa dòng đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="705" />
+            <location filename="../cchc_desktop/ui/messages.py" line="708" />
             <source>Column %4 of the workbook is hidden in Excel but holds values; row %1 is the first with a value in it. Unhide the column or delete it in Excel, and import again.</source>
             <translation>Cột %4 của tệp Excel đang bị ẩn nhưng có dữ liệu; Dòng %1 là dòng đầu tiên có dữ liệu trong cột này. Hãy bỏ ẩn hoặc xóa cột đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="710" />
+            <location filename="../cchc_desktop/ui/messages.py" line="713" />
             <source>The workbook has no visible sheet. In Excel, unhide the sheet that holds the score table and import again.</source>
             <translation>Tệp Excel không có trang tính nào đang hiển thị. Hãy bỏ ẩn trang tính chứa bảng điểm trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="714" />
+            <location filename="../cchc_desktop/ui/messages.py" line="717" />
             <source>Line %1, criterion %2: the text holds invisible direction-override characters, which make it show in another order than it is stored. Type the text again in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung có ký tự ẩn điều khiển hướng chữ, khiến chữ hiển thị theo thứ tự khác với nội dung thực tế. Hãy gõ lại nội dung đó trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="719" />
+            <location filename="../cchc_desktop/ui/messages.py" line="722" />
             <source>Line %1, criterion %2: the title is %3 characters long; a criterion title has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí dài %3 ký tự, trong khi tên tiêu chí chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="724" />
+            <location filename="../cchc_desktop/ui/messages.py" line="727" />
             <source>Line %1, criterion %2: the text is %3 characters long; a cell of a score table has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="727" />
+            <location filename="../cchc_desktop/ui/messages.py" line="730" />
             <source>Line %1: the text is %3 characters long; a cell of a score table has at most %4. Check that you chose the right file.</source>
             <translation>Dòng %1: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="732" />
+            <location filename="../cchc_desktop/ui/messages.py" line="735" />
             <source>Line %1: the row has more than %4 columns; a score table has only a few. Check that you chose the right file.</source>
             <translation>Dòng %1: hàng này có hơn %4 cột, trong khi bảng điểm chỉ có vài cột. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="736" />
+            <location filename="../cchc_desktop/ui/messages.py" line="739" />
             <source>The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again.</source>
             <translation>Tệp không phải tệp Excel (.xlsx) đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
         </message>

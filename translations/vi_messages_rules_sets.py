@@ -30,4 +30,16 @@ VI_RULES_SETS = {
         "hoặc giữ lại bộ tiêu chí.",
     ("Messages", "“%1” is built into the program and cannot be deleted."):
         "“%1” là bộ tiêu chí có sẵn trong phần mềm, không xóa được.",
+    ("Messages", "These rows of the file match no criterion of the criteria set “%1”: %2. Check their numbers, "
+                 "or choose the set the file was made for."):
+        "Các dòng sau của tệp không khớp với tiêu chí nào của bộ tiêu chí “%1”: %2. Hãy kiểm tra lại số thứ tự, "
+        "hoặc chọn đúng bộ tiêu chí mà tệp được lập theo.",
+    ("ImportDialog", "Criteria &set:"): "&Bộ tiêu chí:",
+    ("ImportDialog", "Make a new set from this table's criteria (or the set they match)"):
+        "Lập bộ tiêu chí mới theo các tiêu chí của bảng này (hoặc bộ đã có trùng khớp)",
+    ("ImportDialog", "%1 — %2, %3, version %4"): "%1 — năm %2, %3, phiên bản %4",
+    ("MainWindow", "Imported %1 as a new sheet of the chosen criteria set."):
+        "Đã nhập %1 thành bảng điểm mới theo bộ tiêu chí đã chọn.",
+    ("MainWindow", "Imported %1 into the unit's sheet of the chosen criteria set."):
+        "Đã nhập %1 vào bảng điểm của đơn vị theo bộ tiêu chí đã chọn.",
 }

@@ -315,7 +315,7 @@ def import_scores(workspace: Workspace, path: Path | str, *, unit: str, year: in
         names = ", ".join(unmatched[:20]) + (f" and {len(unmatched) - 20} more" if len(unmatched) > 20 else "")
         raise ImportRefused(f"{Path(path).name}: these rows match no criterion of set {info.id} ({info.name}): "
                             f"{names}. Check the numbering, or choose the set the file was made for.",
-                            kind="framework_mismatch", code=unmatched[0])
+                            kind="framework_mismatch", code=unmatched[0], codes=names, set_name=info.name)
     edits = []
     for leaf in table.framework.leaves():
         for column in table.columns:

@@ -319,6 +319,9 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
         M(QT_TRANSLATE_NOOP("Messages", "There is already a unit with that name: choose another name.")),
     ),
     Kind.FRAMEWORK_MISMATCH: (
+        M(QT_TRANSLATE_NOOP("Messages", "These rows of the file match no criterion of the criteria set “%1”: %2. "
+                                        "Check their numbers, or choose the set the file was made for."),
+          "set_name", "codes"),
         M(QT_TRANSLATE_NOOP("Messages", "The file's criteria (codes or maximum scores) differ from the criteria of "
                                         "this sheet, so it cannot be imported into it. Import it as a new sheet "
                                         "instead, or choose the file made for this sheet.")),
