@@ -95,3 +95,13 @@ def test_a_printed_sheet_with_figures_and_sections_still_verifies(ruled_sheet):
     # `cchc verify` draws the pages again from the data and layout the PDF carries.
     report = printing.verify_pdf(printing.render_pdf(ruled_sheet), ruled_sheet.workspace)
     assert report.ok and report.self_consistent and report.matches_database, report.problems
+
+
+def test_a_bonus_criterion_inside_a_scored_area_stays_in_place_and_out_of_the_total(ruled_sheet):
+    rules.set_criterion_kind(ruled_sheet.workspace, ruled_sheet.info.framework_id, "1.3", "bonus")
+    found = rules.indices(ruled_sheet)[Column.APPRAISAL]
+    text = pdf_text(printing.render_pdf(ruled_sheet, columns=[Column.APPRAISAL]))
+    # 1.3 (1,00 of 1) is a bonus now: the base is 1,00 + 4,50 + 80,00 over 99, as the index counts it.
+    assert found.maximum == Decimal(99) and found.achieved == Decimal("85.50")
+    assert "1.3 Mục tiêu 1,00 1,00" in text and text.index("1.3 Mục tiêu") < text.index("Tổng điểm 99,00 85,50")
+    assert f"Chỉ số (quy về thang điểm 100) 100,00 {str(found.index).replace('.', ',')}" in text
