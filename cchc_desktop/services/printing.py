@@ -248,7 +248,8 @@ def _indices(document: SheetDocument, given: object, source, book, state) -> dic
     return given  # type: ignore[return-value]
 
 
-def printed_figures(framework, book, state, columns: tuple[Column, ...]) -> tuple[tuple[str, str], ...]:  # noqa: ANN001
+def printed_figures(framework, book, state,  # noqa: ANN001 - a Framework, RuleBook and SheetState
+                    columns: tuple[Column, ...]) -> tuple[tuple[str, str], ...]:
     """(path, text) for every rule leaf with figures in a printed column: "Số liệu: 45/50" as they were stored,
     a choice as its option's words; both columns named when they differ."""
     from ..domain.rules import CHOICE

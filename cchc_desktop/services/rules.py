@@ -15,7 +15,8 @@ from ..domain.errors import CchcError, RuleError
 from ..domain.index import DEFAULT_GRADES, ColumnIndex, CriterionKind, GradeScale, column_index
 from ..domain.numbers import format_plain, parse_score
 from ..domain.rule_text import RecognitionReport, recognise_all
-from ..domain.rules import CHOICE, COMPARE, MANUAL, THRESHOLD, Figures, Rule, RuleOutcome, compute_score, from_dict, parse_figures, to_dict
+from ..domain.rules import (CHOICE, COMPARE, MANUAL, THRESHOLD, Figures, Rule, RuleOutcome, compute_score, from_dict,
+                            parse_figures, to_dict)
 from ..domain.scoring import MAIN_COLUMNS, Column
 from ..domain.text_limits import MAX_NOTE_CHARS
 from ..store import reading
@@ -151,7 +152,8 @@ def compute_figures(document: SheetDocument, book: RuleBook, path: str, column: 
     return figures, outcome
 
 
-def score_of_pasted(document: SheetDocument, book: RuleBook, path: str, column: Column, text: str) -> Decimal | None:
+def score_of_pasted(document: SheetDocument, book: RuleBook, path: str, column: Column,
+                    text: str) -> Decimal | None:
     """The score figures pasted on a rule leaf earn, checked as typing them would be; nothing stored.
 
     A bare number on a percentage rule is a score, not a percentage (it would fall in the lowest band):

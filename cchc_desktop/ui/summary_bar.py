@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from ..domain.numbers import format_score
 from ..domain.rounding import rounded_total_if_different
-from ..domain.scoring import Column, RoundingPolicy
+from ..domain.scoring import Column
 from ..services import rules
 from ..services.workspace import SheetDocument
 from .sheet_editor import SheetChange, SheetEditor
@@ -161,10 +161,10 @@ class SummaryBar(QFrame):
         def total(column: Column, short: bool, with_percent: bool) -> str:
             value, percent = totals[column]
             caption = captions[column][1 if short else 0]
-            extra = (", " + self.tr("including %1").replace("%1", extras[column])) if extras[column] and not short else ""
+            extra = ", " + self.tr("including %1").replace("%1", extras[column]) if extras[column] and not short else ""
             return (f"{caption}: <b>{value}</b> / {maximum_text}" + (f" ({percent})" if with_percent else "") + extra)
 
-        long_index, short_index = self._index_texts(document)
+        long_index, short_index = self._index_texts(document, found)
         # From the full line down to the shortest; _fit shows the first that fits the bar's width.
         self._texts = [
             (total(Column.SELF, False, True), total(Column.APPRAISAL, False, True), long_progress, rounding,
@@ -201,9 +201,9 @@ class SummaryBar(QFrame):
                            rules.sheet_state(self.document))
         return rules.indices(self.document, *self._rules)
 
-    def _index_texts(self, document: SheetDocument) -> tuple[str, str]:
+    def _index_texts(self, document: SheetDocument, found: dict | None = None) -> tuple[str, str]:
         """The index (quy về thang điểm 100) and grade of each column, long and short."""
-        found = self.indices()
+        found = self.indices() if found is None else found
 
         def one(column: Column) -> str:
             value = found[column]
