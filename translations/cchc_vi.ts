@@ -250,7 +250,7 @@ Tệp trước khi khôi phục được giữ tại:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/commands.py" line="76" />
-            <location filename="../cchc_desktop/ui/sheet_editor.py" line="123" />
+            <location filename="../cchc_desktop/ui/commands.py" line="206" />
             <source>Paste %1 scores</source>
             <translation>Dán %1 điểm</translation>
         </message>
@@ -281,12 +281,12 @@ Tệp trước khi khôi phục được giữ tại:
             <translation>Nhập số liệu %2 của %1: %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="210" />
+            <location filename="../cchc_desktop/ui/commands.py" line="231" />
             <source>Make %1 applicable again</source>
             <translation>Áp dụng lại %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="212" />
+            <location filename="../cchc_desktop/ui/commands.py" line="233" />
             <source>Mark %1 not applicable</source>
             <translation>Đánh dấu %1 không áp dụng</translation>
         </message>
@@ -1189,42 +1189,42 @@ Please send the log file to your IT support:
             <translation>Thành bảng điểm &amp;mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="63" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="66" />
             <source>Criteria &amp;set:</source>
             <translation>&amp;Bộ tiêu chí:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="74" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="77" />
             <source>Into the &amp;current sheet</source>
             <translation>&amp;Vào bảng điểm đang mở</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="78" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="81" />
             <source>Into the &amp;current sheet: %1, %2</source>
             <translation>&amp;Vào bảng điểm đang mở: %1, năm %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="123" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="126" />
             <source>Make a new set from this table's criteria (or the set they match)</source>
             <translation>Lập bộ tiêu chí mới theo các tiêu chí của bảng này (hoặc bộ đã có trùng khớp)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="125" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="128" />
             <source>%1 — %2, %3, version %4</source>
             <translation>%1 — năm %2, %3, phiên bản %4</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="76" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="79" />
             <source>No sheet is open.</source>
             <translation>Chưa mở bảng điểm nào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="81" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="84" />
             <source>Only the score columns the file has are filled (for example the appraisal); the other columns keep their scores. The criteria must be the same as the sheet's.</source>
             <translation>Chỉ điền những cột điểm có trong tệp (ví dụ điểm thẩm định); các cột khác giữ nguyên điểm đã nhập. Các tiêu chí trong tệp phải giống các tiêu chí của bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="93" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="96" />
             <source>&amp;Import</source>
             <translation>&amp;Nhập</translation>
         </message>
@@ -1232,57 +1232,57 @@ Please send the log file to your IT support:
     <context>
         <name>ImportWarningsDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="140" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="143" />
             <source>maximum score</source>
             <translation>điểm chuẩn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="142" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="145" />
             <source>self-assessment</source>
             <translation>điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="143" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="146" />
             <source>appraisal</source>
             <translation>điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="148" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="151" />
             <source>(empty)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="153" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="156" />
             <source>The workbook also has hidden sheets, which were not imported: %1. The visible sheet “%2” was imported; check that it is the right one.</source>
             <translation>Tệp Excel còn có trang tính bị ẩn và không được nhập: %1. Đã nhập trang tính đang hiển thị “%2”; hãy kiểm tra đúng là trang tính cần nhập.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="158" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="161" />
             <source>Line %1, total score (%3): the file says %4 but the criteria add up to %5; the sum of the criteria is kept.</source>
             <translation>Dòng %1, tổng điểm (%3): tệp ghi %4 nhưng cộng các tiêu chí được %5; phần mềm giữ kết quả cộng các tiêu chí.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="162" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="165" />
             <source>Line %1, criterion %2: the file gives a maximum score of %4 but the maximum scores of its sub-criteria add up to %5; the file's maximum is kept. Check the criteria framework.</source>
             <translation>Dòng %1, tiêu chí %2: tệp ghi điểm chuẩn %4 nhưng tổng điểm chuẩn các tiêu chí thành phần là %5; phần mềm giữ điểm chuẩn ghi trong tệp. Đề nghị kiểm tra lại bộ tiêu chí.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="166" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="169" />
             <source>Line %1, criterion %2 (%3): the file says %4 but its sub-criteria add up to %5; the sum of the sub-criteria is kept.</source>
             <translation>Dòng %1, tiêu chí %2 (%3): tệp ghi %4 nhưng tổng các tiêu chí thành phần là %5; phần mềm giữ tổng các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="180" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="183" />
             <source>Check the imported sheet</source>
             <translation>Kiểm tra bảng điểm vừa nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="182" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="185" />
             <source>The sheet was imported. In the rows below, a figure in the file differs from the sum of its parts; each row says which figure was kept. Check them against the paper copy. Rows to check: %1.</source>
             <translation>Bảng điểm đã được nhập. Ở các dòng dưới đây, số ghi trong tệp khác với tổng các phần của nó; mỗi dòng cho biết phần mềm giữ số nào. Đề nghị đối chiếu với bản giấy. Số dòng cần kiểm tra: %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="194" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="197" />
             <source>&amp;Copy the list</source>
             <translation>&amp;Sao chép danh sách</translation>
         </message>

@@ -191,6 +191,27 @@ class FiguresEditCommand(EditorCommand):
                                                       self.old_mark, "undo"))
 
 
+class PasteCellsCommand(EditorCommand):
+    """A pasted block holding figures of rule leaves: every score, figures and mark it sets, as one step committed
+    in one transaction; undo puts back what each cell held."""
+
+    def __init__(self, editor, before: Sequence, after: Sequence) -> None:  # noqa: ANN001 - rules.CellValues
+        super().__init__()
+        self.editor = editor
+        self.before, self.after = list(before), list(after)
+        self.error: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Commands", "Paste %1 scores").replace("%1", str(len(self.after))))
+
+    def redo(self) -> None:
+        self._commit(lambda: self.editor.apply_cells(self.after, "paste"))
+
+    def undo(self) -> None:
+        self._commit(lambda: self.editor.apply_cells(self.before, "undo"))
+
+
 class NotApplicableCommand(EditorCommand):
     """Mark a leaf not applicable (with its reason) or applicable again; undo restores the previous mark."""
 

@@ -118,19 +118,20 @@ class SheetEditor(QObject):
         """A pasted block as one undo step: scores typed on plain leaves, figures on leaves a rule scores."""
         if not figures:
             return self.edit_scores([Edit(*score) for score in scores], source="paste")
-        from .commands import FiguresEditCommand
+        from ..domain.errors import CchcError
+        from ..services import rules
+        from .commands import PasteCellsCommand
+        from .messages import describe
 
-        self.undo_stack.beginMacro(QCoreApplication.translate("Commands", "Paste %1 scores").replace(
-            "%1", str(len(scores) + len(figures))))
         try:
-            changed = [Edit(*score) for score in scores
-                       if self.document.sheet.entry(score[0], score[1]) != score[2]]
-            ok = not changed or self.edit_scores(changed, source="paste")
-            for code, column, text in figures:
-                ok = ok and self._push(FiguresEditCommand(self, code, column, text, source="paste"))
-        finally:
-            self.undo_stack.endMacro()
-        return ok
+            after = rules.pasted_cells(self.document, rules.rule_book(self.document.workspace,
+                                                                      self.document.info.framework_id),
+                                       scores, figures)
+        except CchcError as error:
+            self.report_error(describe(error))
+            return False
+        before = rules.cell_values(self.document, [(cell.path, cell.column) for cell in after])
+        return self._push(PasteCellsCommand(self, before, after))
 
     def edit_figures(self, code: str, column: Column, text: str) -> bool:
         """Store a rule leaf's figures (96%, 45/50, an option number) and the score they earn, as one step."""
@@ -161,6 +162,15 @@ class SheetEditor(QObject):
         self.saved.emit()
         self.changed.emit(SheetChange.of_scores(changes))
         return changes
+
+    def apply_cells(self, cells: Sequence, source: str) -> None:  # noqa: ANN001 - services.rules.CellValues
+        from ..services import rules
+
+        rules.write_cells(self.document, cells, source=source)
+        self.saved.emit()
+        self.changed.emit(SheetChange(
+            scores=frozenset((code, cell.column) for cell in cells for code in self._chain(cell.path)),
+            rules=frozenset(cell.path for cell in cells)))  # figures and marks re-read for every pasted row
 
     def apply_note(self, code: str, text: str | None, source: str) -> None:
         self.document.set_note(code, text, source=source)

@@ -257,9 +257,16 @@ def test_pasted_figures_on_rule_leaves_are_scored_by_their_rules_in_one_step(qtb
     assert state(rule_window).figures["1.2"] == {"self": "45/50", "appraisal": "40/50"}
     assert [(entry.code, entry.source) for entry in history(workspace, document.id)
             if entry.field == "self_figures"] == [("1.1", "paste"), ("1.2", "paste"), ("1.3", "paste")]
+    assert rule_window.undo_stack.undoText() == "Paste 8 scores"
+    assert cell(rule_window, "1.2", TreeColumn.APPRAISAL).data(Qt.ItemDataRole.ToolTipRole) == "Figures: 40/50 → 4,00"
     rule_window.controls.undo_action.trigger()  # the whole block is one step
     assert all(document.sheet.entry(code, Column.SELF) is None for code in ("1.1", "1.2", "1.3", "2.1"))
     assert not any((state(rule_window).figures.get(code) or {}).get("self") for code in ("1.1", "1.2", "1.3"))
+    assert cell(rule_window, "1.2", TreeColumn.APPRAISAL).data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "1.2: type the figures")
+    rule_window.controls.redo_action.trigger()
+    assert document.sheet.entry("1.2", Column.APPRAISAL) == Decimal("4.00")
+    assert state(rule_window).figures["1.2"] == {"self": "45/50", "appraisal": "40/50"}
 
 
 def test_the_not_applicable_row_and_the_figures_speak_vietnamese(monkeypatch, qtbot, rule_window):
