@@ -158,10 +158,12 @@ class SummaryBar(QFrame):
             short_progress += " · " + self.tr("%1 without evidence").replace("%1", str(missing))
         maximum_text = format_score(maximum)
 
-        def total(column: Column, short: bool, with_percent: bool) -> str:
+        def total(column: Column, short: bool, with_percent: bool, with_extra: bool = True) -> str:
             value, percent = totals[column]
             caption = captions[column][1 if short else 0]
-            extra = ", " + self.tr("including %1").replace("%1", extras[column]) if extras[column] and not short else ""
+            # The bonus and deduction in the final total are named while there is room: they are why it is not
+            # the sum of the tree's areas.
+            extra = ", " + self.tr("including %1").replace("%1", extras[column]) if extras[column] and with_extra else ""
             return (f"{caption}: <b>{value}</b> / {maximum_text}" + (f" ({percent})" if with_percent else "") + extra)
 
         long_index, short_index = self._index_texts(document, found)
@@ -172,8 +174,10 @@ class SummaryBar(QFrame):
             (total(Column.SELF, True, True), total(Column.APPRAISAL, True, True), long_progress, rounding, long_index),
             (total(Column.SELF, True, True), total(Column.APPRAISAL, True, True), short_progress, rounding,
              short_index),
-            (total(Column.SELF, True, True), total(Column.APPRAISAL, True, True), short_progress, "", short_index),
-            (total(Column.SELF, True, False), total(Column.APPRAISAL, True, False), short_progress, "", short_index),
+            (total(Column.SELF, True, True, False), total(Column.APPRAISAL, True, True, False), short_progress, "",
+             short_index),
+            (total(Column.SELF, True, False, False), total(Column.APPRAISAL, True, False, False), short_progress, "",
+             short_index),
         ]
         raw = self._raw_totals(found)
         self.setToolTip("\n".join(text for text in (self._plain(self._texts[0][0]), self._plain(self._texts[0][1]),
