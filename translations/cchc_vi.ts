@@ -290,6 +290,21 @@ Tệp trước khi khôi phục được giữ tại:
             <source>Mark %1 not applicable</source>
             <translation>Đánh dấu %1 không áp dụng</translation>
         </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="283" />
+            <source>Remove the evidence file %1 from %2</source>
+            <translation>Gỡ tệp minh chứng %1 khỏi %2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="314" />
+            <source>Attach %1 to %2</source>
+            <translation>Đính kèm %1 vào %2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="316" />
+            <source>Attach %1 evidence files to %2</source>
+            <translation>Đính kèm %1 tệp minh chứng vào %2</translation>
+        </message>
     </context>
     <context>
         <name>Crash</name>
@@ -898,8 +913,8 @@ Please send the log file to your IT support:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/evidence_ui.py" line="164" />
-            <source>Remove “%1” from criterion %2? The removal is recorded in the history; attach the file again to put it back.</source>
-            <translation>Gỡ “%1” khỏi tiêu chí %2? Việc gỡ được ghi vào lịch sử; muốn khôi phục, hãy đính kèm lại tệp.</translation>
+            <source>Remove “%1” from criterion %2? The removal is recorded in the history; Edit → Undo puts the file back.</source>
+            <translation>Gỡ “%1” khỏi tiêu chí %2? Việc gỡ được ghi vào lịch sử; Sửa → Hoàn tác sẽ đính kèm lại tệp.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/evidence_ui.py" line="220" />
@@ -941,99 +956,99 @@ Please send the log file to your IT support:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/exchange_flow.py" line="51" />
-            <source>The package differs from this sheet in %1 place(s). Nothing has been received yet: choose for each whether to keep your value or take the package's.</source>
-            <translation>Gói khác với bảng điểm này ở %1 chỗ. Chưa có gì được nhận: với từng chỗ, hãy chọn giữ giá trị của mình hay lấy giá trị trong gói.</translation>
+            <source>The package and this sheet both changed %1 value(s) since their last exchange. Nothing has been received yet: choose for each whether to keep your value or take the package's.</source>
+            <translation>Gói và bảng điểm này cùng sửa %1 giá trị kể từ lần trao đổi gần nhất. Chưa có gì được nhận: hãy chọn, với từng giá trị, giữ giá trị của mình hay lấy giá trị trong gói.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="59" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="60" />
             <source>Criterion</source>
             <translation>Tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="59" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="60" />
             <source>What</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="59" />
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="75" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="60" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="76" />
             <source>Yours</source>
             <translation>Của mình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="60" />
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="76" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="61" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="77" />
             <source>The package's</source>
             <translation>Trong gói</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="60" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="61" />
             <source>Keep</source>
             <translation>Giữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="65" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="66" />
             <source>(empty)</source>
             <translation>(trống)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="85" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="86" />
             <source>Keep all of &amp;yours</source>
             <translation>&amp;Giữ tất cả của mình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="88" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="89" />
             <source>Take all of the &amp;package's</source>
             <translation>&amp;Lấy tất cả trong gói</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="96" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="97" />
             <source>&amp;Receive</source>
             <translation>&amp;Nhận</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="97" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="98" />
             <source>Receive &amp;nothing</source>
             <translation>&amp;Không nhận gì</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="138" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="139" />
             <source>Send the sheet as a package</source>
             <translation>Gửi bảng điểm thành gói</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="139" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="140" />
             <source>CCHC packages (*.cchc)</source>
             <translation>Gói CCHC (*.cchc)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="151" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="152" />
             <source>Wrote %1 (SHA-256 %2…): send this file to the other office.</source>
             <translation>Đã ghi %1 (SHA-256 %2…): hãy gửi tệp này cho cơ quan kia.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="160" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="161" />
             <source>Receive a package</source>
             <translation>Nhận gói</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="161" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="162" />
             <source>CCHC packages (*.cchc);;All files (*)</source>
             <translation>Gói CCHC (*.cchc);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="175" />
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="181" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="176" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="182" />
             <source>%1 was not received; nothing was changed.</source>
             <translation>Chưa nhận %1; không có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="185" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="186" />
             <source>Received %1: %2 value(s) taken, %3 of yours kept.</source>
             <translation>Đã nhận %1: lấy %2 giá trị, giữ %3 giá trị của mình.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="188" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="189" />
             <source>Signed by %1.</source>
             <translation>Người ký: %1.</translation>
         </message>
@@ -2125,6 +2140,11 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Không thực hiện được thao tác: %1</translation>
         </message>
         <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="100" />
+            <source>The package and this sheet changed the same values since their last exchange. Nothing was received: choose, criterion by criterion, whether to keep yours or take the package's.</source>
+            <translation>Gói và bảng điểm này cùng sửa một số giá trị kể từ lần trao đổi gần nhất. Chưa có gì được nhận: hãy chọn, theo từng tiêu chí, giữ giá trị của mình hay lấy giá trị trong gói.</translation>
+        </message>
+        <message>
             <location filename="../cchc_desktop/ui/messages.py" line="395" />
             <source>The disk is full, so the change could not be saved. The database is not damaged: it keeps everything saved before. Free some space on the disk (empty the Recycle Bin, move or delete large files) and try again.</source>
             <translation>Ổ đĩa đã đầy nên không lưu được thay đổi. Cơ sở dữ liệu không bị hỏng: mọi dữ liệu đã lưu trước đó vẫn còn nguyên. Hãy giải phóng dung lượng ổ đĩa (dọn Thùng rác, di chuyển hoặc xóa các tệp lớn) rồi thử lại.</translation>
@@ -2423,11 +2443,6 @@ Cơ sở dữ liệu: %2</translation>
             <location filename="../cchc_desktop/ui/messages.py" line="97" />
             <source>An evidence file of the package is damaged, so nothing was received. Ask the sender to send it again.</source>
             <translation>Một tệp minh chứng của gói bị hỏng, nên không có gì được nhận. Hãy đề nghị bên gửi gửi lại.</translation>
-        </message>
-        <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="100" />
-            <source>The package differs from values entered here. Nothing was received: choose, criterion by criterion, whether to keep yours or take the package's.</source>
-            <translation>Gói khác với các giá trị đã nhập ở đây. Chưa có gì được nhận: hãy chọn, theo từng tiêu chí, giữ giá trị của mình hay lấy giá trị trong gói.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/messages.py" line="104" />
@@ -2905,107 +2920,122 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>OverviewWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="495" />
+            <location filename="../cchc_desktop/ui/overview.py" line="505" />
             <source>Export the ranking to Excel</source>
             <translation>Xuất bảng xếp hạng ra Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="495" />
+            <location filename="../cchc_desktop/ui/overview.py" line="505" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="497" />
+            <location filename="../cchc_desktop/ui/overview.py" line="507" />
             <source>Export the ranking as PDF</source>
             <translation>Xuất bảng xếp hạng ra PDF</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="497" />
+            <location filename="../cchc_desktop/ui/overview.py" line="507" />
             <source>PDF files (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="514" />
+            <location filename="../cchc_desktop/ui/overview.py" line="524" />
             <source>The file could not be written: %1. Choose another folder or file name.</source>
             <translation>Không ghi được tệp: %1. Hãy chọn thư mục hoặc tên tệp khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="519" />
+            <location filename="../cchc_desktop/ui/overview.py" line="529" />
             <source>Saved the ranking in %1.</source>
             <translation>Đã lưu bảng xếp hạng vào %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="534" />
+            <location filename="../cchc_desktop/ui/overview.py" line="558" />
             <source>Overview</source>
             <translation>Tổng hợp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="543" />
+            <location filename="../cchc_desktop/ui/overview.py" line="567" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="544" />
+            <location filename="../cchc_desktop/ui/overview.py" line="568" />
             <source>&amp;Rank by:</source>
             <translation>&amp;Xếp hạng theo:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="545" />
+            <location filename="../cchc_desktop/ui/overview.py" line="569" />
             <source>Appraisal score</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="546" />
+            <location filename="../cchc_desktop/ui/overview.py" line="570" />
             <source>Self-assessment score</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="547" />
+            <location filename="../cchc_desktop/ui/overview.py" line="571" />
             <source>Find a unit by name, e.g. khong lao</source>
             <translation>Tìm đơn vị theo tên, ví dụ: khong lao</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="548" />
+            <location filename="../cchc_desktop/ui/overview.py" line="572" />
             <source>Export to &amp;Excel…</source>
             <translation>Xuất ra &amp;Excel…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="549" />
+            <location filename="../cchc_desktop/ui/overview.py" line="573" />
             <source>Export as &amp;PDF…</source>
             <translation>Xuất ra &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="550" />
+            <location filename="../cchc_desktop/ui/overview.py" line="574" />
             <source>Largest &amp;shortfalls…</source>
             <translation>Tiêu chí &amp;mất điểm nhiều nhất…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="551" />
+            <location filename="../cchc_desktop/ui/overview.py" line="575" />
             <source>The ten criteria on which the units together lost most points</source>
             <translation>Mười tiêu chí mà các đơn vị cộng lại bị mất nhiều điểm nhất</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="552" />
+            <location filename="../cchc_desktop/ui/overview.py" line="576" />
+            <source>&amp;Across the years…</source>
+            <translation>&amp;Qua các năm…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="577" />
+            <source>The selected unit's sheets over the years, per area and per criterion, its predecessors' included</source>
+            <translation>Bảng điểm của đơn vị đang chọn qua các năm, theo lĩnh vực và theo tiêu chí, kể cả của các đơn vị trước sáp nhập</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="579" />
+            <source>Compare this unit across the years…</source>
+            <translation>So sánh đơn vị này qua các năm…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="580" />
             <source>Index by unit</source>
             <translation>Chỉ số theo đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="553" />
+            <location filename="../cchc_desktop/ui/overview.py" line="581" />
             <source>Areas of the selected unit</source>
             <translation>Các lĩnh vực của đơn vị đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="554" />
+            <location filename="../cchc_desktop/ui/overview.py" line="582" />
             <source>The selected unit over the years</source>
             <translation>Đơn vị đang chọn qua các năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="563" />
+            <location filename="../cchc_desktop/ui/overview.py" line="591" />
             <source>Overview and ranking</source>
             <translation>Tổng hợp và xếp hạng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="565" />
+            <location filename="../cchc_desktop/ui/overview.py" line="593" />
             <source>Overview and ranking, %1: %2 units</source>
             <translation>Tổng hợp và xếp hạng năm %1: %2 đơn vị</translation>
         </message>
@@ -3663,57 +3693,57 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
             <translation>%1 thiếu minh chứng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="164" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="166" />
             <source>including %1</source>
             <translation>trong đó %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="188" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="192" />
             <source>Sum of every entered score: self-assessment %1, appraisal %2</source>
             <translation>Cộng tất cả điểm đã nhập: tự đánh giá %1, thẩm định %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="214" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="218" />
             <source>Index: self-assessment %1, appraisal %2</source>
             <translation>Chỉ số: tự đánh giá %1, thẩm định %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="216" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="220" />
             <source>Index %1</source>
             <translation>Chỉ số %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="219" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="223" />
             <source>applicable maximum %1</source>
             <translation>tổng điểm tối đa áp dụng %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="228" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="232" />
             <source>Stage: self-assessment</source>
             <translation>Bước: tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="229" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="233" />
             <source>Stage: submitted, round 1 open</source>
             <translation>Bước: đã nộp, đang thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="230" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="234" />
             <source>Stage: appraised, explanations open</source>
             <translation>Bước: đã thẩm định vòng 1, đang giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="231" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="235" />
             <source>Stage: explained, final appraisal open</source>
             <translation>Bước: đã giải trình, đang thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="232" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="236" />
             <source>Stage: final, ready to lock</source>
             <translation>Bước: đã thẩm định xong, sẵn sàng chốt</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="233" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="237" />
             <source>Stage: locked</source>
             <translation>Bước: đã chốt</translation>
         </message>
@@ -3724,6 +3754,126 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
             <location filename="../cchc_desktop/ui/overview_charts.py" line="185" />
             <source>%1: the index year by year</source>
             <translation>%1: chỉ số qua từng năm</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitComparisonDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="132" />
+            <source>%1 (%2 of %3)</source>
+            <translation>%1 (%2/%3)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="134" />
+            <source>%1 across the years</source>
+            <translation>%1 qua các năm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="147" />
+            <source>appraisal</source>
+            <translation>Điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="147" />
+            <source>self-assessment</source>
+            <translation>Điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="148" />
+            <source>Scores (%1) of %2 sheets: %3.</source>
+            <translation>%1 của %2 bảng điểm: %3.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="152" />
+            <source>Shaded years are the sheets of units merged into this one (predecessors): %1.</source>
+            <translation>Các năm tô nền là bảng điểm của đơn vị đã sáp nhập vào đơn vị này (đơn vị trước sáp nhập): %1.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="160" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="196" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="160" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="196" />
+            <source>Criterion</source>
+            <translation>Tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="160" />
+            <source>Maximum</source>
+            <translation>Điểm chuẩn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="162" />
+            <source>Change %1–%2</source>
+            <translation>Tăng/giảm %1–%2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="167" />
+            <source>The sheet of %1, merged into this unit</source>
+            <translation>Bảng điểm của %1, đã sáp nhập vào đơn vị này</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="183" />
+            <source>Double-click to open the %1 sheet</source>
+            <translation>Nhấn đúp để mở bảng điểm năm %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="196" />
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="196" />
+            <source>Why</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="199" />
+            <source>Another year's set has this code under another title</source>
+            <translation>Bộ tiêu chí của năm khác có mã này nhưng tên tiêu chí khác</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="200" />
+            <source>Another year's set has no criterion with this code</source>
+            <translation>Bộ tiêu chí của năm khác không có tiêu chí mang mã này</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="216" />
+            <source>◀ &amp;Previous unit</source>
+            <translation>◀ Đơn vị &amp;trước</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="217" />
+            <source>&amp;Next unit ▶</source>
+            <translation>Đơn vị &amp;sau ▶</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="218" />
+            <source>The unit above in the overview's list</source>
+            <translation>Đơn vị ở dòng trên trong danh sách tổng hợp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="219" />
+            <source>The unit below in the overview's list</source>
+            <translation>Đơn vị ở dòng dưới trong danh sách tổng hợp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="224" />
+            <source>By area</source>
+            <translation>Theo lĩnh vực</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="225" />
+            <source>By criterion (%1 matching)</source>
+            <translation>Theo tiêu chí (%1 tiêu chí khớp)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="227" />
+            <source>Not compared (%1)</source>
+            <translation>Không so sánh được (%1)</translation>
         </message>
     </context>
     <context>

@@ -379,6 +379,11 @@ from vi_messages_exchangeui import VI_EXCHANGEUI  # noqa: E402
 
 VI.update(VI_EXCHANGEUI)
 
+# The overview's view of one unit across the years, undoable evidence steps and conflicts since the last exchange.
+from vi_messages_gapscycle import VI_GAPSCYCLE  # noqa: E402
+
+VI.update(VI_GAPSCYCLE)
+
 # Bonus and deduction in the tree and summary bar, figures pasted on rule leaves (branch rules-sets), likewise.
 from vi_messages_rules_sets import VI_RULES_SETS  # noqa: E402
 

@@ -268,6 +268,20 @@ STAGE, STAGE_REASON = "stage", "stage_reason"
 _NOT_EDITS = ("restore", "baseline")
 
 
+def changed_since(connection: Connection, sheet_id: int, field: str) -> dict[tuple[str, str], str | None] | None:
+    """For each (code, field) of the sheet changed after its last row of ``field`` (a package sent or received),
+    the value it had at that row: the first change's old value. None when the sheet has no such row."""
+    last = connection.exec_driver_sql("SELECT max(id) FROM audit_log WHERE sheet_id = ? AND field = ?",
+                                      (sheet_id, field)).scalar()
+    if last is None:
+        return None
+    before: dict[tuple[str, str], str | None] = {}
+    for code, name, old in connection.exec_driver_sql(
+            "SELECT code, field, old FROM audit_log WHERE sheet_id = ? AND id > ? ORDER BY id", (sheet_id, last)):
+        before.setdefault((code, name), old)
+    return before
+
+
 def head(connection: Connection) -> tuple[int, str]:
     """The last row's number and hash (0 and 64 zeros for an empty log): the chain's current state."""
     found = connection.execute(text("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")).one_or_none()

@@ -162,6 +162,12 @@ def load_setting(execute: Execute, key: str) -> str | None:
     return rows[0][0] if rows else None
 
 
+def load_unit_parent(execute: Execute, unit: str) -> str | None:
+    """The body above the unit, as recorded for document headers (None when not recorded)."""
+    rows = list(execute("SELECT parent_name FROM unit WHERE name = ?", (unit,)))
+    return (rows[0][0] or None) if rows else None
+
+
 def audit_head(execute: Execute) -> tuple[int, str]:
     """The audit log's last row number and hash, as store/audit.head gives them (0 and 64 zeros when empty)."""
     rows = list(execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1", ()))

@@ -97,9 +97,9 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
         M(QT_TRANSLATE_NOOP("Messages", "An evidence file of the package is damaged, so nothing was received. Ask "
                                         "the sender to send it again."),),),
     Kind.EXCHANGE_CONFLICT: (
-        M(QT_TRANSLATE_NOOP("Messages", "The package differs from values entered here. Nothing was received: "
-                                        "choose, criterion by criterion, whether to keep yours or take the "
-                                        "package's."),),),
+        M(QT_TRANSLATE_NOOP("Messages", "The package and this sheet changed the same values since their last "
+                                        "exchange. Nothing was received: choose, criterion by criterion, whether "
+                                        "to keep yours or take the package's."),),),
     Kind.OTHER_CRITERIA_SET: (
         M(QT_TRANSLATE_NOOP("Messages", "This unit already has a sheet for that year scored with another criteria "
                                         "set; scores of different criteria sets cannot be merged. Nothing was "
