@@ -565,8 +565,9 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
     moved = [node for node in outside if node.parent is None]
     moved_codes = {node.code for node in moved}
     for node in framework:
-        if not any(code in moved_codes for code in (node.code, *(up.code for up in node.ancestors()))):
-            add_node(node)
+        if moved_codes and _within(node, moved_codes):
+            continue  # printed after the total
+        add_node(node)
     if heading_start is not None:
         style.append(("NOSPLIT", (0, heading_start), (-1, len(rows))))
         heading_start = None
@@ -626,6 +627,10 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
     table = _SheetTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
+
+
+def _within(node, codes: set[str]) -> bool:  # noqa: ANN001 - a domain Criterion
+    return node.code in codes or any(up.code in codes for up in node.ancestors())
 
 
 def _subtree(node):  # noqa: ANN001, ANN202 - a domain Criterion and its descendants, in document order
