@@ -250,6 +250,7 @@ Tệp trước khi khôi phục được giữ tại:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/commands.py" line="76" />
+            <location filename="../cchc_desktop/ui/commands.py" line="206" />
             <source>Paste %1 scores</source>
             <translation>Dán %1 điểm</translation>
         </message>
@@ -275,32 +276,32 @@ Tệp trước khi khôi phục được giữ tại:
             <translation>Nhập tệp %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="181" />
+            <location filename="../cchc_desktop/ui/commands.py" line="183" />
             <source>Enter the figures of %1 %2: %3</source>
             <translation>Nhập số liệu %2 của %1: %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="208" />
+            <location filename="../cchc_desktop/ui/commands.py" line="231" />
             <source>Make %1 applicable again</source>
             <translation>Áp dụng lại %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="210" />
+            <location filename="../cchc_desktop/ui/commands.py" line="233" />
             <source>Mark %1 not applicable</source>
             <translation>Đánh dấu %1 không áp dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="260" />
+            <location filename="../cchc_desktop/ui/commands.py" line="283" />
             <source>Remove the evidence file %1 from %2</source>
             <translation>Gỡ tệp minh chứng %1 khỏi %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="291" />
+            <location filename="../cchc_desktop/ui/commands.py" line="314" />
             <source>Attach %1 to %2</source>
             <translation>Đính kèm %1 vào %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="293" />
+            <location filename="../cchc_desktop/ui/commands.py" line="316" />
             <source>Attach %1 evidence files to %2</source>
             <translation>Đính kèm %1 tệp minh chứng vào %2</translation>
         </message>
@@ -483,20 +484,21 @@ Please send the log file to your IT support:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="376" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="545" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="684" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="697" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="858" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="867" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="907" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="914" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="920" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="923" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="931" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="953" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="956" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="972" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="980" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="554" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="694" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="707" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="868" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="877" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="917" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="924" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="930" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="933" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="941" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="963" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="966" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="982" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="992" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1015" />
             <source>Criteria sets</source>
             <translation>Bộ tiêu chí</translation>
         </message>
@@ -556,268 +558,288 @@ Please send the log file to your IT support:
             <translation>Tạo bản sao của bộ tiêu chí đang chọn cho năm khác để chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="410" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="400" />
+            <source>Delete se&amp;t…</source>
+            <translation>Xóa &amp;bộ này…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="401" />
+            <source>Delete the selected set, if no sheet is scored against it</source>
+            <translation>Xóa bộ tiêu chí đang chọn, nếu chưa có bảng điểm nào chấm theo bộ này</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="414" />
             <source>Number</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="410" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="414" />
             <source>Title</source>
             <translation>Tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="410" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="414" />
             <source>Maximum</source>
             <translation>Điểm tối đa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="418" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="422" />
             <source>Scoring guide of the selected criterion:</source>
             <translation>Hướng dẫn chấm điểm của tiêu chí đang chọn:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="421" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="425" />
             <source>The rule lines printed under the criterion, e.g. “Đạt 100%: 2 điểm”</source>
             <translation>Các dòng quy định in dưới tiêu chí, ví dụ “Đạt 100%: 2 điểm”</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="423" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="427" />
             <source>Kind of criterion:</source>
             <translation>Loại tiêu chí:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="445" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="449" />
             <source>Add &amp;child</source>
             <translation>Thêm tiêu chí &amp;con</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="446" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="450" />
             <source>Add &amp;sibling</source>
             <translation>Thêm tiêu chí &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="447" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="451" />
             <source>Move &amp;up</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="448" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="452" />
             <source>Move &amp;down</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="449" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="453" />
             <source>&amp;Indent</source>
             <translation>&amp;Lùi vào</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="450" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="454" />
             <source>Make the row a sub-criterion of the row above it</source>
             <translation>Đưa dòng này thành tiêu chí con của dòng phía trên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="451" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="455" />
             <source>&amp;Outdent</source>
             <translation>&amp;Đưa ra</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="452" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="456" />
             <source>Make the row a sibling of its parent</source>
             <translation>Đưa dòng này lên cùng cấp với tiêu chí cha</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="453" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="457" />
             <source>De&amp;lete</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="454" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="458" />
             <source>Delete the row and its sub-criteria</source>
             <translation>Xóa dòng này cùng các tiêu chí con</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="455" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="459" />
             <source>U&amp;ndo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="456" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="460" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="457" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="461" />
             <source>&amp;Save</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="461" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="465" />
             <source>&amp;Close</source>
             <translation>Đón&amp;g</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="462" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="466" />
             <source>&amp;Grades…</source>
             <translation>&amp;Xếp loại…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="463" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="467" />
             <source>The grade bands (xếp loại) the index is graded by</source>
             <translation>Các mức xếp loại áp dụng cho chỉ số của bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="521" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="525" />
             <source>built in</source>
             <translation>có sẵn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="545" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="554" />
             <source>Your changes to “%1” are not saved. Discard them?</source>
             <translation>Các thay đổi của “%1” chưa được lưu. Bỏ các thay đổi đó?</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="580" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="590" />
             <source>It is built in</source>
             <translation>Đây là bộ tiêu chí có sẵn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="581" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="591" />
             <source>%n sheet(s) are scored against it</source>
             <translation>Đã có %n bảng điểm chấm theo bộ tiêu chí này</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="582" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="592" />
             <source>%1, so it cannot change: saving your edits makes a new version of the set, and the sheets keep this one.</source>
             <translation>%1 nên không thể sửa trực tiếp: khi lưu, các chỉnh sửa sẽ thành một phiên bản mới của bộ tiêu chí, các bảng điểm vẫn giữ phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="585" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="595" />
             <source>No sheet uses this set yet: saving changes it in place.</source>
             <translation>Chưa có bảng điểm nào dùng bộ tiêu chí này: khi lưu, bộ tiêu chí được sửa trực tiếp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="628" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="638" />
             <source>%1: the maximum is %2 but its parts add up to %3.</source>
             <translation>%1: điểm tối đa là %2 nhưng tổng điểm các tiêu chí con là %3.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="693" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="703" />
             <source>change the maximum of %1</source>
             <translation>sửa điểm tối đa của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="697" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="707" />
             <source>A criterion needs a number and a title.</source>
             <translation>Tiêu chí phải có số thứ tự và tên.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="705" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="715" />
             <source>edit %1</source>
             <translation>sửa %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="721" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="731" />
             <source>edit the guide of %1</source>
             <translation>sửa hướng dẫn chấm điểm của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="729" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="739" />
             <source>A criterion with sub-criteria is scored by their sum.</source>
             <translation>Tiêu chí có tiêu chí thành phần được chấm bằng tổng điểm của các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="746" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="756" />
             <source>set the kind of %1</source>
             <translation>đặt loại tiêu chí %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="753" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="763" />
             <source>Grades: %1</source>
             <translation>Xếp loại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="772" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="782" />
             <source>New criterion</source>
             <translation>Tiêu chí mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="783" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="793" />
             <source>add a sub-criterion</source>
             <translation>thêm tiêu chí con</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="796" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="806" />
             <source>add a criterion</source>
             <translation>thêm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="810" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="820" />
             <source>move a criterion</source>
             <translation>chuyển vị trí tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="823" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="833" />
             <source>indent a criterion</source>
             <translation>lùi tiêu chí vào một cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="835" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="845" />
             <source>outdent a criterion</source>
             <translation>đưa tiêu chí ra một cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="848" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="858" />
             <source>delete a criterion</source>
             <translation>xóa tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="867" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="877" />
             <source>“%1” is used by sheets, so your changes were saved as a new version of it (version %2). The sheets keep the version they were scored against.</source>
             <translation>“%1” đang được các bảng điểm sử dụng nên các thay đổi đã được lưu thành phiên bản mới (phiên bản %2). Các bảng điểm vẫn giữ phiên bản đã dùng để chấm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="885" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="894" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="895" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="904" />
             <source>Import a criteria set</source>
             <translation>Nhập bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="886" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="896" />
             <source>Criteria tables (*.docx *.xlsx *.txt *.tsv *.json);;Word documents (*.docx);;Excel workbooks (*.xlsx);;Text tables (*.txt *.tsv);;Exported sets (*.json);;All files (*)</source>
             <translation>Bảng tiêu chí (*.docx *.xlsx *.txt *.tsv *.json);;Tài liệu Word (*.docx);;Bảng tính Excel (*.xlsx);;Bảng văn bản (*.txt *.tsv);;Bộ tiêu chí đã xuất (*.json);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="920" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="930" />
             <source>This criteria set is already in the database; it is now selected.</source>
             <translation>Bộ tiêu chí này đã có trong cơ sở dữ liệu; bộ tiêu chí đó đang được chọn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="923" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="933" />
             <source>The set was imported. Check these rows (they are marked in the tree):</source>
             <translation>Đã nhập bộ tiêu chí. Hãy kiểm tra các dòng sau (được đánh dấu trong cây tiêu chí):</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="944" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="954" />
             <source>Export the criteria set</source>
             <translation>Xuất bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="945" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="955" />
             <source>Exchange file (*.json);;Excel workbook (*.xlsx)</source>
             <translation>Tệp trao đổi (*.json);;Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="956" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="966" />
             <source>The set was written to %1.</source>
             <translation>Đã ghi bộ tiêu chí ra tệp %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="964" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="974" />
             <source>Copy to a new year</source>
             <translation>Sao chép sang năm mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="980" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="995" />
+            <source>Delete the criteria set “%1” (%2, %3, version %4) and its criteria? No sheet is scored against it. This cannot be undone.</source>
+            <translation>Xóa bộ tiêu chí “%1” (năm %2, %3, phiên bản %4) cùng các tiêu chí của bộ? Chưa có bảng điểm nào chấm theo bộ này. Việc xóa không hoàn tác được.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1000" />
+            <source>Your unsaved changes to it are discarded too.</source>
+            <translation>Các thay đổi chưa lưu của bộ này cũng bị bỏ.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1015" />
             <source>Your changes to “%1” are not saved. Close without saving?</source>
             <translation>Các thay đổi của “%1” chưa được lưu. Đóng mà không lưu?</translation>
         </message>
@@ -1157,52 +1179,67 @@ Please send the log file to your IT support:
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="35" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="37" />
             <source>Import a score table</source>
             <translation>Nhập bảng điểm từ tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="36" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="38" />
             <source>File: %1</source>
             <translation>Tệp: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="43" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="45" />
             <source>The file's title names %1, year %2.</source>
             <translation>Tiêu đề của tệp ghi: %1, năm %2.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="46" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="48" />
             <source>The file's title names no unit and year: type them below.</source>
             <translation>Tiêu đề của tệp không ghi tên đơn vị và năm: hãy nhập vào bên dưới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="47" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="49" />
             <source>As a &amp;new sheet</source>
             <translation>Thành bảng điểm &amp;mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="61" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="66" />
+            <source>Criteria &amp;set:</source>
+            <translation>&amp;Bộ tiêu chí:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="77" />
             <source>Into the &amp;current sheet</source>
             <translation>&amp;Vào bảng điểm đang mở</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="65" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="81" />
             <source>Into the &amp;current sheet: %1, %2</source>
             <translation>&amp;Vào bảng điểm đang mở: %1, năm %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="63" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="126" />
+            <source>Make a new set from this table's criteria (or the set they match)</source>
+            <translation>Lập bộ tiêu chí mới theo các tiêu chí của bảng này (hoặc bộ đã có trùng khớp)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="128" />
+            <source>%1 — %2, %3, version %4</source>
+            <translation>%1 — năm %2, %3, phiên bản %4</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="79" />
             <source>No sheet is open.</source>
             <translation>Chưa mở bảng điểm nào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="68" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="84" />
             <source>Only the score columns the file has are filled (for example the appraisal); the other columns keep their scores. The criteria must be the same as the sheet's.</source>
             <translation>Chỉ điền những cột điểm có trong tệp (ví dụ điểm thẩm định); các cột khác giữ nguyên điểm đã nhập. Các tiêu chí trong tệp phải giống các tiêu chí của bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="80" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="96" />
             <source>&amp;Import</source>
             <translation>&amp;Nhập</translation>
         </message>
@@ -1210,57 +1247,57 @@ Please send the log file to your IT support:
     <context>
         <name>ImportWarningsDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="102" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="143" />
             <source>maximum score</source>
             <translation>điểm chuẩn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="104" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="145" />
             <source>self-assessment</source>
             <translation>điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="105" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="146" />
             <source>appraisal</source>
             <translation>điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="110" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="151" />
             <source>(empty)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="115" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="156" />
             <source>The workbook also has hidden sheets, which were not imported: %1. The visible sheet “%2” was imported; check that it is the right one.</source>
             <translation>Tệp Excel còn có trang tính bị ẩn và không được nhập: %1. Đã nhập trang tính đang hiển thị “%2”; hãy kiểm tra đúng là trang tính cần nhập.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="120" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="161" />
             <source>Line %1, total score (%3): the file says %4 but the criteria add up to %5; the sum of the criteria is kept.</source>
             <translation>Dòng %1, tổng điểm (%3): tệp ghi %4 nhưng cộng các tiêu chí được %5; phần mềm giữ kết quả cộng các tiêu chí.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="124" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="165" />
             <source>Line %1, criterion %2: the file gives a maximum score of %4 but the maximum scores of its sub-criteria add up to %5; the file's maximum is kept. Check the criteria framework.</source>
             <translation>Dòng %1, tiêu chí %2: tệp ghi điểm chuẩn %4 nhưng tổng điểm chuẩn các tiêu chí thành phần là %5; phần mềm giữ điểm chuẩn ghi trong tệp. Đề nghị kiểm tra lại bộ tiêu chí.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="128" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="169" />
             <source>Line %1, criterion %2 (%3): the file says %4 but its sub-criteria add up to %5; the sum of the sub-criteria is kept.</source>
             <translation>Dòng %1, tiêu chí %2 (%3): tệp ghi %4 nhưng tổng các tiêu chí thành phần là %5; phần mềm giữ tổng các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="142" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="183" />
             <source>Check the imported sheet</source>
             <translation>Kiểm tra bảng điểm vừa nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="144" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="185" />
             <source>The sheet was imported. In the rows below, a figure in the file differs from the sum of its parts; each row says which figure was kept. Check them against the paper copy. Rows to check: %1.</source>
             <translation>Bảng điểm đã được nhập. Ở các dòng dưới đây, số ghi trong tệp khác với tổng các phần của nó; mỗi dòng cho biết phần mềm giữ số nào. Đề nghị đối chiếu với bản giấy. Số dòng cần kiểm tra: %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_dialog.py" line="156" />
+            <location filename="../cchc_desktop/ui/import_dialog.py" line="197" />
             <source>&amp;Copy the list</source>
             <translation>&amp;Sao chép danh sách</translation>
         </message>
@@ -1587,23 +1624,33 @@ Please send the log file to your IT support:
             <translation>Bảng điểm (*.txt *.tsv *.xlsx);;Bảng điểm dạng văn bản (*.txt *.tsv);;Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="87" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="92" />
             <source>Imported %1 as a new sheet. Its criteria differ from every framework already in this database, so they were saved as a new criteria framework.</source>
             <translation>Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu nên được lưu thành một bộ tiêu chí mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="92" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="97" />
             <source>Imported %1 as a new sheet.</source>
             <translation>Đã nhập %1 thành bảng điểm mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="63" />
-            <location filename="../cchc_desktop/ui/import_flow.py" line="97" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="113" />
+            <source>Imported %1 as a new sheet of the chosen criteria set.</source>
+            <translation>Đã nhập %1 thành bảng điểm mới theo bộ tiêu chí đã chọn.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_flow.py" line="116" />
+            <source>Imported %1 into the unit's sheet of the chosen criteria set.</source>
+            <translation>Đã nhập %1 vào bảng điểm của đơn vị theo bộ tiêu chí đã chọn.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/import_flow.py" line="66" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="122" />
             <source>%1 was not imported; nothing was changed.</source>
             <translation>Chưa nhập được tệp %1; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="79" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="82" />
             <source>Imported %1 into this sheet. Ctrl+Z undoes the whole import.</source>
             <translation>Đã nhập %1 vào bảng điểm này. Bấm Ctrl+Z để hoàn tác toàn bộ lần nhập.</translation>
         </message>
@@ -1696,12 +1743,12 @@ Chấm điểm Chỉ số cải cách hành chính (PAR Index) cấp huyện. Kh
 Cơ sở dữ liệu: %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1000" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1035" />
             <source>Criteria &amp;sets…</source>
             <translation>&amp;Bộ tiêu chí…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1001" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1036" />
             <source>Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against</source>
             <translation>Nhập, xuất, sao chép và chỉnh sửa các bộ tiêu chí dùng để chấm điểm</translation>
         </message>
@@ -1865,200 +1912,200 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Tiêu chí này không có cách tính điểm tự động: hãy nhập điểm trực tiếp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="252" />
+            <location filename="../cchc_desktop/ui/messages.py" line="256" />
             <source>“%1” is not one of the options: type a number from 1 to %2.</source>
             <translation>“%1” không phải là một phương án: hãy nhập một số từ 1 đến %2.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="254" />
+            <location filename="../cchc_desktop/ui/messages.py" line="258" />
             <source>%1: choose one of the options, from 1 to %2.</source>
             <translation>%1: hãy chọn một phương án, từ 1 đến %2.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="257" />
+            <location filename="../cchc_desktop/ui/messages.py" line="261" />
             <source>“%1” is a ratio, but this rule takes one figure, such as 94,9%.</source>
             <translation>“%1” là một tỷ số, nhưng cách tính điểm này chỉ cần một số liệu, ví dụ 94,9%.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="258" />
+            <location filename="../cchc_desktop/ui/messages.py" line="262" />
             <source>%1: this rule takes one figure, not a ratio.</source>
             <translation>%1: cách tính điểm này chỉ cần một số liệu, không phải một tỷ số.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="261" />
+            <location filename="../cchc_desktop/ui/messages.py" line="265" />
             <source>“%1” is one figure, but this rule takes two, such as 45/50.</source>
             <translation>“%1” chỉ là một số liệu, nhưng cách tính điểm này cần hai số liệu, ví dụ 45/50.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="262" />
+            <location filename="../cchc_desktop/ui/messages.py" line="266" />
             <source>%1: this rule takes two figures, such as 45/50.</source>
             <translation>%1: cách tính điểm này cần hai số liệu, ví dụ 45/50.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="265" />
+            <location filename="../cchc_desktop/ui/messages.py" line="269" />
             <source>%1: no band of the scoring rule covers %2, so the score cannot be worked out. Type the score by hand.</source>
             <translation>%1: không có mức nào của cách tính điểm ứng với %2 nên không tính được điểm. Hãy nhập điểm trực tiếp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="269" />
+            <location filename="../cchc_desktop/ui/messages.py" line="273" />
             <source>%1: the benchmark for this year has not been entered, so the score cannot be worked out. Enter the benchmark, or type the score by hand.</source>
             <translation>%1: chưa nhập mức so sánh của năm này nên không tính được điểm. Hãy nhập mức so sánh, hoặc nhập điểm trực tiếp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="273" />
+            <location filename="../cchc_desktop/ui/messages.py" line="277" />
             <source>%1: “%2” divides by 0; the second figure must be above 0.</source>
             <translation>%1: “%2” có mẫu số bằng 0; số liệu thứ hai phải lớn hơn 0.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="277" />
+            <location filename="../cchc_desktop/ui/messages.py" line="281" />
             <source>The scoring rule cannot be read, so the criteria set may be damaged. Import the criteria set again. Details: %1</source>
             <translation>Không đọc được cách tính điểm, có thể bộ tiêu chí đã bị hỏng. Hãy nhập lại bộ tiêu chí. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="281" />
+            <location filename="../cchc_desktop/ui/messages.py" line="285" />
             <source>“%1” is the number of several criteria: give the path of the one you mean (%2).</source>
             <translation>“%1” là số thứ tự của nhiều tiêu chí: hãy ghi đường dẫn của tiêu chí cần chọn (%2).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="285" />
+            <location filename="../cchc_desktop/ui/messages.py" line="289" />
             <source>%1: its scoring rule has no list of options; enter its figures instead.</source>
             <translation>%1: quy tắc chấm điểm của tiêu chí này không có danh sách phương án; hãy nhập số liệu thay vào đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="289" />
+            <location filename="../cchc_desktop/ui/messages.py" line="293" />
             <source>%1: its scoring rule is not measured against a benchmark, so it takes no benchmark.</source>
             <translation>%1: quy tắc chấm điểm của tiêu chí này không so sánh với mức chuẩn, nên không nhập mức chuẩn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="293" />
+            <location filename="../cchc_desktop/ui/messages.py" line="297" />
             <source>Marking %1 not applicable needs a reason: type why it does not apply.</source>
             <translation>Đánh dấu %1 là không áp dụng cần có lý do: hãy ghi vì sao tiêu chí này không áp dụng.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="298" />
+            <location filename="../cchc_desktop/ui/messages.py" line="302" />
             <source>This sheet is finalized and cannot be changed. Reopen it first.</source>
             <translation>Bảng điểm đã chốt, không sửa được. Hãy mở lại bảng điểm trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="300" />
+            <location filename="../cchc_desktop/ui/messages.py" line="304" />
             <source>Sheet %1 is not in this database.</source>
             <translation>Không có bảng điểm số %1 trong cơ sở dữ liệu này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="302" />
+            <location filename="../cchc_desktop/ui/messages.py" line="306" />
             <source>The unit name is empty: type the name of the district or office.</source>
             <translation>Chưa nhập tên đơn vị: hãy nhập tên huyện hoặc cơ quan.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="305" />
+            <location filename="../cchc_desktop/ui/messages.py" line="309" />
             <source>%1 is not a plausible year for a sheet: choose a year from 2000 to 2100.</source>
             <translation>Năm %1 không hợp lệ: hãy chọn năm từ 2000 đến 2100.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="315" />
+            <location filename="../cchc_desktop/ui/messages.py" line="319" />
             <source>There is already a unit with that name: choose another name.</source>
             <translation>Đã có đơn vị mang tên này: hãy chọn tên khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="328" />
+            <location filename="../cchc_desktop/ui/messages.py" line="335" />
             <source>The database %1 does not exist. Choose the .db file again, or create a new database.</source>
             <translation>Không có cơ sở dữ liệu %1. Hãy chọn lại tệp .db, hoặc tạo cơ sở dữ liệu mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="330" />
+            <location filename="../cchc_desktop/ui/messages.py" line="337" />
             <source>The database does not exist. Choose the .db file again, or create a new database.</source>
             <translation>Không có cơ sở dữ liệu này. Hãy chọn lại tệp .db, hoặc tạo cơ sở dữ liệu mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="335" />
+            <location filename="../cchc_desktop/ui/messages.py" line="342" />
             <source>This database was written by a newer version of CCHC Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>Cơ sở dữ liệu này được tạo bằng phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để mở; tệp chưa bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="339" />
+            <location filename="../cchc_desktop/ui/messages.py" line="346" />
             <source>The database cannot be used in this folder. Keep it on a local disk, not a network or read-only folder.</source>
             <translation>Không dùng được cơ sở dữ liệu trong thư mục này. Hãy để tệp trên ổ đĩa của máy, không để trên mạng hoặc thư mục chỉ đọc.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="343" />
+            <location filename="../cchc_desktop/ui/messages.py" line="350" />
             <source>The database %1 is already open in another CCHC Desktop window or command. Close the other one and try again; nothing was opened or changed.</source>
             <translation>Cơ sở dữ liệu %1 đang được mở ở một cửa sổ hoặc lệnh CCHC Desktop khác. Hãy đóng nơi đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="348" />
+            <location filename="../cchc_desktop/ui/messages.py" line="355" />
             <source>The database file %1 is damaged. Restore the newest backup; the damaged file has been left exactly as it was.</source>
             <translation>Tệp cơ sở dữ liệu %1 bị hỏng. Hãy khôi phục bản sao lưu mới nhất; tệp bị hỏng vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="351" />
-            <location filename="../cchc_desktop/ui/messages.py" line="352" />
+            <location filename="../cchc_desktop/ui/messages.py" line="358" />
+            <location filename="../cchc_desktop/ui/messages.py" line="359" />
             <source>%1 is not a CCHC Desktop database.</source>
             <translation>%1 không phải là cơ sở dữ liệu của CCHC Desktop.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="354" />
-            <location filename="../cchc_desktop/ui/messages.py" line="358" />
-            <location filename="../cchc_desktop/ui/messages.py" line="362" />
+            <location filename="../cchc_desktop/ui/messages.py" line="361" />
+            <location filename="../cchc_desktop/ui/messages.py" line="365" />
+            <location filename="../cchc_desktop/ui/messages.py" line="369" />
             <source>The backup copy could not be made: check that the disk has free space. Details: %1</source>
             <translation>Không tạo được bản sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="464" />
+            <location filename="../cchc_desktop/ui/messages.py" line="471" />
             <source>“%1” is not a date: write it as 05/02/2024.</source>
             <translation>“%1” không phải là ngày: hãy viết dạng 05/02/2024.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="465" />
+            <location filename="../cchc_desktop/ui/messages.py" line="472" />
             <source>Choose at least one score column to print.</source>
             <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="467" />
+            <location filename="../cchc_desktop/ui/messages.py" line="474" />
             <source>%1 cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder.</source>
             <translation>Không ghi được %1: tệp có thể đang mở trong chương trình khác, hoặc thư mục chỉ đọc. Hãy đóng tệp hoặc chọn thư mục khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="471" />
+            <location filename="../cchc_desktop/ui/messages.py" line="478" />
             <source>The font file %1 is missing or damaged: reinstall CCHC Desktop.</source>
             <translation>Tệp phông chữ %1 bị thiếu hoặc hỏng: hãy cài đặt lại CCHC Desktop.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="473" />
+            <location filename="../cchc_desktop/ui/messages.py" line="480" />
             <source>This sheet is already finalized.</source>
             <translation>Bảng điểm này đã được chốt.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="475" />
+            <location filename="../cchc_desktop/ui/messages.py" line="482" />
             <source>This sheet is not finalized, so there is nothing to reopen.</source>
             <translation>Bảng điểm này chưa chốt nên không cần mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="478" />
+            <location filename="../cchc_desktop/ui/messages.py" line="485" />
             <source>Reopening a finalized sheet needs a reason: type why it must change.</source>
             <translation>Mở lại bảng điểm đã chốt cần có lý do: hãy ghi rõ vì sao phải sửa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="366" />
+            <location filename="../cchc_desktop/ui/messages.py" line="373" />
             <source>The database %1 is open in this program, so it cannot be replaced now. Close it first, then try again; nothing was changed.</source>
             <translation>Cơ sở dữ liệu %1 đang mở trong phần mềm này nên chưa thể thay thế. Hãy đóng nó trước rồi thử lại; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="370" />
+            <location filename="../cchc_desktop/ui/messages.py" line="377" />
             <source>The database %1 cannot be opened for work: its folder cannot be written. Copy the database to a folder of your own (such as Documents) and open that copy.</source>
             <translation>Không thể mở cơ sở dữ liệu %1 để làm việc vì không ghi được vào thư mục chứa nó. Hãy sao chép cơ sở dữ liệu sang một thư mục của mình (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="375" />
+            <location filename="../cchc_desktop/ui/messages.py" line="382" />
             <source>The database %1 is missing, but its log file is still there: the database was moved or deleted without it. Put the .db file back next to its log file, or restore a backup; nothing was changed.</source>
             <translation>Không tìm thấy cơ sở dữ liệu %1 nhưng tệp nhật ký của nó vẫn còn: cơ sở dữ liệu đã bị di chuyển hoặc xóa mà không kèm tệp nhật ký. Hãy đặt lại tệp .db cạnh tệp nhật ký, hoặc khôi phục một bản sao lưu; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="380" />
+            <location filename="../cchc_desktop/ui/messages.py" line="387" />
             <source>The database %1 cannot be read. Check that the disk is connected and that you may open the file.</source>
             <translation>Không đọc được cơ sở dữ liệu %1. Hãy kiểm tra ổ đĩa đã được kết nối và tài khoản của mình có quyền mở tệp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="384" />
+            <location filename="../cchc_desktop/ui/messages.py" line="391" />
             <source>That backup does not exist. Open File → Backups to see the backups there are.</source>
             <translation>Không có bản sao lưu đó. Vào Tệp → Sao lưu và khôi phục để xem các bản sao lưu hiện có.</translation>
         </message>
@@ -2068,22 +2115,22 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Cơ sở dữ liệu không nhận thay đổi; chưa có gì được lưu. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="481" />
+            <location filename="../cchc_desktop/ui/messages.py" line="488" />
             <source>%1 is the database, part of it or one of its backups: saving the PDF there would destroy it. Choose another file name ending in .pdf; nothing was changed.</source>
             <translation>%1 là cơ sở dữ liệu, một phần của nó hoặc một bản sao lưu của nó: lưu tệp PDF vào đó sẽ làm hỏng dữ liệu. Hãy chọn tên tệp khác có đuôi .pdf; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="486" />
+            <location filename="../cchc_desktop/ui/messages.py" line="493" />
             <source>%1 already exists and is not a PDF, so it was not overwritten. Choose another file name ending in .pdf.</source>
             <translation>%1 đã có và không phải tệp PDF nên không bị ghi đè. Hãy chọn tên tệp khác có đuôi .pdf.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="490" />
+            <location filename="../cchc_desktop/ui/messages.py" line="497" />
             <source>%1 is a folder: give a file name for the PDF.</source>
             <translation>%1 là một thư mục: hãy đặt tên tệp cho bản PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="323" />
+            <location filename="../cchc_desktop/ui/messages.py" line="330" />
             <source>The note for %1 is too long: a note may have at most %2 characters. Shorten it, or keep the long text in a separate document.</source>
             <translation>Ghi chú của tiêu chí %1 quá dài: mỗi ghi chú có tối đa %2 ký tự. Hãy rút gọn, hoặc để phần nội dung dài trong một văn bản riêng.</translation>
         </message>
@@ -2098,222 +2145,222 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Gói và bảng điểm này cùng sửa một số giá trị kể từ lần trao đổi gần nhất. Chưa có gì được nhận: hãy chọn, theo từng tiêu chí, giữ giá trị của mình hay lấy giá trị trong gói.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="388" />
+            <location filename="../cchc_desktop/ui/messages.py" line="395" />
             <source>The disk is full, so the change could not be saved. The database is not damaged: it keeps everything saved before. Free some space on the disk (empty the Recycle Bin, move or delete large files) and try again.</source>
             <translation>Ổ đĩa đã đầy nên không lưu được thay đổi. Cơ sở dữ liệu không bị hỏng: mọi dữ liệu đã lưu trước đó vẫn còn nguyên. Hãy giải phóng dung lượng ổ đĩa (dọn Thùng rác, di chuyển hoặc xóa các tệp lớn) rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="393" />
+            <location filename="../cchc_desktop/ui/messages.py" line="400" />
             <source>This database file is read-only: it can be viewed and printed, but nothing can be changed. To work on it, copy it to a folder of your own (such as Documents) and open the copy.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: có thể xem và in nhưng không thể thay đổi. Để làm việc với tệp, hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="398" />
+            <location filename="../cchc_desktop/ui/messages.py" line="405" />
             <source>The database %1 is read-only and was made by an older version of CCHC Desktop, so it cannot be brought up to date. Copy it to a folder of your own (such as Documents) and open the copy.</source>
             <translation>Cơ sở dữ liệu %1 chỉ được phép đọc và được tạo bởi phiên bản CCHC Desktop cũ hơn, nên không thể cập nhật. Hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="426" />
+            <location filename="../cchc_desktop/ui/messages.py" line="433" />
             <source>The database %1 has a log file (-wal) beside it that belongs to an earlier copy of the database. Opening it would undo newer changes, so it was not opened; both files are untouched. If this .db file is the copy you want, move the -wal and -shm files to another folder and open it again.</source>
             <translation>Bên cạnh cơ sở dữ liệu %1 có một tệp nhật ký (-wal) thuộc về một bản sao cũ hơn của cơ sở dữ liệu. Nếu mở tệp, các thay đổi mới hơn sẽ bị ghi đè, vì vậy tệp không được mở; cả hai tệp vẫn giữ nguyên. Nếu tệp .db này là bản anh/chị cần, hãy chuyển các tệp -wal và -shm sang thư mục khác rồi mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="433" />
+            <location filename="../cchc_desktop/ui/messages.py" line="440" />
             <source>The database %1 has more than one name on the disk (hard links), so it could be opened twice at once and be damaged. Copy the file to a new name and open the copy; nothing was changed.</source>
             <translation>Cơ sở dữ liệu %1 có nhiều hơn một tên trên ổ đĩa (liên kết cứng), nên có thể bị mở hai lần cùng lúc và bị hỏng. Hãy sao chép tệp sang một tên mới rồi mở bản sao; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="438" />
+            <location filename="../cchc_desktop/ui/messages.py" line="445" />
             <source>The lock file %1 is not an ordinary file (it is a link to another file, or a folder), so it was not used. Delete it and try again; nothing was opened or changed.</source>
             <translation>Tệp khóa %1 không phải là tệp thông thường (là liên kết tới tệp khác, hoặc là thư mục), nên không được sử dụng. Hãy xóa tệp đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="443" />
+            <location filename="../cchc_desktop/ui/messages.py" line="450" />
             <source>%1 is not an ordinary file, so it is not a database. Choose the .db file itself.</source>
             <translation>%1 không phải là tệp thông thường nên không phải là cơ sở dữ liệu. Hãy chọn đúng tệp .db.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="447" />
+            <location filename="../cchc_desktop/ui/messages.py" line="454" />
             <source>This backup does not pass its checks (it was damaged or changed after it was taken), so it was not restored. Choose another backup; your database was not changed.</source>
             <translation>Bản sao lưu này không vượt qua kiểm tra (đã bị hỏng hoặc bị sửa sau khi sao lưu), nên không được khôi phục. Hãy chọn bản sao lưu khác; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="452" />
+            <location filename="../cchc_desktop/ui/messages.py" line="459" />
             <source>This backup is a copy of another database, so it was not restored. Open that file on its own instead; your database was not changed.</source>
             <translation>Bản sao lưu này là bản sao của một cơ sở dữ liệu khác, nên không được khôi phục. Hãy mở riêng tệp đó; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="456" />
+            <location filename="../cchc_desktop/ui/messages.py" line="463" />
             <source>That is not the name of a backup. Choose a backup in File → Backups.</source>
             <translation>Đó không phải là tên của một bản sao lưu. Hãy chọn bản sao lưu trong Tệp → Sao lưu và khôi phục.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="459" />
+            <location filename="../cchc_desktop/ui/messages.py" line="466" />
             <source>The backup could not be copied next to the database, so it was not restored; your database was not changed. Check that the disk has free space.</source>
             <translation>Không sao chép được bản sao lưu vào cạnh cơ sở dữ liệu nên chưa khôi phục; cơ sở dữ liệu của anh/chị không bị thay đổi. Hãy kiểm tra ổ đĩa còn dung lượng trống.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="522" />
+            <location filename="../cchc_desktop/ui/messages.py" line="529" />
             <source>That is not a level a criteria set can be for: choose one of the levels offered.</source>
             <translation>Đó không phải là cấp áp dụng của bộ tiêu chí: hãy chọn một trong các cấp có sẵn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="753" />
+            <location filename="../cchc_desktop/ui/messages.py" line="767" />
             <source>Line %1: “%2” is not a criterion number the program can read; numbers look like I, 1, 1.2, a) or đ). Correct it in the file and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự tiêu chí mà chương trình đọc được; số thứ tự có dạng I, 1, 1.2, a) hoặc đ). Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="758" />
+            <location filename="../cchc_desktop/ui/messages.py" line="772" />
             <source>Row %1 of the workbook holds a date where a criterion number should be: Excel turns numbers such as 1.1 into dates. Format the column as Text, type the numbers again, save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có một ngày tháng ở chỗ của số thứ tự tiêu chí: Excel tự đổi các số như 1.1 thành ngày tháng. Hãy định dạng cột đó là Text (Văn bản), gõ lại các số, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="763" />
+            <location filename="../cchc_desktop/ui/messages.py" line="777" />
             <source>The file is in the old Office format (.doc or .xls). Open it in Word or Excel, save it as a .docx or .xlsx file, and import that file.</source>
             <translation>Tệp ở định dạng Office cũ (.doc hoặc .xls). Hãy mở tệp bằng Word hoặc Excel, lưu thành tệp .docx hoặc .xlsx rồi nhập tệp đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="767" />
+            <location filename="../cchc_desktop/ui/messages.py" line="781" />
             <source>The file is not a readable Word (.docx) or Excel (.xlsx) file: it is damaged, or not really what its name says. Open it in Word or Excel, save it again, and import again.</source>
             <translation>Không đọc được tệp Word (.docx) hoặc Excel (.xlsx) này: tệp bị hỏng, hoặc không đúng loại như tên tệp. Hãy mở tệp bằng Word hoặc Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="772" />
+            <location filename="../cchc_desktop/ui/messages.py" line="786" />
             <source>Row %1 of the criteria set file cannot be used: the file was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Không dùng được dòng %1 của tệp bộ tiêu chí: tệp đã bị sửa tay hoặc bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="775" />
+            <location filename="../cchc_desktop/ui/messages.py" line="789" />
             <source>The file is not a criteria set exported by CCHC Desktop, or it was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Tệp này không phải là bộ tiêu chí do CCHC Desktop xuất ra, hoặc đã bị sửa tay hay bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="780" />
+            <location filename="../cchc_desktop/ui/messages.py" line="794" />
             <source>The criteria set file was written by a newer version of CCHC Desktop. Install the newer version to import it.</source>
             <translation>Tệp bộ tiêu chí được tạo bởi phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập tệp này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="784" />
+            <location filename="../cchc_desktop/ui/messages.py" line="798" />
             <source>The criteria set file was changed after it was exported (its check sum does not match its content), so it was not imported. Export it again from the program that holds the set.</source>
             <translation>Tệp bộ tiêu chí đã bị thay đổi sau khi xuất (mã kiểm tra không khớp với nội dung) nên không được nhập. Hãy xuất lại từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="811" />
+            <location filename="../cchc_desktop/ui/messages.py" line="825" />
             <source>TOTAL</source>
             <translation>Tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="567" />
+            <location filename="../cchc_desktop/ui/messages.py" line="581" />
             <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
             <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="569" />
+            <location filename="../cchc_desktop/ui/messages.py" line="583" />
             <source>The file is too large to be a score table. Check that you chose the right file.</source>
             <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="574" />
+            <location filename="../cchc_desktop/ui/messages.py" line="588" />
             <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="578" />
+            <location filename="../cchc_desktop/ui/messages.py" line="592" />
             <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="582" />
+            <location filename="../cchc_desktop/ui/messages.py" line="596" />
             <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="586" />
+            <location filename="../cchc_desktop/ui/messages.py" line="600" />
             <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="558" />
+            <location filename="../cchc_desktop/ui/messages.py" line="572" />
             <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="591" />
+            <location filename="../cchc_desktop/ui/messages.py" line="605" />
             <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="595" />
+            <location filename="../cchc_desktop/ui/messages.py" line="609" />
             <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="600" />
+            <location filename="../cchc_desktop/ui/messages.py" line="614" />
             <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="605" />
+            <location filename="../cchc_desktop/ui/messages.py" line="619" />
             <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="610" />
+            <location filename="../cchc_desktop/ui/messages.py" line="624" />
             <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
             <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="616" />
+            <location filename="../cchc_desktop/ui/messages.py" line="630" />
             <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
             <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="621" />
+            <location filename="../cchc_desktop/ui/messages.py" line="635" />
             <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
             <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="625" />
+            <location filename="../cchc_desktop/ui/messages.py" line="639" />
             <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="629" />
+            <location filename="../cchc_desktop/ui/messages.py" line="643" />
             <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
             <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="634" />
+            <location filename="../cchc_desktop/ui/messages.py" line="648" />
             <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="638" />
+            <location filename="../cchc_desktop/ui/messages.py" line="652" />
             <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="642" />
+            <location filename="../cchc_desktop/ui/messages.py" line="656" />
             <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
             <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="646" />
+            <location filename="../cchc_desktop/ui/messages.py" line="660" />
             <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="651" />
+            <location filename="../cchc_desktop/ui/messages.py" line="665" />
             <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
             <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="655" />
+            <location filename="../cchc_desktop/ui/messages.py" line="669" />
             <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="318" />
+            <location filename="../cchc_desktop/ui/messages.py" line="325" />
             <source>The file's criteria (codes or maximum scores) differ from the criteria of this sheet, so it cannot be imported into it. Import it as a new sheet instead, or choose the file made for this sheet.</source>
             <translation>Các tiêu chí trong tệp (số thứ tự hoặc điểm chuẩn) khác với các tiêu chí của bảng điểm này nên không nhập vào bảng điểm này được. Hãy nhập thành bảng điểm mới, hoặc chọn đúng tệp của bảng điểm này.</translation>
         </message>
@@ -2503,227 +2550,247 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Mức xếp loại “%1” bắt đầu từ %2, lớn hơn 100: chỉ số cao nhất là 100.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="403" />
+            <location filename="../cchc_desktop/ui/messages.py" line="252" />
+            <source>%1 is scored by a rule from its figures: give its figures (a percentage such as 96% or a ratio such as 45/50), not its score.</source>
+            <translation>Tiêu chí %1 được chấm theo quy định từ số liệu: hãy nhập số liệu (tỷ lệ phần trăm như 96% hoặc tỷ số như 45/50), không nhập điểm.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="322" />
+            <source>These rows of the file match no criterion of the criteria set “%1”: %2. Check their numbers, or choose the set the file was made for.</source>
+            <translation>Các dòng sau của tệp không khớp với tiêu chí nào của bộ tiêu chí “%1”: %2. Hãy kiểm tra lại số thứ tự, hoặc chọn đúng bộ tiêu chí mà tệp được lập theo.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="410" />
             <source>The database server %1 cannot be reached. Check that the server computer is on and connected to the office network, and the address and port; nothing was changed.</source>
             <translation>Không kết nối được máy chủ cơ sở dữ liệu %1. Hãy kiểm tra máy chủ đã bật và đang nối mạng nội bộ của cơ quan, kiểm tra địa chỉ và cổng; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="408" />
+            <location filename="../cchc_desktop/ui/messages.py" line="415" />
             <source>%1 is not a server address this program understands. Write it as postgresql://user@host:port/database.</source>
             <translation>%1 không phải địa chỉ máy chủ mà phần mềm hiểu được. Hãy viết theo dạng postgresql://tên_người_dùng@máy_chủ:cổng/tên_cơ_sở_dữ_liệu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="412" />
+            <location filename="../cchc_desktop/ui/messages.py" line="419" />
             <source>The server %1 refused the user name or password. Check them with whoever manages the server; nothing was changed.</source>
             <translation>Máy chủ %1 không chấp nhận tên người dùng hoặc mật khẩu. Hãy kiểm tra lại với người quản trị máy chủ; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="416" />
+            <location filename="../cchc_desktop/ui/messages.py" line="423" />
             <source>The server of %1 has no database named “%2”. Check the name, or ask whoever manages the server to create it; nothing was changed.</source>
             <translation>Máy chủ của %1 không có cơ sở dữ liệu tên “%2”. Hãy kiểm tra lại tên, hoặc đề nghị người quản trị máy chủ tạo cơ sở dữ liệu này; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="421" />
+            <location filename="../cchc_desktop/ui/messages.py" line="428" />
             <source>%1 is a database on a server: this program keeps no backups of it. Whoever manages the server backs it up (pg_dump); to keep a sheet of your own, send it as a .cchc package.</source>
             <translation>%1 là cơ sở dữ liệu trên máy chủ: phần mềm không tự sao lưu cơ sở dữ liệu này. Người quản trị máy chủ sao lưu bằng pg_dump; muốn giữ riêng một bảng điểm, hãy gửi bảng điểm đó thành tệp .cchc.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="493" />
+            <location filename="../cchc_desktop/ui/messages.py" line="500" />
             <source>The file is not a readable PDF: it may be damaged, or not a PDF at all.</source>
             <translation>Không đọc được tệp PDF: tệp có thể bị hỏng, hoặc không phải là tệp PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="496" />
+            <location filename="../cchc_desktop/ui/messages.py" line="503" />
             <source>This PDF carries no score sheet data: it was not printed by CCHC Desktop, or the data was removed.</source>
             <translation>Tệp PDF này không chứa dữ liệu bảng điểm: tệp không được in từ CCHC Desktop, hoặc dữ liệu đã bị xóa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="500" />
+            <location filename="../cchc_desktop/ui/messages.py" line="507" />
             <source>The score sheet data inside the PDF is damaged, so the PDF cannot be checked.</source>
             <translation>Dữ liệu bảng điểm trong tệp PDF bị hỏng nên không kiểm tra được tệp PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="504" />
+            <location filename="../cchc_desktop/ui/messages.py" line="511" />
             <source>The score sheet data cannot be read, so it cannot be checked. Details: %1</source>
             <translation>Không đọc được dữ liệu bảng điểm nên không kiểm tra được. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="508" />
+            <location filename="../cchc_desktop/ui/messages.py" line="515" />
             <source>Several sheets in this database match the PDF: choose the sheet to compare it with.</source>
             <translation>Có nhiều bảng điểm trong cơ sở dữ liệu khớp với tệp PDF: hãy chọn bảng điểm cần đối chiếu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="512" />
+            <location filename="../cchc_desktop/ui/messages.py" line="519" />
             <source>The certificate file cannot be opened: the password is wrong, or the file is not a PKCS#12 (.p12/.pfx) certificate.</source>
             <translation>Không mở được tệp chứng thư số: mật khẩu không đúng, hoặc tệp không phải là chứng thư số PKCS#12 (.p12/.pfx).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="515" />
+            <location filename="../cchc_desktop/ui/messages.py" line="522" />
             <source>The PDF could not be signed. Details: %1</source>
             <translation>Không ký số được tệp PDF. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="518" />
+            <location filename="../cchc_desktop/ui/messages.py" line="525" />
             <source>Importing a table of criteria needs its name, year and level, and the file does not give them: %1.</source>
             <translation>Nhập bảng tiêu chí cần có tên, năm và cấp áp dụng, nhưng tệp không ghi các thông tin này: %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="526" />
+            <location filename="../cchc_desktop/ui/messages.py" line="533" />
             <source>A criteria set is exported to a .json or an .xlsx file: choose a file name ending in .json or .xlsx.</source>
             <translation>Bộ tiêu chí được xuất ra tệp .json hoặc .xlsx: hãy chọn tên tệp có đuôi .json hoặc .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="530" />
+            <location filename="../cchc_desktop/ui/messages.py" line="537" />
             <source>The file cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder. Details: %1</source>
             <translation>Không ghi được tệp: có thể tệp đang mở trong một chương trình khác, hoặc thư mục chỉ cho đọc. Hãy đóng tệp hoặc chọn thư mục khác. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="534" />
+            <location filename="../cchc_desktop/ui/messages.py" line="541" />
             <source>There is no such criteria set in this database.</source>
             <translation>Không có bộ tiêu chí này trong cơ sở dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="536" />
+            <location filename="../cchc_desktop/ui/messages.py" line="543" />
+            <source>“%1” cannot be deleted: %2 sheet(s) are scored against it. Delete those sheets first, or keep the set.</source>
+            <translation>Không xóa được “%1”: có %2 bảng điểm đang chấm theo bộ tiêu chí này. Hãy xóa các bảng điểm đó trước, hoặc giữ lại bộ tiêu chí.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="547" />
+            <source>“%1” is built into the program and cannot be deleted.</source>
+            <translation>“%1” là bộ tiêu chí có sẵn trong phần mềm, không xóa được.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="550" />
             <source>%1 is a unit of another level than this criteria set. Choose a set made for its level.</source>
             <translation>%1 là đơn vị thuộc cấp khác với bộ tiêu chí này. Hãy chọn bộ tiêu chí dành cho cấp của đơn vị.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="540" />
+            <location filename="../cchc_desktop/ui/messages.py" line="554" />
             <source>There is no unit named %1: add it to the list of units first.</source>
             <translation>Chưa có đơn vị tên %1: hãy thêm đơn vị này vào danh sách đơn vị trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="543" />
+            <location filename="../cchc_desktop/ui/messages.py" line="557" />
             <source>%1 cannot merge into %2: %2 would then be its own predecessor.</source>
             <translation>Không thể sáp nhập %1 vào %2: khi đó %2 sẽ trở thành đơn vị tiền thân của chính nó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="547" />
+            <location filename="../cchc_desktop/ui/messages.py" line="561" />
             <source>There are no units of that level in the list of units: add them first.</source>
             <translation>Danh sách đơn vị chưa có đơn vị nào thuộc cấp này: hãy thêm đơn vị trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="550" />
+            <location filename="../cchc_desktop/ui/messages.py" line="564" />
             <source>This criteria set is made for units of another level: choose a set of the level the sheets are for.</source>
             <translation>Bộ tiêu chí này dành cho đơn vị thuộc cấp khác: hãy chọn bộ tiêu chí đúng cấp của các bảng điểm cần tạo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="560" />
+            <location filename="../cchc_desktop/ui/messages.py" line="574" />
             <source>Cell %1 of the workbook holds a value, but a score table ends at row %2 and column %3. Delete what is in that cell (and anything else beyond the table) in Excel, save, and import again.</source>
             <translation>Ô %1 của tệp Excel có dữ liệu, nhưng bảng điểm chỉ đến dòng %2 và cột %3. Hãy xóa dữ liệu trong ô đó (và mọi dữ liệu khác nằm ngoài bảng) trong Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="564" />
+            <location filename="../cchc_desktop/ui/messages.py" line="578" />
             <source>The workbook unpacks to far more data than a score table holds, so it was not opened: it is damaged or not a score table. Check that you chose the right file.</source>
             <translation>Tệp Excel này khi giải nén lớn hơn rất nhiều so với một bảng điểm nên không được mở: tệp bị hỏng hoặc không phải là bảng điểm. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="660" />
+            <location filename="../cchc_desktop/ui/messages.py" line="674" />
             <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
             <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="665" />
+            <location filename="../cchc_desktop/ui/messages.py" line="679" />
             <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
             <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="670" />
+            <location filename="../cchc_desktop/ui/messages.py" line="684" />
             <source>The file is empty. Choose the file that holds the score table.</source>
             <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="673" />
+            <location filename="../cchc_desktop/ui/messages.py" line="687" />
             <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="675" />
+            <location filename="../cchc_desktop/ui/messages.py" line="689" />
             <source>The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="679" />
+            <location filename="../cchc_desktop/ui/messages.py" line="693" />
             <source>Line %1, criterion %2: the note is too long (a note may have at most %3 characters). Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa %3 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="684" />
+            <location filename="../cchc_desktop/ui/messages.py" line="698" />
             <source>The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook.</source>
             <translation>Tệp không phải bảng điểm dạng văn bản (tệp chứa dữ liệu nhị phân). Hãy chọn tệp .txt hoặc tệp Excel .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="688" />
+            <location filename="../cchc_desktop/ui/messages.py" line="702" />
             <source>The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again.</source>
             <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn, ổ đĩa hoặc USB chứa tệp đã được kết nối và tệp không bị chương trình khác khóa, rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="694" />
+            <location filename="../cchc_desktop/ui/messages.py" line="708" />
             <source>Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="697" />
+            <location filename="../cchc_desktop/ui/messages.py" line="711" />
             <source>The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="701" />
+            <location filename="../cchc_desktop/ui/messages.py" line="715" />
             <source>Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Dòng %1 của tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="703" />
+            <location filename="../cchc_desktop/ui/messages.py" line="717" />
             <source>The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="707" />
+            <location filename="../cchc_desktop/ui/messages.py" line="721" />
             <source>Cells %1 are merged inside the table. Unmerge them in Excel and import again.</source>
             <translation>Các ô %1 trong bảng đang bị gộp. Hãy bỏ gộp ô (Unmerge) trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="712" />
+            <location filename="../cchc_desktop/ui/messages.py" line="726" />
             <source>Row %1 of the workbook is hidden in Excel but holds values; a hidden score would count without anyone seeing it. Unhide the row or delete it in Excel, and import again.</source>
             <translation>Dòng %1 của tệp Excel đang bị ẩn nhưng có dữ liệu; điểm ở dòng ẩn sẽ được tính mà không ai nhìn thấy. Hãy bỏ ẩn hoặc xóa dòng đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="717" />
+            <location filename="../cchc_desktop/ui/messages.py" line="731" />
             <source>Column %4 of the workbook is hidden in Excel but holds values; row %1 is the first with a value in it. Unhide the column or delete it in Excel, and import again.</source>
             <translation>Cột %4 của tệp Excel đang bị ẩn nhưng có dữ liệu; Dòng %1 là dòng đầu tiên có dữ liệu trong cột này. Hãy bỏ ẩn hoặc xóa cột đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="722" />
+            <location filename="../cchc_desktop/ui/messages.py" line="736" />
             <source>The workbook has no visible sheet. In Excel, unhide the sheet that holds the score table and import again.</source>
             <translation>Tệp Excel không có trang tính nào đang hiển thị. Hãy bỏ ẩn trang tính chứa bảng điểm trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="726" />
+            <location filename="../cchc_desktop/ui/messages.py" line="740" />
             <source>Line %1, criterion %2: the text holds invisible direction-override characters, which make it show in another order than it is stored. Type the text again in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung có ký tự ẩn điều khiển hướng chữ, khiến chữ hiển thị theo thứ tự khác với nội dung thực tế. Hãy gõ lại nội dung đó trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="731" />
+            <location filename="../cchc_desktop/ui/messages.py" line="745" />
             <source>Line %1, criterion %2: the title is %3 characters long; a criterion title has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí dài %3 ký tự, trong khi tên tiêu chí chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="736" />
+            <location filename="../cchc_desktop/ui/messages.py" line="750" />
             <source>Line %1, criterion %2: the text is %3 characters long; a cell of a score table has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="739" />
+            <location filename="../cchc_desktop/ui/messages.py" line="753" />
             <source>Line %1: the text is %3 characters long; a cell of a score table has at most %4. Check that you chose the right file.</source>
             <translation>Dòng %1: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="744" />
+            <location filename="../cchc_desktop/ui/messages.py" line="758" />
             <source>Line %1: the row has more than %4 columns; a score table has only a few. Check that you chose the right file.</source>
             <translation>Dòng %1: hàng này có hơn %4 cột, trong khi bảng điểm chỉ có vài cột. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="748" />
+            <location filename="../cchc_desktop/ui/messages.py" line="762" />
             <source>The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again.</source>
             <translation>Tệp không phải tệp Excel (.xlsx) đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
         </message>
@@ -3001,214 +3068,214 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>PrintPreview</name>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="134" />
-            <location filename="../cchc_desktop/ui/print_preview.py" line="572" />
-            <location filename="../cchc_desktop/ui/print_preview.py" line="623" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="135" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="576" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="627" />
             <source>Print preview</source>
             <translation>Xem trước khi in</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="180" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="181" />
             <source>Score columns</source>
             <translation>Cột điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="181" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="182" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="183" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="184" />
             <source>Appraisal</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="189" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="190" />
             <source>Add the list of evidence files</source>
             <translation>Kèm danh mục tài liệu kiểm chứng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="192" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="193" />
             <source>An annex after the sheet: each evidence file with its criterion, size and SHA-256</source>
             <translation>Phụ lục sau bảng điểm: từng tài liệu kiểm chứng với tiêu chí, dung lượng và mã SHA-256</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="197" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="198" />
             <source>Orientation</source>
             <translation>Hướng giấy</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="198" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="199" />
             <source>Portrait</source>
             <translation>Khổ dọc</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="199" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="200" />
             <source>Landscape</source>
             <translation>Khổ ngang</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="211" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="212" />
             <source>One line each, the higher body first, e.g. UBND HUYỆN PHONG THỔ, then PHÒNG NỘI VỤ.</source>
             <translation>Mỗi dòng một cơ quan, cơ quan cấp trên trước, ví dụ: UBND HUYỆN PHONG THỔ, rồi PHÒNG NỘI VỤ.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="213" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="214" />
             <source>Issuing body:</source>
             <translation>Cơ quan ban hành:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="217" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="218" />
             <source>Title:</source>
             <translation>Tiêu đề:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="220" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="221" />
             <source>Place:</source>
             <translation>Địa danh:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="222" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="223" />
             <source>Print the date</source>
             <translation>In ngày tháng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="224" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="225" />
             <source>Without a date, the sheet leaves blanks to fill in by hand.</source>
             <translation>Nếu không in ngày, bảng điểm để trống để ghi tay.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="232" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="233" />
             <source>Date:</source>
             <translation>Ngày:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="235" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="236" />
             <source>Signers</source>
             <translation>Người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="238" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="239" />
             <source>Role</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="239" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="240" />
             <source>Name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="242" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="243" />
             <source>Separate two role lines with “/”, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</source>
             <translation>Ngăn cách hai dòng chức vụ bằng dấu “/”, ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="244" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="245" />
             <source>Add signer</source>
             <translation>Thêm người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="246" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="247" />
             <source>Remove signer</source>
             <translation>Bỏ người ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="263" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="264" />
             <source>Recipients (Nơi nhận), one per line</source>
             <translation>Nơi nhận, mỗi dòng một nơi</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="305" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="306" />
             <source>Print…</source>
             <translation>In…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="307" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="308" />
             <source>Save as PDF…</source>
             <translation>Lưu thành PDF…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="309" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="310" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="417" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="418" />
             <source>Choose at least one score column to print.</source>
             <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="448" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="452" />
             <source>Updating the preview…</source>
             <translation>Đang cập nhật bản xem trước…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="469" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="473" />
             <source>Fingerprint (SHA-256): %1</source>
             <translation>Mã kiểm tra (SHA-256): %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="515" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="519" />
             <source>Finalized (chốt) on %1: the scores cannot be changed.</source>
             <translation>Đã chốt ngày %1: không sửa được điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="518" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="522" />
             <source>Reopen…</source>
             <translation>Mở lại…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="520" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="524" />
             <source>Not finalized: the scores can still be changed.</source>
             <translation>Chưa chốt: điểm vẫn sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="522" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="526" />
             <source>Finalize (chốt)…</source>
             <translation>Chốt bảng điểm…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="529" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="533" />
             <source>Reopen the sheet</source>
             <translation>Mở lại bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="530" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="534" />
             <source>Why must the finalized sheet change? The reason and your name are recorded.</source>
             <translation>Vì sao phải sửa bảng điểm đã chốt? Lý do và tên người mở lại được ghi lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="537" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="541" />
             <source>Finalize the sheet</source>
             <translation>Chốt bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="538" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="542" />
             <source>Finalize (chốt) this sheet? Its scores are locked until someone reopens it with a reason.</source>
             <translation>Chốt bảng điểm này? Điểm sẽ bị khóa cho đến khi có người mở lại kèm lý do.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="578" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="582" />
             <source>Score sheet %1 %2.pdf</source>
             <translation>Bảng điểm %1 %2.pdf</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="585" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="589" />
             <source>Save as PDF</source>
             <translation>Lưu thành PDF</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="587" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="591" />
             <source>PDF files (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="615" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="619" />
             <source>Print score sheet</source>
             <translation>In bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/print_preview.py" line="624" />
+            <location filename="../cchc_desktop/ui/print_preview.py" line="628" />
             <source>The printer could not be started. Check that it is switched on and chosen correctly.</source>
             <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và được chọn đúng.</translation>
         </message>
@@ -3255,7 +3322,7 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetExists</name>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="310" />
+            <location filename="../cchc_desktop/ui/messages.py" line="314" />
             <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="136" />
             <source>There is already a sheet for %1 for the year %2. A unit is scored once a year: open that sheet to work on it.</source>
             <translation>Đã có bảng điểm của %1 năm %2. Mỗi đơn vị chỉ có một bảng điểm cho mỗi năm: hãy mở bảng điểm đó để làm việc.</translation>
@@ -3274,142 +3341,152 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeModel</name>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="156" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="170" />
             <source>No.</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="157" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="171" />
             <source>Area / criterion / sub-criterion</source>
             <translation>Lĩnh vực / Tiêu chí / Tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="158" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="172" />
             <source>Maximum</source>
             <translation>Điểm chuẩn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="159" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="173" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="160" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="174" />
             <source>Appraisal</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="160" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="174" />
             <source>Final appraisal</source>
             <translation>Thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="161" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="175" />
             <source>Difference</source>
             <translation>Chênh lệch</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="162" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="176" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="163" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="177" />
             <source>Round 1</source>
             <translation>Thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="164" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="178" />
             <source>Explanation</source>
             <translation>Giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="169" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="183" />
             <source>The maximum score of the criterion</source>
             <translation>Điểm chuẩn (điểm tối đa) của tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="170" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="184" />
             <source>The unit's self-assessment score</source>
             <translation>Điểm tự đánh giá của đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="171" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="185" />
             <source>The appraised score</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="172" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="186" />
             <source>Appraisal minus self-assessment</source>
             <translation>Điểm thẩm định trừ điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="173" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="187" />
             <source>The appraisal's first round</source>
             <translation>Điểm thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="174" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="188" />
             <source>The unit's explanation of its score</source>
             <translation>Giải trình của đơn vị về điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="270" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="290" />
             <source>Not applicable</source>
             <translation>Không áp dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="277" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="297" />
             <source>%1: missing evidence — it has a self-assessment score but neither an evidence file nor an explanation. Attach a file (drop it on the row) or explain the score.</source>
             <translation>%1: thiếu minh chứng — đã có điểm tự đánh giá nhưng chưa có tài liệu kiểm chứng hay giải trình. Hãy đính kèm tệp (kéo thả vào dòng) hoặc giải trình điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="282" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="302" />
             <source>Not applicable: %1</source>
             <translation>Không áp dụng: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="287" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="305" />
+            <source>%1. %2 — bonus points (điểm thưởng): added to the total, up to %3, outside the maximum the index is measured against</source>
+            <translation>%1. %2 — điểm thưởng: cộng vào tổng điểm, tối đa %3 điểm, ngoài thang điểm dùng để tính chỉ số</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="308" />
+            <source>%1. %2 — deduction (điểm trừ): its points are taken off the total, up to %3</source>
+            <translation>%1. %2 — điểm trừ: số điểm này bị trừ vào tổng điểm, tối đa %3 điểm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/tree_model.py" line="314" />
             <source>%1: not scored yet</source>
             <translation>%1: chưa chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="289" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="316" />
             <source>%1: the subtotal is over the maximum of %2</source>
             <translation>%1: tổng điểm vượt quá điểm chuẩn %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="292" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="319" />
             <source>The appraisal is lower than the self-assessment</source>
             <translation>Điểm thẩm định thấp hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="294" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="321" />
             <source>The appraisal is higher than the self-assessment</source>
             <translation>Điểm thẩm định cao hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="302" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="329" />
             <source>Computed from the sub-criteria</source>
             <translation>Cộng từ các tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="324" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="351" />
             <source>%1: pick one of the rule's options</source>
             <translation>%1: chọn một phương án chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="325" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="352" />
             <source>%1: type the figures (a percentage such as 96%, or a ratio such as 45/50); the rule computes the score</source>
             <translation>%1: nhập số liệu (tỷ lệ như 96%, hoặc tỷ số như 45/50); điểm được tính theo quy định chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="329" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="356" />
             <source>Figures: %1 → %2</source>
             <translation>Số liệu: %1 → %2 điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="380" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="407" />
             <source>%1 is scored by a rule: type its figures as a percentage (such as 96%) or a ratio (such as 45/50), not the score.</source>
             <translation>Tiêu chí %1 được chấm theo quy định: hãy nhập số liệu dưới dạng tỷ lệ phần trăm (như 96%) hoặc tỷ số (như 45/50), không nhập điểm.</translation>
         </message>
@@ -3417,57 +3494,52 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeView</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="258" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="259" />
             <source>This column is not typed in: choose a self-assessment, appraisal or note cell.</source>
             <translation>Cột này không nhập được: hãy chọn ô điểm tự đánh giá, điểm thẩm định hoặc ghi chú.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="340" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="341" />
             <source>Select a self-assessment or appraisal cell of a sub-criterion to paste into.</source>
             <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="350" />
-            <source>Nothing was pasted: %1 is scored by a rule from its figures; type them in its cell.</source>
-            <translation>Chưa dán được: điểm của tiêu chí %1 được tính theo quy định chấm điểm từ số liệu; hãy nhập số liệu vào ô của tiêu chí đó.</translation>
-        </message>
-        <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="360" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="363" />
             <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="363" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="366" />
             <source>The clipboard holds no numbers to paste.</source>
             <translation>Bộ nhớ tạm không có số nào để dán.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="365" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="368" />
             <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
             <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="368" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="371" />
             <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
             <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="370" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="373" />
             <source>Line %1 (%2): %3</source>
             <translation>Dòng %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="377" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="380" />
             <source>Nothing was pasted: one value cannot be a score.</source>
             <translation>Chưa dán điểm nào: có một giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="379" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="382" />
             <source>Nothing was pasted: %1 values cannot be scores.</source>
             <translation>Chưa dán điểm nào: có %1 giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="382" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="385" />
             <source>… and %1 more.</source>
             <translation>… và %1 giá trị khác.</translation>
         </message>
@@ -3601,88 +3673,108 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
     <context>
         <name>SummaryBar</name>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="112" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="117" />
             <source>Self-assessment total</source>
             <translation>Tổng điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="112" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="117" />
             <source>Self-assessment</source>
             <translation>Tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="113" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="118" />
             <source>Appraisal total</source>
             <translation>Tổng điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="113" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="118" />
             <source>Appraisal</source>
             <translation>Thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="122" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="126" />
+            <source>bonus +%1</source>
+            <translation>điểm thưởng +%1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="128" />
+            <source>deduction −%1</source>
+            <translation>điểm trừ −%1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="133" />
             <source>Rounding each sub-criterion first: %1</source>
             <translation>Nếu làm tròn từng tiêu chí thành phần: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="135" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="146" />
             <source>Scored: self %1, appraisal %2 of %3 sub-criteria</source>
             <translation>Đã chấm: tự đánh giá %1, thẩm định %2 / %3 tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="138" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="149" />
             <source>Appraised %1/%2</source>
             <translation>Đã thẩm định %1/%2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="146" />
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="147" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="157" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="158" />
             <source>%1 without evidence</source>
             <translation>%1 thiếu minh chứng</translation>
         </message>
         <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="166" />
+            <source>including %1</source>
+            <translation>trong đó %1</translation>
+        </message>
+        <message>
             <location filename="../cchc_desktop/ui/summary_bar.py" line="192" />
+            <source>Sum of every entered score: self-assessment %1, appraisal %2</source>
+            <translation>Cộng tất cả điểm đã nhập: tự đánh giá %1, thẩm định %2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="218" />
             <source>Index: self-assessment %1, appraisal %2</source>
             <translation>Chỉ số: tự đánh giá %1, thẩm định %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="194" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="220" />
             <source>Index %1</source>
             <translation>Chỉ số %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="197" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="223" />
             <source>applicable maximum %1</source>
             <translation>tổng điểm tối đa áp dụng %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="206" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="232" />
             <source>Stage: self-assessment</source>
             <translation>Bước: tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="207" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="233" />
             <source>Stage: submitted, round 1 open</source>
             <translation>Bước: đã nộp, đang thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="208" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="234" />
             <source>Stage: appraised, explanations open</source>
             <translation>Bước: đã thẩm định vòng 1, đang giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="209" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="235" />
             <source>Stage: explained, final appraisal open</source>
             <translation>Bước: đã giải trình, đang thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="210" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="236" />
             <source>Stage: final, ready to lock</source>
             <translation>Bước: đã thẩm định xong, sẵn sàng chốt</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="211" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="237" />
             <source>Stage: locked</source>
             <translation>Bước: đã chốt</translation>
         </message>

@@ -388,3 +388,8 @@ VI.update(VI_GAPSCYCLE)
 from vi_messages_pgcore import VI_PGCORE  # noqa: E402
 
 VI.update(VI_PGCORE)
+
+# Bonus and deduction in the tree and summary bar, figures pasted on rule leaves (branch rules-sets), likewise.
+from vi_messages_rules_sets import VI_RULES_SETS  # noqa: E402
+
+VI.update(VI_RULES_SETS)

@@ -64,6 +64,7 @@ class Kind(StrEnum):
     # Scoring rules (domain/rules.py).
     FIGURES_EMPTY = "figures_empty"
     MANUAL_RULE = "manual_rule"
+    FIGURES_EXPECTED = "figures_expected"
     BAD_OPTION = "bad_option"
     NOT_ONE_FIGURE = "not_one_figure"
     NOT_A_RATIO = "not_a_ratio"
@@ -181,6 +182,8 @@ class Kind(StrEnum):
     BAD_SUFFIX = "bad_suffix"
     UNWRITABLE = "unwritable"
     SET_NOT_FOUND = "set_not_found"
+    SET_IN_USE = "set_in_use"
+    BUILTIN_SET = "builtin_set"
     LEVEL_MISMATCH = "level_mismatch"  # a sheet of a set of another level than its unit's (seteditor)
 
     # The list of units, their mergers and campaigns (services/units.py).

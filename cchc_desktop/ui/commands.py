@@ -162,7 +162,8 @@ class ImportIntoSheetCommand(ScoreEditCommand):
 class FiguresEditCommand(EditorCommand):
     """A rule leaf's figures and the score they earn, as one step; undo puts back the figures, score and N/A mark."""
 
-    def __init__(self, editor, code: str, column: Column, text: str) -> None:  # noqa: ANN001
+    def __init__(self, editor, code: str, column: Column, text: str, *,  # noqa: ANN001
+                 source: str = "window") -> None:
         from ..services import rules
 
         super().__init__()
@@ -170,6 +171,7 @@ class FiguresEditCommand(EditorCommand):
         self.code = code
         self.column = column
         self.text = text
+        self.source = source
         state = rules.sheet_state(editor.document)
         self.old_figures = (state.figures.get(code) or {}).get(column.value)
         self.old_score = editor.document.sheet.entry(code, column)
@@ -182,11 +184,32 @@ class FiguresEditCommand(EditorCommand):
             "%1", self.code).replace("%2", column_name(self.column)).replace("%3", self.text))
 
     def redo(self) -> None:
-        self._commit(lambda: self.editor.apply_figures(self.code, self.column, self.text, "window"))
+        self._commit(lambda: self.editor.apply_figures(self.code, self.column, self.text, self.source))
 
     def undo(self) -> None:
         self._commit(lambda: self.editor.restore_figures(self.code, self.column, self.old_figures, self.old_score,
                                                       self.old_mark, "undo"))
+
+
+class PasteCellsCommand(EditorCommand):
+    """A pasted block holding figures of rule leaves: every score, figures and mark it sets, as one step committed
+    in one transaction; undo puts back what each cell held."""
+
+    def __init__(self, editor, before: Sequence, after: Sequence) -> None:  # noqa: ANN001 - rules.CellValues
+        super().__init__()
+        self.editor = editor
+        self.before, self.after = list(before), list(after)
+        self.error: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Commands", "Paste %1 scores").replace("%1", str(len(self.after))))
+
+    def redo(self) -> None:
+        self._commit(lambda: self.editor.apply_cells(self.after, "paste"))
+
+    def undo(self) -> None:
+        self._commit(lambda: self.editor.apply_cells(self.before, "undo"))
 
 
 class NotApplicableCommand(EditorCommand):

@@ -248,6 +248,10 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
         M(QT_TRANSLATE_NOOP("Messages", "%1 has no scoring rule: type its score instead."), "code"),
         M(QT_TRANSLATE_NOOP("Messages", "This criterion has no scoring rule: type its score instead.")),
     ),
+    Kind.FIGURES_EXPECTED: (
+        M(QT_TRANSLATE_NOOP("Messages", "%1 is scored by a rule from its figures: give its figures (a percentage "
+                                        "such as 96% or a ratio such as 45/50), not its score."), "code"),
+    ),
     Kind.BAD_OPTION: (
         M(QT_TRANSLATE_NOOP("Messages", "“%1” is not one of the options: type a number from 1 to %2."),
           "text", "count"),
@@ -315,6 +319,9 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
         M(QT_TRANSLATE_NOOP("Messages", "There is already a unit with that name: choose another name.")),
     ),
     Kind.FRAMEWORK_MISMATCH: (
+        M(QT_TRANSLATE_NOOP("Messages", "These rows of the file match no criterion of the criteria set “%1”: %2. "
+                                        "Check their numbers, or choose the set the file was made for."),
+          "set_name", "codes"),
         M(QT_TRANSLATE_NOOP("Messages", "The file's criteria (codes or maximum scores) differ from the criteria of "
                                         "this sheet, so it cannot be imported into it. Import it as a new sheet "
                                         "instead, or choose the file made for this sheet.")),
@@ -532,6 +539,13 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
           "details"),
     ),
     Kind.SET_NOT_FOUND: (M(QT_TRANSLATE_NOOP("Messages", "There is no such criteria set in this database.")),),
+    Kind.SET_IN_USE: (
+        M(QT_TRANSLATE_NOOP("Messages", "“%1” cannot be deleted: %2 sheet(s) are scored against it. Delete those "
+                                        "sheets first, or keep the set."), "name", "sheets"),
+    ),
+    Kind.BUILTIN_SET: (
+        M(QT_TRANSLATE_NOOP("Messages", "“%1” is built into the program and cannot be deleted."), "name"),
+    ),
     Kind.LEVEL_MISMATCH: (
         M(QT_TRANSLATE_NOOP("Messages", "%1 is a unit of another level than this criteria set. Choose a set made "
                                         "for its level."), "unit"),

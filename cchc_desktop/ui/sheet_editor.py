@@ -114,6 +114,25 @@ class SheetEditor(QObject):
             return False
         return self._push(ExplanationEditCommand(self, code, text))
 
+    def paste(self, scores: Sequence[Edit], figures: Sequence[tuple[str, Column, str]]) -> bool:
+        """A pasted block as one undo step: scores typed on plain leaves, figures on leaves a rule scores."""
+        if not figures:
+            return self.edit_scores([Edit(*score) for score in scores], source="paste")
+        from ..domain.errors import CchcError
+        from ..services import rules
+        from .commands import PasteCellsCommand
+        from .messages import describe
+
+        try:
+            after = rules.pasted_cells(self.document, rules.rule_book(self.document.workspace,
+                                                                      self.document.info.framework_id),
+                                       scores, figures)
+        except CchcError as error:
+            self.report_error(describe(error))
+            return False
+        before = rules.cell_values(self.document, [(cell.path, cell.column) for cell in after])
+        return self._push(PasteCellsCommand(self, before, after))
+
     def edit_figures(self, code: str, column: Column, text: str) -> bool:
         """Store a rule leaf's figures (96%, 45/50, an option number) and the score they earn, as one step."""
         from .commands import FiguresEditCommand
@@ -143,6 +162,15 @@ class SheetEditor(QObject):
         self.saved.emit()
         self.changed.emit(SheetChange.of_scores(changes))
         return changes
+
+    def apply_cells(self, cells: Sequence, source: str) -> None:  # noqa: ANN001 - services.rules.CellValues
+        from ..services import rules
+
+        rules.write_cells(self.document, cells, source=source)
+        self.saved.emit()
+        self.changed.emit(SheetChange(
+            scores=frozenset((code, cell.column) for cell in cells for code in self._chain(cell.path)),
+            rules=frozenset(cell.path for cell in cells)))  # figures and marks re-read for every pasted row
 
     def apply_note(self, code: str, text: str | None, source: str) -> None:
         self.document.set_note(code, text, source=source)
