@@ -111,6 +111,43 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
     Kind.BAD_STAGE: (
         M(QT_TRANSLATE_NOOP("Messages", "“%1” is not a stage: use submitted, appraised, explained, final or "
                                         "locked."), "text"),),
+    # A shared PostgreSQL server (store/access.py, services/server.py): the database itself refused the change.
+    Kind.NOT_PERMITTED: (
+        M(QT_TRANSLATE_NOOP("Messages", "Your account %1 may not lock or reopen a sheet: only an administrator's "
+                                        "account may. Nothing was changed."), "login", when="for_lock"),
+        M(QT_TRANSLATE_NOOP("Messages", "Your account %1 may not move this sheet to that stage: the unit's account "
+                                        "submits and explains, an appraiser's account finishes round 1 and the "
+                                        "final appraisal, an administrator's account locks and reopens. Nothing was "
+                                        "changed."), "login", when="for_stage"),
+        M(QT_TRANSLATE_NOOP("Messages", "Your account %1 may not change the appraisal: only an appraiser's or an "
+                                        "administrator's account may. The stored value is kept."), "login",
+          when="for_appraiser"),
+        M(QT_TRANSLATE_NOOP("Messages", "Your account %1 may not change this: only the account of the sheet's own "
+                                        "unit (or an administrator's) may change its self-assessment, "
+                                        "explanations, notes and evidence. The stored value is kept."), "login",
+          when="for_unit"),
+        M(QT_TRANSLATE_NOOP("Messages", "Your account %1 may not add or remove users or prepare the database: "
+                                        "connect as the database's owner (the account that ran “cchc server "
+                                        "init”)."), "login", when="for_server"),
+        M(QT_TRANSLATE_NOOP("Messages", "Your account %1 may not change criteria sets, units, campaigns or "
+                                        "settings: only an administrator's account may. Nothing was changed."),
+          "login", when="for_admin"),
+        M(QT_TRANSLATE_NOOP("Messages", "Your account may not make this change on the server. Nothing was "
+                                        "changed; ask the office's administrator."),),),
+    Kind.SERVER_UNREACHABLE: (
+        M(QT_TRANSLATE_NOOP("Messages", "The database server %1 could not be reached. Check the server's name and "
+                                        "port, that it is switched on and that this computer is on the office "
+                                        "network, then try again."), "server"),),
+    Kind.SERVER_LOGIN_FAILED: (
+        M(QT_TRANSLATE_NOOP("Messages", "The server %1 did not accept the account %2 (wrong password, or the "
+                                        "account may not use database %3). Check them, or ask the office's "
+                                        "administrator."), "server", "login", "database"),),
+    Kind.NOT_A_SERVER_DATABASE: (
+        M(QT_TRANSLATE_NOOP("Messages", "The database %1 on the server has not been prepared for CCHC Desktop. "
+                                        "The office's administrator prepares it once with “cchc server init”."),
+          "database"),),
+    Kind.NO_SUCH_ACCOUNT: (
+        M(QT_TRANSLATE_NOOP("Messages", "There is no CCHC Desktop account named %1 on this database."), "login"),),
     Kind.STAGE_CLOSED: (
         M(QT_TRANSLATE_NOOP("Messages", "This sheet has not entered the appraisal cycle: round 1 and the "
                                         "explanations open once it is submitted."), when="at_open"),
