@@ -193,11 +193,20 @@ def role_exists(connection: Connection, login: str) -> bool:
     return connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": login}).first() is not None
 
 
-def add_user(connection: Connection, login: str, role: str, unit_id: int | None, password_hash: str | None) -> bool:
-    """Create the login (or take an existing one) in exactly one group and map it to its unit; True if created."""
+def add_user(connection: Connection, login: str, role: str, unit_id: int | None, password: str | None) -> bool:
+    """Create the login (or take an existing one) in exactly one group and map it to its unit; True if created.
+
+    The password reaches the server only as the SCRAM verifier libpq computes here, never in clear text (which
+    the server could write to its log).
+    """
     name = _quote(connection, login)
     created = not role_exists(connection, login)
-    password = "" if password_hash is None else " PASSWORD " + _literal(password_hash)
+    if password is not None:
+        pgconn = connection.connection.driver_connection.pgconn
+        verifier = pgconn.encrypt_password(password.encode("utf-8"), login.encode("utf-8"), b"scram-sha-256")
+        password = " PASSWORD " + _literal(verifier.decode("ascii"))
+    else:
+        password = ""
     if created:
         connection.exec_driver_sql(f"CREATE ROLE {name} LOGIN{password}")
     elif password:
