@@ -83,7 +83,9 @@ def create_groups(connection: Connection) -> list[str]:
     for group in GROUPS.values():
         exists = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": group}).first()
         if not exists:
-            connection.exec_driver_sql(f"CREATE ROLE {group} NOLOGIN")
+            # Another database's init on the same server may make it this very moment: that is no failure.
+            connection.exec_driver_sql(f"DO $$ BEGIN CREATE ROLE {group} NOLOGIN; "
+                                       "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
             made.append(group)
     return made
 
@@ -124,7 +126,8 @@ def grant_statements(connection: Connection) -> list[str]:
         f"GRANT INSERT ON sheet_event TO {appraiser}, {unit}",
         # The unit's own rows of its own sheets (the policies of 0013 keep it to them).
         f"GRANT INSERT, UPDATE, DELETE ON not_applicable TO {unit}",
-        f"GRANT INSERT, DELETE ON evidence, evidence_blob TO {unit}",
+        f"GRANT INSERT, DELETE ON evidence TO {unit}",
+        f"GRANT INSERT ON evidence_blob TO {unit}",
     ]
     score = _columns(connection, "score")
     shared = [name for name in SHARED_SCORE_COLUMNS if name in score]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from . import access
 from .database import StoreError
 
 if TYPE_CHECKING:
@@ -86,9 +87,20 @@ def _plain_error(location: str) -> Callable:
     def translate(context) -> BaseException | None:  # noqa: ANN001 - ExceptionContext
         if context.is_disconnect:
             return refusal(location, context.original_exception)
+        original = context.original_exception
+        if getattr(original, "sqlstate", None) == access.NOT_PERMITTED_STATE:
+            # A grant, a row-level policy or the stage check refused it: the connected account's role.
+            return access.not_permitted(_login(context), context.statement or "", str(original))
         return None
 
     return translate
+
+
+def _login(context) -> str:  # noqa: ANN001 - ExceptionContext
+    try:
+        return context.connection.connection.driver_connection.info.user
+    except AttributeError:
+        return context.engine.url.username or ""
 
 
 def make_server_engine(location: str, *, password: str | None = None) -> Engine:

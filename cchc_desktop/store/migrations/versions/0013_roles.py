@@ -81,11 +81,9 @@ STATEMENTS = [
                OR EXISTS (SELECT 1 FROM public.evidence AS e WHERE e.sha256 = evidence_blob.sha256))
     """,
     "CREATE POLICY cchc_add ON public.evidence_blob FOR INSERT WITH CHECK (true)",
-    """
-    CREATE POLICY cchc_own_unit_remove ON public.evidence_blob FOR DELETE
-        USING (NOT cchc_access.unit_only()
-               OR NOT EXISTS (SELECT 1 FROM public.evidence AS e WHERE e.sha256 = evidence_blob.sha256))
-    """,
+    # 0011's trigger drops bytes no attachment points at any more: it must see every unit's attachments (as the
+    # owner), or a unit's account removing its copy of a file another unit also attached would try to drop it.
+    "ALTER FUNCTION public.cchc_evidence_blob_unreferenced() SECURITY DEFINER SET search_path = public, pg_catalog",
     # The audit log: a unit's account reads its own sheets' history (and the newest row, for the chain) and
     # appends only for its own sheets. Nobody may change or remove a row: the grants give no UPDATE or DELETE.
     "ALTER TABLE public.audit_log ENABLE ROW LEVEL SECURITY",
@@ -154,7 +152,8 @@ def downgrade() -> None:
     for table in ("sheet", "score", "score_figures", "not_applicable", "evidence", "sheet_event"):
         op.execute(f"DROP POLICY IF EXISTS cchc_own_unit ON public.{table}")
         op.execute(f"ALTER TABLE public.{table} DISABLE ROW LEVEL SECURITY")
-    for policy in ("cchc_own_unit_read", "cchc_add", "cchc_own_unit_remove"):
+    op.execute("ALTER FUNCTION public.cchc_evidence_blob_unreferenced() SECURITY INVOKER RESET search_path")
+    for policy in ("cchc_own_unit_read", "cchc_add"):
         op.execute(f"DROP POLICY IF EXISTS {policy} ON public.evidence_blob")
     op.execute("ALTER TABLE public.evidence_blob DISABLE ROW LEVEL SECURITY")
     for policy in ("cchc_read", "cchc_append"):
