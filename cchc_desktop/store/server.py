@@ -71,10 +71,11 @@ def refusal(location: str, error: BaseException) -> ServerError:
             "(the password can also come from PGPASSWORD or a .pgpass file); nothing was changed.",
             kind="server_login", location=where, detail=text.strip()[:200])
     if "does not exist" in text and "database" in text:
+        name = _url(location, None).database or ""
         return ServerError(
-            f"The server has no database named in {where}. Check the name after the last slash, or ask whoever "
-            "manages the server to create it (see docs/server.md); nothing was changed.",
-            kind="server_no_database", location=where, detail=text.strip()[:200])
+            f"The server of {where} has no database named “{name}”. Check the name after the last slash, or ask "
+            "whoever manages the server to create it (see docs/server.md); nothing was changed.",
+            kind="server_no_database", location=where, database=name, detail=text.strip()[:200])
     return ServerError(
         f"The database server {where} cannot be reached ({text.strip().splitlines()[0][:160] if text.strip() else 'no answer'}). "
         "Check that the server computer is on and connected to the office network, and the address and port; "
