@@ -267,7 +267,7 @@ _WHO = {
 def refused_for(statement: str, message: str) -> str:
     """Whose change a refused statement was: lock, stage, appraiser, unit, admin (a key of _WHO)."""
     lowered = f"{statement or ''}".lower()
-    if "lock or reopen" in message:
+    if "lock or reopen" in message or "finalized_at" in lowered:
         return "lock"
     if "may not move a sheet" in message:
         return "stage"

@@ -14,6 +14,7 @@ from cchc_desktop.domain.errors import CchcError
 from cchc_desktop.domain.scoring import Column
 from cchc_desktop.domain.stages import Stage
 from cchc_desktop.services import Workspace, safety, sealing, server, stages
+from cchc_desktop.services.document import Edit
 
 UNIT_A, UNIT_B = "Huyện Phong Thổ", "Huyện Tam Đường"
 
@@ -30,10 +31,12 @@ class Office:
             self.sheet_a = owner.import_file(seed_path, unit=UNIT_A, year=2023).sheet_id
             self.sheet_b = owner.import_file(seed_path, unit=UNIT_B, year=2023).sheet_id
             server.prepare(owner)
-        # The seed holds the appraisal only: give both sheets a self-assessment to protect as well.
-        with psycopg.connect(location, autocommit=True) as connection:
-            connection.execute("UPDATE score SET self_hundredths = appraisal_hundredths")
-        with Workspace.open(location) as owner:
+            # The seed holds the appraisal only: both sheets get a self-assessment to protect as well.
+            for sheet_id in (self.sheet_a, self.sheet_b):
+                document = owner.open_sheet(sheet_id)
+                document.apply([Edit(node.code, Column.SELF, document.sheet.entry(node.code, Column.APPRAISAL))
+                                for node in document.sheet.framework
+                                if node.is_leaf and document.sheet.entry(node.code, Column.APPRAISAL)])
             server.add_user(owner, self.logins["unit_a"], "unit", unit=UNIT_A)
             server.add_user(owner, self.logins["unit_b"], "unit", unit=UNIT_B)
             server.add_user(owner, self.logins["appraiser"], "appraiser")
@@ -63,11 +66,12 @@ def office(postgres_location, seed_path):
     made.remove_logins()
 
 
-def _leaf_row(office: Office, sheet_id: int) -> tuple[int, int, int | None]:
-    """A score row of the sheet with a self-assessment: (criterion_id, self, appraisal)."""
+def _leaf_row(office: Office, sheet_id: int, criterion: int | None = None) -> tuple[int, int, int]:
+    """A score row of the sheet with both scores above 0 (or that criterion's): (criterion_id, self, appraisal)."""
     return office.owner_rows("SELECT criterion_id, self_hundredths, appraisal_hundredths FROM score "
-                             "WHERE sheet_id = %s AND self_hundredths > 0 ORDER BY criterion_id LIMIT 1",
-                             sheet_id)[0]
+                             "WHERE sheet_id = %s AND (criterion_id = %s::integer OR %s::integer IS NULL AND self_hundredths > 0 "
+                             "AND appraisal_hundredths > 0) ORDER BY criterion_id LIMIT 1",
+                             sheet_id, criterion, criterion)[0]
 
 
 def test_a_units_account_sees_only_its_own_units_sheets_even_with_raw_sql(office):
@@ -92,7 +96,7 @@ def test_a_units_account_cannot_change_another_units_sheet_even_with_raw_sql(off
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             connection.execute("UPDATE sheet SET unit_id = (SELECT id FROM unit WHERE name = %s) WHERE id = %s",
                                (UNIT_B, office.sheet_a))
-    assert _leaf_row(office, office.sheet_b)[1] == before
+    assert _leaf_row(office, office.sheet_b, criterion)[1] == before
 
 
 def test_a_units_account_cannot_change_any_appraisal_column_even_of_its_own_sheet(office):
@@ -107,9 +111,7 @@ def test_a_units_account_cannot_change_any_appraisal_column_even_of_its_own_shee
         # Its own column of its own sheet it may change.
         connection.execute("UPDATE score SET self_hundredths = 0 WHERE sheet_id = %s AND criterion_id = %s",
                            (office.sheet_a, criterion))
-    assert _leaf_row(office, office.sheet_a)[2] == appraisal
-    assert office.owner_rows("SELECT self_hundredths FROM score WHERE sheet_id = %s AND criterion_id = %s",
-                             office.sheet_a, criterion) == [(0,)]
+    assert _leaf_row(office, office.sheet_a, criterion)[1:] == (0, appraisal)
 
 
 def test_an_appraisers_account_cannot_change_the_self_assessment_nor_notes(office):
@@ -121,7 +123,7 @@ def test_an_appraisers_account_cannot_change_the_self_assessment_nor_notes(offic
         # The appraisal of every unit is its to change.
         connection.execute("UPDATE score SET appraisal_hundredths = 0 WHERE sheet_id = %s AND criterion_id = %s",
                            (office.sheet_b, criterion))
-    assert _leaf_row(office, office.sheet_b)[1] == before
+    assert _leaf_row(office, office.sheet_b, criterion)[1] == before
 
 
 def test_nobody_may_change_or_remove_the_audit_log(office):
