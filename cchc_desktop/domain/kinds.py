@@ -219,10 +219,7 @@ class Kind(StrEnum):
     EVIDENCE_UNREADABLE = "evidence_unreadable"
     EVIDENCE_NOT_ATTACHED = "evidence_not_attached"
 
-    # A shared PostgreSQL server: what the connected account's role does not allow (store/access.py), and
-    # connecting to a server (services/server.py).
+    # A shared PostgreSQL server: what the connected account's role does not allow (store/access.py), and its
+    # accounts (services/server.py).
     NOT_PERMITTED = "not_permitted"
-    SERVER_UNREACHABLE = "server_unreachable"
-    SERVER_LOGIN_FAILED = "server_login_failed"
-    NOT_A_SERVER_DATABASE = "not_a_server_database"
     NO_SUCH_ACCOUNT = "no_such_account"

@@ -134,18 +134,6 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
           "login", when="for_admin"),
         M(QT_TRANSLATE_NOOP("Messages", "Your account may not make this change on the server. Nothing was "
                                         "changed; ask the office's administrator."),),),
-    Kind.SERVER_UNREACHABLE: (
-        M(QT_TRANSLATE_NOOP("Messages", "The database server %1 could not be reached. Check the server's name and "
-                                        "port, that it is switched on and that this computer is on the office "
-                                        "network, then try again."), "server"),),
-    Kind.SERVER_LOGIN_FAILED: (
-        M(QT_TRANSLATE_NOOP("Messages", "The server %1 did not accept the account %2 (wrong password, or the "
-                                        "account may not use database %3). Check them, or ask the office's "
-                                        "administrator."), "server", "login", "database"),),
-    Kind.NOT_A_SERVER_DATABASE: (
-        M(QT_TRANSLATE_NOOP("Messages", "The database %1 on the server has not been prepared for CCHC Desktop. "
-                                        "The office's administrator prepares it once with “cchc server init”."),
-          "database"),),
     Kind.NO_SUCH_ACCOUNT: (
         M(QT_TRANSLATE_NOOP("Messages", "There is no CCHC Desktop account named %1 on this database."), "login"),),
     Kind.STAGE_CLOSED: (
