@@ -20,6 +20,7 @@ from ..domain.text_limits import MAX_NOTE_CHARS
 from ..store import audit, repository, rules, sheets
 from ..store.audit import Change
 from ..store.lock import os_user
+from . import accounts
 from .errors import SheetLockedError
 from .reading import SheetSeal, seal, sheet_as_dict  # noqa: F401 - re-exported: seal reads no database
 
@@ -140,8 +141,13 @@ class SheetDocument:
         return stage_of(self.info.stage, self.finalized)
 
     def editable(self, field: Column | str) -> bool:
-        """Whether the stage leaves this column (or "note", "explanation") open; a finalized sheet leaves none."""
-        return not self.read_only and field in OPEN_FIELDS[self.stage]
+        """Whether the stage leaves this column (or "note", "explanation") open; a finalized sheet leaves none.
+
+        On a shared server, also whether the connected account's role may write it (read once per database).
+        """
+        if self.read_only or field not in OPEN_FIELDS[self.stage]:
+            return False
+        return accounts.may_write(self.workspace, field)
 
     def refresh_info(self) -> None:
         self.info = self.workspace.sheet_info(self.id)

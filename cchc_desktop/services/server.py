@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 
 from ..domain.errors import CchcError
@@ -10,11 +9,11 @@ from ..domain.kinds import Kind
 from ..store import access
 from ..store.access import ADMIN, APPRAISER, GROUPS, OWNER, UNIT, Account, User  # noqa: F401 - re-exported
 from . import units
+from .accounts import account, forget, may_write  # noqa: F401 - re-exported for the window and the command line
 from .workspace import Workspace
 
 ROLES = (UNIT, APPRAISER, ADMIN)
 MAX_LOGIN_BYTES = 63  # PostgreSQL's identifier limit: a longer name would be cut short silently
-_accounts: weakref.WeakKeyDictionary[Workspace, Account] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -59,21 +58,8 @@ def prepare(workspace: Workspace) -> Prepared:
         if plain is None:
             raise
         raise plain from None
-    _accounts.pop(workspace, None)
+    forget(workspace)
     return Prepared(tuple(made))
-
-
-def account(workspace: Workspace) -> Account:
-    """The connected account's role and unit, read once per opened database; the owner of a database file."""
-    found = _accounts.get(workspace)
-    if found is None:
-        if is_server(workspace):
-            with workspace.engine.connect() as connection:
-                found = access.current_account(connection)
-        else:
-            found = Account("", OWNER)
-        _accounts[workspace] = found
-    return found
 
 
 def check_login(login: str) -> str:

@@ -147,6 +147,8 @@ def test_through_the_program_a_refused_edit_says_who_may_and_keeps_the_stored_va
         document = workspace.open_sheet(office.sheet_a)
         code = next(node.code for node in document.sheet.framework if node.is_leaf)
         before = document.sheet.entry(code, Column.APPRAISAL)
+        # The window greys out what the role may not write (the database refuses it anyway, below).
+        assert document.editable(Column.SELF) and not document.editable(Column.APPRAISAL)
         with pytest.raises(CchcError) as refused:
             document.set_score(code, Column.APPRAISAL, "0")
         assert refused.value.kind == "not_permitted"
