@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         self._show_database_path()
+        self._enable_for_database()
         self.welcome_panel = None
         if welcome:
             self.show_welcome()
@@ -82,9 +83,46 @@ class MainWindow(QMainWindow):
         # Which file is open, always in view: a mistyped --db must never pass for lost data.
         from .elided_label import ElidedLabel
 
-        self.database_label = ElidedLabel(str(self.workspace.path), self)
+        self.database_label = ElidedLabel(self._database_text(), self)
         self.database_label.setObjectName("databasePath")
         self.statusBar().insertPermanentWidget(0, self.database_label)
+
+    def _database_text(self) -> str:
+        """The file's path, or the server database's address as user@host:port/database (never a password)."""
+        if getattr(self.workspace, "on_server", False):
+            return self.workspace.location.split("://", 1)[-1]
+        return str(self.workspace.path)
+
+    def _enable_for_database(self) -> None:
+        # A server's backups are the server's own (pg_dump): File → Backups is for a database file.
+        self.controls.backups_action.setEnabled(not getattr(self.workspace, "on_server", False))
+
+    # --- a shared server (File → Connect to server…, ui/connect_dialog.py) ------------------------------
+    def connect_to_server(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from .connect_dialog import ConnectDialog
+
+        self.view.commit_open_editor()
+        dialog = ConnectDialog(self.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.workspace is None:
+            return
+        self.switch_workspace(dialog.workspace)
+
+    def switch_workspace(self, workspace: Workspace) -> None:
+        """Work on another database from now on; the one open before is closed if the window opened it."""
+        self.open_sheet(None)
+        previous, owned = self.workspace, self.owns_workspace
+        self.workspace, self.owns_workspace = workspace, True
+        workspace.backup_after_commit = False
+        if owned:
+            previous.close()
+        self.database_label.setText(self._database_text())
+        self.database_label.setToolTip(self._database_text())
+        self._enable_for_database()
+        self.reload_sheet_list()
+        self.backup_status.show_problem()
+        self._update_title()
 
     def show_welcome(self) -> None:
         """The first start's panel above the sheet: create a sheet, import a table, or look at the demo."""
@@ -194,10 +232,18 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(self.tr("Saved at %1").replace("%1", self._saved_at))
 
     def _update_title(self) -> None:
+        # On a shared server the title says which server, database and account: several may be open side by side.
+        on_server = getattr(self.workspace, "on_server", False)
         if self.document is None:
-            self.setWindowTitle(self.tr("CCHC Desktop"))
+            title = self.tr("%1 — CCHC Desktop").replace("%1", self._database_text()) if on_server \
+                else self.tr("CCHC Desktop")
+            self.setWindowTitle(title)
             return
         info = self.document.info
+        if on_server:
+            self.setWindowTitle(self.tr("%1 %2 — %3 — CCHC Desktop").replace("%1", info.unit)
+                                .replace("%2", str(info.year)).replace("%3", self._database_text()))
+            return
         self.setWindowTitle(self.tr("%1 %2 — CCHC Desktop").replace("%1", info.unit).replace("%2", str(info.year)))
 
     # --- sheets ------------------------------------------------------------------------
