@@ -378,3 +378,8 @@ VI.update(VI_UNITS)
 from vi_messages_exchangeui import VI_EXCHANGEUI  # noqa: E402
 
 VI.update(VI_EXCHANGEUI)
+
+# A shared PostgreSQL server: refusals by role, accounts, File → Connect to server… (issue 16, branch pg-roles).
+import importlib  # noqa: E402
+
+VI.update(importlib.import_module("vi_messages_pg-roles").VI_PG_ROLES)  # a hyphen: no plain import statement
