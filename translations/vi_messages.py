@@ -379,7 +379,12 @@ from vi_messages_exchangeui import VI_EXCHANGEUI  # noqa: E402
 
 VI.update(VI_EXCHANGEUI)
 
-# A shared PostgreSQL server: refusals by role, accounts, File → Connect to server… (issue 16, branch pg-roles).
-import importlib  # noqa: E402
+# A database on a PostgreSQL server: unreachable, refused login, no such database, backups (branch pg-core).
+from vi_messages_pgcore import VI_PGCORE  # noqa: E402
 
-VI.update(importlib.import_module("vi_messages_pg-roles").VI_PG_ROLES)  # a hyphen: no plain import statement
+VI.update(VI_PGCORE)
+
+# A shared PostgreSQL server: refusals by role, accounts, File → Connect to server… (issue 16, branch pg-roles).
+from vi_messages_pgroles import VI_PG_ROLES  # noqa: E402
+
+VI.update(VI_PG_ROLES)

@@ -70,7 +70,6 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         self._show_database_path()
-        self._enable_for_database()
         self.welcome_panel = None
         if welcome:
             self.show_welcome()
@@ -80,22 +79,18 @@ class MainWindow(QMainWindow):
         return self.editor.document if self.editor is not None else None
 
     def _show_database_path(self) -> None:
-        # Which file is open, always in view: a mistyped --db must never pass for lost data.
+        # Which file (or server database) is open, always in view: a mistyped --db must never pass for lost data.
         from .elided_label import ElidedLabel
 
-        self.database_label = ElidedLabel(self._database_text(), self)
+        self.database_label = ElidedLabel(self.workspace.location, self)
         self.database_label.setObjectName("databasePath")
         self.statusBar().insertPermanentWidget(0, self.database_label)
 
     def _database_text(self) -> str:
-        """The file's path, or the server database's address as user@host:port/database (never a password)."""
+        """For the title: the file's path, or the server database as user@host:port/database (never a password)."""
         if getattr(self.workspace, "on_server", False):
             return self.workspace.location.split("://", 1)[-1]
         return str(self.workspace.path)
-
-    def _enable_for_database(self) -> None:
-        # A server's backups are the server's own (pg_dump): File → Backups is for a database file.
-        self.controls.backups_action.setEnabled(not getattr(self.workspace, "on_server", False))
 
     # --- a shared server (File → Connect to server…, ui/connect_dialog.py) ------------------------------
     def connect_to_server(self) -> None:
@@ -117,9 +112,8 @@ class MainWindow(QMainWindow):
         workspace.backup_after_commit = False
         if owned:
             previous.close()
-        self.database_label.setText(self._database_text())
-        self.database_label.setToolTip(self._database_text())
-        self._enable_for_database()
+        self.database_label.setText(workspace.location)
+        self.database_label.setToolTip(workspace.location)
         self.reload_sheet_list()
         self.backup_status.show_problem()
         self._update_title()
@@ -360,6 +354,11 @@ class MainWindow(QMainWindow):
 
     # --- data safety (dialogs from cchc_desktop/ui/backups_dialog.py and history_dialog.py) --
     def open_backups(self) -> None:
+        if self.workspace.on_server:  # the server's administrator keeps its backups (pg_dump): say so plainly
+            from ..services.safety import refuse_server_backup
+
+            self.run_action(lambda: refuse_server_backup(self.workspace.location))
+            return
         from .backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.workspace.path, reopen=self.reopen_workspace,

@@ -86,7 +86,7 @@ def test_a_real_connection_opens_the_server_database_and_remembers_all_but_the_p
         assert f"{url.username}@{url.host}:{url.port}/{url.database}" in window.windowTitle()
         assert settings.value("server/database") == url.database
         assert all("không-lưu" not in str(settings.value(key)) for key in settings.allKeys())
-        assert not window.controls.backups_action.isEnabled()
+        assert window.database_label.text() == window.workspace.location
     finally:
         window.workspace.close()
 
