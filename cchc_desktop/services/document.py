@@ -144,6 +144,7 @@ class Synced:
     scores: list[ScoreChange] = field(default_factory=list)
     notes: set[str] = field(default_factory=set)
     explanations: set[str] = field(default_factory=set)
+    codes: set[str] = field(default_factory=set)  # every criterion read again (its figures and mark may have moved)
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,7 @@ class SheetDocument:
         self.framework_info = framework_info
         self.sheet = sheet
         self._ids = criterion_ids
+        self.log_seen = 0  # the audit log's last row when the sheet was read (services/feed.py goes on from there)
 
     @property
     def id(self) -> int:
@@ -256,7 +258,7 @@ class SheetDocument:
         codes = [code for code in codes if code in self._ids]
         with self.workspace.engine.connect() as connection:
             stored = repository.read_cells(connection, self.id, [self._ids[code] for code in codes])
-        synced = Synced()
+        synced = Synced(codes=set(codes))
         for code in codes:
             row = stored.get(self._ids[code]) or dict.fromkeys(repository.CELL_FIELDS)
             node = self.sheet.framework.get(code)
