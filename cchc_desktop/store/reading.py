@@ -121,7 +121,19 @@ class StoredRule:
 
 def execute_on(connection: Any) -> Execute:
     """An SQLAlchemy connection as an ``Execute`` (its transaction, if one is open); no SQLAlchemy import here."""
-    return lambda statement, parameters: connection.exec_driver_sql(statement, tuple(parameters))
+    return lambda statement, parameters: driver_sql(connection, statement, parameters)
+
+
+def driver_sql(connection: Any, statement: str, parameters: Sequence[Any] | Sequence[Sequence[Any]] = ()) -> Any:
+    """A qmark statement (``?`` parameters) on an SQLAlchemy connection of either engine: psycopg takes ``%s``.
+
+    The statements here hold no ``?`` or ``%`` other than parameters. A list of tuples runs the statement once each.
+    """
+    if connection.dialect.paramstyle != "qmark" and parameters:
+        statement = statement.replace("%", "%%").replace("?", "%s")
+    if parameters and not isinstance(parameters[0], (tuple, list)):
+        parameters = tuple(parameters)
+    return connection.exec_driver_sql(statement, parameters)
 
 
 def load_rules(execute: Execute, framework_id: int) -> list[StoredRule]:
