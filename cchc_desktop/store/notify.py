@@ -22,8 +22,8 @@ def listen(engine: Engine, on_change: Callable[[int], None], stop: threading.Eve
         # A connection of the engine's own pool (so the same server, user and password), taken out of the pool
         # for good: it waits in autocommit, outside any transaction, as LISTEN needs.
         raw = engine.raw_connection()
-        raw.detach()
         connection = raw.driver_connection
+        raw.detach()
         connection.autocommit = True
         connection.execute(f"LISTEN {CHANNEL}")
     except Exception as error:  # noqa: BLE001 - no wake-ups; the window's slow poll still runs

@@ -157,9 +157,7 @@ def locked_cell(connection: Connection, sheet_id: int, criterion_id: int) -> dic
              .where(s.c.sheet_id == sheet_id, s.c.criterion_id == criterion_id).with_for_update())
     row = connection.execute(query).one_or_none()
     if row is None and connection.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        connection.execute(pg_insert(s).values(sheet_id=sheet_id, criterion_id=criterion_id)
+        connection.execute(postgresql.insert(s).values(sheet_id=sheet_id, criterion_id=criterion_id)
                            .on_conflict_do_nothing(index_elements=["sheet_id", "criterion_id"]))
         row = connection.execute(query).one_or_none()
     return dict(zip(CELL_FIELDS, row)) if row is not None else dict.fromkeys(CELL_FIELDS)

@@ -7,11 +7,19 @@ from decimal import Decimal
 import pytest
 
 from cchc_desktop.domain.scoring import Column
-from cchc_desktop.services import safety
+from cchc_desktop.services import Workspace, safety
 from cchc_desktop.services.document import Edit
 from cchc_desktop.services.errors import EditConflictError
 
 LEAF = "1.2.1"
+
+
+@pytest.fixture
+def workspace(location):
+    """A new database on each engine (PostgreSQL with --postgres)."""
+    opened = Workspace.open(location)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture
