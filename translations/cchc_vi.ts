@@ -219,73 +219,73 @@ Tệp trước khi khôi phục được giữ tại:
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="26" />
+            <location filename="../cchc_desktop/ui/commands.py" line="27" />
             <source>round 1</source>
             <translation>điểm thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="27" />
+            <location filename="../cchc_desktop/ui/commands.py" line="28" />
             <source>self-assessment</source>
             <translation>điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="27" />
+            <location filename="../cchc_desktop/ui/commands.py" line="28" />
             <source>appraisal</source>
             <translation>điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="68" />
+            <location filename="../cchc_desktop/ui/commands.py" line="76" />
             <source>Clear %1 %2</source>
             <translation>Xóa %2 của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="70" />
+            <location filename="../cchc_desktop/ui/commands.py" line="78" />
             <source>Set %1 %2 to %3</source>
             <translation>Nhập %2 của %1 là %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="73" />
+            <location filename="../cchc_desktop/ui/commands.py" line="81" />
             <source>Copy round 1 to the final appraisal (%1 criteria)</source>
             <translation>Chép điểm vòng 1 sang điểm thẩm định cuối cùng (%1 tiêu chí)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="76" />
+            <location filename="../cchc_desktop/ui/commands.py" line="84" />
             <source>Paste %1 scores</source>
             <translation>Dán %1 điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="78" />
-            <location filename="../cchc_desktop/ui/sheet_editor.py" line="83" />
+            <location filename="../cchc_desktop/ui/commands.py" line="86" />
+            <location filename="../cchc_desktop/ui/sheet_editor.py" line="97" />
             <source>Clear %1 scores</source>
             <translation>Xóa %1 điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="117" />
+            <location filename="../cchc_desktop/ui/commands.py" line="127" />
             <source>Edit the note of %1</source>
             <translation>Sửa ghi chú của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="137" />
+            <location filename="../cchc_desktop/ui/commands.py" line="147" />
             <source>Edit the explanation of %1</source>
             <translation>Sửa giải trình của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="159" />
+            <location filename="../cchc_desktop/ui/commands.py" line="169" />
             <source>Import %1</source>
             <translation>Nhập tệp %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="181" />
+            <location filename="../cchc_desktop/ui/commands.py" line="191" />
             <source>Enter the figures of %1 %2: %3</source>
             <translation>Nhập số liệu %2 của %1: %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="208" />
+            <location filename="../cchc_desktop/ui/commands.py" line="218" />
             <source>Make %1 applicable again</source>
             <translation>Áp dụng lại %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="210" />
+            <location filename="../cchc_desktop/ui/commands.py" line="220" />
             <source>Mark %1 not applicable</source>
             <translation>Đánh dấu %1 không áp dụng</translation>
         </message>
@@ -1534,12 +1534,12 @@ Please send the log file to your IT support:
             <translation>Tổng hợp/&amp;xếp hạng…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="196" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="199" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="197" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="200" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
@@ -1554,7 +1554,7 @@ Please send the log file to your IT support:
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="198" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="201" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
@@ -1594,48 +1594,48 @@ Please send the log file to your IT support:
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="224" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="227" />
             <source>Every change is saved as you type</source>
             <translation>Mọi thay đổi được lưu ngay khi nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="226" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="229" />
             <source>Saved at %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="232" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="235" />
             <source>%1 — CCHC Desktop</source>
             <translation>%1 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="233" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="450" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="236" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="455" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="238" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="241" />
             <source>%1 %2 — %3 — CCHC Desktop</source>
             <translation>%1 %2 — %3 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="241" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="244" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="314" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="317" />
             <source>This database file is read-only: it is open for viewing and printing, nothing can be changed.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: đang mở để xem và in, không thể thay đổi nội dung.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="317" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="320" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="319" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="322" />
             <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
         </message>
@@ -1690,17 +1690,17 @@ Thao tác này không hoàn tác được.</translation>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="423" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="428" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="426" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="431" />
             <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
             <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="429" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="434" />
             <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
             <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
@@ -2018,125 +2018,125 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Bảng điểm đã chốt, không sửa được. Hãy mở lại bảng điểm trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="325" />
+            <location filename="../cchc_desktop/ui/messages.py" line="336" />
             <source>Sheet %1 is not in this database.</source>
             <translation>Không có bảng điểm số %1 trong cơ sở dữ liệu này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="327" />
+            <location filename="../cchc_desktop/ui/messages.py" line="338" />
             <source>The unit name is empty: type the name of the district or office.</source>
             <translation>Chưa nhập tên đơn vị: hãy nhập tên huyện hoặc cơ quan.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="330" />
+            <location filename="../cchc_desktop/ui/messages.py" line="341" />
             <source>%1 is not a plausible year for a sheet: choose a year from 2000 to 2100.</source>
             <translation>Năm %1 không hợp lệ: hãy chọn năm từ 2000 đến 2100.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="340" />
+            <location filename="../cchc_desktop/ui/messages.py" line="351" />
             <source>There is already a unit with that name: choose another name.</source>
             <translation>Đã có đơn vị mang tên này: hãy chọn tên khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="353" />
+            <location filename="../cchc_desktop/ui/messages.py" line="364" />
             <source>The database %1 does not exist. Choose the .db file again, or create a new database.</source>
             <translation>Không có cơ sở dữ liệu %1. Hãy chọn lại tệp .db, hoặc tạo cơ sở dữ liệu mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="355" />
+            <location filename="../cchc_desktop/ui/messages.py" line="366" />
             <source>The database does not exist. Choose the .db file again, or create a new database.</source>
             <translation>Không có cơ sở dữ liệu này. Hãy chọn lại tệp .db, hoặc tạo cơ sở dữ liệu mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="360" />
+            <location filename="../cchc_desktop/ui/messages.py" line="371" />
             <source>This database was written by a newer version of CCHC Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>Cơ sở dữ liệu này được tạo bằng phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để mở; tệp chưa bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="364" />
+            <location filename="../cchc_desktop/ui/messages.py" line="375" />
             <source>The database cannot be used in this folder. Keep it on a local disk, not a network or read-only folder.</source>
             <translation>Không dùng được cơ sở dữ liệu trong thư mục này. Hãy để tệp trên ổ đĩa của máy, không để trên mạng hoặc thư mục chỉ đọc.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="368" />
+            <location filename="../cchc_desktop/ui/messages.py" line="379" />
             <source>The database %1 is already open in another CCHC Desktop window or command. Close the other one and try again; nothing was opened or changed.</source>
             <translation>Cơ sở dữ liệu %1 đang được mở ở một cửa sổ hoặc lệnh CCHC Desktop khác. Hãy đóng nơi đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="373" />
+            <location filename="../cchc_desktop/ui/messages.py" line="384" />
             <source>The database file %1 is damaged. Restore the newest backup; the damaged file has been left exactly as it was.</source>
             <translation>Tệp cơ sở dữ liệu %1 bị hỏng. Hãy khôi phục bản sao lưu mới nhất; tệp bị hỏng vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="376" />
-            <location filename="../cchc_desktop/ui/messages.py" line="377" />
+            <location filename="../cchc_desktop/ui/messages.py" line="387" />
+            <location filename="../cchc_desktop/ui/messages.py" line="388" />
             <source>%1 is not a CCHC Desktop database.</source>
             <translation>%1 không phải là cơ sở dữ liệu của CCHC Desktop.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="379" />
-            <location filename="../cchc_desktop/ui/messages.py" line="383" />
-            <location filename="../cchc_desktop/ui/messages.py" line="387" />
+            <location filename="../cchc_desktop/ui/messages.py" line="390" />
+            <location filename="../cchc_desktop/ui/messages.py" line="394" />
+            <location filename="../cchc_desktop/ui/messages.py" line="398" />
             <source>The backup copy could not be made: check that the disk has free space. Details: %1</source>
             <translation>Không tạo được bản sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="489" />
+            <location filename="../cchc_desktop/ui/messages.py" line="500" />
             <source>“%1” is not a date: write it as 05/02/2024.</source>
             <translation>“%1” không phải là ngày: hãy viết dạng 05/02/2024.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="490" />
+            <location filename="../cchc_desktop/ui/messages.py" line="501" />
             <source>Choose at least one score column to print.</source>
             <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="492" />
+            <location filename="../cchc_desktop/ui/messages.py" line="503" />
             <source>%1 cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder.</source>
             <translation>Không ghi được %1: tệp có thể đang mở trong chương trình khác, hoặc thư mục chỉ đọc. Hãy đóng tệp hoặc chọn thư mục khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="496" />
+            <location filename="../cchc_desktop/ui/messages.py" line="507" />
             <source>The font file %1 is missing or damaged: reinstall CCHC Desktop.</source>
             <translation>Tệp phông chữ %1 bị thiếu hoặc hỏng: hãy cài đặt lại CCHC Desktop.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="498" />
+            <location filename="../cchc_desktop/ui/messages.py" line="509" />
             <source>This sheet is already finalized.</source>
             <translation>Bảng điểm này đã được chốt.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="500" />
+            <location filename="../cchc_desktop/ui/messages.py" line="511" />
             <source>This sheet is not finalized, so there is nothing to reopen.</source>
             <translation>Bảng điểm này chưa chốt nên không cần mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="503" />
+            <location filename="../cchc_desktop/ui/messages.py" line="514" />
             <source>Reopening a finalized sheet needs a reason: type why it must change.</source>
             <translation>Mở lại bảng điểm đã chốt cần có lý do: hãy ghi rõ vì sao phải sửa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="391" />
+            <location filename="../cchc_desktop/ui/messages.py" line="402" />
             <source>The database %1 is open in this program, so it cannot be replaced now. Close it first, then try again; nothing was changed.</source>
             <translation>Cơ sở dữ liệu %1 đang mở trong phần mềm này nên chưa thể thay thế. Hãy đóng nó trước rồi thử lại; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="395" />
+            <location filename="../cchc_desktop/ui/messages.py" line="406" />
             <source>The database %1 cannot be opened for work: its folder cannot be written. Copy the database to a folder of your own (such as Documents) and open that copy.</source>
             <translation>Không thể mở cơ sở dữ liệu %1 để làm việc vì không ghi được vào thư mục chứa nó. Hãy sao chép cơ sở dữ liệu sang một thư mục của mình (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="400" />
+            <location filename="../cchc_desktop/ui/messages.py" line="411" />
             <source>The database %1 is missing, but its log file is still there: the database was moved or deleted without it. Put the .db file back next to its log file, or restore a backup; nothing was changed.</source>
             <translation>Không tìm thấy cơ sở dữ liệu %1 nhưng tệp nhật ký của nó vẫn còn: cơ sở dữ liệu đã bị di chuyển hoặc xóa mà không kèm tệp nhật ký. Hãy đặt lại tệp .db cạnh tệp nhật ký, hoặc khôi phục một bản sao lưu; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="405" />
+            <location filename="../cchc_desktop/ui/messages.py" line="416" />
             <source>The database %1 cannot be read. Check that the disk is connected and that you may open the file.</source>
             <translation>Không đọc được cơ sở dữ liệu %1. Hãy kiểm tra ổ đĩa đã được kết nối và tài khoản của mình có quyền mở tệp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="409" />
+            <location filename="../cchc_desktop/ui/messages.py" line="420" />
             <source>That backup does not exist. Open File → Backups to see the backups there are.</source>
             <translation>Không có bản sao lưu đó. Vào Tệp → Sao lưu và khôi phục để xem các bản sao lưu hiện có.</translation>
         </message>
@@ -2146,22 +2146,22 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Cơ sở dữ liệu không nhận thay đổi; chưa có gì được lưu. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="506" />
+            <location filename="../cchc_desktop/ui/messages.py" line="517" />
             <source>%1 is the database, part of it or one of its backups: saving the PDF there would destroy it. Choose another file name ending in .pdf; nothing was changed.</source>
             <translation>%1 là cơ sở dữ liệu, một phần của nó hoặc một bản sao lưu của nó: lưu tệp PDF vào đó sẽ làm hỏng dữ liệu. Hãy chọn tên tệp khác có đuôi .pdf; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="511" />
+            <location filename="../cchc_desktop/ui/messages.py" line="522" />
             <source>%1 already exists and is not a PDF, so it was not overwritten. Choose another file name ending in .pdf.</source>
             <translation>%1 đã có và không phải tệp PDF nên không bị ghi đè. Hãy chọn tên tệp khác có đuôi .pdf.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="515" />
+            <location filename="../cchc_desktop/ui/messages.py" line="526" />
             <source>%1 is a folder: give a file name for the PDF.</source>
             <translation>%1 là một thư mục: hãy đặt tên tệp cho bản PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="348" />
+            <location filename="../cchc_desktop/ui/messages.py" line="359" />
             <source>The note for %1 is too long: a note may have at most %2 characters. Shorten it, or keep the long text in a separate document.</source>
             <translation>Ghi chú của tiêu chí %1 quá dài: mỗi ghi chú có tối đa %2 ký tự. Hãy rút gọn, hoặc để phần nội dung dài trong một văn bản riêng.</translation>
         </message>
@@ -2171,222 +2171,267 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Không thực hiện được thao tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="413" />
+            <location filename="../cchc_desktop/ui/messages.py" line="424" />
             <source>The disk is full, so the change could not be saved. The database is not damaged: it keeps everything saved before. Free some space on the disk (empty the Recycle Bin, move or delete large files) and try again.</source>
             <translation>Ổ đĩa đã đầy nên không lưu được thay đổi. Cơ sở dữ liệu không bị hỏng: mọi dữ liệu đã lưu trước đó vẫn còn nguyên. Hãy giải phóng dung lượng ổ đĩa (dọn Thùng rác, di chuyển hoặc xóa các tệp lớn) rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="418" />
+            <location filename="../cchc_desktop/ui/messages.py" line="429" />
             <source>This database file is read-only: it can be viewed and printed, but nothing can be changed. To work on it, copy it to a folder of your own (such as Documents) and open the copy.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: có thể xem và in nhưng không thể thay đổi. Để làm việc với tệp, hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="423" />
+            <location filename="../cchc_desktop/ui/messages.py" line="434" />
             <source>The database %1 is read-only and was made by an older version of CCHC Desktop, so it cannot be brought up to date. Copy it to a folder of your own (such as Documents) and open the copy.</source>
             <translation>Cơ sở dữ liệu %1 chỉ được phép đọc và được tạo bởi phiên bản CCHC Desktop cũ hơn, nên không thể cập nhật. Hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="451" />
+            <location filename="../cchc_desktop/ui/messages.py" line="462" />
             <source>The database %1 has a log file (-wal) beside it that belongs to an earlier copy of the database. Opening it would undo newer changes, so it was not opened; both files are untouched. If this .db file is the copy you want, move the -wal and -shm files to another folder and open it again.</source>
             <translation>Bên cạnh cơ sở dữ liệu %1 có một tệp nhật ký (-wal) thuộc về một bản sao cũ hơn của cơ sở dữ liệu. Nếu mở tệp, các thay đổi mới hơn sẽ bị ghi đè, vì vậy tệp không được mở; cả hai tệp vẫn giữ nguyên. Nếu tệp .db này là bản anh/chị cần, hãy chuyển các tệp -wal và -shm sang thư mục khác rồi mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="458" />
+            <location filename="../cchc_desktop/ui/messages.py" line="469" />
             <source>The database %1 has more than one name on the disk (hard links), so it could be opened twice at once and be damaged. Copy the file to a new name and open the copy; nothing was changed.</source>
             <translation>Cơ sở dữ liệu %1 có nhiều hơn một tên trên ổ đĩa (liên kết cứng), nên có thể bị mở hai lần cùng lúc và bị hỏng. Hãy sao chép tệp sang một tên mới rồi mở bản sao; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="463" />
+            <location filename="../cchc_desktop/ui/messages.py" line="474" />
             <source>The lock file %1 is not an ordinary file (it is a link to another file, or a folder), so it was not used. Delete it and try again; nothing was opened or changed.</source>
             <translation>Tệp khóa %1 không phải là tệp thông thường (là liên kết tới tệp khác, hoặc là thư mục), nên không được sử dụng. Hãy xóa tệp đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="468" />
+            <location filename="../cchc_desktop/ui/messages.py" line="479" />
             <source>%1 is not an ordinary file, so it is not a database. Choose the .db file itself.</source>
             <translation>%1 không phải là tệp thông thường nên không phải là cơ sở dữ liệu. Hãy chọn đúng tệp .db.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="472" />
+            <location filename="../cchc_desktop/ui/messages.py" line="483" />
             <source>This backup does not pass its checks (it was damaged or changed after it was taken), so it was not restored. Choose another backup; your database was not changed.</source>
             <translation>Bản sao lưu này không vượt qua kiểm tra (đã bị hỏng hoặc bị sửa sau khi sao lưu), nên không được khôi phục. Hãy chọn bản sao lưu khác; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="477" />
+            <location filename="../cchc_desktop/ui/messages.py" line="488" />
             <source>This backup is a copy of another database, so it was not restored. Open that file on its own instead; your database was not changed.</source>
             <translation>Bản sao lưu này là bản sao của một cơ sở dữ liệu khác, nên không được khôi phục. Hãy mở riêng tệp đó; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="481" />
+            <location filename="../cchc_desktop/ui/messages.py" line="492" />
             <source>That is not the name of a backup. Choose a backup in File → Backups.</source>
             <translation>Đó không phải là tên của một bản sao lưu. Hãy chọn bản sao lưu trong Tệp → Sao lưu và khôi phục.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="484" />
+            <location filename="../cchc_desktop/ui/messages.py" line="495" />
             <source>The backup could not be copied next to the database, so it was not restored; your database was not changed. Check that the disk has free space.</source>
             <translation>Không sao chép được bản sao lưu vào cạnh cơ sở dữ liệu nên chưa khôi phục; cơ sở dữ liệu của anh/chị không bị thay đổi. Hãy kiểm tra ổ đĩa còn dung lượng trống.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="547" />
+            <location filename="../cchc_desktop/ui/messages.py" line="558" />
             <source>That is not a level a criteria set can be for: choose one of the levels offered.</source>
             <translation>Đó không phải là cấp áp dụng của bộ tiêu chí: hãy chọn một trong các cấp có sẵn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="778" />
+            <location filename="../cchc_desktop/ui/messages.py" line="789" />
             <source>Line %1: “%2” is not a criterion number the program can read; numbers look like I, 1, 1.2, a) or đ). Correct it in the file and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự tiêu chí mà chương trình đọc được; số thứ tự có dạng I, 1, 1.2, a) hoặc đ). Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="783" />
+            <location filename="../cchc_desktop/ui/messages.py" line="794" />
             <source>Row %1 of the workbook holds a date where a criterion number should be: Excel turns numbers such as 1.1 into dates. Format the column as Text, type the numbers again, save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có một ngày tháng ở chỗ của số thứ tự tiêu chí: Excel tự đổi các số như 1.1 thành ngày tháng. Hãy định dạng cột đó là Text (Văn bản), gõ lại các số, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="788" />
+            <location filename="../cchc_desktop/ui/messages.py" line="799" />
             <source>The file is in the old Office format (.doc or .xls). Open it in Word or Excel, save it as a .docx or .xlsx file, and import that file.</source>
             <translation>Tệp ở định dạng Office cũ (.doc hoặc .xls). Hãy mở tệp bằng Word hoặc Excel, lưu thành tệp .docx hoặc .xlsx rồi nhập tệp đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="792" />
+            <location filename="../cchc_desktop/ui/messages.py" line="803" />
             <source>The file is not a readable Word (.docx) or Excel (.xlsx) file: it is damaged, or not really what its name says. Open it in Word or Excel, save it again, and import again.</source>
             <translation>Không đọc được tệp Word (.docx) hoặc Excel (.xlsx) này: tệp bị hỏng, hoặc không đúng loại như tên tệp. Hãy mở tệp bằng Word hoặc Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="797" />
+            <location filename="../cchc_desktop/ui/messages.py" line="808" />
             <source>Row %1 of the criteria set file cannot be used: the file was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Không dùng được dòng %1 của tệp bộ tiêu chí: tệp đã bị sửa tay hoặc bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="800" />
+            <location filename="../cchc_desktop/ui/messages.py" line="811" />
             <source>The file is not a criteria set exported by CCHC Desktop, or it was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Tệp này không phải là bộ tiêu chí do CCHC Desktop xuất ra, hoặc đã bị sửa tay hay bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="805" />
+            <location filename="../cchc_desktop/ui/messages.py" line="816" />
             <source>The criteria set file was written by a newer version of CCHC Desktop. Install the newer version to import it.</source>
             <translation>Tệp bộ tiêu chí được tạo bởi phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập tệp này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="809" />
+            <location filename="../cchc_desktop/ui/messages.py" line="820" />
             <source>The criteria set file was changed after it was exported (its check sum does not match its content), so it was not imported. Export it again from the program that holds the set.</source>
             <translation>Tệp bộ tiêu chí đã bị thay đổi sau khi xuất (mã kiểm tra không khớp với nội dung) nên không được nhập. Hãy xuất lại từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="834" />
+            <source>self-assessment score</source>
+            <translation>điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="835" />
+            <source>appraisal score</source>
+            <translation>điểm thẩm định</translation>
+        </message>
+        <message>
             <location filename="../cchc_desktop/ui/messages.py" line="836" />
+            <source>round 1 appraisal score</source>
+            <translation>điểm thẩm định vòng 1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="837" />
+            <source>note</source>
+            <translation>ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="838" />
+            <source>explanation</source>
+            <translation>nội dung giải trình</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="839" />
+            <source>self-assessment figures</source>
+            <translation>số liệu tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="840" />
+            <source>appraisal figures</source>
+            <translation>số liệu thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="841" />
+            <source>not-applicable mark</source>
+            <translation>đánh dấu không áp dụng</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="852" />
+            <source>empty</source>
+            <translation>để trống</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="874" />
             <source>TOTAL</source>
             <translation>Tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="592" />
+            <location filename="../cchc_desktop/ui/messages.py" line="603" />
             <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
             <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="594" />
+            <location filename="../cchc_desktop/ui/messages.py" line="605" />
             <source>The file is too large to be a score table. Check that you chose the right file.</source>
             <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="599" />
+            <location filename="../cchc_desktop/ui/messages.py" line="610" />
             <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="603" />
+            <location filename="../cchc_desktop/ui/messages.py" line="614" />
             <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="607" />
+            <location filename="../cchc_desktop/ui/messages.py" line="618" />
             <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="611" />
+            <location filename="../cchc_desktop/ui/messages.py" line="622" />
             <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="583" />
+            <location filename="../cchc_desktop/ui/messages.py" line="594" />
             <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="616" />
+            <location filename="../cchc_desktop/ui/messages.py" line="627" />
             <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="620" />
+            <location filename="../cchc_desktop/ui/messages.py" line="631" />
             <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="625" />
+            <location filename="../cchc_desktop/ui/messages.py" line="636" />
             <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="630" />
+            <location filename="../cchc_desktop/ui/messages.py" line="641" />
             <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="635" />
+            <location filename="../cchc_desktop/ui/messages.py" line="646" />
             <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
             <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="641" />
+            <location filename="../cchc_desktop/ui/messages.py" line="652" />
             <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
             <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="646" />
+            <location filename="../cchc_desktop/ui/messages.py" line="657" />
             <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
             <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="650" />
+            <location filename="../cchc_desktop/ui/messages.py" line="661" />
             <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="654" />
+            <location filename="../cchc_desktop/ui/messages.py" line="665" />
             <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
             <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="659" />
+            <location filename="../cchc_desktop/ui/messages.py" line="670" />
             <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="663" />
+            <location filename="../cchc_desktop/ui/messages.py" line="674" />
             <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="667" />
+            <location filename="../cchc_desktop/ui/messages.py" line="678" />
             <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
             <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="671" />
+            <location filename="../cchc_desktop/ui/messages.py" line="682" />
             <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="676" />
+            <location filename="../cchc_desktop/ui/messages.py" line="687" />
             <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
             <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="680" />
+            <location filename="../cchc_desktop/ui/messages.py" line="691" />
             <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="343" />
+            <location filename="../cchc_desktop/ui/messages.py" line="354" />
             <source>The file's criteria (codes or maximum scores) differ from the criteria of this sheet, so it cannot be imported into it. Import it as a new sheet instead, or choose the file made for this sheet.</source>
             <translation>Các tiêu chí trong tệp (số thứ tự hoặc điểm chuẩn) khác với các tiêu chí của bảng điểm này nên không nhập vào bảng điểm này được. Hãy nhập thành bảng điểm mới, hoặc chọn đúng tệp của bảng điểm này.</translation>
         </message>
@@ -2621,227 +2666,237 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Mức xếp loại “%1” bắt đầu từ %2, lớn hơn 100: chỉ số cao nhất là 100.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="428" />
+            <location filename="../cchc_desktop/ui/messages.py" line="327" />
+            <source>%5 changed the %2 of %1 at %6, after you began: it is now %3, not %4. Your entry was not saved and the sheet shows the value stored now; enter yours again if it should replace it.</source>
+            <translation>%5 đã sửa %2 của tiêu chí %1 lúc %6, sau khi anh/chị bắt đầu nhập: giá trị hiện là %3, không còn là %4. Giá trị anh/chị nhập chưa được lưu và bảng điểm đang hiện giá trị đã lưu; nếu vẫn muốn thay, hãy nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="331" />
+            <source>Someone else changed the %2 of %1 after you began: it is now %3, not %4. Your entry was not saved and the sheet shows the value stored now; enter yours again if it should replace it.</source>
+            <translation>Người khác đã sửa %2 của tiêu chí %1 sau khi anh/chị bắt đầu nhập: giá trị hiện là %3, không còn là %4. Giá trị anh/chị nhập chưa được lưu và bảng điểm đang hiện giá trị đã lưu; nếu vẫn muốn thay, hãy nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="439" />
             <source>The database server %1 cannot be reached. Check that the server computer is on and connected to the office network, and the address and port; nothing was changed.</source>
             <translation>Không kết nối được máy chủ cơ sở dữ liệu %1. Hãy kiểm tra máy chủ đã bật và đang nối mạng nội bộ của cơ quan, kiểm tra địa chỉ và cổng; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="433" />
+            <location filename="../cchc_desktop/ui/messages.py" line="444" />
             <source>%1 is not a server address this program understands. Write it as postgresql://user@host:port/database.</source>
             <translation>%1 không phải địa chỉ máy chủ mà phần mềm hiểu được. Hãy viết theo dạng postgresql://tên_người_dùng@máy_chủ:cổng/tên_cơ_sở_dữ_liệu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="437" />
+            <location filename="../cchc_desktop/ui/messages.py" line="448" />
             <source>The server %1 refused the user name or password. Check them with whoever manages the server; nothing was changed.</source>
             <translation>Máy chủ %1 không chấp nhận tên người dùng hoặc mật khẩu. Hãy kiểm tra lại với người quản trị máy chủ; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="441" />
+            <location filename="../cchc_desktop/ui/messages.py" line="452" />
             <source>The server of %1 has no database named “%2”. Check the name, or ask whoever manages the server to create it; nothing was changed.</source>
             <translation>Máy chủ của %1 không có cơ sở dữ liệu tên “%2”. Hãy kiểm tra lại tên, hoặc đề nghị người quản trị máy chủ tạo cơ sở dữ liệu này; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="446" />
+            <location filename="../cchc_desktop/ui/messages.py" line="457" />
             <source>%1 is a database on a server: this program keeps no backups of it. Whoever manages the server backs it up (pg_dump); to keep a sheet of your own, send it as a .cchc package.</source>
             <translation>%1 là cơ sở dữ liệu trên máy chủ: phần mềm không tự sao lưu cơ sở dữ liệu này. Người quản trị máy chủ sao lưu bằng pg_dump; muốn giữ riêng một bảng điểm, hãy gửi bảng điểm đó thành tệp .cchc.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="518" />
+            <location filename="../cchc_desktop/ui/messages.py" line="529" />
             <source>The file is not a readable PDF: it may be damaged, or not a PDF at all.</source>
             <translation>Không đọc được tệp PDF: tệp có thể bị hỏng, hoặc không phải là tệp PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="521" />
+            <location filename="../cchc_desktop/ui/messages.py" line="532" />
             <source>This PDF carries no score sheet data: it was not printed by CCHC Desktop, or the data was removed.</source>
             <translation>Tệp PDF này không chứa dữ liệu bảng điểm: tệp không được in từ CCHC Desktop, hoặc dữ liệu đã bị xóa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="525" />
+            <location filename="../cchc_desktop/ui/messages.py" line="536" />
             <source>The score sheet data inside the PDF is damaged, so the PDF cannot be checked.</source>
             <translation>Dữ liệu bảng điểm trong tệp PDF bị hỏng nên không kiểm tra được tệp PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="529" />
+            <location filename="../cchc_desktop/ui/messages.py" line="540" />
             <source>The score sheet data cannot be read, so it cannot be checked. Details: %1</source>
             <translation>Không đọc được dữ liệu bảng điểm nên không kiểm tra được. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="533" />
+            <location filename="../cchc_desktop/ui/messages.py" line="544" />
             <source>Several sheets in this database match the PDF: choose the sheet to compare it with.</source>
             <translation>Có nhiều bảng điểm trong cơ sở dữ liệu khớp với tệp PDF: hãy chọn bảng điểm cần đối chiếu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="537" />
+            <location filename="../cchc_desktop/ui/messages.py" line="548" />
             <source>The certificate file cannot be opened: the password is wrong, or the file is not a PKCS#12 (.p12/.pfx) certificate.</source>
             <translation>Không mở được tệp chứng thư số: mật khẩu không đúng, hoặc tệp không phải là chứng thư số PKCS#12 (.p12/.pfx).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="540" />
+            <location filename="../cchc_desktop/ui/messages.py" line="551" />
             <source>The PDF could not be signed. Details: %1</source>
             <translation>Không ký số được tệp PDF. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="543" />
+            <location filename="../cchc_desktop/ui/messages.py" line="554" />
             <source>Importing a table of criteria needs its name, year and level, and the file does not give them: %1.</source>
             <translation>Nhập bảng tiêu chí cần có tên, năm và cấp áp dụng, nhưng tệp không ghi các thông tin này: %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="551" />
+            <location filename="../cchc_desktop/ui/messages.py" line="562" />
             <source>A criteria set is exported to a .json or an .xlsx file: choose a file name ending in .json or .xlsx.</source>
             <translation>Bộ tiêu chí được xuất ra tệp .json hoặc .xlsx: hãy chọn tên tệp có đuôi .json hoặc .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="555" />
+            <location filename="../cchc_desktop/ui/messages.py" line="566" />
             <source>The file cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder. Details: %1</source>
             <translation>Không ghi được tệp: có thể tệp đang mở trong một chương trình khác, hoặc thư mục chỉ cho đọc. Hãy đóng tệp hoặc chọn thư mục khác. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="559" />
+            <location filename="../cchc_desktop/ui/messages.py" line="570" />
             <source>There is no such criteria set in this database.</source>
             <translation>Không có bộ tiêu chí này trong cơ sở dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="561" />
+            <location filename="../cchc_desktop/ui/messages.py" line="572" />
             <source>%1 is a unit of another level than this criteria set. Choose a set made for its level.</source>
             <translation>%1 là đơn vị thuộc cấp khác với bộ tiêu chí này. Hãy chọn bộ tiêu chí dành cho cấp của đơn vị.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="565" />
+            <location filename="../cchc_desktop/ui/messages.py" line="576" />
             <source>There is no unit named %1: add it to the list of units first.</source>
             <translation>Chưa có đơn vị tên %1: hãy thêm đơn vị này vào danh sách đơn vị trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="568" />
+            <location filename="../cchc_desktop/ui/messages.py" line="579" />
             <source>%1 cannot merge into %2: %2 would then be its own predecessor.</source>
             <translation>Không thể sáp nhập %1 vào %2: khi đó %2 sẽ trở thành đơn vị tiền thân của chính nó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="572" />
+            <location filename="../cchc_desktop/ui/messages.py" line="583" />
             <source>There are no units of that level in the list of units: add them first.</source>
             <translation>Danh sách đơn vị chưa có đơn vị nào thuộc cấp này: hãy thêm đơn vị trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="575" />
+            <location filename="../cchc_desktop/ui/messages.py" line="586" />
             <source>This criteria set is made for units of another level: choose a set of the level the sheets are for.</source>
             <translation>Bộ tiêu chí này dành cho đơn vị thuộc cấp khác: hãy chọn bộ tiêu chí đúng cấp của các bảng điểm cần tạo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="585" />
+            <location filename="../cchc_desktop/ui/messages.py" line="596" />
             <source>Cell %1 of the workbook holds a value, but a score table ends at row %2 and column %3. Delete what is in that cell (and anything else beyond the table) in Excel, save, and import again.</source>
             <translation>Ô %1 của tệp Excel có dữ liệu, nhưng bảng điểm chỉ đến dòng %2 và cột %3. Hãy xóa dữ liệu trong ô đó (và mọi dữ liệu khác nằm ngoài bảng) trong Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="589" />
+            <location filename="../cchc_desktop/ui/messages.py" line="600" />
             <source>The workbook unpacks to far more data than a score table holds, so it was not opened: it is damaged or not a score table. Check that you chose the right file.</source>
             <translation>Tệp Excel này khi giải nén lớn hơn rất nhiều so với một bảng điểm nên không được mở: tệp bị hỏng hoặc không phải là bảng điểm. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="685" />
+            <location filename="../cchc_desktop/ui/messages.py" line="696" />
             <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
             <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="690" />
+            <location filename="../cchc_desktop/ui/messages.py" line="701" />
             <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
             <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="695" />
+            <location filename="../cchc_desktop/ui/messages.py" line="706" />
             <source>The file is empty. Choose the file that holds the score table.</source>
             <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="698" />
+            <location filename="../cchc_desktop/ui/messages.py" line="709" />
             <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="700" />
+            <location filename="../cchc_desktop/ui/messages.py" line="711" />
             <source>The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="704" />
+            <location filename="../cchc_desktop/ui/messages.py" line="715" />
             <source>Line %1, criterion %2: the note is too long (a note may have at most %3 characters). Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa %3 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="709" />
+            <location filename="../cchc_desktop/ui/messages.py" line="720" />
             <source>The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook.</source>
             <translation>Tệp không phải bảng điểm dạng văn bản (tệp chứa dữ liệu nhị phân). Hãy chọn tệp .txt hoặc tệp Excel .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="713" />
+            <location filename="../cchc_desktop/ui/messages.py" line="724" />
             <source>The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again.</source>
             <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn, ổ đĩa hoặc USB chứa tệp đã được kết nối và tệp không bị chương trình khác khóa, rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="719" />
+            <location filename="../cchc_desktop/ui/messages.py" line="730" />
             <source>Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="722" />
+            <location filename="../cchc_desktop/ui/messages.py" line="733" />
             <source>The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="726" />
+            <location filename="../cchc_desktop/ui/messages.py" line="737" />
             <source>Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Dòng %1 của tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="728" />
+            <location filename="../cchc_desktop/ui/messages.py" line="739" />
             <source>The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="732" />
+            <location filename="../cchc_desktop/ui/messages.py" line="743" />
             <source>Cells %1 are merged inside the table. Unmerge them in Excel and import again.</source>
             <translation>Các ô %1 trong bảng đang bị gộp. Hãy bỏ gộp ô (Unmerge) trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="737" />
+            <location filename="../cchc_desktop/ui/messages.py" line="748" />
             <source>Row %1 of the workbook is hidden in Excel but holds values; a hidden score would count without anyone seeing it. Unhide the row or delete it in Excel, and import again.</source>
             <translation>Dòng %1 của tệp Excel đang bị ẩn nhưng có dữ liệu; điểm ở dòng ẩn sẽ được tính mà không ai nhìn thấy. Hãy bỏ ẩn hoặc xóa dòng đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="742" />
+            <location filename="../cchc_desktop/ui/messages.py" line="753" />
             <source>Column %4 of the workbook is hidden in Excel but holds values; row %1 is the first with a value in it. Unhide the column or delete it in Excel, and import again.</source>
             <translation>Cột %4 của tệp Excel đang bị ẩn nhưng có dữ liệu; Dòng %1 là dòng đầu tiên có dữ liệu trong cột này. Hãy bỏ ẩn hoặc xóa cột đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="747" />
+            <location filename="../cchc_desktop/ui/messages.py" line="758" />
             <source>The workbook has no visible sheet. In Excel, unhide the sheet that holds the score table and import again.</source>
             <translation>Tệp Excel không có trang tính nào đang hiển thị. Hãy bỏ ẩn trang tính chứa bảng điểm trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="751" />
+            <location filename="../cchc_desktop/ui/messages.py" line="762" />
             <source>Line %1, criterion %2: the text holds invisible direction-override characters, which make it show in another order than it is stored. Type the text again in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung có ký tự ẩn điều khiển hướng chữ, khiến chữ hiển thị theo thứ tự khác với nội dung thực tế. Hãy gõ lại nội dung đó trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="756" />
+            <location filename="../cchc_desktop/ui/messages.py" line="767" />
             <source>Line %1, criterion %2: the title is %3 characters long; a criterion title has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí dài %3 ký tự, trong khi tên tiêu chí chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="761" />
+            <location filename="../cchc_desktop/ui/messages.py" line="772" />
             <source>Line %1, criterion %2: the text is %3 characters long; a cell of a score table has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="764" />
+            <location filename="../cchc_desktop/ui/messages.py" line="775" />
             <source>Line %1: the text is %3 characters long; a cell of a score table has at most %4. Check that you chose the right file.</source>
             <translation>Dòng %1: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="769" />
+            <location filename="../cchc_desktop/ui/messages.py" line="780" />
             <source>Line %1: the row has more than %4 columns; a score table has only a few. Check that you chose the right file.</source>
             <translation>Dòng %1: hàng này có hơn %4 cột, trong khi bảng điểm chỉ có vài cột. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="773" />
+            <location filename="../cchc_desktop/ui/messages.py" line="784" />
             <source>The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again.</source>
             <translation>Tệp không phải tệp Excel (.xlsx) đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
         </message>
@@ -3350,7 +3405,7 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>ScoreDelegate</name>
         <message>
-            <location filename="../cchc_desktop/ui/score_delegate.py" line="143" />
+            <location filename="../cchc_desktop/ui/score_delegate.py" line="150" />
             <source>Not saved: %1</source>
             <translation>Chưa lưu: %1</translation>
         </message>
@@ -3358,7 +3413,7 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetExists</name>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="335" />
+            <location filename="../cchc_desktop/ui/messages.py" line="346" />
             <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="136" />
             <source>There is already a sheet for %1 for the year %2. A unit is scored once a year: open that sheet to work on it.</source>
             <translation>Đã có bảng điểm của %1 năm %2. Mỗi đơn vị chỉ có một bảng điểm cho mỗi năm: hãy mở bảng điểm đó để làm việc.</translation>
@@ -3377,142 +3432,142 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeModel</name>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="156" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="160" />
             <source>No.</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="157" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="161" />
             <source>Area / criterion / sub-criterion</source>
             <translation>Lĩnh vực / Tiêu chí / Tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="158" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="162" />
             <source>Maximum</source>
             <translation>Điểm chuẩn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="159" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="163" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="160" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="164" />
             <source>Appraisal</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="160" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="164" />
             <source>Final appraisal</source>
             <translation>Thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="161" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="165" />
             <source>Difference</source>
             <translation>Chênh lệch</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="162" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="166" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="163" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="167" />
             <source>Round 1</source>
             <translation>Thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="164" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="168" />
             <source>Explanation</source>
             <translation>Giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="169" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="173" />
             <source>The maximum score of the criterion</source>
             <translation>Điểm chuẩn (điểm tối đa) của tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="170" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="174" />
             <source>The unit's self-assessment score</source>
             <translation>Điểm tự đánh giá của đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="171" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="175" />
             <source>The appraised score</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="172" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="176" />
             <source>Appraisal minus self-assessment</source>
             <translation>Điểm thẩm định trừ điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="173" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="177" />
             <source>The appraisal's first round</source>
             <translation>Điểm thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="174" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="178" />
             <source>The unit's explanation of its score</source>
             <translation>Giải trình của đơn vị về điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="270" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="274" />
             <source>Not applicable</source>
             <translation>Không áp dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="277" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="281" />
             <source>%1: missing evidence — it has a self-assessment score but neither an evidence file nor an explanation. Attach a file (drop it on the row) or explain the score.</source>
             <translation>%1: thiếu minh chứng — đã có điểm tự đánh giá nhưng chưa có tài liệu kiểm chứng hay giải trình. Hãy đính kèm tệp (kéo thả vào dòng) hoặc giải trình điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="282" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="286" />
             <source>Not applicable: %1</source>
             <translation>Không áp dụng: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="287" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="291" />
             <source>%1: not scored yet</source>
             <translation>%1: chưa chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="289" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="293" />
             <source>%1: the subtotal is over the maximum of %2</source>
             <translation>%1: tổng điểm vượt quá điểm chuẩn %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="292" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="296" />
             <source>The appraisal is lower than the self-assessment</source>
             <translation>Điểm thẩm định thấp hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="294" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="298" />
             <source>The appraisal is higher than the self-assessment</source>
             <translation>Điểm thẩm định cao hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="302" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="306" />
             <source>Computed from the sub-criteria</source>
             <translation>Cộng từ các tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="324" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="328" />
             <source>%1: pick one of the rule's options</source>
             <translation>%1: chọn một phương án chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="325" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="329" />
             <source>%1: type the figures (a percentage such as 96%, or a ratio such as 45/50); the rule computes the score</source>
             <translation>%1: nhập số liệu (tỷ lệ như 96%, hoặc tỷ số như 45/50); điểm được tính theo quy định chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="329" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="333" />
             <source>Figures: %1 → %2</source>
             <translation>Số liệu: %1 → %2 điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="380" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="384" />
             <source>%1 is scored by a rule: type its figures as a percentage (such as 96%) or a ratio (such as 45/50), not the score.</source>
             <translation>Tiêu chí %1 được chấm theo quy định: hãy nhập số liệu dưới dạng tỷ lệ phần trăm (như 96%) hoặc tỷ số (như 45/50), không nhập điểm.</translation>
         </message>
@@ -3520,57 +3575,57 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeView</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="258" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="261" />
             <source>This column is not typed in: choose a self-assessment, appraisal or note cell.</source>
             <translation>Cột này không nhập được: hãy chọn ô điểm tự đánh giá, điểm thẩm định hoặc ghi chú.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="340" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="343" />
             <source>Select a self-assessment or appraisal cell of a sub-criterion to paste into.</source>
             <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="350" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="353" />
             <source>Nothing was pasted: %1 is scored by a rule from its figures; type them in its cell.</source>
             <translation>Chưa dán được: điểm của tiêu chí %1 được tính theo quy định chấm điểm từ số liệu; hãy nhập số liệu vào ô của tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="360" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="363" />
             <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="363" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="366" />
             <source>The clipboard holds no numbers to paste.</source>
             <translation>Bộ nhớ tạm không có số nào để dán.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="365" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="368" />
             <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
             <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="368" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="371" />
             <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
             <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="370" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="373" />
             <source>Line %1 (%2): %3</source>
             <translation>Dòng %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="377" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="380" />
             <source>Nothing was pasted: one value cannot be a score.</source>
             <translation>Chưa dán điểm nào: có một giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="379" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="382" />
             <source>Nothing was pasted: %1 values cannot be scores.</source>
             <translation>Chưa dán điểm nào: có %1 giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="382" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="385" />
             <source>… and %1 more.</source>
             <translation>… và %1 giá trị khác.</translation>
         </message>

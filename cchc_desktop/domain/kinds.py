@@ -79,6 +79,7 @@ class Kind(StrEnum):
 
     # Sheets and units (services/workspace.py).
     SHEET_LOCKED = "sheet_locked"
+    EDIT_CONFLICT = "edit_conflict"  # another user changed the cell since this window read it
     SHEET_NOT_FOUND = "sheet_not_found"
     SHEET_EXISTS = "sheet_exists"
     EMPTY_UNIT = "empty_unit"

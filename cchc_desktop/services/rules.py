@@ -112,7 +112,7 @@ def set_figures(document: SheetDocument, criterion: str, column: Column, *, text
     old_figures = (state.figures.get(path) or {}).get(column.value)
     criterion_id = document.criterion_id(path)
     old_score = document.sheet.entry(path, column)
-    with document.workspace.write(document.id, source) as work:
+    with document.on_conflict_sync([path]), document.workspace.write(document.id, source) as work:
         work.score(path, criterion_id, column, old_score, outcome.score)
         work.figures(path, criterion_id, column, old_figures, figures.text())
         marked = state.not_applicable.get(path)
@@ -164,7 +164,7 @@ def restore_figures(document: SheetDocument, path: str, column: Column, figures:
     document.sheet.check(path, column, score)
     state = sheet_state(document)
     criterion_id = document.criterion_id(path)
-    with document.workspace.write(document.id, source) as work:
+    with document.on_conflict_sync([path]), document.workspace.write(document.id, source) as work:
         work.score(path, criterion_id, column, document.sheet.entry(path, column), score)
         work.figures(path, criterion_id, column, (state.figures.get(path) or {}).get(column.value), figures)
         work.not_applicable(path, criterion_id, state.not_applicable.get(path), not_applicable)
@@ -187,7 +187,7 @@ def mark_not_applicable(document: SheetDocument, criterion: str, reason: str | N
             raise CchcError(f"The reason for {path} is too long.", kind="note_too_long", code=path,
                             limit=MAX_NOTE_CHARS)
     old = sheet_state(document).not_applicable.get(path)
-    with document.workspace.write(document.id, source) as work:
+    with document.on_conflict_sync([path]), document.workspace.write(document.id, source) as work:
         work.not_applicable(path, document.criterion_id(path), old, reason)
     return path, old
 

@@ -6,7 +6,8 @@ again after a language switch (retranslate_stack), so the history never mixes tw
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -40,18 +41,25 @@ class EditorCommand(QUndoCommand):
         except CchcError as error:
             self.error = describe(error)
             self.setObsolete(True)
+            synced = getattr(error, "synced", None)
+            if synced is not None:  # another user changed the cell first: the views show what is stored now
+                self.editor.report_synced(synced)
             self.editor.report_error(self.error)
 
 
 class ScoreEditCommand(EditorCommand):
     """Set (or clear) one or more leaf scores as one step; redo and undo each commit at once."""
 
-    def __init__(self, editor, edits: Sequence[Edit], *, source: str = "window") -> None:  # noqa: ANN001
+    def __init__(self, editor, edits: Sequence[Edit], *, source: str = "window",  # noqa: ANN001
+                 seen: Mapping[tuple[str, Column], Decimal | None] | None = None) -> None:
+        """``seen``: what an open cell editor showed when it opened, if another user's change has come in since."""
         super().__init__()
         self.editor = editor
         sheet = editor.document.sheet
+        seen = seen or {}
         self.new = list(edits)
-        self.old = [Edit(edit.code, edit.column, sheet.entry(edit.code, edit.column)) for edit in edits]
+        self.old = [Edit(edit.code, edit.column, seen.get((edit.code, edit.column), sheet.entry(edit.code, edit.column)))
+                    for edit in edits]
         # An undo restores in reverse order, so a cell listed twice ends at its first old value.
         self.old.reverse()
         self.source = source
@@ -78,14 +86,16 @@ class ScoreEditCommand(EditorCommand):
             text = QCoreApplication.translate("Commands", "Clear %1 scores").replace("%1", str(len(self.new)))
         self.setText(text)
 
-    def _run(self, edits: Sequence[Edit], source: str) -> None:
-        self._commit(lambda: self.editor.apply_edits(edits, source))  # all or nothing
+    def _run(self, edits: Sequence[Edit], source: str, expected: dict[tuple[str, Column], Decimal | None]) -> None:
+        self._commit(lambda: self.editor.apply_edits(edits, source, expected))  # all or nothing
 
     def redo(self) -> None:
-        self._run(self.new, self.source)
+        # Each cell must still hold what it held before this step (the first old value of a cell listed twice)…
+        self._run(self.new, self.source, {(edit.code, edit.column): edit.value for edit in self.old})
 
     def undo(self) -> None:
-        self._run(self.old, "undo")
+        # …and, to undo it, what this step stored (the last new value): another user's later change is not undone.
+        self._run(self.old, "undo", {(edit.code, edit.column): edit.value for edit in self.new})
 
     def id(self) -> int:
         return SINGLE_CELL_EDIT_ID if len(self.new) == 1 and self.source == "window" else -1

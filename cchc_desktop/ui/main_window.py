@@ -21,6 +21,7 @@ from ..domain.errors import CchcError
 from ..services import SheetDocument, Workspace
 from . import i18n
 from .backup_status import BackupStatus
+from .change_watch import ChangeWatch
 from .commands import retranslate_stack
 from .filter_model import SheetFilterModel
 from .icons import application_icon
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.import_flow = ImportFlow(self)
         self.controls = WindowActions(self, self.undo_stack)
         self.backup_status = BackupStatus(self)
+        self.change_watch = ChangeWatch(self)  # other users' changes, on a shared database only
+        self.change_watch.start(workspace)
         self.retranslate_ui()
         self.reload_sheet_list(select=sheet_id if sheet_id is not None else self._remembered_sheet())
         geometry = self.settings.value(GEOMETRY_KEY)
@@ -369,6 +372,7 @@ class MainWindow(QMainWindow):
         """Let go of the database (a restore replaces the file): no sheet is open until reopen_workspace."""
         self._sheet_before_close = self.document.id if self.document is not None else None
         self.open_sheet(None)
+        self.change_watch.stop()
         self.workspace.close()
 
     def reopen_workspace(self) -> None:
@@ -383,6 +387,7 @@ class MainWindow(QMainWindow):
                            actions.import_action):
                 action.setEnabled(False)
             raise  # the backups dialog says it in plain words
+        self.change_watch.start(self.workspace)
         self.reload_sheet_list(select=getattr(self, "_sheet_before_close", None))
         self.backup_status.show_problem()
 
@@ -467,6 +472,7 @@ class MainWindow(QMainWindow):
         self.view.commit_open_editor()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.sync()
+        self.change_watch.stop()
         if self.owns_workspace:
             self.workspace.close()
         super().closeEvent(event)

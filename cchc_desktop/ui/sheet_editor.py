@@ -8,15 +8,21 @@ document and report.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import logging
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..domain.scoring import Column, ScoreChange
 from ..services import SheetDocument
+from ..services.document import Synced
+from ..services.feed import ChangeFeed
 from ..services.workspace import Edit
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,7 @@ class SheetEditor(QObject):
         # Undo steps belong to the sheet they were made on.
         self.undo_stack.clear()
         self._missing_evidence: frozenset[str] | None = None
+        self._feed = ChangeFeed(document)  # goes on from the log row the document was read at
         # Connected first, so it runs before the views: they all read one fresh answer, asked of the database once.
         self.changed.connect(self._forget_missing_evidence)
 
@@ -66,16 +73,23 @@ class SheetEditor(QObject):
             self._missing_evidence = None
 
     # --- asking for a change (one undo step each) -----------------------------------------
-    def edit_scores(self, edits: Sequence[Edit], *, source: str = "window") -> bool:
-        """Make ``edits`` as one undoable step; False if nothing would change or it was refused."""
+    def edit_scores(self, edits: Sequence[Edit], *, source: str = "window",
+                    seen: Mapping[tuple[str, Column], Decimal | None] | None = None) -> bool:
+        """Make ``edits`` as one undoable step; False if nothing would change or it was refused.
+
+        ``seen``: the values an open cell editor showed, when another user's change came in while it was open;
+        the step is stored only if the cells still hold those.
+        """
         from .commands import ScoreEditCommand
 
         sheet = self.document.sheet
-        if all(sheet.entry(edit.code, edit.column) == edit.value for edit in edits):
+        seen = seen or {}
+        if all(seen.get((edit.code, edit.column), sheet.entry(edit.code, edit.column)) == edit.value
+               for edit in edits):
             return False
         cleared_figures = self._cleared_figures(edits)
         if not cleared_figures:
-            return self._push(ScoreEditCommand(self, edits, source=source))
+            return self._push(ScoreEditCommand(self, edits, source=source, seen=seen))
         # Clearing a leaf whose score came from figures clears the figures with it, in the same undo step.
         from .commands import FiguresEditCommand
 
@@ -138,8 +152,9 @@ class SheetEditor(QObject):
         return command.error is None
 
     # --- committing (called by the undo commands) ---------------------------------------
-    def apply_edits(self, edits: Sequence[Edit], source: str) -> list[ScoreChange]:
-        changes = self.document.apply(edits, source=source)
+    def apply_edits(self, edits: Sequence[Edit], source: str,
+                    expected: Mapping[tuple[str, Column], Decimal | None] | None = None) -> list[ScoreChange]:
+        changes = self.document.apply(edits, source=source, expected=expected)
         self.saved.emit()
         self.changed.emit(SheetChange.of_scores(changes))
         return changes
@@ -193,6 +208,37 @@ class SheetEditor(QObject):
             chain.append(node.code)
             node = node.parent
         return chain
+
+    def take_others_changes(self) -> bool:
+        """Show what other users stored in this sheet since the last look (ui/change_watch.py asks): the cells,
+        their subtotals, figures, evidence and the sheet's stage. No undo step is made, and an open cell editor
+        keeps what is typed in it (its delegate fills it only when it opens)."""
+        from ..domain.errors import CchcError
+
+        try:
+            update = self._feed.poll()
+        except Exception:  # noqa: BLE001 - the server is unreachable now: the next look tries again
+            log.warning("could not read other users' changes", exc_info=True)
+            return False
+        if not update:
+            return False
+        self.report_synced(update.synced)
+        if update.rules or update.evidence:
+            self.changed.emit(SheetChange(rules=frozenset(update.rules), evidence=frozenset(update.evidence)))
+        if update.info:
+            try:
+                self.reload_info()
+            except CchcError:  # the sheet was deleted by another user: it stays on screen, nothing can be stored
+                pass
+        return True
+
+    def report_synced(self, synced: Synced) -> None:
+        """Another user's stored values, now held by the document (a refused edit, or the change feed): every view
+        redraws them; no undo step is made, for the change was not this window's."""
+        if synced.codes:
+            self.changed.emit(SheetChange(
+                scores=SheetChange.of_scores(synced.scores).scores, notes=frozenset(synced.notes),
+                explanations=frozenset(synced.explanations), rules=frozenset(synced.codes)))
 
     def report_error(self, text: str) -> None:
         self.error_raised.emit(text)

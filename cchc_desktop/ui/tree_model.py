@@ -72,6 +72,10 @@ _AREA_BACKGROUND = QColor("#e8eef7")
 _NOT_APPLICABLE_FOREGROUND = QColor("#8a8a8a")
 
 
+# The ``seen`` of a value typed without an editor that remembers what it opened with.
+UNSEEN = object()
+
+
 class SheetTreeModel(QAbstractItemModel):
     """Read-through model over the editor's SheetDocument; it creates no undo command and keeps no view in step.
 
@@ -388,8 +392,22 @@ class SheetTreeModel(QAbstractItemModel):
         return value, None
 
     # --- changing --------------------------------------------------------------------
+    def stored_entry(self, index: AnyIndex) -> Decimal | None:
+        """A leaf score cell's value as the document holds it now (what an editor opening on it shows)."""
+        node, column = self.node(index), TreeColumn(index.column())
+        if node is None or column not in SCORE_COLUMNS:
+            return None
+        return self.document.sheet.entry(node.code, SCORE_COLUMNS[column])
+
     def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        return self.commit(index, value)
+
+    def commit(self, index: AnyIndex, value: object, *, seen: object = UNSEEN) -> bool:
+        """Store a typed value; ``seen`` is the score the editor opened with (a change stored by another user since
+        then makes the edit a conflict, refused and reported, not an overwrite)."""
+        if not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         node = self.node(index)
         column = TreeColumn(index.column())
@@ -410,7 +428,8 @@ class SheetTreeModel(QAbstractItemModel):
         if problem is not None:
             self.editor.report_error(problem)
             return False
-        return self.editor.edit_scores([Edit(node.code, SCORE_COLUMNS[column], parsed)])
+        cell = (node.code, SCORE_COLUMNS[column])
+        return self.editor.edit_scores([Edit(*cell, parsed)], seen=None if seen is UNSEEN else {cell: seen})
 
     def _read_missing_evidence(self) -> frozenset[str]:
         return self.editor.missing_evidence
