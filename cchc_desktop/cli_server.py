@@ -10,12 +10,19 @@ import sys
 from .cli import UserError, command, open_workspace
 
 
+def _db_option(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    # `cchc server init --db URL` reads as naturally as `cchc --db URL server init`; SUPPRESS keeps the global one.
+    parser.add_argument("--db", default=argparse.SUPPRESS, help="the server database: postgresql://USER@HOST/DB")
+    return parser
+
+
 def _configure_server(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", required=True, parser_class=type(parser))
-    sub.add_parser("init", help="prepare the database: schema, group roles, grants (run again after an upgrade)")
+    _db_option(sub.add_parser("init", help="prepare the database: schema, group roles, grants (run again after an "
+                                           "upgrade)"))
     user = sub.add_parser("user", help="the accounts that may connect").add_subparsers(
         dest="user_action", required=True, parser_class=type(parser))
-    add = user.add_parser("add", help="add an account (a PostgreSQL login) or change its role or unit")
+    add = _db_option(user.add_parser("add", help="add an account (a PostgreSQL login) or change its role or unit"))
     add.add_argument("login", help="the login name, e.g. xa_khong_lao")
     add.add_argument("--role", choices=("unit", "appraiser", "admin"), required=True,
                      help="unit: its own unit's self-assessment; appraiser: the appraisal of all units; "
@@ -23,9 +30,9 @@ def _configure_server(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--unit", help="the unit of a unit's account, as listed by `cchc units`")
     add.add_argument("--password-prompt", action="store_true",
                      help="ask for the account's password (typed twice, never shown nor stored)")
-    listing = user.add_parser("list", help="list the accounts, their roles and units")
+    listing = _db_option(user.add_parser("list", help="list the accounts, their roles and units"))
     listing.add_argument("--json", action="store_true", help="print JSON")
-    remove = user.add_parser("remove", help="remove an account")
+    remove = _db_option(user.add_parser("remove", help="remove an account"))
     remove.add_argument("login")
 
 

@@ -271,8 +271,8 @@ def refused_for(statement: str, message: str) -> str:
         return "lock"
     if "may not move a sheet" in message:
         return "stage"
-    if " role " in f" {lowered} " or lowered.startswith(("create role", "drop role", "alter role", "grant ",
-                                                         "revoke ")):
+    # Roles, grants and the schema itself (a migration after an upgrade): the database owner's work.
+    if lowered.lstrip().startswith(("create ", "alter ", "drop ", "grant ", "revoke ", "comment ", "do ")):
         return "server"
     if any(name in lowered for name in _APPRAISER_NAMES):
         return "appraiser"

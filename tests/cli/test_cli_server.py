@@ -24,7 +24,7 @@ def test_init_prepares_an_empty_database_and_runs_again_safely(capsys, empty_pos
     code, out, _ = run(capsys, "--db", empty_postgres_location, "server", "init")
     assert code == 0, out
     assert "ready" in out
-    code, out, _ = run(capsys, "--db", empty_postgres_location, "server", "init")
+    code, out, _ = run(capsys, "server", "init", "--db", empty_postgres_location)  # --db after it reads as well
     assert code == 0
     with psycopg.connect(empty_postgres_location) as connection:
         grants = connection.execute(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 from decimal import Decimal
@@ -219,3 +220,24 @@ def test_a_units_account_may_not_add_users(office):
             server.add_user(workspace, "someone_else", "admin")
     assert refused.value.kind == "not_permitted"
     assert refused.value.params.get("for_server") == "yes"
+
+
+def test_the_same_file_as_another_units_evidence_is_attached_and_removed_by_a_units_account(office):
+    from cchc_desktop.services import evidence
+
+    data = b"%PDF-1.4 the same decision, sent to both units"
+    with Workspace.open(office.url("unit_b")) as workspace:
+        document = workspace.open_sheet(office.sheet_b)
+        code = next(node.code for node in document.sheet.framework if node.is_leaf)
+        assert evidence.attach_bytes(document, code, "quyet-dinh.pdf", data, source="window")
+    with Workspace.open(office.url("unit_a")) as workspace:
+        document = workspace.open_sheet(office.sheet_a)
+        # The other unit's copy is invisible, yet storing the same bytes again is no conflict…
+        assert evidence.attach_bytes(document, code, "quyet-dinh.pdf", data, source="window")
+        assert evidence.evidence_bytes(workspace, office.sheet_a) == {hashlib.sha256(data).hexdigest(): data}
+        # …and removing its own attachment leaves the bytes the other unit still points at.
+        evidence.remove(document, code, hashlib.sha256(data).hexdigest(), source="window")
+    with Workspace.open(office.url("unit_b")) as workspace:
+        assert list(evidence.evidence_bytes(workspace, office.sheet_b).values()) == [data]
+    with office.raw("unit_a") as connection:  # and the other unit's bytes stay unreadable to it
+        assert connection.execute("SELECT count(*) FROM evidence_blob").fetchone()[0] == 0

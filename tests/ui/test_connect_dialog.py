@@ -91,7 +91,8 @@ def test_a_real_connection_opens_the_server_database_and_remembers_all_but_the_p
         window.workspace.close()
 
 
-def test_a_units_account_sees_the_appraisal_cells_read_only(qtbot, window, settings, postgres_location, seed_path):
+def test_a_units_account_sees_the_appraisal_read_only_and_a_step_not_its_own_is_refused_plainly(
+        qtbot, window, settings, postgres_location, seed_path, message_boxes):
     login = f"t{os.getpid()}_{secrets.token_hex(3)}_ui_unit"
     with Workspace.open(postgres_location) as owner:
         owner.import_file(seed_path, unit="Huyện Phong Thổ", year=2023)
@@ -104,6 +105,11 @@ def test_a_units_account_sees_the_appraisal_cells_read_only(qtbot, window, setti
         code = next(leaf.code for leaf in window.document.sheet.framework.leaves())
         assert window.filter_model.flags(cell(window, code, TreeColumn.SELF)) & Qt.ItemFlag.ItemIsEditable
         assert not window.filter_model.flags(cell(window, code, TreeColumn.APPRAISAL)) & Qt.ItemFlag.ItemIsEditable
+        window.controls.next_stage_action.trigger()  # the unit submits its sheet: its own step
+        assert window.document.info.stage == "submitted"
+        window.controls.next_stage_action.trigger()  # finishing round 1 is the appraiser's: the database refuses
+        assert window.document.info.stage == "submitted"
+        assert any("may not move this sheet" in text for text in message_boxes)
         window.workspace.close()
     finally:
         with Workspace.open(postgres_location) as owner:
