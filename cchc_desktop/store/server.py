@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import access
 from .database import StoreError
 
 if TYPE_CHECKING:
@@ -89,7 +88,9 @@ def _plain_error(location: str) -> Callable:
         if context.is_disconnect:
             return refusal(location, context.original_exception)
         original = context.original_exception
-        if getattr(original, "sqlstate", None) == access.NOT_PERMITTED_STATE:
+        if getattr(original, "sqlstate", None) == "42501":  # insufficient_privilege (access.NOT_PERMITTED_STATE)
+            from . import access  # here: the read path (cchc print) imports this module and never SQLAlchemy
+
             # A grant, a row-level policy or the stage check refused it: the connected account's role.
             return access.not_permitted(_login(context), context.statement or "", str(original))
         return None
