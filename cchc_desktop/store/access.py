@@ -15,7 +15,6 @@ GROUPS = {ADMIN: "cchc_admin", APPRAISER: "cchc_appraiser", UNIT: "cchc_unit"}
 OWNER = "owner"
 # SQLSTATE 42501, insufficient_privilege: a grant, a row-level policy or the stage trigger of migration 0013.
 NOT_PERMITTED_STATE = "42501"
-ROLE_EXISTS_STATE = "42710"
 
 # The score columns each role writes; a unit's account also writes the note and the explanation (giải trình).
 UNIT_SCORE_COLUMNS = ("self_hundredths", "note", "explanation")
@@ -24,8 +23,6 @@ UNIT_FIGURE_COLUMNS = ("self_figures",)
 APPRAISER_FIGURE_COLUMNS = ("appraisal_figures",)
 # Bookkeeping columns a later migration may add to score rows (a version for compare-and-set): every writer's.
 SHARED_SCORE_COLUMNS = ("version", "updated_at", "updated_by")
-# Tables only an administrator changes (criteria sets, units, campaigns, settings): the others read them.
-# The sheet rows' own tables, where a unit's or an appraiser's account writes, are granted below by column.
 
 
 class NotPermittedError(CchcError):
@@ -43,10 +40,6 @@ class Account:
     unit_id: int | None = None
     unit_name: str | None = None
 
-    @property
-    def restricted(self) -> bool:
-        return self.role in (APPRAISER, UNIT, "")
-
 
 @dataclass(frozen=True)
 class User:
@@ -54,10 +47,6 @@ class User:
     role: str
     unit: str | None
     can_login: bool
-
-
-def is_postgres(connection: Connection) -> bool:
-    return connection.dialect.name == "postgresql"
 
 
 def sqlstate(error: BaseException | None) -> str | None:
@@ -251,7 +240,7 @@ def remove_user(connection: Connection, login: str) -> bool:
 # then the columns, then the tables.
 _APPRAISER_NAMES = ("appraisal_hundredths", "round1_hundredths", "appraisal_figures")
 _UNIT_NAMES = ("self_hundredths", "self_figures", "explanation", "note", "not_applicable", "evidence")
-_SHEET_TABLES = ("score", "score_figures", "sheet_event", "audit_log", "sheet")
+_SHEET_TABLES = ("score", "score_figures", "sheet_event", "audit_log")
 _WHO = {
     "lock": "an administrator's account (role cchc_admin)",
     "stage": "the account whose step it is: the unit's to submit and explain, an appraiser's to finish round 1 "
@@ -269,7 +258,7 @@ def refused_for(statement: str, message: str) -> str:
     lowered = f"{statement or ''}".lower()
     if "lock or reopen" in message or "finalized_at" in lowered:
         return "lock"
-    if "may not move a sheet" in message:
+    if "may not move a sheet" in message or lowered.lstrip().startswith("update sheet set stage"):
         return "stage"
     # Roles, grants and the schema itself (a migration after an upgrade): the database owner's work.
     if lowered.lstrip().startswith(("create ", "alter ", "drop ", "grant ", "revoke ", "comment ", "do ")):

@@ -241,3 +241,27 @@ def test_the_same_file_as_another_units_evidence_is_attached_and_removed_by_a_un
         assert list(evidence.evidence_bytes(workspace, office.sheet_b).values()) == [data]
     with office.raw("unit_a") as connection:  # and the other unit's bytes stay unreadable to it
         assert connection.execute("SELECT count(*) FROM evidence_blob").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize(("statement", "message", "who"), [
+    ("INSERT INTO score (sheet_id, criterion_id, appraisal_hundredths) VALUES (%(a)s, %(b)s, %(c)s) ON CONFLICT "
+     "(sheet_id, criterion_id) DO UPDATE SET appraisal_hundredths = excluded.appraisal_hundredths",
+     "permission denied for table score", "appraiser"),
+    ("INSERT INTO score (sheet_id, criterion_id, self_hundredths) VALUES (1, 2, 3)",
+     'new row violates row-level security policy for table "score"', "unit"),
+    ("UPDATE sheet SET stage=%(stage)s WHERE sheet.id = %(id_1)s",
+     "CCHC_NOT_PERMITTED: this account may not move a sheet from submitted to appraised", "stage"),
+    ("UPDATE sheet SET finalized_at=%(a)s, finalized_fingerprint=%(b)s WHERE sheet.id = %(c)s",
+     "permission denied for table sheet", "lock"),
+    ("CREATE ROLE x LOGIN", "permission denied to create role", "server"),
+    ("INSERT INTO unit (name, kind) VALUES (%(name)s, %(kind)s)", "permission denied for table unit", "admin"),
+    ("INSERT INTO sheet (unit_id, framework_id, year, created_at) VALUES (1, 1, 2024, 'x')",
+     "permission denied for table sheet", "admin"),
+])
+def test_a_refusal_by_role_names_the_account_that_may(statement, message, who):
+    from cchc_desktop.store import access
+
+    assert access.refused_for(statement, message) == who
+    refusal = access.not_permitted("xa_khong_lao", statement, message)
+    assert refusal.kind == "not_permitted" and refusal.params[f"for_{who}"] == "yes"
+    assert "xa_khong_lao" in str(refusal) and "nothing was changed" in str(refusal)
