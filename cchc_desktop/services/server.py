@@ -49,6 +49,8 @@ def prepare(workspace: Workspace) -> Prepared:
     _require_server(workspace)
     try:
         with workspace.engine.begin() as connection:
+            if not access.owns_tables(connection):
+                raise access.not_permitted(workspace.engine.url.username or "", "GRANT …", "not the owner")
             made = access.create_groups(connection)
             access.apply_grants(connection)
     except CchcError:

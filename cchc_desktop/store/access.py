@@ -132,6 +132,14 @@ def grant_statements(connection: Connection) -> list[str]:
     return statements
 
 
+def owns_tables(connection: Connection) -> bool:
+    """Whether the connected login owns the tables (or is a superuser): only then do its GRANTs take effect —
+    anyone else's are skipped by PostgreSQL with a mere warning."""
+    return bool(connection.execute(text(
+        "SELECT r.rolsuper OR pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_roles AS r, pg_class AS c "
+        "WHERE r.rolname = current_user AND c.oid = 'public.score'::regclass")).scalar())
+
+
 def apply_grants(connection: Connection) -> None:
     for statement in grant_statements(connection):
         connection.exec_driver_sql(statement)

@@ -214,12 +214,16 @@ def test_server_init_runs_again_safely_and_users_are_listed_and_removed(office):
         assert len(connection.execute("SELECT id FROM sheet").fetchall()) == 2
 
 
-def test_a_units_account_may_not_add_users(office):
-    with Workspace.open(office.url("unit_a")) as workspace:
-        with pytest.raises(CchcError) as refused:
-            server.add_user(workspace, "someone_else", "admin")
-    assert refused.value.kind == "not_permitted"
-    assert refused.value.params.get("for_server") == "yes"
+def test_only_the_owner_prepares_the_database_and_adds_users(office):
+    for who in ("unit_a", "admin"):
+        with Workspace.open(office.url(who)) as workspace:
+            with pytest.raises(CchcError) as refused:
+                server.add_user(workspace, "someone_else", "admin")
+            assert refused.value.kind == "not_permitted"
+            assert refused.value.params.get("for_server") == "yes"
+            with pytest.raises(CchcError) as refused:  # its GRANTs would be skipped with a mere warning
+                server.prepare(workspace)
+            assert refused.value.params.get("for_server") == "yes"
 
 
 def test_the_same_file_as_another_units_evidence_is_attached_and_removed_by_a_units_account(office):
