@@ -21,23 +21,11 @@ class Prepared:
     groups_made: tuple[str, ...]
 
 
-def is_server(workspace: Workspace) -> bool:
-    return workspace.engine.dialect.name == "postgresql"
-
-
 def _require_server(workspace: Workspace) -> None:
-    if not is_server(workspace):
+    if not workspace.on_server:
         raise CchcError("Users and roles belong to a shared PostgreSQL database; this is a database file on this "
                         "computer, where whoever opens the file may do everything. Give --db "
                         "postgresql://USER@HOST/DATABASE.", kind=Kind.USAGE)
-
-
-def _refused(workspace: Workspace, error: BaseException) -> CchcError | None:
-    """A refusal by role while preparing or managing users: who may do it instead."""
-    if access.sqlstate(error) != access.NOT_PERMITTED_STATE:
-        return None
-    login = workspace.engine.url.username or ""
-    return access.not_permitted(login, "CREATE ROLE", str(getattr(error, "orig", error)))
 
 
 def prepare(workspace: Workspace) -> Prepared:
@@ -47,19 +35,13 @@ def prepare(workspace: Workspace) -> Prepared:
     so tables a newer version added are covered.
     """
     _require_server(workspace)
-    try:
-        with workspace.engine.begin() as connection:
-            if not access.owns_tables(connection):
-                raise access.not_permitted(workspace.engine.url.username or "", "GRANT …", "not the owner")
-            made = access.create_groups(connection)
-            access.apply_grants(connection)
-    except CchcError:
-        raise
-    except Exception as error:
-        plain = _refused(workspace, error)
-        if plain is None:
-            raise
-        raise plain from None
+    # A refusal by role (SQLSTATE 42501) of any statement here reaches the caller as the plain NotPermittedError
+    # the server engine makes of it (store/server.py), naming the owner as the account that may.
+    with workspace.engine.begin() as connection:
+        if not access.owns_tables(connection):
+            raise access.not_permitted(workspace.engine.url.username or "", "GRANT …", "not the owner")
+        made = access.create_groups(connection)
+        access.apply_grants(connection)
     forget(workspace)
     return Prepared(tuple(made))
 
@@ -92,16 +74,8 @@ def add_user(workspace: Workspace, login: str, role: str, *, unit: str | None = 
     elif unit:
         raise CchcError(f"Only a unit's account belongs to one unit; an {role}'s account works on every unit. "
                         "Leave out --unit.", kind=Kind.USAGE)
-    try:
-        with workspace.engine.begin() as connection:
-            return access.add_user(connection, login, role, unit_id, password)
-    except CchcError:
-        raise
-    except Exception as error:
-        plain = _refused(workspace, error)
-        if plain is None:
-            raise
-        raise plain from None
+    with workspace.engine.begin() as connection:
+        return access.add_user(connection, login, role, unit_id, password)
 
 
 def list_users(workspace: Workspace) -> list[User]:
@@ -116,13 +90,5 @@ def remove_user(workspace: Workspace, login: str) -> bool:
     if login not in {user.login for user in list_users(workspace)}:
         raise CchcError(f"There is no CCHC Desktop account named {login} on this database (see: cchc server user "
                         "list).", kind=Kind.NO_SUCH_ACCOUNT, login=login)
-    try:
-        with workspace.engine.begin() as connection:
-            return access.remove_user(connection, login)
-    except CchcError:
-        raise
-    except Exception as error:
-        plain = _refused(workspace, error)
-        if plain is None:
-            raise
-        raise plain from None
+    with workspace.engine.begin() as connection:
+        return access.remove_user(connection, login)
