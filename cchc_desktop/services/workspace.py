@@ -127,6 +127,8 @@ class Workspace:
         try:
             server.connect_check(engine, location)
             new = current_revision(engine) is None
+            if new:
+                server.refuse_foreign(engine, location)
             ensure_schema(engine, shown)
             workspace = cls(engine, None, location=shown)
             if new:
