@@ -82,9 +82,10 @@ def _open_server(location: str):  # noqa: ANN202 - a services.Workspace
     except CchcError as error:
         if error.kind != "server_login" or not sys.stdin.isatty():
             raise
+        shown = error.params.get("location", location)
     import getpass
 
-    password = getpass.getpass(f"Mật khẩu (password) cho {error.params.get('location', location)}: ")
+    password = getpass.getpass(f"Mật khẩu (password) cho {shown}: ")
     return Workspace.open(location, password=password)
 
 

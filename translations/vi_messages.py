@@ -379,6 +379,11 @@ from vi_messages_exchangeui import VI_EXCHANGEUI  # noqa: E402
 
 VI.update(VI_EXCHANGEUI)
 
+# A database on a PostgreSQL server: unreachable, refused login, no such database, backups (branch pg-core).
+from vi_messages_pgcore import VI_PGCORE  # noqa: E402
+
+VI.update(VI_PGCORE)
+
 # Two people editing one shared sheet: a change made over another's is refused (issue 16, branch pg-concurrency).
 from vi_messages_pg_concurrency import VI_PG_CONCURRENCY  # noqa: E402
 

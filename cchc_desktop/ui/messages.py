@@ -410,6 +410,29 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
                                         "Desktop, so it cannot be brought up to date. Copy it to a folder of your "
                                         "own (such as Documents) and open the copy."), "path"),
     ),
+    Kind.SERVER_UNREACHABLE: (
+        M(QT_TRANSLATE_NOOP("Messages", "The database server %1 cannot be reached. Check that the server computer "
+                                        "is on and connected to the office network, and the address and port; "
+                                        "nothing was changed."), "location"),
+    ),
+    Kind.SERVER_ADDRESS: (
+        M(QT_TRANSLATE_NOOP("Messages", "%1 is not a server address this program understands. Write it as "
+                                        "postgresql://user@host:port/database."), "location"),
+    ),
+    Kind.SERVER_LOGIN: (
+        M(QT_TRANSLATE_NOOP("Messages", "The server %1 refused the user name or password. Check them with whoever "
+                                        "manages the server; nothing was changed."), "location"),
+    ),
+    Kind.SERVER_NO_DATABASE: (
+        M(QT_TRANSLATE_NOOP("Messages", "The server of %1 has no database named “%2”. Check the name, or ask "
+                                        "whoever manages the server to create it; nothing was changed."),
+          "location", "database"),
+    ),
+    Kind.SERVER_BACKUP: (
+        M(QT_TRANSLATE_NOOP("Messages", "%1 is a database on a server: this program keeps no backups of it. "
+                                        "Whoever manages the server backs it up (pg_dump); to keep a sheet of your "
+                                        "own, send it as a .cchc package."), "location"),
+    ),
     Kind.STALE_WAL: (
         M(QT_TRANSLATE_NOOP("Messages", "The database %1 has a log file (-wal) beside it that belongs to an "
                                         "earlier copy of the database. Opening it would undo newer changes, so it "
