@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "services"))
-from concurrent_writers import Outcome, run  # noqa: E402
+from concurrent_writers import Outcome, run, wake_up_delays  # noqa: E402
 
 from timing import percentile  # noqa: E402
 
@@ -83,6 +83,11 @@ def main() -> int:
         outcome = run(location, writers=args.writers, edits=args.edits, hot_share=args.hot_share,
                       timeout=args.timeout)
         _report("PostgreSQL", outcome)
+        woken, reads = wake_up_delays(location, outcome.sheet_id)
+        woken_ms, reads_ms = [value * 1000 for value in woken], [value * 1000 for value in reads]
+        print(f"  another window hears of an edit (edit start → notification): p50 {statistics.median(woken_ms):.1f} "
+              f"ms, p99 {percentile(woken_ms, 0.99):.1f} ms; its feed reads the change in: p50 "
+              f"{statistics.median(reads_ms):.1f} ms, p99 {percentile(reads_ms, 0.99):.1f} ms ({len(woken)} edits)")
     finally:
         with admin.connect() as connection:
             connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

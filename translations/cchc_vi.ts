@@ -280,12 +280,12 @@ Tệp trước khi khôi phục được giữ tại:
             <translation>Nhập số liệu %2 của %1: %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="218" />
+            <location filename="../cchc_desktop/ui/commands.py" line="223" />
             <source>Make %1 applicable again</source>
             <translation>Áp dụng lại %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="220" />
+            <location filename="../cchc_desktop/ui/commands.py" line="225" />
             <source>Mark %1 not applicable</source>
             <translation>Đánh dấu %1 không áp dụng</translation>
         </message>

@@ -379,15 +379,15 @@ from vi_messages_exchangeui import VI_EXCHANGEUI  # noqa: E402
 
 VI.update(VI_EXCHANGEUI)
 
-# Two people editing one shared sheet: a change made over another's is refused (issue 16, branch pg-concurrency).
-from vi_messages_pg_concurrency import VI_PG_CONCURRENCY  # noqa: E402
-
-VI.update(VI_PG_CONCURRENCY)
-
 # A database on a PostgreSQL server: unreachable, refused login, no such database, backups (branch pg-core).
 from vi_messages_pgcore import VI_PGCORE  # noqa: E402
 
 VI.update(VI_PGCORE)
+
+# Two people editing one shared sheet: a change made over another's is refused (issue 16, branch pg-concurrency).
+from vi_messages_pg_concurrency import VI_PG_CONCURRENCY  # noqa: E402
+
+VI.update(VI_PG_CONCURRENCY)
 
 # A shared PostgreSQL server: refusals by role, accounts, File → Connect to server… (issue 16, branch pg-roles).
 from vi_messages_pgroles import VI_PG_ROLES  # noqa: E402

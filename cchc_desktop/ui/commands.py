@@ -180,10 +180,10 @@ class FiguresEditCommand(EditorCommand):
         self.code = code
         self.column = column
         self.text = text
-        state = rules.sheet_state(editor.document)
-        self.old_figures = (state.figures.get(code) or {}).get(column.value)
-        self.old_score = editor.document.sheet.entry(code, column)
-        self.old_mark = state.not_applicable.get(code)
+        # What the leaf held before the step: a redo expects it, the undo puts it back.
+        self.before = rules.leaf_state(editor.document, code, column)
+        self.old_figures, self.old_score, self.old_mark = self.before
+        self.after = self.before  # what the step stored, once it has: the undo expects it
         self.error: str | None = None
         self.retranslate()
 
@@ -192,11 +192,15 @@ class FiguresEditCommand(EditorCommand):
             "%1", self.code).replace("%2", column_name(self.column)).replace("%3", self.text))
 
     def redo(self) -> None:
-        self._commit(lambda: self.editor.apply_figures(self.code, self.column, self.text, "window"))
+        from ..services import rules
+
+        self._commit(lambda: self.editor.apply_figures(self.code, self.column, self.text, "window", self.before))
+        if self.error is None:
+            self.after = rules.leaf_state(self.editor.document, self.code, self.column)
 
     def undo(self) -> None:
         self._commit(lambda: self.editor.restore_figures(self.code, self.column, self.old_figures, self.old_score,
-                                                      self.old_mark, "undo"))
+                                                      self.old_mark, "undo", self.after))
 
 
 class NotApplicableCommand(EditorCommand):
@@ -210,6 +214,7 @@ class NotApplicableCommand(EditorCommand):
         self.code = code
         self.reason = reason
         self.old = rules.sheet_state(editor.document).not_applicable.get(code)
+        self.stored = self.old  # the mark the step stored (cleaned), once it has: the undo expects it
         self.error: str | None = None
         self.retranslate()
 
@@ -220,11 +225,15 @@ class NotApplicableCommand(EditorCommand):
             text = QCoreApplication.translate("Commands", "Mark %1 not applicable")
         self.setText(text.replace("%1", self.code))
 
-    def _run(self, reason: str | None, source: str) -> None:
-        self._commit(lambda: self.editor.apply_not_applicable(self.code, reason, source))
+    def _run(self, reason: str | None, source: str, expected: str | None) -> None:
+        self._commit(lambda: self.editor.apply_not_applicable(self.code, reason, source, expected))
 
     def redo(self) -> None:
-        self._run(self.reason, "window")
+        from ..services import rules
+
+        self._run(self.reason, "window", self.old)
+        if self.error is None:
+            self.stored = rules.sheet_state(self.editor.document).not_applicable.get(self.code)
 
     def undo(self) -> None:
-        self._run(self.old, "undo")
+        self._run(self.old, "undo", self.stored)

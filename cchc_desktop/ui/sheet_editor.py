@@ -169,29 +169,32 @@ class SheetEditor(QObject):
         self.saved.emit()
         self.changed.emit(SheetChange(explanations=frozenset({code})))
 
-    def apply_figures(self, code: str, column: Column, text: str, source: str) -> None:
+    def apply_figures(self, code: str, column: Column, text: str, source: str, expected=None) -> None:  # noqa: ANN001
+        """``expected``: the leaf's rules.LeafState as the step found it (None: as stored now)."""
         from ..services import rules
 
         if not text.strip():
             # Emptied: the figures and their score go; an N/A mark stays (it is its own step).
-            mark = rules.sheet_state(self.document).not_applicable.get(code)
-            rules.restore_figures(self.document, code, column, None, None, mark, source=source)
+            mark = (expected or rules.leaf_state(self.document, code, column)).mark
+            rules.restore_figures(self.document, code, column, None, None, mark, source=source, expected=expected)
             self._rules_changed(code, column)
             return
-        found = rules.set_figures(self.document, code, column, text=text, source=source)
+        found = rules.set_figures(self.document, code, column, text=text, source=source, expected=expected)
         self._rules_changed(found.path, column)
 
     def restore_figures(self, code: str, column: Column, figures: str | None, score, mark: str | None,  # noqa: ANN001
-                        source: str) -> None:
+                        source: str, expected=None) -> None:  # noqa: ANN001 - a rules.LeafState
         from ..services import rules
 
-        rules.restore_figures(self.document, code, column, figures, score, mark, source=source)
+        rules.restore_figures(self.document, code, column, figures, score, mark, source=source, expected=expected)
         self._rules_changed(code, column)
 
-    def apply_not_applicable(self, code: str, reason: str | None, source: str) -> None:
+    def apply_not_applicable(self, code: str, reason: str | None, source: str, expected: object = ...) -> None:
+        """``expected``: the mark the step found (an undo: the one it stored); left out, the one stored now."""
         from ..services import rules
 
-        path, _ = rules.mark_not_applicable(self.document, code, reason, source=source)
+        path, _ = rules.mark_not_applicable(self.document, code, reason, source=source,
+                                            expected=rules.CURRENT if expected is ... else expected)
         self.saved.emit()
         self.changed.emit(SheetChange(rules=frozenset({path})))
 

@@ -43,6 +43,7 @@ class Outcome:
     audit_problems: list[str] = field(default_factory=list)
     latencies: list[float] = field(default_factory=list)  # seconds per edit, acknowledged or refused
     seconds: float = 0.0  # from go to the last writer's end
+    sheet_id: int = 0
 
     @property
     def sound(self) -> bool:
@@ -149,8 +150,44 @@ def run(location: str | Path, *, writers: int, edits: int, hot_share: float = 0.
                 raise RuntimeError(f"a writer failed (exit {process.returncode})")
             reports.append(json.loads(output.read_text(encoding="utf-8")))
     outcome = check(location, sheet_id, before, reports)
-    outcome.seconds = seconds
+    outcome.seconds, outcome.sheet_id = seconds, sheet_id
     return outcome
+
+
+def wake_up_delays(location: str, sheet_id: int, *, edits: int = 50) -> tuple[list[float], list[float]]:
+    """How soon another window hears of an edit: seconds from an edit's start to the server's notification
+    reaching a listener (services.feed.listen), and the seconds the window's feed then takes to read it in."""
+    import queue
+    import threading
+
+    from cchc_desktop.domain.scoring import Column
+    from cchc_desktop.services import Workspace, feed
+
+    workspace = Workspace.open(location, create=False)
+    arrivals: queue.Queue[float] = queue.Queue()
+    stop = threading.Event()
+    listener = threading.Thread(target=feed.listen, args=(workspace, lambda _sheet: arrivals.put(time.perf_counter()),
+                                                          stop))
+    try:
+        writer, window = workspace.open_sheet(sheet_id), workspace.open_sheet(sheet_id)
+        changes = feed.ChangeFeed(window)
+        listener.start()
+        time.sleep(0.5)  # LISTEN in place
+        code = next(iter(writer.sheet.framework.leaves())).code
+        woken, reads = [], []
+        for number in range(edits):
+            started = time.perf_counter()
+            writer.set_score(code, Column.SELF, Decimal(number % 2), source="bench-wake")
+            woken.append(arrivals.get(timeout=10) - started)
+            started = time.perf_counter()
+            changes.poll()
+            reads.append(time.perf_counter() - started)
+        return woken, reads
+    finally:
+        stop.set()
+        if listener.is_alive():
+            listener.join(5)
+        workspace.close()
 
 
 def _column(name: str):  # noqa: ANN202 - a Column

@@ -102,3 +102,50 @@ def test_sync_reads_back_what_another_stored(two_windows):
     assert {code for change in synced.scores for code in change.affected} >= {LEAF, parent}
     assert mine.sheet.totals(parent, Column.SELF).exact == theirs.sheet.totals(parent, Column.SELF).exact
     assert not mine.sync([LEAF]).scores  # already up to date: nothing moves
+
+
+@pytest.fixture
+def rule_documents(workspace):
+    """A commune sheet whose 1.1 is scored from a percentage, opened twice."""
+    from cchc_desktop.domain.criteria import CriterionSpec, Framework
+    from cchc_desktop.domain.rule_text import recognise_all
+    from cchc_desktop.services import rules
+    from cchc_desktop.store import repository
+
+    framework = Framework([CriterionSpec("1", "Công tác chỉ đạo", Decimal("2.5")),
+                           CriterionSpec("1.1", "Tỷ lệ hoàn thành kế hoạch", Decimal("2.5"))])
+    guide = ["Tỷ lệ đạt từ 95% trở lên: 2,5", "Tỷ lệ đạt từ 80% đến dưới 95%: 1", "Tỷ lệ đạt dưới 80%: 0"]
+    with workspace.engine.begin() as connection:
+        framework_id = repository.save_framework(connection, framework, name="Bộ chỉ số cấp xã 2025", year=2025,
+                                                 level="commune")
+        rules.save_recognised(connection, framework_id, recognise_all([("1.1", Decimal("2.5"), guide)]))
+    sheet_id = workspace.create_sheet(unit="Xã Tả Phìn", year=2025, framework_id=framework_id, kind="commune")
+    return workspace.open_sheet(sheet_id), workspace.open_sheet(sheet_id)
+
+
+def test_undoing_figures_another_has_changed_since_is_refused(rule_documents):
+    from cchc_desktop.services import rules
+
+    mine, theirs = rule_documents
+    before = rules.leaf_state(mine, "1.1", Column.SELF)
+    rules.set_figures(mine, "1.1", Column.SELF, text="96%", expected=before)
+    stored_by_me = rules.leaf_state(mine, "1.1", Column.SELF)
+    theirs.sync(["1.1"])
+    rules.set_figures(theirs, "1.1", Column.SELF, text="85%")
+    with pytest.raises(EditConflictError) as refused:
+        rules.restore_figures(mine, "1.1", Column.SELF, *before, expected=stored_by_me)
+    assert refused.value.params["stored"] == Decimal(1)  # their 85% earns 1
+    theirs_now = rules.leaf_state(theirs, "1.1", Column.SELF)
+    assert theirs_now.figures == "85%"
+    assert rules.leaf_state(mine, "1.1", Column.SELF) == theirs_now  # mine holds what is stored, not my 96%
+
+
+def test_undoing_a_not_applicable_mark_another_has_changed_is_refused(rule_documents):
+    from cchc_desktop.services import rules
+
+    mine, theirs = rule_documents
+    rules.mark_not_applicable(mine, "1.1", "Không được giao", expected=None)
+    rules.mark_not_applicable(theirs, "1.1", "Không được giao chỉ tiêu năm 2025")
+    with pytest.raises(EditConflictError):
+        rules.mark_not_applicable(mine, "1.1", None, source="undo", expected="Không được giao")
+    assert rules.sheet_state(mine).not_applicable["1.1"] == "Không được giao chỉ tiêu năm 2025"

@@ -96,3 +96,15 @@ def test_on_a_server_the_change_shows_without_anyone_asking(qtbot, postgres_loca
         assert not window.change_watch.timer.isActive()
     finally:
         workspace.close()
+
+
+def test_a_stage_moved_by_another_shows_and_closes_the_cells_it_closes(qtbot, window, workspace):
+    from cchc_desktop.domain.stages import Stage
+    from cchc_desktop.services import stages
+
+    stages.advance(workspace, window.document.id, Stage.SUBMITTED, source="cli")  # the cycle starts submitted
+    others_change_arrives(window)
+    assert window.document.stage == Stage.SUBMITTED
+    # Submitted: the self-assessment is the unit's no more, so its cells take no typing.
+    flags = window.model.flags(window.model.index_of(LEAF, TreeColumn.SELF))
+    assert not flags & Qt.ItemFlag.ItemIsEditable
