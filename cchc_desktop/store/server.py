@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from .database import StoreError
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 # The audit chain's pg_advisory_xact_lock key (migration 0011's triggers take the same one).
 AUDIT_LOCK = 4_216_016_000
+# Held (per session) while a program brings the schema up to date, so two programs opening a new database at the
+# same moment do not both create its tables.
+SCHEMA_LOCK = 4_216_016_001
 CONNECT_TIMEOUT_S = 10
 
 
@@ -145,6 +149,20 @@ def refuse_foreign(engine: Engine, location: str) -> None:
             f"The database {where} holds tables of another program, not of CCHC Desktop. Choose the right database "
             "(or ask whoever manages the server for an empty one); nothing was changed.",
             kind="foreign_database", path=where)
+
+
+@contextmanager
+def schema_lock(engine: Engine) -> Iterator[None]:
+    """One program at a time checks and migrates the schema (and installs the built-in set into a new database);
+    the others wait a moment and then find it done."""
+    with engine.connect() as holder:
+        holder.exec_driver_sql(f"SELECT pg_advisory_lock({SCHEMA_LOCK})")
+        holder.commit()
+        try:
+            yield
+        finally:
+            holder.exec_driver_sql(f"SELECT pg_advisory_unlock({SCHEMA_LOCK})")
+            holder.commit()
 
 
 def lock_audit_chain(connection: Connection) -> None:
