@@ -227,7 +227,8 @@ class SheetDocument:
         Each cell must still hold what the caller saw: ``expected`` (by code and column) when given (an undo
         expects what its step stored, an editor what it opened with), else what this document holds. If another
         user stored something else meanwhile, nothing is written and EditConflictError says so; this document
-        then holds the stored values of the cells (its ``changes`` name them) and the user may enter theirs again.
+        then holds the stored values of the cells (the refusal's ``synced`` names them) and the user may enter theirs
+        again.
         """
         self._ensure_open()
         for edit in edits:

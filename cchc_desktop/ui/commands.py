@@ -114,40 +114,46 @@ class ScoreEditCommand(EditorCommand):
 
 
 class NoteEditCommand(EditorCommand):
-    def __init__(self, editor, code: str, text: str) -> None:  # noqa: ANN001
+    def __init__(self, editor, code: str, text: str, *, seen: object = ...) -> None:  # noqa: ANN001
+        """``seen``: the text an open editor showed when it opened (left out: what the document holds)."""
         super().__init__()
         self.editor = editor
         self.code = code
         self.new = text or None
-        self.old = editor.document.sheet.note(code)
+        self.old = self._held(editor.document) if seen is ... else (seen or None)
+        self.stored = self.old  # what the step stored (cleaned), once it has: the undo expects it
         self.error: str | None = None
         self.retranslate()
+
+    def _held(self, document) -> str | None:  # noqa: ANN001 - a SheetDocument
+        return document.sheet.note(self.code)
 
     def retranslate(self) -> None:
         self.setText(QCoreApplication.translate("Commands", "Edit the note of %1").replace("%1", self.code))
 
-    def _run(self, text: str | None, source: str) -> None:
-        self._commit(lambda: self.editor.apply_note(self.code, text, source))
+    def _apply(self, text: str | None, source: str, expected: str | None) -> None:
+        self.editor.apply_note(self.code, text, source, expected)
 
     def redo(self) -> None:
-        self._run(self.new, "window")
+        self._commit(lambda: self._apply(self.new, "window", self.old))
+        if self.error is None:
+            self.stored = self._held(self.editor.document)
 
     def undo(self) -> None:
-        self._run(self.old, "undo")
+        self._commit(lambda: self._apply(self.old, "undo", self.stored))
 
 
 class ExplanationEditCommand(NoteEditCommand):
     """The unit's explanation (giải trình) of a criterion, as one step; like a note, in its own column."""
 
-    def __init__(self, editor, code: str, text: str) -> None:  # noqa: ANN001
-        super().__init__(editor, code, text)
-        self.old = editor.document.sheet.explanation(code)
+    def _held(self, document) -> str | None:  # noqa: ANN001 - a SheetDocument
+        return document.sheet.explanation(self.code)
 
     def retranslate(self) -> None:
         self.setText(QCoreApplication.translate("Commands", "Edit the explanation of %1").replace("%1", self.code))
 
-    def _run(self, text: str | None, source: str) -> None:
-        self._commit(lambda: self.editor.apply_explanation(self.code, text, source))
+    def _apply(self, text: str | None, source: str, expected: str | None) -> None:
+        self.editor.apply_explanation(self.code, text, source, expected)
 
 
 def retranslate_stack(stack: QUndoStack) -> None:

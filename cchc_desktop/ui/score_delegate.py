@@ -175,10 +175,17 @@ class ScoreDelegate(QStyledItemDelegate):
 
 class TextDelegate(QStyledItemDelegate):
     """For the note and explanation columns: the editor is filled once, when it opens, so that another user's
-    change arriving while it is open does not replace what is being typed."""
+    change arriving while it is open does not replace what is being typed; it remembers what it opened with, so
+    that a commit over such a change is refused."""
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         if editor.property("filled"):
             return
         editor.setProperty("filled", True)
+        editor.seen = index.data(Qt.ItemDataRole.EditRole) or None
         super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        source_model, source_index = source_of(index)
+        text = editor.property(editor.metaObject().userProperty().name())
+        source_model.commit(source_index, text, seen=getattr(editor, "seen", UNSEEN))

@@ -114,19 +114,22 @@ class SheetEditor(QObject):
         return [(edit.code, edit.column) for edit in edits
                 if edit.value is None and (figures.get(edit.code) or {}).get(edit.column.value) is not None]
 
-    def edit_note(self, code: str, text: str) -> bool:
+    def edit_note(self, code: str, text: str, *, seen: object = ...) -> bool:
+        """``seen``: the note an open editor showed when it opened (left out: the one this document holds)."""
         from .commands import NoteEditCommand
 
-        if (self.document.sheet.note(code) or "") == " ".join(text.split()):
+        before = self.document.sheet.note(code) if seen is ... else seen
+        if (before or "") == " ".join(text.split()):
             return False
-        return self._push(NoteEditCommand(self, code, text))
+        return self._push(NoteEditCommand(self, code, text, seen=seen))
 
-    def edit_explanation(self, code: str, text: str) -> bool:
+    def edit_explanation(self, code: str, text: str, *, seen: object = ...) -> bool:
         from .commands import ExplanationEditCommand
 
-        if (self.document.sheet.explanation(code) or "") == " ".join(text.split()):
+        before = self.document.sheet.explanation(code) if seen is ... else seen
+        if (before or "") == " ".join(text.split()):
             return False
-        return self._push(ExplanationEditCommand(self, code, text))
+        return self._push(ExplanationEditCommand(self, code, text, seen=seen))
 
     def edit_figures(self, code: str, column: Column, text: str) -> bool:
         """Store a rule leaf's figures (96%, 45/50, an option number) and the score they earn, as one step."""
@@ -159,13 +162,14 @@ class SheetEditor(QObject):
         self.changed.emit(SheetChange.of_scores(changes))
         return changes
 
-    def apply_note(self, code: str, text: str | None, source: str) -> None:
-        self.document.set_note(code, text, source=source)
+    def apply_note(self, code: str, text: str | None, source: str, expected: object = ...) -> None:
+        """``expected``: the note the step found (an undo: the one it stored); left out, the one held now."""
+        self.document.set_note(code, text, source=source, **({} if expected is ... else {"old": expected}))
         self.saved.emit()
         self.changed.emit(SheetChange(notes=frozenset({code})))
 
-    def apply_explanation(self, code: str, text: str | None, source: str) -> None:
-        self.document.set_explanation(code, text, source=source)
+    def apply_explanation(self, code: str, text: str | None, source: str, expected: object = ...) -> None:
+        self.document.set_explanation(code, text, source=source, **({} if expected is ... else {"old": expected}))
         self.saved.emit()
         self.changed.emit(SheetChange(explanations=frozenset({code})))
 

@@ -405,16 +405,17 @@ class SheetTreeModel(QAbstractItemModel):
         return self.commit(index, value)
 
     def commit(self, index: AnyIndex, value: object, *, seen: object = UNSEEN) -> bool:
-        """Store a typed value; ``seen`` is the score the editor opened with (a change stored by another user since
-        then makes the edit a conflict, refused and reported, not an overwrite)."""
+        """Store a typed value; ``seen`` is the score, note or explanation the editor opened with (a change stored
+        by another user since then makes the edit a conflict, refused and reported, not an overwrite)."""
         if not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         node = self.node(index)
         column = TreeColumn(index.column())
+        text_seen = {} if seen is UNSEEN else {"seen": seen or None}
         if column == TreeColumn.NOTE:
-            return self.editor.edit_note(node.code, str(value or ""))
+            return self.editor.edit_note(node.code, str(value or ""), **text_seen)
         if column == TreeColumn.EXPLANATION:
-            return self.editor.edit_explanation(node.code, str(value or ""))
+            return self.editor.edit_explanation(node.code, str(value or ""), **text_seen)
         if isinstance(value, str) and self.rule_of(node.code) is not None:
             # A leaf with a rule takes its figures; the score is what the rule makes of them.
             _, problem = self.check_text(index, value)

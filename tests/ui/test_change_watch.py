@@ -108,3 +108,25 @@ def test_a_stage_moved_by_another_shows_and_closes_the_cells_it_closes(qtbot, wi
     # Submitted: the self-assessment is the unit's no more, so its cells take no typing.
     flags = window.model.flags(window.model.index_of(LEAF, TreeColumn.SELF))
     assert not flags & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_note_being_typed_is_kept_and_not_stored_over_anothers(qtbot, window, workspace, message_boxes):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from ui_helpers import cell, send_text
+
+    theirs = workspace.open_sheet(window.document.id)
+    window.view.setCurrentIndex(cell(window, LEAF, TreeColumn.NOTE))
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    send_text(editor, "Thiếu báo cáo quý I")
+    theirs.set_note(LEAF, "Đủ báo cáo")
+    others_change_arrives(window)
+    assert editor.text() == "Thiếu báo cáo quý I"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(message_boxes) == 1)  # Qt commits a plain line edit on its next turn
+    assert "Đủ báo cáo" in message_boxes[0]
+    assert window.document.sheet.note(LEAF) == "Đủ báo cáo"
+    assert shown(window, LEAF, TreeColumn.NOTE) == "Đủ báo cáo"
