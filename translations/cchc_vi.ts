@@ -260,32 +260,32 @@ Tệp trước khi khôi phục được giữ tại:
             <translation>Xóa %1 điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="127" />
+            <location filename="../cchc_desktop/ui/commands.py" line="132" />
             <source>Edit the note of %1</source>
             <translation>Sửa ghi chú của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="147" />
+            <location filename="../cchc_desktop/ui/commands.py" line="153" />
             <source>Edit the explanation of %1</source>
             <translation>Sửa giải trình của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="169" />
+            <location filename="../cchc_desktop/ui/commands.py" line="175" />
             <source>Import %1</source>
             <translation>Nhập tệp %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="191" />
+            <location filename="../cchc_desktop/ui/commands.py" line="197" />
             <source>Enter the figures of %1 %2: %3</source>
             <translation>Nhập số liệu %2 của %1: %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="223" />
+            <location filename="../cchc_desktop/ui/commands.py" line="229" />
             <source>Make %1 applicable again</source>
             <translation>Áp dụng lại %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="225" />
+            <location filename="../cchc_desktop/ui/commands.py" line="231" />
             <source>Mark %1 not applicable</source>
             <translation>Đánh dấu %1 không áp dụng</translation>
         </message>
