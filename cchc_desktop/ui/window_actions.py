@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar
 
+from ..domain.roles import NOT_APPLICABLE
+from ..services import accounts
 from . import i18n
 from .connect_dialog import add_connect_action
 from .criteria_sets_dialog import add_criteria_sets_action
@@ -170,7 +172,9 @@ class WindowActions(QObject):
             marked = code in self.window.model.rule_state.not_applicable
             action = self.applicable_again_action if marked else self.not_applicable_action
             action.setData(code)
-            action.setEnabled(not editor.document.finalized and not getattr(editor.document, "read_only", False))
+            # On a shared server, only the unit's own account (or an administrator's) marks rows.
+            action.setEnabled(not editor.document.finalized and not getattr(editor.document, "read_only", False)
+                              and accounts.may_write(self.window.workspace, NOT_APPLICABLE))
             menu.addSeparator()
             menu.addAction(action)
             self.evidence_action.setData(code)

@@ -8,7 +8,7 @@ import socket
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from sqlalchemy.engine import make_url
 
 from cchc_desktop.services import Workspace, server
@@ -91,13 +91,20 @@ def test_a_real_connection_opens_the_server_database_and_remembers_all_but_the_p
         window.workspace.close()
 
 
+def _account(postgres_location: str, seed_path, role: str) -> str:  # noqa: ANN001 - a Path
+    """A login of that role (a unit's is Phong Thổ's, whose sheet the database holds), unique to this run."""
+    login = f"t{os.getpid()}_{secrets.token_hex(3)}_ui_{role}"
+    with Workspace.open(postgres_location) as owner:
+        if not owner.sheets():
+            owner.import_file(seed_path, unit="Huyện Phong Thổ", year=2023)
+        server.prepare(owner)
+        server.add_user(owner, login, role, unit="Huyện Phong Thổ" if role == "unit" else None)
+    return login
+
+
 def test_a_units_account_sees_the_appraisal_read_only_and_a_step_not_its_own_is_refused_plainly(
         qtbot, window, settings, postgres_location, seed_path, message_boxes):
-    login = f"t{os.getpid()}_{secrets.token_hex(3)}_ui_unit"
-    with Workspace.open(postgres_location) as owner:
-        owner.import_file(seed_path, unit="Huyện Phong Thổ", year=2023)
-        server.prepare(owner)
-        server.add_user(owner, login, "unit", unit="Huyện Phong Thổ")
+    login = _account(postgres_location, seed_path, "unit")
     try:
         as_unit = Workspace.open(make_url(postgres_location).set(username=login)
                                  .render_as_string(hide_password=False))
@@ -110,6 +117,23 @@ def test_a_units_account_sees_the_appraisal_read_only_and_a_step_not_its_own_is_
         window.controls.next_stage_action.trigger()  # finishing round 1 is the appraiser's: the database refuses
         assert window.document.info.stage == "submitted"
         assert any("may not move this sheet" in text for text in message_boxes)
+        window.workspace.close()
+    finally:
+        with Workspace.open(postgres_location) as owner:
+            server.remove_user(owner, login)
+
+
+def test_an_appraisers_account_may_not_mark_rows_not_applicable(qtbot, window, postgres_location, seed_path):
+    login = _account(postgres_location, seed_path, "appraiser")
+    try:
+        window.switch_workspace(Workspace.open(make_url(postgres_location).set(username=login)
+                                               .render_as_string(hide_password=False)))
+        code = next(leaf.code for leaf in window.document.sheet.framework.leaves())
+        menu = QMenu(window)
+        window.controls.build_criterion_menu(menu, code)
+        assert not window.controls.not_applicable_action.isEnabled()
+        assert window.filter_model.flags(cell(window, code, TreeColumn.APPRAISAL)) & Qt.ItemFlag.ItemIsEditable
+        assert not window.filter_model.flags(cell(window, code, TreeColumn.SELF)) & Qt.ItemFlag.ItemIsEditable
         window.workspace.close()
     finally:
         with Workspace.open(postgres_location) as owner:
