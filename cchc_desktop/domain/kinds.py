@@ -80,6 +80,7 @@ class Kind(StrEnum):
 
     # Sheets and units (services/workspace.py).
     SHEET_LOCKED = "sheet_locked"
+    EDIT_CONFLICT = "edit_conflict"  # another user changed the cell since this window read it
     SHEET_NOT_FOUND = "sheet_not_found"
     SHEET_EXISTS = "sheet_exists"
     EMPTY_UNIT = "empty_unit"
@@ -228,3 +229,8 @@ class Kind(StrEnum):
     EVIDENCE_FOLDER = "evidence_folder"
     EVIDENCE_UNREADABLE = "evidence_unreadable"
     EVIDENCE_NOT_ATTACHED = "evidence_not_attached"
+
+    # A shared PostgreSQL server: what the connected account's role does not allow (store/access.py), and its
+    # accounts (services/server.py).
+    NOT_PERMITTED = "not_permitted"
+    NO_SUCH_ACCOUNT = "no_such_account"

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..domain.criteria import clean_text
 from ..domain.criteria_sets import CriterionRow
@@ -95,6 +95,18 @@ def save_recognised(connection, framework_id: int, report: RecognitionReport) ->
 ZERO_ASSIGNED = ": không được giao chỉ tiêu"
 
 
+class LeafState(NamedTuple):
+    """What a rule leaf holds in one column: its figures, its score, its not-applicable mark."""
+
+    figures: str | None
+    score: Decimal | None
+    mark: str | None
+
+
+# The default ``expected`` of mark_not_applicable: the mark stored now.
+CURRENT = object()
+
+
 @dataclass(frozen=True)
 class FiguresSet:
     path: str
@@ -104,20 +116,21 @@ class FiguresSet:
 
 
 def set_figures(document: SheetDocument, criterion: str, column: Column, *, text: str | None = None,
-                option: int | None = None, source: str = "window") -> FiguresSet:
-    """Store the figures of a leaf and the score its rule computes from them, in one audited transaction."""
+                option: int | None = None, source: str = "window", expected: LeafState | None = None) -> FiguresSet:
+    """Store the figures of a leaf and the score its rule computes from them, in one audited transaction.
+
+    ``expected``: the leaf's figures, score and mark as the caller saw them (a redo: as its step found them);
+    by default what is stored now. Another user's different values make it an EditConflictError.
+    """
     document._ensure_open()
     book = rule_book(document.workspace, document.info.framework_id)
     path = book.resolve(criterion)
     figures, outcome = compute_figures(document, book, path, column, text=text, option=option)
-    state = sheet_state(document)
-    old_figures = (state.figures.get(path) or {}).get(column.value)
+    old_figures, old_score, marked = expected or leaf_state(document, path, column)
     criterion_id = document.criterion_id(path)
-    old_score = document.sheet.entry(path, column)
-    with document.workspace.write(document.id, source) as work:
+    with document.on_conflict_sync([path]), document.workspace.write(document.id, source) as work:
         work.score(path, criterion_id, column, old_score, outcome.score)
         work.figures(path, criterion_id, column, old_figures, figures.text())
-        marked = state.not_applicable.get(path)
         if not outcome.applicable and marked is None:
             # "Không được giao chỉ tiêu": 0 assigned means the row does not count, as the rule says.
             work.not_applicable(path, criterion_id, None, f"{figures.text()}{ZERO_ASSIGNED}")
@@ -174,16 +187,20 @@ def _benchmark(document: SheetDocument, path: str) -> str | None:
 
 
 def restore_figures(document: SheetDocument, path: str, column: Column, figures: str | None, score: Decimal | None,
-                    not_applicable: str | None, *, source: str = "undo") -> None:
-    """Put back a leaf's figures, score and N/A mark as they were (an undo of figures), in one audited step."""
+                    not_applicable: str | None, *, source: str = "undo", expected: LeafState | None = None) -> None:
+    """Put back a leaf's figures, score and N/A mark as they were (an undo of figures), in one audited step.
+
+    ``expected``: what the step being undone stored; if another user has changed any of it since, nothing is
+    written and EditConflictError says so (their change is not undone).
+    """
     document._ensure_open()
     document.sheet.check(path, column, score)
-    state = sheet_state(document)
+    old_figures, old_score, old_mark = expected or leaf_state(document, path, column)
     criterion_id = document.criterion_id(path)
-    with document.workspace.write(document.id, source) as work:
-        work.score(path, criterion_id, column, document.sheet.entry(path, column), score)
-        work.figures(path, criterion_id, column, (state.figures.get(path) or {}).get(column.value), figures)
-        work.not_applicable(path, criterion_id, state.not_applicable.get(path), not_applicable)
+    with document.on_conflict_sync([path]), document.workspace.write(document.id, source) as work:
+        work.score(path, criterion_id, column, old_score, score)
+        work.figures(path, criterion_id, column, old_figures, figures)
+        work.not_applicable(path, criterion_id, old_mark, not_applicable)
     document.sheet.set_score(path, column, score)
 
 
@@ -239,7 +256,8 @@ def write_cells(document: SheetDocument, cells: Sequence[CellValues], *, source:
     figures = {(path, column): value for path, row in state.figures.items() for column, value in (row or {}).items()}
     marks = dict(state.not_applicable)
     scores: dict[tuple[str, Column], Decimal | None] = {}
-    with document.workspace.write(document.id, source) as work:
+    paths = list(dict.fromkeys(cell.path for cell in cells))
+    with document.on_conflict_sync(paths), document.workspace.write(document.id, source) as work:
         for cell in cells:
             criterion_id = document.criterion_id(cell.path)
             key = (cell.path, cell.column)
@@ -257,9 +275,19 @@ def write_cells(document: SheetDocument, cells: Sequence[CellValues], *, source:
         document.sheet.set_score(cell.path, cell.column, cell.score)
 
 
-def mark_not_applicable(document: SheetDocument, criterion: str, reason: str | None, *,
-                        source: str = "window") -> tuple[str, str | None]:
-    """Mark a row not applicable with its reason, or clear the mark (``reason`` None); return (path, old reason)."""
+def leaf_state(document: SheetDocument, path: str, column: Column) -> LeafState:
+    """A rule leaf's figures (of ``column``), score and not-applicable mark as the document and database hold them."""
+    state = sheet_state(document)
+    return LeafState((state.figures.get(path) or {}).get(column.value), document.sheet.entry(path, column),
+                     state.not_applicable.get(path))
+
+
+def mark_not_applicable(document: SheetDocument, criterion: str, reason: str | None, *, source: str = "window",
+                        expected: object = CURRENT) -> tuple[str, str | None]:
+    """Mark a row not applicable with its reason, or clear the mark (``reason`` None); return (path, old reason).
+
+    ``expected``: the mark the caller saw (an undo: the one its step stored); by default the one stored now.
+    """
     document._ensure_open()
     book = rule_book(document.workspace, document.info.framework_id)
     path = book.resolve(criterion)
@@ -272,8 +300,8 @@ def mark_not_applicable(document: SheetDocument, criterion: str, reason: str | N
         if len(reason) > MAX_NOTE_CHARS:
             raise CchcError(f"The reason for {path} is too long.", kind="note_too_long", code=path,
                             limit=MAX_NOTE_CHARS)
-    old = sheet_state(document).not_applicable.get(path)
-    with document.workspace.write(document.id, source) as work:
+    old = sheet_state(document).not_applicable.get(path) if expected is CURRENT else expected
+    with document.on_conflict_sync([path]), document.workspace.write(document.id, source) as work:
         work.not_applicable(path, document.criterion_id(path), old, reason)
     return path, old
 

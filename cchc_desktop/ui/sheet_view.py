@@ -17,7 +17,7 @@ from ..services.workspace import Edit, SheetLockedError
 from .messages import describe
 from .filter_model import SEARCHED_COLUMNS
 from .match_delegate import MatchDelegate
-from .score_delegate import MESSAGE_STYLE, ScoreDelegate, source_of
+from .score_delegate import MESSAGE_STYLE, ScoreDelegate, TextDelegate, source_of
 from .tree_model import CYCLE_COLUMNS, SCORE_COLUMNS, TREE_COLUMN_OF, SheetTreeModel, TreeColumn
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -59,6 +59,9 @@ class SheetTreeView(QTreeView):
         self.score_delegate.message.connect(self.message)
         for column in SCORE_COLUMNS:
             self.setItemDelegateForColumn(int(column), self.score_delegate)
+        self.text_delegate = TextDelegate(self)
+        for column in (TreeColumn.NOTE, TreeColumn.EXPLANATION):
+            self.setItemDelegateForColumn(int(column), self.text_delegate)
         self.match_delegate = MatchDelegate(self)
         for column in SEARCHED_COLUMNS:
             self.setItemDelegateForColumn(int(column), self.match_delegate)

@@ -75,6 +75,10 @@ _SECTION_BACKGROUND = {CriterionKind.BONUS: QColor("#e6f4ea"), CriterionKind.DED
 _NOT_APPLICABLE_FOREGROUND = QColor("#8a8a8a")
 
 
+# The ``seen`` of a value typed without an editor that remembers what it opened with.
+UNSEEN = object()
+
+
 class SheetTreeModel(QAbstractItemModel):
     """Read-through model over the editor's SheetDocument; it creates no undo command and keeps no view in step.
 
@@ -415,15 +419,30 @@ class SheetTreeModel(QAbstractItemModel):
         return value, None
 
     # --- changing --------------------------------------------------------------------
+    def stored_entry(self, index: AnyIndex) -> Decimal | None:
+        """A leaf score cell's value as the document holds it now (what an editor opening on it shows)."""
+        node, column = self.node(index), TreeColumn(index.column())
+        if node is None or column not in SCORE_COLUMNS:
+            return None
+        return self.document.sheet.entry(node.code, SCORE_COLUMNS[column])
+
     def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        return self.commit(index, value)
+
+    def commit(self, index: AnyIndex, value: object, *, seen: object = UNSEEN) -> bool:
+        """Store a typed value; ``seen`` is the score, note or explanation the editor opened with (a change stored
+        by another user since then makes the edit a conflict, refused and reported, not an overwrite)."""
+        if not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         node = self.node(index)
         column = TreeColumn(index.column())
+        text_seen = {} if seen is UNSEEN else {"seen": seen or None}
         if column == TreeColumn.NOTE:
-            return self.editor.edit_note(node.code, str(value or ""))
+            return self.editor.edit_note(node.code, str(value or ""), **text_seen)
         if column == TreeColumn.EXPLANATION:
-            return self.editor.edit_explanation(node.code, str(value or ""))
+            return self.editor.edit_explanation(node.code, str(value or ""), **text_seen)
         if isinstance(value, str) and self.rule_of(node.code) is not None:
             # A leaf with a rule takes its figures; the score is what the rule makes of them.
             _, problem = self.check_text(index, value)
@@ -437,7 +456,8 @@ class SheetTreeModel(QAbstractItemModel):
         if problem is not None:
             self.editor.report_error(problem)
             return False
-        return self.editor.edit_scores([Edit(node.code, SCORE_COLUMNS[column], parsed)])
+        cell = (node.code, SCORE_COLUMNS[column])
+        return self.editor.edit_scores([Edit(*cell, parsed)], seen=None if seen is UNSEEN else {cell: seen})
 
     def _read_missing_evidence(self) -> frozenset[str]:
         return self.editor.missing_evidence
