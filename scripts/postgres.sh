@@ -3,6 +3,8 @@
 # owned by an unprivileged system user (root cannot run postgres), listening on 127.0.0.1 only, trust auth.
 # fsync is off (a test server loses nothing worth keeping); CCHC_PG_FSYNC=on for benchmarks. State: $CCHC_PG_STATE.
 set -euo pipefail
+# The server's user may not enter the caller's folder (e.g. under /root): work from / (every path here is absolute).
+cd /
 state=${CCHC_PG_STATE:-/tmp/cchc-postgres.state}
 pg_user=cchc-pg
 

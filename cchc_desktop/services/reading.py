@@ -110,7 +110,13 @@ class ReadView:
 
 @contextmanager
 def open_for_reading(path: Path | str) -> Iterator[ReadView | None]:
-    """The database at ``path`` opened to read, or None where only a Workspace can open it (see the module)."""
+    """The database at ``path`` opened to read, or None where only a Workspace can open it (see the module):
+    a database on a PostgreSQL server is read through a Workspace (SQLAlchemy and psycopg) too."""
+    from ..store.server import is_server
+
+    if is_server(path):
+        yield None
+        return
     path = real_path(Path(path))
     check_file(path)  # before the lock too, as Workspace.open does: a wrong file gets no .lock beside it
     if not path.exists():

@@ -23,7 +23,7 @@ from ..domain.text_limits import MAX_FILE_BYTES
 from ..paths import resource_path
 from ..store import audit, repository, schema, server, sheets
 from ..store.audit import Change
-from ..store.database import StoreError, checkpoint, current_revision, ensure_schema, make_engine
+from ..store.database import SCHEMA_HEAD, StoreError, checkpoint, current_revision, ensure_schema, make_engine
 from . import safety
 from .document import Edit, SheetDocument, SheetSeal, Write, seal  # noqa: F401 - SheetSeal, seal re-exported
 from .errors import DatabaseMissingError, SheetExistsError, SheetLockedError, SheetNotFoundError  # noqa: F401
@@ -126,12 +126,16 @@ class Workspace:
         shown = server.display(location)
         try:
             server.connect_check(engine, location)
-            new = current_revision(engine) is None
-            ensure_schema(engine, shown)
             workspace = cls(engine, None, location=shown)
-            if new:
-                workspace.created = True
-                workspace._install_builtin(demo=demo)
+            if current_revision(engine) != SCHEMA_HEAD:  # else nothing to do, and no lock to wait for
+                with server.schema_lock(engine):
+                    new = current_revision(engine) is None
+                    if new:
+                        server.refuse_foreign(engine, location)
+                    ensure_schema(engine, shown)
+                    if new:
+                        workspace.created = True
+                        workspace._install_builtin(demo=demo)
         except BaseException:
             engine.dispose()
             raise

@@ -127,9 +127,9 @@ def execute_on(connection: Any) -> Execute:
 def driver_sql(connection: Any, statement: str, parameters: Sequence[Any] | Sequence[Sequence[Any]] = ()) -> Any:
     """A qmark statement (``?`` parameters) on an SQLAlchemy connection of either engine: psycopg takes ``%s``.
 
-    The statements here hold no ``?`` or ``%`` other than parameters. A list of tuples runs the statement once each.
+    The statements here hold no ``?`` other than parameters. A list of tuples runs the statement once each.
     """
-    if connection.dialect.paramstyle != "qmark" and parameters:
+    if connection.dialect.paramstyle != "qmark":  # psycopg parses every statement for placeholders, even bare
         statement = statement.replace("%", "%%").replace("?", "%s")
     if parameters and not isinstance(parameters[0], (tuple, list)):
         parameters = tuple(parameters)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from .database import StoreError
@@ -13,6 +15,9 @@ if TYPE_CHECKING:
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 # The audit chain's pg_advisory_xact_lock key (migration 0011's triggers take the same one).
 AUDIT_LOCK = 4_216_016_000
+# Held (per session) while a program brings the schema up to date, so two programs opening a new database at the
+# same moment do not both create its tables.
+SCHEMA_LOCK = 4_216_016_001
 CONNECT_TIMEOUT_S = 10
 
 
@@ -31,8 +36,8 @@ def display(location: str) -> str:
 
     try:
         url = make_url(location)
-    except Exception:  # noqa: BLE001 - an unreadable address is shown as typed, minus what follows a colon
-        return location.split("@")[-1]
+    except Exception:  # noqa: BLE001 - an unreadable address is shown as typed, without a password in it
+        return re.sub(r"//([^/@:]*):[^/@]*@", r"//\1@", location)
     user = f"{url.username}@" if url.username else ""
     port = f":{url.port}" if url.port else ""
     return f"postgresql://{user}{url.host or 'localhost'}{port}/{url.database or ''}"
@@ -44,10 +49,11 @@ def _url(location: str, password: str | None):  # noqa: ANN202 - an SQLAlchemy U
     try:
         url = make_url(location)
     except Exception:  # noqa: BLE001 - SQLAlchemy's ArgumentError, worded for a user below
+        shown = re.sub(r"//([^/@:]*):[^/@]*@", r"//\1@", location)  # never echo a password typed into it
         raise ServerError(
-            f"{location} is not a server address this program understands. Write it as "
+            f"{shown} is not a server address this program understands. Write it as "
             "postgresql://user@host:port/database, e.g. postgresql://thamdinh@192.168.1.10:5432/cchc.",
-            kind="server_address", location=location) from None
+            kind="server_address", location=shown) from None
     url = url.set(drivername="postgresql+psycopg")
     if password is not None:
         url = url.set(password=password)
@@ -115,6 +121,35 @@ def connect_check(engine: Engine, location: str) -> None:
         raise
     except DBAPIError as error:
         raise refusal(location, error) from None
+
+
+def refuse_foreign(engine: Engine, location: str) -> None:
+    """A database with tables but no CCHC schema belongs to another program: never add ours among them."""
+    from .database import NotADatabaseError
+
+    with engine.connect() as connection:
+        tables = connection.exec_driver_sql(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()").scalar()
+    if tables:
+        where = display(location)
+        raise NotADatabaseError(
+            f"The database {where} holds tables of another program, not of CCHC Desktop. Choose the right database "
+            "(or ask whoever manages the server for an empty one); nothing was changed.",
+            kind="foreign_database", path=where)
+
+
+@contextmanager
+def schema_lock(engine: Engine) -> Iterator[None]:
+    """One program at a time checks and migrates the schema (and installs the built-in set into a new database);
+    the others wait a moment and then find it done."""
+    with engine.connect() as holder:
+        holder.exec_driver_sql(f"SELECT pg_advisory_lock({SCHEMA_LOCK})")
+        holder.commit()
+        try:
+            yield
+        finally:
+            holder.exec_driver_sql(f"SELECT pg_advisory_unlock({SCHEMA_LOCK})")
+            holder.commit()
 
 
 def lock_audit_chain(connection: Connection) -> None:

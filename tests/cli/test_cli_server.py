@@ -65,6 +65,18 @@ def test_backups_of_a_server_database_are_refused_in_plain_words(capsys, postgre
         assert code == 2 and "pg_dump" in err and "Traceback" not in err, command
 
 
+def test_a_database_of_another_program_is_refused_and_left_as_it_was(capsys, empty_postgres_location):
+    import psycopg
+
+    with psycopg.connect(empty_postgres_location, autocommit=True) as other:
+        other.execute("CREATE TABLE luong (id integer PRIMARY KEY, so_tien integer)")
+    code, out, err = run(capsys, "--db", empty_postgres_location, "sheets")
+    with psycopg.connect(empty_postgres_location, autocommit=True) as other:
+        tables = [row[0] for row in other.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")]
+    assert code == 2 and "another program" in err and tables == ["luong"]
+
+
 def test_a_server_with_no_such_database_is_named_plainly(capsys, postgres_location):
     missing = postgres_location.rsplit("/", 1)[0] + "/khong_co"
     code, out, err = run(capsys, "--db", missing, "sheets")
@@ -78,6 +90,12 @@ def test_a_server_that_is_not_there_is_named_plainly_without_a_traceback(capsys)
     code, out, err = run(capsys, "--db", f"postgresql://thamdinh:bi-mat@127.0.0.1:{port}/cchc", "sheets")
     assert code == 2 and "cannot be reached" in err and f"127.0.0.1:{port}" in err
     assert "bi-mat" not in err and "Traceback" not in err
+
+
+def test_a_mistyped_address_is_refused_without_echoing_its_password(capsys):
+    code, out, err = run(capsys, "--db", "postgresql://thamdinh:bi-mat@may-chu:cong/cchc", "sheets")
+    assert code == 2 and "not a server address" in err and "thamdinh@may-chu:cong/cchc" in err
+    assert "bi-mat" not in err
 
 
 def test_on_a_terminal_the_password_the_server_asks_for_is_prompted_and_never_kept(capsys, monkeypatch):

@@ -28,7 +28,7 @@ class Raw:
 
     def execute(self, statement: str, parameters: tuple = ()):  # noqa: ANN201 - the driver's cursor
         if self.postgres:
-            statement = statement.replace("?", "%s")
+            statement = statement.replace("%", "%%").replace("?", "%s")
         return self.connection.execute(statement, parameters)
 
     def drop_trigger(self, name: str, table: str) -> None:

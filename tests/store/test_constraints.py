@@ -55,6 +55,16 @@ def test_scores_are_stored_as_integer_hundredths(seed_sheet, db_path):
     assert types == {"integer"} and total == 7924
 
 
+def test_on_postgresql_too_scores_are_integer_hundredths(postgres_location, seed_path):
+    for seed_sheet in open_seed_sheet(postgres_location, seed_path):
+        with Raw(seed_sheet.workspace) as connection:
+            types = {row[0] for row in connection.execute(
+                "SELECT data_type FROM information_schema.columns WHERE table_name = 'score' "
+                "AND column_name LIKE '%hundredths'")}
+            total = connection.execute("SELECT sum(appraisal_hundredths) FROM score").fetchone()[0]
+    assert types == {"integer"} and total == 7924
+
+
 def test_pragmas_hold_on_every_connection(workspace):
     with workspace.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -199,6 +199,12 @@ def test_on_postgresql_the_migrations_build_the_tables_and_rules_the_code_descri
         assert {name: found.get(name) for name in sqlite_triggers} == sqlite_triggers
         assert {name: found.get(name) for name in (*audit.TRIGGER_NAMES, "audit_log_no_truncate")} == dict.fromkeys(
             (*audit.TRIGGER_NAMES, "audit_log_no_truncate"), "audit_log")
+        with engine.connect() as connection:
+            functions = set(connection.exec_driver_sql(
+                "SELECT proname FROM pg_proc WHERE proname LIKE 'cchc%%' AND prolang = "
+                "(SELECT oid FROM pg_language WHERE lanname = 'plpgsql')").scalars())
+        assert functions == {"cchc_score_rules", "cchc_sheet_locked", "cchc_evidence_blob_unreferenced",
+                             "cchc_audit_log_append_only", "cchc_audit_log_chain"}
     finally:
         engine.dispose()
         code.dispose()

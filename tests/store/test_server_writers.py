@@ -47,3 +47,25 @@ def test_concurrent_writers_leave_every_edit_logged_and_the_chain_unbroken(postg
     assert audit.rows == logged_before + WRITERS * EDITS
     assert all(stored.entry(leaves[n * EDITS + e].code, Column.SELF) == Decimal(e + 1) / 100
                for n in range(WRITERS) for e in range(EDITS))
+
+
+def test_programs_opening_a_new_server_database_at_once_create_it_once(empty_postgres_location):
+    opened, failures = [], []
+    start = threading.Barrier(3)
+
+    def open_it() -> None:
+        try:
+            start.wait(timeout=30)
+            with Workspace.open(empty_postgres_location) as workspace:
+                opened.append((workspace.created, [f.name for f in workspace.frameworks()]))
+        except BaseException as error:  # noqa: BLE001 - reported below
+            failures.append(error)
+
+    threads = [threading.Thread(target=open_it) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not failures, failures
+    assert sorted(created for created, _ in opened) == [False, False, True]
+    assert all(len(names) == 1 for _, names in opened)
