@@ -189,11 +189,6 @@ class Workspace:
             if self.backup_after_commit:
                 safety.backup_if_due(self)
 
-    @property
-    def shared(self) -> bool:
-        """A database server others write to at the same time (PostgreSQL), not this computer's SQLite file."""
-        return self.engine.dialect.name != "sqlite"
-
     def before_risky_change(self, reason: str) -> None:
         """Called before a finalize, a reopen or a migration: the moment to take a backup."""
         safety.before_risky_change(self, reason)

@@ -33,7 +33,7 @@ class ChangeWatch(QObject):
     def start(self, workspace) -> None:  # noqa: ANN001 - a services Workspace
         """Watch ``workspace`` if others can write to it (a shared database); do nothing on an SQLite file."""
         self.stop()
-        if not getattr(workspace, "shared", False):
+        if not workspace.on_server:
             return
         self.timer.start()
         self._stop = threading.Event()
