@@ -120,8 +120,8 @@ def _main(argv: list[str] | None, thresholds: tuple[int, ...]) -> int:
     i18n.install_language(arguments.lang or i18n.saved_language(settings))
 
     from .domain.errors import CchcError
-    from .services.workspace import Workspace
     from .ui.messages import describe
+    from .ui.startup import finish_after_first_paint, open_workspace
 
     database = arguments.db or paths.default_database_path()
     if arguments.db is not None and arguments.screenshot is None:
@@ -131,7 +131,9 @@ def _main(argv: list[str] | None, thresholds: tuple[int, ...]) -> int:
         if database is None:
             return 0
     try:
-        workspace = Workspace.open(database, demo=True)
+        # An existing, up-to-date database is read for the first paint without SQLAlchemy; the Workspace that
+        # writes it takes over right after that paint (ui/startup.py). A new or older one is opened as ever.
+        workspace = open_workspace(database, demo=True)
     except CchcError as error:
         log.error("cannot open %s: %s", database, error)
         if arguments.screenshot is not None:
@@ -163,6 +165,7 @@ def _main(argv: list[str] | None, thresholds: tuple[int, ...]) -> int:
     window = MainWindow(workspace, settings=settings, sheet_id=arguments.sheet, owns_workspace=True,
                         welcome=workspace.created)
     window.show()
+    finish_after_first_paint(window)
     gc.set_threshold(*thresholds)
     return app.exec()
 

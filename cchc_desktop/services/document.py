@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Protocol
@@ -20,6 +19,7 @@ from ..domain.text_limits import MAX_NOTE_CHARS
 from ..store import audit, repository, rules, sheets
 from ..store.audit import Change
 from ..store.lock import os_user
+from .edits import Edit  # noqa: F401 - defined apart so the window imports it without SQLAlchemy
 from .errors import SheetLockedError
 from .reading import SheetSeal, seal, sheet_as_dict  # noqa: F401 - re-exported: seal reads no database
 
@@ -95,15 +95,6 @@ class Write:
     def log(self, *changes: Change) -> None:
         """Changes written with the store's own functions (through ``connection``)."""
         self.changes.extend(changes)
-
-
-@dataclass(frozen=True)
-class Edit:
-    """One requested change of a leaf score (value None clears it)."""
-
-    code: str
-    column: Column
-    value: Decimal | None
 
 
 class SheetDocument:

@@ -23,6 +23,7 @@ from ..domain.text_limits import MAX_FILE_BYTES
 from ..paths import resource_path
 from ..store import repository, schema, sheets
 from ..store.audit import Change
+from ..store.lock import DatabaseLock
 from ..store.database import StoreError, checkpoint, current_revision, ensure_schema, make_engine
 from . import safety
 from .document import Edit, SheetDocument, SheetSeal, Write, seal  # noqa: F401 - SheetSeal, seal re-exported
@@ -79,10 +80,12 @@ class Workspace:
 
     # --- opening -------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, demo: bool = False, create: bool = True) -> Workspace:
+    def open(cls, path: Path | str, *, demo: bool = False, create: bool = True, lock: DatabaseLock | None = None
+             ) -> Workspace:
         """Open (creating if needed, unless ``create`` is off) the database at ``path``.
 
-        A new database gets the built-in framework, and the demo sheet when ``demo`` is set.
+        A new database gets the built-in framework, and the demo sheet when ``demo`` is set. ``lock``: the
+        single-writer lock already held on ``path`` (ui/startup.py), taken over rather than taken again.
         """
         path = Path(path)
         if not create and not path.exists():
@@ -91,7 +94,7 @@ class Workspace:
         path = safety.real_path(path)  # one file, one name: symlinks resolved before the lock is taken
         path.parent.mkdir(parents=True, exist_ok=True)
         # The lock, quick_check and the pre-migration backup come before anything can write to the file.
-        guard = safety.open_guard(path)
+        guard = safety.open_guard(path, lock=lock)
         if guard.read_only:
             return cls._open_read_only(path, guard)
         engine = make_engine(path)

@@ -21,9 +21,11 @@ from ..domain.rule_text import recognise, rule_warnings
 from ..domain.rules import CHOICE, COMPARE, RATIO, THRESHOLD, format_decimal, from_dict, to_dict
 from ..domain.numbers import format_score, parse_score
 from ..domain.tables import ImportRefused
-from ..services import frameworks as sets
 from . import i18n
+from .lazy import service_module
 from .messages import describe
+
+sets = service_module("frameworks")
 
 CONTEXT = "CriteriaSetsDialog"
 SET_FOLDER_KEY = "criteria_sets/folder"

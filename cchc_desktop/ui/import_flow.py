@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from ..domain.errors import CchcError
-from ..services import FilePreview, SheetExistsError
-from ..services.workspace import import_edits
+from ..services.errors import SheetExistsError
 from .import_dialog import ImportChoice, ImportDialog, ImportWarningsDialog
 from .messages import describe
+
+if TYPE_CHECKING:
+    from ..services import FilePreview
 
 # The window's context, so the strings keep the translations they had inside MainWindow.
 translate = QCoreApplication.translate
@@ -71,6 +74,8 @@ class ImportFlow(QObject):
             ImportWarningsDialog(outcome.warnings, window).exec()
 
     def _import(self, path: Path, choice: ImportChoice, preview: FilePreview):  # noqa: ANN202 - has .warnings
+        from ..services.workspace import import_edits
+
         window, editor = self.window, self.window.editor
         if choice.into_current and editor is not None:
             # One undo step, like a paste: Ctrl+Z puts back every value the file replaced.

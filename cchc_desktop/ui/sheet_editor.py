@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..domain.scoring import Column, ScoreChange
-from ..services import SheetDocument
-from ..services.workspace import Edit
+from ..services.edits import Edit
+
+if TYPE_CHECKING:  # the window paints its first sheet before the writing services are imported
+    from ..services import SheetDocument
 
 
 @dataclass(frozen=True)
@@ -56,9 +59,9 @@ class SheetEditor(QObject):
     def missing_evidence(self) -> frozenset[str]:
         """“Thiếu minh chứng”: leaves with a self score but neither an evidence file nor an explanation."""
         if self._missing_evidence is None:
-            from ..services import evidence
+            from ..services.reading import missing_evidence
 
-            self._missing_evidence = frozenset(evidence.missing_evidence(self.document))
+            self._missing_evidence = frozenset(missing_evidence(self.document))
         return self._missing_evidence
 
     def _forget_missing_evidence(self, change: SheetChange) -> None:

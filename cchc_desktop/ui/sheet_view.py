@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderV
 from ..domain.errors import NotALeafError
 from ..domain import paste
 from ..domain.paste import read_paste
-from ..services.workspace import Edit, SheetLockedError
+from ..services.edits import Edit
+from ..services.errors import SheetLockedError
 from .messages import describe
 from .filter_model import SEARCHED_COLUMNS
 from .match_delegate import MatchDelegate
@@ -59,8 +60,6 @@ class SheetTreeView(QTreeView):
         for column in SCORE_COLUMNS:
             self.setItemDelegateForColumn(int(column), self.score_delegate)
         self.match_delegate = MatchDelegate(self)
-        for column in SEARCHED_COLUMNS:
-            self.setItemDelegateForColumn(int(column), self.match_delegate)
         # Said in the view itself, where the user is looking: "no match", and why a cell takes no typing.
         self.placeholder = QLabel(self.viewport())
         self.placeholder.setObjectName("treePlaceholder")
@@ -130,6 +129,18 @@ class SheetTreeView(QTreeView):
         header.resizeSection(int(TreeColumn.TITLE), title)
         # Set rather than stretched: a stretched last section never gets narrower than the default size.
         header.resizeSection(int(TreeColumn.NOTE), max(room - title, note_minimum))
+
+    def setModel(self, model) -> None:  # noqa: ANN001, N802 - a SheetFilterModel (or a plain model in tests)
+        super().setModel(model)
+        searching = getattr(model, "searching", None)
+        if searching is not None:
+            searching.connect(self.mark_matches)
+            self.mark_matches(bool(model.words))
+
+    def mark_matches(self, on: bool) -> None:
+        """Paint the typed words inside code and title cells (while searching only: see match_delegate.py)."""
+        for column in SEARCHED_COLUMNS:
+            self.setItemDelegateForColumn(int(column), self.match_delegate if on else None)
 
     def viewportEvent(self, event: QEvent) -> bool:
         # The viewport, not the view: it also narrows when the vertical scroll bar appears.

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.errors import CchcError
-from ..services import frameworks
-from ..services import units as unit_service
 from . import i18n
 from .criteria_sets_dialog import level_box, level_name
+from .lazy import service_module
 from .messages import describe
+
+frameworks = service_module("frameworks")
+unit_service = service_module("units")
 
 
 class UnitFieldsDialog(QDialog):
