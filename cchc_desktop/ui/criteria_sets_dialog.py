@@ -7,9 +7,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
                                QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -21,7 +21,6 @@ from ..domain.rule_text import recognise, rule_warnings
 from ..domain.rules import CHOICE, COMPARE, RATIO, THRESHOLD, format_decimal, from_dict, to_dict
 from ..domain.numbers import format_score, parse_score
 from ..domain.tables import ImportRefused
-from . import i18n
 from .lazy import service_module
 from .messages import describe
 
@@ -985,24 +984,5 @@ class CriteriaSetsDialog(QDialog):
         super().reject()
 
 
-# --- the main window's File menu ------------------------------------------------------------------------
-def add_criteria_sets_action(window: QWidget, menu: QMenu | None = None, language_group=None  # noqa: ANN001
-                             ) -> QAction:
-    """File → Criteria sets…, opening the dialog on the window's workspace."""
-    action = QAction(window)
-    action.setObjectName("criteriaSetsAction")
-
-    def open_dialog() -> None:
-        dialog = CriteriaSetsDialog(window.workspace, window, settings=getattr(window, "settings", None))
-        dialog.exec()
-
-    action.triggered.connect(lambda _checked=False: open_dialog())
-    group = language_group if language_group is not None else getattr(window, "language_group", None)
-    action.texts = i18n.ActionTexts(  # kept alive with the action
-        action, window, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Criteria &sets…"),
-        QT_TRANSLATE_NOOP("MainWindow",
-                          "Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against"),
-        group)
-    if menu is not None:
-        menu.addAction(action)
-    return action
+# The File menu's action lives in ui/dialog_actions.py, so that the window is built without this module.
+from .dialog_actions import add_criteria_sets_action  # noqa: E402, F401 - re-exported

@@ -10,10 +10,9 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar
 
 from . import i18n
-from .criteria_sets_dialog import add_criteria_sets_action
+from .dialog_actions import add_criteria_sets_action, add_units_action
 from .evidence_ui import EvidenceDrop, open_evidence_dialog
 from .exchange_flow import ExchangeFlow
-from .units_dialog import add_units_action
 
 # The window's context, so the strings keep the translations they had inside MainWindow.
 translate = QCoreApplication.translate
