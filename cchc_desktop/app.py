@@ -82,6 +82,14 @@ def main(argv: list[str] | None = None) -> int:
         gc.set_threshold(*thresholds)
 
 
+def _started(thresholds: tuple[int, ...]) -> None:
+    """Start-up is over: what it built (modules, classes, the window) lives as long as the program, so the
+    collector stops walking it (gc.freeze: every later collection, and the last one at exit, skip it), and the
+    usual thresholds come back."""
+    gc.freeze()
+    gc.set_threshold(*thresholds)
+
+
 def _main(argv: list[str] | None, thresholds: tuple[int, ...]) -> int:
     argv = list(sys.argv if argv is None else argv)
     if "--self-test" in argv:
@@ -157,6 +165,7 @@ def _main(argv: list[str] | None, thresholds: tuple[int, ...]) -> int:
             return 1
         finally:
             workspace.close()
+        _started(thresholds)  # as the window does once shown
         print(written)
         return 0
 
@@ -166,7 +175,7 @@ def _main(argv: list[str] | None, thresholds: tuple[int, ...]) -> int:
                         welcome=workspace.created)
     window.show()
     finish_after_first_paint(window)
-    gc.set_threshold(*thresholds)
+    _started(thresholds)
     return app.exec()
 
 

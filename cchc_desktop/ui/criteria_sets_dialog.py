@@ -982,7 +982,3 @@ class CriteriaSetsDialog(QDialog):
                 .replace("%1", self.current.name if self.current else "")):
             return
         super().reject()
-
-
-# The File menu's action lives in ui/dialog_actions.py, so that the window is built without this module.
-from .dialog_actions import add_criteria_sets_action  # noqa: E402, F401 - re-exported

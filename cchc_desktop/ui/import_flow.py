@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from ..domain.errors import CchcError
 from ..services.errors import SheetExistsError
-from .import_dialog import ImportChoice, ImportDialog, ImportWarningsDialog
 from .messages import describe
 
 if TYPE_CHECKING:
     from ..services import FilePreview
+    from .import_dialog import ImportChoice
 
 # The window's context, so the strings keep the translations they had inside MainWindow.
 translate = QCoreApplication.translate
@@ -56,6 +56,8 @@ class ImportFlow(QObject):
             window.show_error_text(self._refusal(name, error))
             return
         editor = window.editor
+        from .import_dialog import ImportDialog, ImportWarningsDialog  # on first use: the window starts without it
+
         dialog = ImportDialog(name, editor.document.info if editor else None, window, title=preview.title)
         if dialog.exec() != ImportDialog.DialogCode.Accepted:
             return

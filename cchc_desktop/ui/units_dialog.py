@@ -274,6 +274,3 @@ class UnitsDialog(QDialog):
         self.campaign_message = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), text,
                                             QMessageBox.StandardButton.Ok, self)
         self.campaign_message.open()
-
-
-from .dialog_actions import add_units_action  # noqa: E402, F401 - re-exported (built without this module)
