@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 
 # A marker-pen yellow laid over the text: readable on every row colour, including the selection.
@@ -23,6 +23,9 @@ class MatchDelegate(QStyledItemDelegate):
         spans = model.match_spans_at(index) if hasattr(model, "match_spans_at") else []
         if not spans:
             return
+        # Here, not at the top: making PySide's QStyle type (its hundreds of enum values) costs 26 ms at start.
+        from PySide6.QtWidgets import QStyle
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget is not None else QApplication.style()
