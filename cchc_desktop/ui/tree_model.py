@@ -67,6 +67,7 @@ _ALIGN_NUMBER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ALIGN_TEXT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _READ_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDIT_FLAGS = _READ_FLAGS | Qt.ItemFlag.ItemIsEditable
+_UNSET = object()
 
 
 class CellState(enum.Enum):
@@ -109,6 +110,10 @@ class SheetTreeModel(QAbstractItemModel):
                 self._row_of[node.code] = row
         self._bold = QFont()
         self._bold.setBold(True)
+        # What each painted cell answered, until the next change report (every change to what a cell shows comes
+        # as one: _repaint empties these). A repaint, the window's first included, then asks Python far less.
+        self._cells: dict[tuple[str, int], dict[int, object]] = {}
+        self._editable_columns: tuple[bool, ...] | None = None
         # A criteria set's rules do not change while a sheet is open; its figures and N/A marks are re-read on
         # every change report naming them.
         self.book = rules.rule_book(document.workspace, document.info.framework_id)
@@ -238,9 +243,16 @@ class SheetTreeModel(QAbstractItemModel):
             for item in span:
                 item.clearData()
             return
-        column = _COLUMNS[index.column()]
+        number = index.column()
+        cached = self._cells.get((node.code, number))
+        if cached is None:
+            cached = self._cells[(node.code, number)] = {}
+        column = _COLUMNS[number]
         for item in span:
-            value = self._data(node, column, item.role())
+            role = item.role()
+            value = cached.get(role, _UNSET)
+            if value is _UNSET:
+                value = cached[role] = self._data(node, column, role)
             if value is None:
                 item.clearData()
             else:
@@ -377,21 +389,26 @@ class SheetTreeModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = _READ_FLAGS
-        if self.document.finalized or getattr(self.document, "read_only", False):
-            return flags
+        editable = self._editable_columns
+        if editable is None:
+            editable = self._editable_columns = tuple(self._column_editable(column) for column in _COLUMNS)
         column = index.column()
-        # Only the column the sheet's stage leaves open takes typing (all of self, final and notes outside the
-        # cycle).
+        if not editable[column] or (_COLUMNS[column] in SCORE_COLUMNS and not self.node(index).is_leaf):
+            return _READ_FLAGS
+        return _EDIT_FLAGS
+
+    def _column_editable(self, column: TreeColumn) -> bool:
+        """Whether a column takes typing (a score column on its leaves only): what the sheet's stage leaves open
+        (all of self, final and notes outside the cycle), nothing on a finalized sheet or a read-only file."""
+        if self.document.finalized or getattr(self.document, "read_only", False):
+            return False
         if column == TreeColumn.NOTE:
-            editable = self.document.editable("note")
-        elif column == TreeColumn.EXPLANATION:
-            editable = self.document.editable("explanation")
-        elif column in SCORE_COLUMNS:
-            editable = self.node(index).is_leaf and self.document.editable(SCORE_COLUMNS[_COLUMNS[column]])
-        else:
-            editable = False
-        return _EDIT_FLAGS if editable else flags
+            return self.document.editable("note")
+        if column == TreeColumn.EXPLANATION:
+            return self.document.editable("explanation")
+        if column in SCORE_COLUMNS:
+            return self.document.editable(SCORE_COLUMNS[column])
+        return False
 
     # --- validating ------------------------------------------------------------------
     def check_text(self, index: AnyIndex, text: str) -> tuple[Decimal | None, str | None]:
@@ -448,6 +465,8 @@ class SheetTreeModel(QAbstractItemModel):
 
     def _repaint(self, change: SheetChange) -> None:
         """Repaint the cells a change names: scores with their difference cells, notes; all on a lock change."""
+        self._cells.clear()
+        self._editable_columns = None
         if change.scores or change.explanations or change.evidence or change.info:
             before, self.missing_evidence = self.missing_evidence, self._read_missing_evidence()
             for code in before ^ self.missing_evidence:
@@ -474,5 +493,6 @@ class SheetTreeModel(QAbstractItemModel):
             self.dataChanged.emit(explanation_index, explanation_index)
 
     def retranslate(self) -> None:
+        self._cells.clear()  # "Not applicable" and the tooltips are in the language just chosen
         # Tooltips are asked for on each hover, so only the header needs a nudge.
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(TreeColumn) - 1)
