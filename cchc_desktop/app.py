@@ -17,7 +17,8 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     """Our options, and what is left for Qt (-platform offscreen, -style …)."""
     parser = argparse.ArgumentParser(prog="cchc-desktop", add_help=True,
                                      description="Score Vietnam's administrative-reform index, offline.")
-    parser.add_argument("--db", type=Path, help="the database file (default: the one in the user data folder)")
+    parser.add_argument("--db", help="the database file (default: the one in the user data folder), or a database "
+                                     "on a PostgreSQL server: postgresql://user@host:port/dbname")
     parser.add_argument("--sheet", type=int, help="open this sheet id")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="render the window with the sheet fully expanded to FILE.png and exit")
@@ -34,6 +35,20 @@ def _windows_taskbar_identity() -> None:
             ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("CCHC.Desktop")
         except (AttributeError, OSError):
             pass
+
+
+def ask_password(error: Exception) -> str | None:
+    """The server's password when it asked for one that libpq's usual places did not give; never stored."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    if getattr(error, "kind", None) != "server_login":
+        return None
+    where = str(getattr(error, "params", {}).get("location", ""))
+    text, accepted = QInputDialog.getText(
+        None, QCoreApplication.translate("Start", "CCHC Desktop"),
+        QCoreApplication.translate("Start", "Password for %1:").replace("%1", where), QLineEdit.EchoMode.Password)
+    return text if accepted else None
 
 
 def confirm_new_database(path: Path) -> Path | None:
@@ -131,17 +146,29 @@ def _main(argv: list[str] | None, thresholds: tuple[int, ...]) -> int:
     from .ui.messages import describe
     from .ui.startup import finish_after_first_paint, open_workspace
 
-    database = arguments.db or paths.default_database_path()
-    if arguments.db is not None and arguments.screenshot is None:
+    from .services import is_server
+
+    on_server = arguments.db is not None and is_server(arguments.db)
+    database = arguments.db if on_server else Path(arguments.db) if arguments.db else paths.default_database_path()
+    if arguments.db is not None and arguments.screenshot is None and not on_server:
         # The default database is made without asking on the first start; a named one that is missing is
         # more likely a typing mistake than a wish for an empty database.
-        database = confirm_new_database(arguments.db)
+        database = confirm_new_database(database)
         if database is None:
             return 0
     try:
-        # An existing, up-to-date database is read for the first paint without SQLAlchemy; the Workspace that
-        # writes it takes over right after that paint (ui/startup.py). A new or older one is opened as ever.
-        workspace = open_workspace(database, demo=True)
+        # An existing, up-to-date database file is read for the first paint without SQLAlchemy; the Workspace that
+        # writes it takes over right after that paint (ui/startup.py). A new or older one, or a server's, is
+        # opened as ever.
+        try:
+            workspace = open_workspace(database, demo=True)
+        except CchcError as error:
+            password = ask_password(error) if on_server and arguments.screenshot is None else None
+            if password is None:
+                raise
+            from .services.workspace import Workspace
+
+            workspace = Workspace.open(database, demo=True, password=password)
     except CchcError as error:
         log.error("cannot open %s: %s", database, error)
         if arguments.screenshot is not None:

@@ -43,7 +43,11 @@ def open_workspace(args: argparse.Namespace, *, write: bool = False):  # noqa: A
     from .paths import default_database_path
     from .services import Workspace
 
-    if args.db:
+    if args.db and _on_server(args.db):
+        workspace = _open_server(args.db)
+        if workspace.created:
+            print(f"Đã tạo các bảng của CCHC Desktop trong cơ sở dữ liệu {workspace.location}", file=sys.stderr)
+    elif args.db:
         path = Path(args.db)
         if not path.exists() and not write:
             raise UserError(f"there is no database at {path}. Check the --db path (nothing was created; "
@@ -62,6 +66,29 @@ def open_workspace(args: argparse.Namespace, *, write: bool = False):  # noqa: A
     return workspace
 
 
+def _on_server(location: str) -> bool:
+    from .services import is_server
+
+    return is_server(location)
+
+
+def _open_server(location: str):  # noqa: ANN202 - a services.Workspace
+    """A PostgreSQL database; when the server wants a password that libpq's usual places (PGPASSWORD, PGPASSFILE,
+    .pgpass) did not give, a prompt on a terminal asks for it. The password is never stored."""
+    from .services import Workspace
+
+    try:
+        return Workspace.open(location)
+    except CchcError as error:
+        if error.kind != "server_login" or not sys.stdin.isatty():
+            raise
+        shown = error.params.get("location", location)
+    import getpass
+
+    password = getpass.getpass(f"Mật khẩu (password) cho {shown}: ")
+    return Workspace.open(location, password=password)
+
+
 @contextmanager
 def open_for_reading(args: argparse.Namespace) -> Iterator[Any]:
     """The database of --db for a command that only reads: a services.reading.ReadView, which never loads
@@ -70,6 +97,10 @@ def open_for_reading(args: argparse.Namespace) -> Iterator[Any]:
     from .services.reading import open_for_reading as open_view, read_only_refusal
 
     path = args.db
+    if path and _on_server(path):  # the plain-sqlite3 read path is for files; a server opens as a Workspace
+        with open_workspace(args) as workspace:
+            yield workspace
+        return
     if not path:
         from .paths import default_database_path
 

@@ -21,7 +21,9 @@ def _configure_ranking(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--shortfalls", action="store_true",
                         help="print the ten criteria on which the units lost most points")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file of another kind")
-    parser.add_argument("--issuer", action="append", metavar="LINE", help="printed ranking: issuing body lines")
+    parser.add_argument("--issuer", action="append", metavar="LINE",
+                        help="printed ranking: issuing body lines (default: the body above the units ranked, over "
+                             "its Home Affairs office)")
     parser.add_argument("--place", help="printed ranking: place before the date")
     parser.add_argument("--signer", action="append", type=signer, metavar="ROLE[/ROLE2]=NAME",
                         help="printed ranking: a signature block; repeat for more")

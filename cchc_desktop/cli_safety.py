@@ -11,9 +11,12 @@ from .cli import command, open_workspace, sheet_id
 EXIT_CHECK_FAILED = 1
 
 
-def _database(args: argparse.Namespace) -> Path:
+def _database(args: argparse.Namespace) -> Path | str:
     from .paths import default_database_path
+    from .services import is_server
 
+    if args.db and is_server(args.db):
+        return args.db  # services.safety refuses backups of a server in plain words: pg_dump is its backup
     return Path(args.db) if args.db else default_database_path()
 
 

@@ -255,7 +255,7 @@ Tệp trước khi khôi phục được giữ tại:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/commands.py" line="78" />
-            <location filename="../cchc_desktop/ui/sheet_editor.py" line="86" />
+            <location filename="../cchc_desktop/ui/sheet_editor.py" line="83" />
             <source>Clear %1 scores</source>
             <translation>Xóa %1 điểm</translation>
         </message>
@@ -289,11 +289,26 @@ Tệp trước khi khôi phục được giữ tại:
             <source>Mark %1 not applicable</source>
             <translation>Đánh dấu %1 không áp dụng</translation>
         </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="260" />
+            <source>Remove the evidence file %1 from %2</source>
+            <translation>Gỡ tệp minh chứng %1 khỏi %2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="291" />
+            <source>Attach %1 to %2</source>
+            <translation>Đính kèm %1 vào %2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/commands.py" line="293" />
+            <source>Attach %1 evidence files to %2</source>
+            <translation>Đính kèm %1 tệp minh chứng vào %2</translation>
+        </message>
     </context>
     <context>
         <name>Crash</name>
         <message>
-            <location filename="../cchc_desktop/ui/crash.py" line="52" />
+            <location filename="../cchc_desktop/ui/crash.py" line="51" />
             <source>Something went wrong inside CCHC Desktop. Scores already entered are saved.
 
 Please send the log file to your IT support:
@@ -304,7 +319,7 @@ Please send the log file to your IT support:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/crash.py" line="55" />
+            <location filename="../cchc_desktop/ui/crash.py" line="54" />
             <source>Unexpected error</source>
             <translation>Lỗi ngoài dự kiến</translation>
         </message>
@@ -312,497 +327,497 @@ Please send the log file to your IT support:
     <context>
         <name>CriteriaSetsDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="34" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="33" />
             <source>commune</source>
             <translation>xã</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="35" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="34" />
             <source>ward</source>
             <translation>phường</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="36" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="35" />
             <source>special zone</source>
             <translation>đặc khu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="37" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="36" />
             <source>department</source>
             <translation>sở, ban, ngành</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="38" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="37" />
             <source>district</source>
             <translation>huyện</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="39" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="38" />
             <source>province</source>
             <translation>tỉnh</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="45" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="44" />
             <source>Score (counts toward the 100)</source>
             <translation>Điểm chấm (tính vào thang 100)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="46" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="45" />
             <source>Bonus (điểm thưởng): added on top</source>
             <translation>Điểm thưởng: cộng thêm ngoài thang 100</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="47" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="46" />
             <source>Deduction (điểm trừ): subtracted</source>
             <translation>Điểm trừ: trừ vào tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="90" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="89" />
             <source>The rule awards up to %1, over the criterion's maximum of %2: check the decision.</source>
             <translation>Quy tắc cho tới %1 điểm, vượt điểm tối đa %2 của tiêu chí: hãy kiểm tra lại quyết định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="92" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="91" />
             <source>The rule awards at most %1 but the criterion's maximum is %2: check the decision.</source>
             <translation>Quy tắc chỉ cho tối đa %1 điểm nhưng điểm tối đa của tiêu chí là %2: hãy kiểm tra lại quyết định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="94" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="93" />
             <source>The bands %1 overlap: a figure there fits both.</source>
             <translation>Các mức %1 chồng lên nhau: một số liệu trong khoảng đó thuộc cả hai mức.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="95" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="94" />
             <source>No band covers %1: a figure there gets no score.</source>
             <translation>Không có mức nào cho khoảng %1: số liệu trong khoảng đó không được chấm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="161" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="160" />
             <source>Name:</source>
             <translation>Tên:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="162" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="161" />
             <source>Year:</source>
             <translation>Năm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="163" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="162" />
             <source>Level:</source>
             <translation>Cấp:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="185" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="184" />
             <source>Number (STT):</source>
             <translation>Số thứ tự (STT):</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="186" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="185" />
             <source>Title (criterion):</source>
             <translation>Tên tiêu chí:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="187" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="186" />
             <source>Maximum score:</source>
             <translation>Điểm tối đa:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="192" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="191" />
             <source>Which column is which?</source>
             <translation>Cột nào chứa nội dung gì?</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="194" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="193" />
             <source>The program did not recognise the table's header. Choose the column that holds each item; the rows above the first criterion are skipped.</source>
             <translation>Chương trình không nhận ra dòng tiêu đề của bảng. Hãy chọn cột chứa từng nội dung; các dòng phía trên tiêu chí đầu tiên sẽ được bỏ qua.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="210" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="209" />
             <source>The rows up to this one (the title and the column names) are skipped; 0 when the first row is already a criterion</source>
             <translation>Các dòng đến dòng này (tên bảng và tên cột) được bỏ qua; chọn 0 nếu dòng đầu tiên đã là một tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="212" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="211" />
             <source>Column names are in row:</source>
             <translation>Tên cột nằm ở dòng:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="233" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="232" />
             <source>Column %1</source>
             <translation>Cột %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="274" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="273" />
             <source>change the grades</source>
             <translation>sửa các mức xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="290" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="289" />
             <source>Grades</source>
             <translation>Xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="292" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="291" />
             <source>Each grade is given from its index up to the next grade's; the lowest starts at 0.</source>
             <translation>Mỗi mức xếp loại áp dụng từ chỉ số của nó đến chỉ số của mức cao hơn liền kề; mức thấp nhất bắt đầu từ 0.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="298" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="297" />
             <source>From index</source>
             <translation>Từ chỉ số</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="299" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="298" />
             <source>Grade</source>
             <translation>Xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="304" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="303" />
             <source>&amp;Add a grade</source>
             <translation>&amp;Thêm mức xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="307" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="306" />
             <source>&amp;Remove the grade</source>
             <translation>&amp;Xóa mức xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="377" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="546" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="685" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="698" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="859" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="868" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="908" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="915" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="921" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="924" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="932" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="954" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="957" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="973" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="981" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="376" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="545" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="684" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="697" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="858" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="867" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="907" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="914" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="920" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="923" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="931" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="953" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="956" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="972" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="980" />
             <source>Criteria sets</source>
             <translation>Bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="381" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="380" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="381" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="380" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="381" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="380" />
             <source>Level</source>
             <translation>Cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="381" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="380" />
             <source>Version</source>
             <translation>Phiên bản</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="382" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="381" />
             <source>Sheets using it</source>
             <translation>Số bảng điểm sử dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="393" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="392" />
             <source>&amp;Import…</source>
             <translation>&amp;Nhập từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="394" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="393" />
             <source>Make a criteria set of a decision's table (.docx, .xlsx, .txt) or bring in an exported set (.json)</source>
             <translation>Tạo bộ tiêu chí từ bảng phụ lục của quyết định (.docx, .xlsx, .txt) hoặc nhập bộ tiêu chí đã xuất (.json)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="396" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="395" />
             <source>&amp;Export…</source>
             <translation>&amp;Xuất ra tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="397" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="396" />
             <source>Write the selected set to a .json or .xlsx file</source>
             <translation>Ghi bộ tiêu chí đang chọn ra tệp .json hoặc .xlsx</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="398" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="397" />
             <source>Copy to a new &amp;year…</source>
             <translation>Sao chép sang &amp;năm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="399" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="398" />
             <source>Make a copy of the selected set for another year, to edit</source>
             <translation>Tạo bản sao của bộ tiêu chí đang chọn cho năm khác để chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="411" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="410" />
             <source>Number</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="411" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="410" />
             <source>Title</source>
             <translation>Tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="411" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="410" />
             <source>Maximum</source>
             <translation>Điểm tối đa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="419" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="418" />
             <source>Scoring guide of the selected criterion:</source>
             <translation>Hướng dẫn chấm điểm của tiêu chí đang chọn:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="422" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="421" />
             <source>The rule lines printed under the criterion, e.g. “Đạt 100%: 2 điểm”</source>
             <translation>Các dòng quy định in dưới tiêu chí, ví dụ “Đạt 100%: 2 điểm”</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="424" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="423" />
             <source>Kind of criterion:</source>
             <translation>Loại tiêu chí:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="446" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="445" />
             <source>Add &amp;child</source>
             <translation>Thêm tiêu chí &amp;con</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="447" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="446" />
             <source>Add &amp;sibling</source>
             <translation>Thêm tiêu chí &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="448" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="447" />
             <source>Move &amp;up</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="449" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="448" />
             <source>Move &amp;down</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="450" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="449" />
             <source>&amp;Indent</source>
             <translation>&amp;Lùi vào</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="451" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="450" />
             <source>Make the row a sub-criterion of the row above it</source>
             <translation>Đưa dòng này thành tiêu chí con của dòng phía trên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="452" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="451" />
             <source>&amp;Outdent</source>
             <translation>&amp;Đưa ra</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="453" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="452" />
             <source>Make the row a sibling of its parent</source>
             <translation>Đưa dòng này lên cùng cấp với tiêu chí cha</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="454" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="453" />
             <source>De&amp;lete</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="455" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="454" />
             <source>Delete the row and its sub-criteria</source>
             <translation>Xóa dòng này cùng các tiêu chí con</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="456" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="455" />
             <source>U&amp;ndo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="457" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="456" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="458" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="457" />
             <source>&amp;Save</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="462" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="461" />
             <source>&amp;Close</source>
             <translation>Đón&amp;g</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="463" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="462" />
             <source>&amp;Grades…</source>
             <translation>&amp;Xếp loại…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="464" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="463" />
             <source>The grade bands (xếp loại) the index is graded by</source>
             <translation>Các mức xếp loại áp dụng cho chỉ số của bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="522" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="521" />
             <source>built in</source>
             <translation>có sẵn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="546" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="545" />
             <source>Your changes to “%1” are not saved. Discard them?</source>
             <translation>Các thay đổi của “%1” chưa được lưu. Bỏ các thay đổi đó?</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="581" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="580" />
             <source>It is built in</source>
             <translation>Đây là bộ tiêu chí có sẵn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="582" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="581" />
             <source>%n sheet(s) are scored against it</source>
             <translation>Đã có %n bảng điểm chấm theo bộ tiêu chí này</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="583" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="582" />
             <source>%1, so it cannot change: saving your edits makes a new version of the set, and the sheets keep this one.</source>
             <translation>%1 nên không thể sửa trực tiếp: khi lưu, các chỉnh sửa sẽ thành một phiên bản mới của bộ tiêu chí, các bảng điểm vẫn giữ phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="586" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="585" />
             <source>No sheet uses this set yet: saving changes it in place.</source>
             <translation>Chưa có bảng điểm nào dùng bộ tiêu chí này: khi lưu, bộ tiêu chí được sửa trực tiếp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="629" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="628" />
             <source>%1: the maximum is %2 but its parts add up to %3.</source>
             <translation>%1: điểm tối đa là %2 nhưng tổng điểm các tiêu chí con là %3.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="694" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="693" />
             <source>change the maximum of %1</source>
             <translation>sửa điểm tối đa của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="698" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="697" />
             <source>A criterion needs a number and a title.</source>
             <translation>Tiêu chí phải có số thứ tự và tên.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="706" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="705" />
             <source>edit %1</source>
             <translation>sửa %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="722" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="721" />
             <source>edit the guide of %1</source>
             <translation>sửa hướng dẫn chấm điểm của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="730" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="729" />
             <source>A criterion with sub-criteria is scored by their sum.</source>
             <translation>Tiêu chí có tiêu chí thành phần được chấm bằng tổng điểm của các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="747" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="746" />
             <source>set the kind of %1</source>
             <translation>đặt loại tiêu chí %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="754" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="753" />
             <source>Grades: %1</source>
             <translation>Xếp loại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="773" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="772" />
             <source>New criterion</source>
             <translation>Tiêu chí mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="784" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="783" />
             <source>add a sub-criterion</source>
             <translation>thêm tiêu chí con</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="797" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="796" />
             <source>add a criterion</source>
             <translation>thêm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="811" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="810" />
             <source>move a criterion</source>
             <translation>chuyển vị trí tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="824" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="823" />
             <source>indent a criterion</source>
             <translation>lùi tiêu chí vào một cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="836" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="835" />
             <source>outdent a criterion</source>
             <translation>đưa tiêu chí ra một cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="849" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="848" />
             <source>delete a criterion</source>
             <translation>xóa tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="868" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="867" />
             <source>“%1” is used by sheets, so your changes were saved as a new version of it (version %2). The sheets keep the version they were scored against.</source>
             <translation>“%1” đang được các bảng điểm sử dụng nên các thay đổi đã được lưu thành phiên bản mới (phiên bản %2). Các bảng điểm vẫn giữ phiên bản đã dùng để chấm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="886" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="895" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="885" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="894" />
             <source>Import a criteria set</source>
             <translation>Nhập bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="887" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="886" />
             <source>Criteria tables (*.docx *.xlsx *.txt *.tsv *.json);;Word documents (*.docx);;Excel workbooks (*.xlsx);;Text tables (*.txt *.tsv);;Exported sets (*.json);;All files (*)</source>
             <translation>Bảng tiêu chí (*.docx *.xlsx *.txt *.tsv *.json);;Tài liệu Word (*.docx);;Bảng tính Excel (*.xlsx);;Bảng văn bản (*.txt *.tsv);;Bộ tiêu chí đã xuất (*.json);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="921" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="920" />
             <source>This criteria set is already in the database; it is now selected.</source>
             <translation>Bộ tiêu chí này đã có trong cơ sở dữ liệu; bộ tiêu chí đó đang được chọn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="924" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="923" />
             <source>The set was imported. Check these rows (they are marked in the tree):</source>
             <translation>Đã nhập bộ tiêu chí. Hãy kiểm tra các dòng sau (được đánh dấu trong cây tiêu chí):</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="945" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="944" />
             <source>Export the criteria set</source>
             <translation>Xuất bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="946" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="945" />
             <source>Exchange file (*.json);;Excel workbook (*.xlsx)</source>
             <translation>Tệp trao đổi (*.json);;Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="957" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="956" />
             <source>The set was written to %1.</source>
             <translation>Đã ghi bộ tiêu chí ra tệp %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="965" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="964" />
             <source>Copy to a new year</source>
             <translation>Sao chép sang năm mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="981" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="980" />
             <source>Your changes to “%1” are not saved. Close without saving?</source>
             <translation>Các thay đổi của “%1” chưa được lưu. Đóng mà không lưu?</translation>
         </message>
@@ -810,77 +825,77 @@ Please send the log file to your IT support:
     <context>
         <name>Evidence</name>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="61" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="59" />
             <source>Evidence files of %1</source>
             <translation>Tài liệu kiểm chứng của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="68" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="66" />
             <source>File</source>
             <translation>Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="68" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="66" />
             <source>Size</source>
             <translation>Dung lượng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="69" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="67" />
             <source>Attached by</source>
             <translation>Người đính kèm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="69" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="67" />
             <source>When</source>
             <translation>Thời gian</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="79" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="77" />
             <source>No evidence file yet. Attach one, or drop files on the criterion's row in the sheet.</source>
             <translation>Chưa có tài liệu kiểm chứng. Hãy đính kèm, hoặc kéo thả tệp vào dòng của tiêu chí trong bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="84" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="82" />
             <source>&amp;Attach a file…</source>
             <translation>Đính &amp;kèm tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="87" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="85" />
             <source>&amp;Open</source>
             <translation>&amp;Mở</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="90" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="88" />
             <source>&amp;Remove…</source>
             <translation>&amp;Gỡ bỏ…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="138" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="136" />
             <source>Attach an evidence file to %1</source>
             <translation>Đính kèm tài liệu kiểm chứng cho %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="140" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="138" />
             <source>Evidence files (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
             <translation>Tài liệu kiểm chứng (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif *.tiff);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="156" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="154" />
             <source>A copy of the file could not be written to open it: %1</source>
             <translation>Không ghi được bản sao của tệp để mở: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="165" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="163" />
             <source>Remove an evidence file</source>
             <translation>Gỡ tài liệu kiểm chứng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="166" />
-            <source>Remove “%1” from criterion %2? The removal is recorded in the history; attach the file again to put it back.</source>
-            <translation>Gỡ “%1” khỏi tiêu chí %2? Việc gỡ được ghi vào lịch sử; muốn khôi phục, hãy đính kèm lại tệp.</translation>
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="164" />
+            <source>Remove “%1” from criterion %2? The removal is recorded in the history; Edit → Undo puts the file back.</source>
+            <translation>Gỡ “%1” khỏi tiêu chí %2? Việc gỡ được ghi vào lịch sử; Sửa → Hoàn tác sẽ đính kèm lại tệp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="222" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="220" />
             <source>Attached %1 file(s) to %2 as evidence.</source>
             <translation>Đã đính kèm %1 tệp làm tài liệu kiểm chứng cho %2.</translation>
         </message>
@@ -888,130 +903,130 @@ Please send the log file to your IT support:
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="34" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="32" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="35" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="33" />
             <source>Round 1 appraisal</source>
             <translation>Điểm thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="36" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="34" />
             <source>Final appraisal</source>
             <translation>Điểm thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="37" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="35" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="38" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="36" />
             <source>Explanation</source>
             <translation>Giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="51" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="49" />
             <source>Receive %1: values differ</source>
             <translation>Nhận %1: có giá trị khác nhau</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="53" />
-            <source>The package differs from this sheet in %1 place(s). Nothing has been received yet: choose for each whether to keep your value or take the package's.</source>
-            <translation>Gói khác với bảng điểm này ở %1 chỗ. Chưa có gì được nhận: với từng chỗ, hãy chọn giữ giá trị của mình hay lấy giá trị trong gói.</translation>
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="51" />
+            <source>The package and this sheet both changed %1 value(s) since their last exchange. Nothing has been received yet: choose for each whether to keep your value or take the package's.</source>
+            <translation>Gói và bảng điểm này cùng sửa %1 giá trị kể từ lần trao đổi gần nhất. Chưa có gì được nhận: hãy chọn, với từng giá trị, giữ giá trị của mình hay lấy giá trị trong gói.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="61" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="60" />
             <source>Criterion</source>
             <translation>Tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="61" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="60" />
             <source>What</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="61" />
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="77" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="60" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="76" />
             <source>Yours</source>
             <translation>Của mình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="62" />
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="78" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="61" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="77" />
             <source>The package's</source>
             <translation>Trong gói</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="62" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="61" />
             <source>Keep</source>
             <translation>Giữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="67" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="66" />
             <source>(empty)</source>
             <translation>(trống)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="87" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="86" />
             <source>Keep all of &amp;yours</source>
             <translation>&amp;Giữ tất cả của mình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="90" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="89" />
             <source>Take all of the &amp;package's</source>
             <translation>&amp;Lấy tất cả trong gói</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="98" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="97" />
             <source>&amp;Receive</source>
             <translation>&amp;Nhận</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="99" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="98" />
             <source>Receive &amp;nothing</source>
             <translation>&amp;Không nhận gì</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="140" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="139" />
             <source>Send the sheet as a package</source>
             <translation>Gửi bảng điểm thành gói</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="141" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="140" />
             <source>CCHC packages (*.cchc)</source>
             <translation>Gói CCHC (*.cchc)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="153" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="152" />
             <source>Wrote %1 (SHA-256 %2…): send this file to the other office.</source>
             <translation>Đã ghi %1 (SHA-256 %2…): hãy gửi tệp này cho cơ quan kia.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="162" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="161" />
             <source>Receive a package</source>
             <translation>Nhận gói</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="163" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="162" />
             <source>CCHC packages (*.cchc);;All files (*)</source>
             <translation>Gói CCHC (*.cchc);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="177" />
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="183" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="176" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="182" />
             <source>%1 was not received; nothing was changed.</source>
             <translation>Chưa nhận %1; không có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="187" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="186" />
             <source>Received %1: %2 value(s) taken, %3 of yours kept.</source>
             <translation>Đã nhận %1: lấy %2 giá trị, giữ %3 giá trị của mình.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="190" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="189" />
             <source>Signed by %1.</source>
             <translation>Người ký: %1.</translation>
         </message>
@@ -1271,217 +1286,217 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="194" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="194" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="195" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="195" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="197" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="197" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="198" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="199" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="199" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="200" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="200" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="201" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="201" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="202" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="203" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="204" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="204" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="207" />
             <source>Move to the ne&amp;xt stage</source>
             <translation>&amp;Chuyển sang bước tiếp theo</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="207" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
             <source>Copy round &amp;1 to the final appraisal</source>
             <translation>Chép điểm vòng &amp;1 sang điểm thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="209" />
             <source>For every criterion the unit did not explain, the final appraisal takes the round 1 score</source>
             <translation>Với mọi tiêu chí đơn vị không giải trình, điểm thẩm định cuối cùng lấy theo điểm vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="210" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="211" />
             <source>Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle</source>
             <translation>Nộp, thẩm định, giải trình, thẩm định cuối cùng hoặc chốt: từng bước của quy trình hằng năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="212" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
             <source>S&amp;end…</source>
             <translation>&amp;Gửi…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="214" />
             <source>Write this sheet as a .cchc package to send to the other office (USB stick or e-mail)</source>
             <translation>Ghi bảng điểm này thành gói .cchc để gửi cho cơ quan kia (qua USB hoặc thư điện tử)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="215" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="216" />
             <source>Re&amp;ceive…</source>
             <translation>Nhận gói từ nơi &amp;khác…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="216" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="217" />
             <source>Take in a .cchc package sent by the other office</source>
             <translation>Nhận gói .cchc do cơ quan kia gửi đến</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="217" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="218" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="218" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="219" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="219" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="220" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="220" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="221" />
             <source>&amp;Evidence files…</source>
             <translation>&amp;Tài liệu kiểm chứng…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="221" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="222" />
             <source>List, attach, open or remove this sub-criterion's evidence files (tài liệu kiểm chứng)</source>
             <translation>Xem, đính kèm, mở hoặc gỡ tài liệu kiểm chứng của tiêu chí thành phần này</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="223" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="224" />
             <source>&amp;Not applicable…</source>
             <translation>&amp;Không áp dụng…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="224" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="225" />
             <source>&amp;Applicable again</source>
             <translation>Á&amp;p dụng lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="225" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="226" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="226" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="227" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="227" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="228" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="228" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="229" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="229" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="230" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="230" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="231" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="231" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="232" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="232" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="233" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="233" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="234" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="234" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="235" />
             <source>O&amp;verview and ranking…</source>
             <translation>Tổng hợp/&amp;xếp hạng…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="167" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="164" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="168" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="165" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="235" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="236" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="236" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="237" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="169" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="166" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
@@ -1501,99 +1516,99 @@ Please send the log file to your IT support:
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="244" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="245" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="245" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="246" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="246" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="247" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="247" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="248" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="195" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="192" />
             <source>Every change is saved as you type</source>
             <translation>Mọi thay đổi được lưu ngay khi nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="197" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="194" />
             <source>Saved at %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="201" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="198" />
             <location filename="../cchc_desktop/ui/main_window.py" line="410" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="204" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="201" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="277" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="274" />
             <source>This database file is read-only: it is open for viewing and printing, nothing can be changed.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: đang mở để xem và in, không thể thay đổi nội dung.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="280" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="277" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="282" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="279" />
             <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_management.py" line="35" />
+            <location filename="../cchc_desktop/ui/sheet_management.py" line="33" />
             <source>There is no criteria framework in this database to make a sheet from.</source>
             <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="38" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="35" />
             <source>Import a score table</source>
             <translation>Nhập bảng điểm từ tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="39" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="36" />
             <source>Score tables (*.txt *.tsv *.xlsx);;Text tables (*.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Bảng điểm (*.txt *.tsv *.xlsx);;Bảng điểm dạng văn bản (*.txt *.tsv);;Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="94" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="87" />
             <source>Imported %1 as a new sheet. Its criteria differ from every framework already in this database, so they were saved as a new criteria framework.</source>
             <translation>Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu nên được lưu thành một bộ tiêu chí mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="99" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="92" />
             <source>Imported %1 as a new sheet.</source>
             <translation>Đã nhập %1 thành bảng điểm mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="68" />
-            <location filename="../cchc_desktop/ui/import_flow.py" line="104" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="63" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="97" />
             <source>%1 was not imported; nothing was changed.</source>
             <translation>Chưa nhập được tệp %1; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="86" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="79" />
             <source>Imported %1 into this sheet. Ctrl+Z undoes the whole import.</source>
             <translation>Đã nhập %1 vào bảng điểm này. Bấm Ctrl+Z để hoàn tác toàn bộ lần nhập.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_management.py" line="76" />
+            <location filename="../cchc_desktop/ui/sheet_management.py" line="74" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -1602,7 +1617,7 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_management.py" line="78" />
+            <location filename="../cchc_desktop/ui/sheet_management.py" line="76" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
@@ -1651,24 +1666,24 @@ Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô t
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="179" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="180" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="180" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="181" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="189" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="185" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -1681,22 +1696,22 @@ Chấm điểm Chỉ số cải cách hành chính (PAR Index) cấp huyện. Kh
 Cơ sở dữ liệu: %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/dialog_actions.py" line="31" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1000" />
             <source>Criteria &amp;sets…</source>
             <translation>&amp;Bộ tiêu chí…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/dialog_actions.py" line="32" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1001" />
             <source>Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against</source>
             <translation>Nhập, xuất, sao chép và chỉnh sửa các bộ tiêu chí dùng để chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/dialog_actions.py" line="53" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="286" />
             <source>&amp;Units…</source>
             <translation>&amp;Danh sách đơn vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/dialog_actions.py" line="54" />
+            <location filename="../cchc_desktop/ui/units_dialog.py" line="287" />
             <source>The units appraised: their level, code, the body above them, and mergers</source>
             <translation>Các đơn vị được đánh giá: cấp, mã, cơ quan cấp trên và việc sắp xếp, sáp nhập</translation>
         </message>
@@ -1988,37 +2003,37 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Không tạo được bản sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="441" />
+            <location filename="../cchc_desktop/ui/messages.py" line="464" />
             <source>“%1” is not a date: write it as 05/02/2024.</source>
             <translation>“%1” không phải là ngày: hãy viết dạng 05/02/2024.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="442" />
+            <location filename="../cchc_desktop/ui/messages.py" line="465" />
             <source>Choose at least one score column to print.</source>
             <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="444" />
+            <location filename="../cchc_desktop/ui/messages.py" line="467" />
             <source>%1 cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder.</source>
             <translation>Không ghi được %1: tệp có thể đang mở trong chương trình khác, hoặc thư mục chỉ đọc. Hãy đóng tệp hoặc chọn thư mục khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="448" />
+            <location filename="../cchc_desktop/ui/messages.py" line="471" />
             <source>The font file %1 is missing or damaged: reinstall CCHC Desktop.</source>
             <translation>Tệp phông chữ %1 bị thiếu hoặc hỏng: hãy cài đặt lại CCHC Desktop.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="450" />
+            <location filename="../cchc_desktop/ui/messages.py" line="473" />
             <source>This sheet is already finalized.</source>
             <translation>Bảng điểm này đã được chốt.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="452" />
+            <location filename="../cchc_desktop/ui/messages.py" line="475" />
             <source>This sheet is not finalized, so there is nothing to reopen.</source>
             <translation>Bảng điểm này chưa chốt nên không cần mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="455" />
+            <location filename="../cchc_desktop/ui/messages.py" line="478" />
             <source>Reopening a finalized sheet needs a reason: type why it must change.</source>
             <translation>Mở lại bảng điểm đã chốt cần có lý do: hãy ghi rõ vì sao phải sửa.</translation>
         </message>
@@ -2053,17 +2068,17 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Cơ sở dữ liệu không nhận thay đổi; chưa có gì được lưu. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="458" />
+            <location filename="../cchc_desktop/ui/messages.py" line="481" />
             <source>%1 is the database, part of it or one of its backups: saving the PDF there would destroy it. Choose another file name ending in .pdf; nothing was changed.</source>
             <translation>%1 là cơ sở dữ liệu, một phần của nó hoặc một bản sao lưu của nó: lưu tệp PDF vào đó sẽ làm hỏng dữ liệu. Hãy chọn tên tệp khác có đuôi .pdf; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="463" />
+            <location filename="../cchc_desktop/ui/messages.py" line="486" />
             <source>%1 already exists and is not a PDF, so it was not overwritten. Choose another file name ending in .pdf.</source>
             <translation>%1 đã có và không phải tệp PDF nên không bị ghi đè. Hãy chọn tên tệp khác có đuôi .pdf.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="467" />
+            <location filename="../cchc_desktop/ui/messages.py" line="490" />
             <source>%1 is a folder: give a file name for the PDF.</source>
             <translation>%1 là một thư mục: hãy đặt tên tệp cho bản PDF.</translation>
         </message>
@@ -2076,6 +2091,11 @@ Cơ sở dữ liệu: %2</translation>
             <location filename="../cchc_desktop/ui/messages.py" line="35" />
             <source>The action could not be completed: %1</source>
             <translation>Không thực hiện được thao tác: %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="100" />
+            <source>The package and this sheet changed the same values since their last exchange. Nothing was received: choose, criterion by criterion, whether to keep yours or take the package's.</source>
+            <translation>Gói và bảng điểm này cùng sửa một số giá trị kể từ lần trao đổi gần nhất. Chưa có gì được nhận: hãy chọn, theo từng tiêu chí, giữ giá trị của mình hay lấy giá trị trong gói.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/messages.py" line="388" />
@@ -2093,202 +2113,202 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Cơ sở dữ liệu %1 chỉ được phép đọc và được tạo bởi phiên bản CCHC Desktop cũ hơn, nên không thể cập nhật. Hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="403" />
+            <location filename="../cchc_desktop/ui/messages.py" line="426" />
             <source>The database %1 has a log file (-wal) beside it that belongs to an earlier copy of the database. Opening it would undo newer changes, so it was not opened; both files are untouched. If this .db file is the copy you want, move the -wal and -shm files to another folder and open it again.</source>
             <translation>Bên cạnh cơ sở dữ liệu %1 có một tệp nhật ký (-wal) thuộc về một bản sao cũ hơn của cơ sở dữ liệu. Nếu mở tệp, các thay đổi mới hơn sẽ bị ghi đè, vì vậy tệp không được mở; cả hai tệp vẫn giữ nguyên. Nếu tệp .db này là bản anh/chị cần, hãy chuyển các tệp -wal và -shm sang thư mục khác rồi mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="410" />
+            <location filename="../cchc_desktop/ui/messages.py" line="433" />
             <source>The database %1 has more than one name on the disk (hard links), so it could be opened twice at once and be damaged. Copy the file to a new name and open the copy; nothing was changed.</source>
             <translation>Cơ sở dữ liệu %1 có nhiều hơn một tên trên ổ đĩa (liên kết cứng), nên có thể bị mở hai lần cùng lúc và bị hỏng. Hãy sao chép tệp sang một tên mới rồi mở bản sao; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="415" />
+            <location filename="../cchc_desktop/ui/messages.py" line="438" />
             <source>The lock file %1 is not an ordinary file (it is a link to another file, or a folder), so it was not used. Delete it and try again; nothing was opened or changed.</source>
             <translation>Tệp khóa %1 không phải là tệp thông thường (là liên kết tới tệp khác, hoặc là thư mục), nên không được sử dụng. Hãy xóa tệp đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="420" />
+            <location filename="../cchc_desktop/ui/messages.py" line="443" />
             <source>%1 is not an ordinary file, so it is not a database. Choose the .db file itself.</source>
             <translation>%1 không phải là tệp thông thường nên không phải là cơ sở dữ liệu. Hãy chọn đúng tệp .db.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="424" />
+            <location filename="../cchc_desktop/ui/messages.py" line="447" />
             <source>This backup does not pass its checks (it was damaged or changed after it was taken), so it was not restored. Choose another backup; your database was not changed.</source>
             <translation>Bản sao lưu này không vượt qua kiểm tra (đã bị hỏng hoặc bị sửa sau khi sao lưu), nên không được khôi phục. Hãy chọn bản sao lưu khác; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="429" />
+            <location filename="../cchc_desktop/ui/messages.py" line="452" />
             <source>This backup is a copy of another database, so it was not restored. Open that file on its own instead; your database was not changed.</source>
             <translation>Bản sao lưu này là bản sao của một cơ sở dữ liệu khác, nên không được khôi phục. Hãy mở riêng tệp đó; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="433" />
+            <location filename="../cchc_desktop/ui/messages.py" line="456" />
             <source>That is not the name of a backup. Choose a backup in File → Backups.</source>
             <translation>Đó không phải là tên của một bản sao lưu. Hãy chọn bản sao lưu trong Tệp → Sao lưu và khôi phục.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="436" />
+            <location filename="../cchc_desktop/ui/messages.py" line="459" />
             <source>The backup could not be copied next to the database, so it was not restored; your database was not changed. Check that the disk has free space.</source>
             <translation>Không sao chép được bản sao lưu vào cạnh cơ sở dữ liệu nên chưa khôi phục; cơ sở dữ liệu của anh/chị không bị thay đổi. Hãy kiểm tra ổ đĩa còn dung lượng trống.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="499" />
+            <location filename="../cchc_desktop/ui/messages.py" line="522" />
             <source>That is not a level a criteria set can be for: choose one of the levels offered.</source>
             <translation>Đó không phải là cấp áp dụng của bộ tiêu chí: hãy chọn một trong các cấp có sẵn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="730" />
+            <location filename="../cchc_desktop/ui/messages.py" line="753" />
             <source>Line %1: “%2” is not a criterion number the program can read; numbers look like I, 1, 1.2, a) or đ). Correct it in the file and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự tiêu chí mà chương trình đọc được; số thứ tự có dạng I, 1, 1.2, a) hoặc đ). Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="735" />
+            <location filename="../cchc_desktop/ui/messages.py" line="758" />
             <source>Row %1 of the workbook holds a date where a criterion number should be: Excel turns numbers such as 1.1 into dates. Format the column as Text, type the numbers again, save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có một ngày tháng ở chỗ của số thứ tự tiêu chí: Excel tự đổi các số như 1.1 thành ngày tháng. Hãy định dạng cột đó là Text (Văn bản), gõ lại các số, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="740" />
+            <location filename="../cchc_desktop/ui/messages.py" line="763" />
             <source>The file is in the old Office format (.doc or .xls). Open it in Word or Excel, save it as a .docx or .xlsx file, and import that file.</source>
             <translation>Tệp ở định dạng Office cũ (.doc hoặc .xls). Hãy mở tệp bằng Word hoặc Excel, lưu thành tệp .docx hoặc .xlsx rồi nhập tệp đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="744" />
+            <location filename="../cchc_desktop/ui/messages.py" line="767" />
             <source>The file is not a readable Word (.docx) or Excel (.xlsx) file: it is damaged, or not really what its name says. Open it in Word or Excel, save it again, and import again.</source>
             <translation>Không đọc được tệp Word (.docx) hoặc Excel (.xlsx) này: tệp bị hỏng, hoặc không đúng loại như tên tệp. Hãy mở tệp bằng Word hoặc Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="749" />
+            <location filename="../cchc_desktop/ui/messages.py" line="772" />
             <source>Row %1 of the criteria set file cannot be used: the file was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Không dùng được dòng %1 của tệp bộ tiêu chí: tệp đã bị sửa tay hoặc bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="752" />
+            <location filename="../cchc_desktop/ui/messages.py" line="775" />
             <source>The file is not a criteria set exported by CCHC Desktop, or it was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Tệp này không phải là bộ tiêu chí do CCHC Desktop xuất ra, hoặc đã bị sửa tay hay bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="757" />
+            <location filename="../cchc_desktop/ui/messages.py" line="780" />
             <source>The criteria set file was written by a newer version of CCHC Desktop. Install the newer version to import it.</source>
             <translation>Tệp bộ tiêu chí được tạo bởi phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập tệp này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="761" />
+            <location filename="../cchc_desktop/ui/messages.py" line="784" />
             <source>The criteria set file was changed after it was exported (its check sum does not match its content), so it was not imported. Export it again from the program that holds the set.</source>
             <translation>Tệp bộ tiêu chí đã bị thay đổi sau khi xuất (mã kiểm tra không khớp với nội dung) nên không được nhập. Hãy xuất lại từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="788" />
+            <location filename="../cchc_desktop/ui/messages.py" line="811" />
             <source>TOTAL</source>
             <translation>Tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="544" />
+            <location filename="../cchc_desktop/ui/messages.py" line="567" />
             <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
             <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="546" />
+            <location filename="../cchc_desktop/ui/messages.py" line="569" />
             <source>The file is too large to be a score table. Check that you chose the right file.</source>
             <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="551" />
+            <location filename="../cchc_desktop/ui/messages.py" line="574" />
             <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="555" />
+            <location filename="../cchc_desktop/ui/messages.py" line="578" />
             <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="559" />
+            <location filename="../cchc_desktop/ui/messages.py" line="582" />
             <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="563" />
+            <location filename="../cchc_desktop/ui/messages.py" line="586" />
             <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="535" />
+            <location filename="../cchc_desktop/ui/messages.py" line="558" />
             <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="568" />
+            <location filename="../cchc_desktop/ui/messages.py" line="591" />
             <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="572" />
+            <location filename="../cchc_desktop/ui/messages.py" line="595" />
             <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="577" />
+            <location filename="../cchc_desktop/ui/messages.py" line="600" />
             <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="582" />
+            <location filename="../cchc_desktop/ui/messages.py" line="605" />
             <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="587" />
+            <location filename="../cchc_desktop/ui/messages.py" line="610" />
             <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
             <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="593" />
+            <location filename="../cchc_desktop/ui/messages.py" line="616" />
             <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
             <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="598" />
+            <location filename="../cchc_desktop/ui/messages.py" line="621" />
             <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
             <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="602" />
+            <location filename="../cchc_desktop/ui/messages.py" line="625" />
             <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="606" />
+            <location filename="../cchc_desktop/ui/messages.py" line="629" />
             <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
             <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="611" />
+            <location filename="../cchc_desktop/ui/messages.py" line="634" />
             <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="615" />
+            <location filename="../cchc_desktop/ui/messages.py" line="638" />
             <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="619" />
+            <location filename="../cchc_desktop/ui/messages.py" line="642" />
             <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
             <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="623" />
+            <location filename="../cchc_desktop/ui/messages.py" line="646" />
             <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="628" />
+            <location filename="../cchc_desktop/ui/messages.py" line="651" />
             <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
             <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="632" />
+            <location filename="../cchc_desktop/ui/messages.py" line="655" />
             <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
         </message>
@@ -2376,11 +2396,6 @@ Cơ sở dữ liệu: %2</translation>
             <location filename="../cchc_desktop/ui/messages.py" line="97" />
             <source>An evidence file of the package is damaged, so nothing was received. Ask the sender to send it again.</source>
             <translation>Một tệp minh chứng của gói bị hỏng, nên không có gì được nhận. Hãy đề nghị bên gửi gửi lại.</translation>
-        </message>
-        <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="100" />
-            <source>The package differs from values entered here. Nothing was received: choose, criterion by criterion, whether to keep yours or take the package's.</source>
-            <translation>Gói khác với các giá trị đã nhập ở đây. Chưa có gì được nhận: hãy chọn, theo từng tiêu chí, giữ giá trị của mình hay lấy giá trị trong gói.</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/messages.py" line="104" />
@@ -2488,202 +2503,227 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Mức xếp loại “%1” bắt đầu từ %2, lớn hơn 100: chỉ số cao nhất là 100.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="470" />
+            <location filename="../cchc_desktop/ui/messages.py" line="403" />
+            <source>The database server %1 cannot be reached. Check that the server computer is on and connected to the office network, and the address and port; nothing was changed.</source>
+            <translation>Không kết nối được máy chủ cơ sở dữ liệu %1. Hãy kiểm tra máy chủ đã bật và đang nối mạng nội bộ của cơ quan, kiểm tra địa chỉ và cổng; chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="408" />
+            <source>%1 is not a server address this program understands. Write it as postgresql://user@host:port/database.</source>
+            <translation>%1 không phải địa chỉ máy chủ mà phần mềm hiểu được. Hãy viết theo dạng postgresql://tên_người_dùng@máy_chủ:cổng/tên_cơ_sở_dữ_liệu.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="412" />
+            <source>The server %1 refused the user name or password. Check them with whoever manages the server; nothing was changed.</source>
+            <translation>Máy chủ %1 không chấp nhận tên người dùng hoặc mật khẩu. Hãy kiểm tra lại với người quản trị máy chủ; chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="416" />
+            <source>The server of %1 has no database named “%2”. Check the name, or ask whoever manages the server to create it; nothing was changed.</source>
+            <translation>Máy chủ của %1 không có cơ sở dữ liệu tên “%2”. Hãy kiểm tra lại tên, hoặc đề nghị người quản trị máy chủ tạo cơ sở dữ liệu này; chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="421" />
+            <source>%1 is a database on a server: this program keeps no backups of it. Whoever manages the server backs it up (pg_dump); to keep a sheet of your own, send it as a .cchc package.</source>
+            <translation>%1 là cơ sở dữ liệu trên máy chủ: phần mềm không tự sao lưu cơ sở dữ liệu này. Người quản trị máy chủ sao lưu bằng pg_dump; muốn giữ riêng một bảng điểm, hãy gửi bảng điểm đó thành tệp .cchc.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="493" />
             <source>The file is not a readable PDF: it may be damaged, or not a PDF at all.</source>
             <translation>Không đọc được tệp PDF: tệp có thể bị hỏng, hoặc không phải là tệp PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="473" />
+            <location filename="../cchc_desktop/ui/messages.py" line="496" />
             <source>This PDF carries no score sheet data: it was not printed by CCHC Desktop, or the data was removed.</source>
             <translation>Tệp PDF này không chứa dữ liệu bảng điểm: tệp không được in từ CCHC Desktop, hoặc dữ liệu đã bị xóa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="477" />
+            <location filename="../cchc_desktop/ui/messages.py" line="500" />
             <source>The score sheet data inside the PDF is damaged, so the PDF cannot be checked.</source>
             <translation>Dữ liệu bảng điểm trong tệp PDF bị hỏng nên không kiểm tra được tệp PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="481" />
+            <location filename="../cchc_desktop/ui/messages.py" line="504" />
             <source>The score sheet data cannot be read, so it cannot be checked. Details: %1</source>
             <translation>Không đọc được dữ liệu bảng điểm nên không kiểm tra được. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="485" />
+            <location filename="../cchc_desktop/ui/messages.py" line="508" />
             <source>Several sheets in this database match the PDF: choose the sheet to compare it with.</source>
             <translation>Có nhiều bảng điểm trong cơ sở dữ liệu khớp với tệp PDF: hãy chọn bảng điểm cần đối chiếu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="489" />
+            <location filename="../cchc_desktop/ui/messages.py" line="512" />
             <source>The certificate file cannot be opened: the password is wrong, or the file is not a PKCS#12 (.p12/.pfx) certificate.</source>
             <translation>Không mở được tệp chứng thư số: mật khẩu không đúng, hoặc tệp không phải là chứng thư số PKCS#12 (.p12/.pfx).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="492" />
+            <location filename="../cchc_desktop/ui/messages.py" line="515" />
             <source>The PDF could not be signed. Details: %1</source>
             <translation>Không ký số được tệp PDF. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="495" />
+            <location filename="../cchc_desktop/ui/messages.py" line="518" />
             <source>Importing a table of criteria needs its name, year and level, and the file does not give them: %1.</source>
             <translation>Nhập bảng tiêu chí cần có tên, năm và cấp áp dụng, nhưng tệp không ghi các thông tin này: %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="503" />
+            <location filename="../cchc_desktop/ui/messages.py" line="526" />
             <source>A criteria set is exported to a .json or an .xlsx file: choose a file name ending in .json or .xlsx.</source>
             <translation>Bộ tiêu chí được xuất ra tệp .json hoặc .xlsx: hãy chọn tên tệp có đuôi .json hoặc .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="507" />
+            <location filename="../cchc_desktop/ui/messages.py" line="530" />
             <source>The file cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder. Details: %1</source>
             <translation>Không ghi được tệp: có thể tệp đang mở trong một chương trình khác, hoặc thư mục chỉ cho đọc. Hãy đóng tệp hoặc chọn thư mục khác. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="511" />
+            <location filename="../cchc_desktop/ui/messages.py" line="534" />
             <source>There is no such criteria set in this database.</source>
             <translation>Không có bộ tiêu chí này trong cơ sở dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="513" />
+            <location filename="../cchc_desktop/ui/messages.py" line="536" />
             <source>%1 is a unit of another level than this criteria set. Choose a set made for its level.</source>
             <translation>%1 là đơn vị thuộc cấp khác với bộ tiêu chí này. Hãy chọn bộ tiêu chí dành cho cấp của đơn vị.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="517" />
+            <location filename="../cchc_desktop/ui/messages.py" line="540" />
             <source>There is no unit named %1: add it to the list of units first.</source>
             <translation>Chưa có đơn vị tên %1: hãy thêm đơn vị này vào danh sách đơn vị trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="520" />
+            <location filename="../cchc_desktop/ui/messages.py" line="543" />
             <source>%1 cannot merge into %2: %2 would then be its own predecessor.</source>
             <translation>Không thể sáp nhập %1 vào %2: khi đó %2 sẽ trở thành đơn vị tiền thân của chính nó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="524" />
+            <location filename="../cchc_desktop/ui/messages.py" line="547" />
             <source>There are no units of that level in the list of units: add them first.</source>
             <translation>Danh sách đơn vị chưa có đơn vị nào thuộc cấp này: hãy thêm đơn vị trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="527" />
+            <location filename="../cchc_desktop/ui/messages.py" line="550" />
             <source>This criteria set is made for units of another level: choose a set of the level the sheets are for.</source>
             <translation>Bộ tiêu chí này dành cho đơn vị thuộc cấp khác: hãy chọn bộ tiêu chí đúng cấp của các bảng điểm cần tạo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="537" />
+            <location filename="../cchc_desktop/ui/messages.py" line="560" />
             <source>Cell %1 of the workbook holds a value, but a score table ends at row %2 and column %3. Delete what is in that cell (and anything else beyond the table) in Excel, save, and import again.</source>
             <translation>Ô %1 của tệp Excel có dữ liệu, nhưng bảng điểm chỉ đến dòng %2 và cột %3. Hãy xóa dữ liệu trong ô đó (và mọi dữ liệu khác nằm ngoài bảng) trong Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="541" />
+            <location filename="../cchc_desktop/ui/messages.py" line="564" />
             <source>The workbook unpacks to far more data than a score table holds, so it was not opened: it is damaged or not a score table. Check that you chose the right file.</source>
             <translation>Tệp Excel này khi giải nén lớn hơn rất nhiều so với một bảng điểm nên không được mở: tệp bị hỏng hoặc không phải là bảng điểm. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="637" />
+            <location filename="../cchc_desktop/ui/messages.py" line="660" />
             <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
             <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="642" />
+            <location filename="../cchc_desktop/ui/messages.py" line="665" />
             <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
             <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="647" />
+            <location filename="../cchc_desktop/ui/messages.py" line="670" />
             <source>The file is empty. Choose the file that holds the score table.</source>
             <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="650" />
+            <location filename="../cchc_desktop/ui/messages.py" line="673" />
             <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="652" />
+            <location filename="../cchc_desktop/ui/messages.py" line="675" />
             <source>The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="656" />
+            <location filename="../cchc_desktop/ui/messages.py" line="679" />
             <source>Line %1, criterion %2: the note is too long (a note may have at most %3 characters). Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa %3 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="661" />
+            <location filename="../cchc_desktop/ui/messages.py" line="684" />
             <source>The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook.</source>
             <translation>Tệp không phải bảng điểm dạng văn bản (tệp chứa dữ liệu nhị phân). Hãy chọn tệp .txt hoặc tệp Excel .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="665" />
+            <location filename="../cchc_desktop/ui/messages.py" line="688" />
             <source>The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again.</source>
             <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn, ổ đĩa hoặc USB chứa tệp đã được kết nối và tệp không bị chương trình khác khóa, rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="671" />
+            <location filename="../cchc_desktop/ui/messages.py" line="694" />
             <source>Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="674" />
+            <location filename="../cchc_desktop/ui/messages.py" line="697" />
             <source>The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="678" />
+            <location filename="../cchc_desktop/ui/messages.py" line="701" />
             <source>Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Dòng %1 của tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="680" />
+            <location filename="../cchc_desktop/ui/messages.py" line="703" />
             <source>The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="684" />
+            <location filename="../cchc_desktop/ui/messages.py" line="707" />
             <source>Cells %1 are merged inside the table. Unmerge them in Excel and import again.</source>
             <translation>Các ô %1 trong bảng đang bị gộp. Hãy bỏ gộp ô (Unmerge) trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="689" />
+            <location filename="../cchc_desktop/ui/messages.py" line="712" />
             <source>Row %1 of the workbook is hidden in Excel but holds values; a hidden score would count without anyone seeing it. Unhide the row or delete it in Excel, and import again.</source>
             <translation>Dòng %1 của tệp Excel đang bị ẩn nhưng có dữ liệu; điểm ở dòng ẩn sẽ được tính mà không ai nhìn thấy. Hãy bỏ ẩn hoặc xóa dòng đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="694" />
+            <location filename="../cchc_desktop/ui/messages.py" line="717" />
             <source>Column %4 of the workbook is hidden in Excel but holds values; row %1 is the first with a value in it. Unhide the column or delete it in Excel, and import again.</source>
             <translation>Cột %4 của tệp Excel đang bị ẩn nhưng có dữ liệu; Dòng %1 là dòng đầu tiên có dữ liệu trong cột này. Hãy bỏ ẩn hoặc xóa cột đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="699" />
+            <location filename="../cchc_desktop/ui/messages.py" line="722" />
             <source>The workbook has no visible sheet. In Excel, unhide the sheet that holds the score table and import again.</source>
             <translation>Tệp Excel không có trang tính nào đang hiển thị. Hãy bỏ ẩn trang tính chứa bảng điểm trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="703" />
+            <location filename="../cchc_desktop/ui/messages.py" line="726" />
             <source>Line %1, criterion %2: the text holds invisible direction-override characters, which make it show in another order than it is stored. Type the text again in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung có ký tự ẩn điều khiển hướng chữ, khiến chữ hiển thị theo thứ tự khác với nội dung thực tế. Hãy gõ lại nội dung đó trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="708" />
+            <location filename="../cchc_desktop/ui/messages.py" line="731" />
             <source>Line %1, criterion %2: the title is %3 characters long; a criterion title has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí dài %3 ký tự, trong khi tên tiêu chí chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="713" />
+            <location filename="../cchc_desktop/ui/messages.py" line="736" />
             <source>Line %1, criterion %2: the text is %3 characters long; a cell of a score table has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="716" />
+            <location filename="../cchc_desktop/ui/messages.py" line="739" />
             <source>Line %1: the text is %3 characters long; a cell of a score table has at most %4. Check that you chose the right file.</source>
             <translation>Dòng %1: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="721" />
+            <location filename="../cchc_desktop/ui/messages.py" line="744" />
             <source>Line %1: the row has more than %4 columns; a score table has only a few. Check that you chose the right file.</source>
             <translation>Dòng %1: hàng này có hơn %4 cột, trong khi bảng điểm chỉ có vài cột. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="725" />
+            <location filename="../cchc_desktop/ui/messages.py" line="748" />
             <source>The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again.</source>
             <translation>Tệp không phải tệp Excel (.xlsx) đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
         </message>
@@ -2838,107 +2878,122 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>OverviewWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="495" />
+            <location filename="../cchc_desktop/ui/overview.py" line="505" />
             <source>Export the ranking to Excel</source>
             <translation>Xuất bảng xếp hạng ra Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="495" />
+            <location filename="../cchc_desktop/ui/overview.py" line="505" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="497" />
+            <location filename="../cchc_desktop/ui/overview.py" line="507" />
             <source>Export the ranking as PDF</source>
             <translation>Xuất bảng xếp hạng ra PDF</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="497" />
+            <location filename="../cchc_desktop/ui/overview.py" line="507" />
             <source>PDF files (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="514" />
+            <location filename="../cchc_desktop/ui/overview.py" line="524" />
             <source>The file could not be written: %1. Choose another folder or file name.</source>
             <translation>Không ghi được tệp: %1. Hãy chọn thư mục hoặc tên tệp khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="519" />
+            <location filename="../cchc_desktop/ui/overview.py" line="529" />
             <source>Saved the ranking in %1.</source>
             <translation>Đã lưu bảng xếp hạng vào %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="534" />
+            <location filename="../cchc_desktop/ui/overview.py" line="558" />
             <source>Overview</source>
             <translation>Tổng hợp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="543" />
+            <location filename="../cchc_desktop/ui/overview.py" line="567" />
             <source>&amp;Year:</source>
             <translation>&amp;Năm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="544" />
+            <location filename="../cchc_desktop/ui/overview.py" line="568" />
             <source>&amp;Rank by:</source>
             <translation>&amp;Xếp hạng theo:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="545" />
+            <location filename="../cchc_desktop/ui/overview.py" line="569" />
             <source>Appraisal score</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="546" />
+            <location filename="../cchc_desktop/ui/overview.py" line="570" />
             <source>Self-assessment score</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="547" />
+            <location filename="../cchc_desktop/ui/overview.py" line="571" />
             <source>Find a unit by name, e.g. khong lao</source>
             <translation>Tìm đơn vị theo tên, ví dụ: khong lao</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="548" />
+            <location filename="../cchc_desktop/ui/overview.py" line="572" />
             <source>Export to &amp;Excel…</source>
             <translation>Xuất ra &amp;Excel…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="549" />
+            <location filename="../cchc_desktop/ui/overview.py" line="573" />
             <source>Export as &amp;PDF…</source>
             <translation>Xuất ra &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="550" />
+            <location filename="../cchc_desktop/ui/overview.py" line="574" />
             <source>Largest &amp;shortfalls…</source>
             <translation>Tiêu chí &amp;mất điểm nhiều nhất…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="551" />
+            <location filename="../cchc_desktop/ui/overview.py" line="575" />
             <source>The ten criteria on which the units together lost most points</source>
             <translation>Mười tiêu chí mà các đơn vị cộng lại bị mất nhiều điểm nhất</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="552" />
+            <location filename="../cchc_desktop/ui/overview.py" line="576" />
+            <source>&amp;Across the years…</source>
+            <translation>&amp;Qua các năm…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="577" />
+            <source>The selected unit's sheets over the years, per area and per criterion, its predecessors' included</source>
+            <translation>Bảng điểm của đơn vị đang chọn qua các năm, theo lĩnh vực và theo tiêu chí, kể cả của các đơn vị trước sáp nhập</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="579" />
+            <source>Compare this unit across the years…</source>
+            <translation>So sánh đơn vị này qua các năm…</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/overview.py" line="580" />
             <source>Index by unit</source>
             <translation>Chỉ số theo đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="553" />
+            <location filename="../cchc_desktop/ui/overview.py" line="581" />
             <source>Areas of the selected unit</source>
             <translation>Các lĩnh vực của đơn vị đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="554" />
+            <location filename="../cchc_desktop/ui/overview.py" line="582" />
             <source>The selected unit over the years</source>
             <translation>Đơn vị đang chọn qua các năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="563" />
+            <location filename="../cchc_desktop/ui/overview.py" line="591" />
             <source>Overview and ranking</source>
             <translation>Tổng hợp và xếp hạng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/overview.py" line="565" />
+            <location filename="../cchc_desktop/ui/overview.py" line="593" />
             <source>Overview and ranking, %1: %2 units</source>
             <translation>Tổng hợp và xếp hạng năm %1: %2 đơn vị</translation>
         </message>
@@ -3219,142 +3274,142 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeModel</name>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="173" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="156" />
             <source>No.</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="174" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="157" />
             <source>Area / criterion / sub-criterion</source>
             <translation>Lĩnh vực / Tiêu chí / Tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="175" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="158" />
             <source>Maximum</source>
             <translation>Điểm chuẩn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="176" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="159" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="177" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="160" />
             <source>Appraisal</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="177" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="160" />
             <source>Final appraisal</source>
             <translation>Thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="178" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="161" />
             <source>Difference</source>
             <translation>Chênh lệch</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="179" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="162" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="180" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="163" />
             <source>Round 1</source>
             <translation>Thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="181" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="164" />
             <source>Explanation</source>
             <translation>Giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="186" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="169" />
             <source>The maximum score of the criterion</source>
             <translation>Điểm chuẩn (điểm tối đa) của tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="187" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="170" />
             <source>The unit's self-assessment score</source>
             <translation>Điểm tự đánh giá của đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="188" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="171" />
             <source>The appraised score</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="189" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="172" />
             <source>Appraisal minus self-assessment</source>
             <translation>Điểm thẩm định trừ điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="190" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="173" />
             <source>The appraisal's first round</source>
             <translation>Điểm thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="191" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="174" />
             <source>The unit's explanation of its score</source>
             <translation>Giải trình của đơn vị về điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="303" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="270" />
             <source>Not applicable</source>
             <translation>Không áp dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="310" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="277" />
             <source>%1: missing evidence — it has a self-assessment score but neither an evidence file nor an explanation. Attach a file (drop it on the row) or explain the score.</source>
             <translation>%1: thiếu minh chứng — đã có điểm tự đánh giá nhưng chưa có tài liệu kiểm chứng hay giải trình. Hãy đính kèm tệp (kéo thả vào dòng) hoặc giải trình điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="315" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="282" />
             <source>Not applicable: %1</source>
             <translation>Không áp dụng: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="320" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="287" />
             <source>%1: not scored yet</source>
             <translation>%1: chưa chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="322" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="289" />
             <source>%1: the subtotal is over the maximum of %2</source>
             <translation>%1: tổng điểm vượt quá điểm chuẩn %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="325" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="292" />
             <source>The appraisal is lower than the self-assessment</source>
             <translation>Điểm thẩm định thấp hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="327" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="294" />
             <source>The appraisal is higher than the self-assessment</source>
             <translation>Điểm thẩm định cao hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="335" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="302" />
             <source>Computed from the sub-criteria</source>
             <translation>Cộng từ các tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="357" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="324" />
             <source>%1: pick one of the rule's options</source>
             <translation>%1: chọn một phương án chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="358" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="325" />
             <source>%1: type the figures (a percentage such as 96%, or a ratio such as 45/50); the rule computes the score</source>
             <translation>%1: nhập số liệu (tỷ lệ như 96%, hoặc tỷ số như 45/50); điểm được tính theo quy định chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="362" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="329" />
             <source>Figures: %1 → %2</source>
             <translation>Số liệu: %1 → %2 điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="411" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="380" />
             <source>%1 is scored by a rule: type its figures as a percentage (such as 96%) or a ratio (such as 45/50), not the score.</source>
             <translation>Tiêu chí %1 được chấm theo quy định: hãy nhập số liệu dưới dạng tỷ lệ phần trăm (như 96%) hoặc tỷ số (như 45/50), không nhập điểm.</translation>
         </message>
@@ -3362,57 +3417,57 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeView</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="269" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="258" />
             <source>This column is not typed in: choose a self-assessment, appraisal or note cell.</source>
             <translation>Cột này không nhập được: hãy chọn ô điểm tự đánh giá, điểm thẩm định hoặc ghi chú.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="351" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="340" />
             <source>Select a self-assessment or appraisal cell of a sub-criterion to paste into.</source>
             <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="361" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="350" />
             <source>Nothing was pasted: %1 is scored by a rule from its figures; type them in its cell.</source>
             <translation>Chưa dán được: điểm của tiêu chí %1 được tính theo quy định chấm điểm từ số liệu; hãy nhập số liệu vào ô của tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="371" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="360" />
             <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="374" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="363" />
             <source>The clipboard holds no numbers to paste.</source>
             <translation>Bộ nhớ tạm không có số nào để dán.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="376" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="365" />
             <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
             <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="379" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="368" />
             <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
             <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="381" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="370" />
             <source>Line %1 (%2): %3</source>
             <translation>Dòng %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="388" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="377" />
             <source>Nothing was pasted: one value cannot be a score.</source>
             <translation>Chưa dán điểm nào: có một giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="390" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="379" />
             <source>Nothing was pasted: %1 values cannot be scores.</source>
             <translation>Chưa dán điểm nào: có %1 giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="393" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="382" />
             <source>… and %1 more.</source>
             <translation>… và %1 giá trị khác.</translation>
         </message>
@@ -3463,14 +3518,19 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>Start</name>
         <message>
-            <location filename="../cchc_desktop/ui/startup.py" line="87" />
-            <location filename="../cchc_desktop/app.py" line="48" />
-            <location filename="../cchc_desktop/app.py" line="151" />
+            <location filename="../cchc_desktop/app.py" line="49" />
+            <location filename="../cchc_desktop/app.py" line="63" />
+            <location filename="../cchc_desktop/app.py" line="165" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="45" />
+            <location filename="../cchc_desktop/app.py" line="50" />
+            <source>Password for %1:</source>
+            <translation>Mật khẩu của %1:</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/app.py" line="60" />
             <source>There is no database file at
 %1
 
@@ -3481,33 +3541,32 @@ If the path was mistyped, choose the right file. Create a new, empty database th
 Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở dữ liệu mới, trống tại đó nếu bạn muốn bắt đầu lại từ đầu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="51" />
+            <location filename="../cchc_desktop/app.py" line="66" />
             <source>&amp;Create a new database</source>
             <translation>&amp;Tạo cơ sở dữ liệu mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="54" />
+            <location filename="../cchc_desktop/app.py" line="69" />
             <source>C&amp;hoose another file…</source>
             <translation>&amp;Chọn tệp khác…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="57" />
+            <location filename="../cchc_desktop/app.py" line="72" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="67" />
+            <location filename="../cchc_desktop/app.py" line="82" />
             <source>Open a database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="68" />
+            <location filename="../cchc_desktop/app.py" line="83" />
             <source>CCHC databases (*.db);;All files (*)</source>
             <translation>Cơ sở dữ liệu CCHC (*.db);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/startup.py" line="88" />
-            <location filename="../cchc_desktop/app.py" line="152" />
+            <location filename="../cchc_desktop/app.py" line="166" />
             <source>The database %1 cannot be opened.
 
 %2</source>
@@ -3542,88 +3601,88 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
     <context>
         <name>SummaryBar</name>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="115" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="112" />
             <source>Self-assessment total</source>
             <translation>Tổng điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="115" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="112" />
             <source>Self-assessment</source>
             <translation>Tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="116" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="113" />
             <source>Appraisal total</source>
             <translation>Tổng điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="116" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="113" />
             <source>Appraisal</source>
             <translation>Thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="125" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="122" />
             <source>Rounding each sub-criterion first: %1</source>
             <translation>Nếu làm tròn từng tiêu chí thành phần: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="138" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="135" />
             <source>Scored: self %1, appraisal %2 of %3 sub-criteria</source>
             <translation>Đã chấm: tự đánh giá %1, thẩm định %2 / %3 tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="141" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="138" />
             <source>Appraised %1/%2</source>
             <translation>Đã thẩm định %1/%2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="149" />
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="150" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="146" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="147" />
             <source>%1 without evidence</source>
             <translation>%1 thiếu minh chứng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="195" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="192" />
             <source>Index: self-assessment %1, appraisal %2</source>
             <translation>Chỉ số: tự đánh giá %1, thẩm định %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="197" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="194" />
             <source>Index %1</source>
             <translation>Chỉ số %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="200" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="197" />
             <source>applicable maximum %1</source>
             <translation>tổng điểm tối đa áp dụng %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="209" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="206" />
             <source>Stage: self-assessment</source>
             <translation>Bước: tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="210" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="207" />
             <source>Stage: submitted, round 1 open</source>
             <translation>Bước: đã nộp, đang thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="211" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="208" />
             <source>Stage: appraised, explanations open</source>
             <translation>Bước: đã thẩm định vòng 1, đang giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="212" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="209" />
             <source>Stage: explained, final appraisal open</source>
             <translation>Bước: đã giải trình, đang thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="213" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="210" />
             <source>Stage: final, ready to lock</source>
             <translation>Bước: đã thẩm định xong, sẵn sàng chốt</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="214" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="211" />
             <source>Stage: locked</source>
             <translation>Bước: đã chốt</translation>
         </message>
@@ -3634,6 +3693,126 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
             <location filename="../cchc_desktop/ui/overview_charts.py" line="185" />
             <source>%1: the index year by year</source>
             <translation>%1: chỉ số qua từng năm</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitComparisonDialog</name>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="132" />
+            <source>%1 (%2 of %3)</source>
+            <translation>%1 (%2/%3)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="134" />
+            <source>%1 across the years</source>
+            <translation>%1 qua các năm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="147" />
+            <source>appraisal</source>
+            <translation>Điểm thẩm định</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="147" />
+            <source>self-assessment</source>
+            <translation>Điểm tự đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="148" />
+            <source>Scores (%1) of %2 sheets: %3.</source>
+            <translation>%1 của %2 bảng điểm: %3.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="152" />
+            <source>Shaded years are the sheets of units merged into this one (predecessors): %1.</source>
+            <translation>Các năm tô nền là bảng điểm của đơn vị đã sáp nhập vào đơn vị này (đơn vị trước sáp nhập): %1.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="160" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="196" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="160" />
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="196" />
+            <source>Criterion</source>
+            <translation>Tiêu chí</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="160" />
+            <source>Maximum</source>
+            <translation>Điểm chuẩn</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="162" />
+            <source>Change %1–%2</source>
+            <translation>Tăng/giảm %1–%2</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="167" />
+            <source>The sheet of %1, merged into this unit</source>
+            <translation>Bảng điểm của %1, đã sáp nhập vào đơn vị này</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="183" />
+            <source>Double-click to open the %1 sheet</source>
+            <translation>Nhấn đúp để mở bảng điểm năm %1</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="196" />
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="196" />
+            <source>Why</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="199" />
+            <source>Another year's set has this code under another title</source>
+            <translation>Bộ tiêu chí của năm khác có mã này nhưng tên tiêu chí khác</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="200" />
+            <source>Another year's set has no criterion with this code</source>
+            <translation>Bộ tiêu chí của năm khác không có tiêu chí mang mã này</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="216" />
+            <source>◀ &amp;Previous unit</source>
+            <translation>◀ Đơn vị &amp;trước</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="217" />
+            <source>&amp;Next unit ▶</source>
+            <translation>Đơn vị &amp;sau ▶</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="218" />
+            <source>The unit above in the overview's list</source>
+            <translation>Đơn vị ở dòng trên trong danh sách tổng hợp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="219" />
+            <source>The unit below in the overview's list</source>
+            <translation>Đơn vị ở dòng dưới trong danh sách tổng hợp</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="224" />
+            <source>By area</source>
+            <translation>Theo lĩnh vực</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="225" />
+            <source>By criterion (%1 matching)</source>
+            <translation>Theo tiêu chí (%1 tiêu chí khớp)</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/unit_comparison.py" line="227" />
+            <source>Not compared (%1)</source>
+            <translation>Không so sánh được (%1)</translation>
         </message>
     </context>
     <context>

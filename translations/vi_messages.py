@@ -378,3 +378,13 @@ VI.update(VI_UNITS)
 from vi_messages_exchangeui import VI_EXCHANGEUI  # noqa: E402
 
 VI.update(VI_EXCHANGEUI)
+
+# The overview's view of one unit across the years, undoable evidence steps and conflicts since the last exchange.
+from vi_messages_gapscycle import VI_GAPSCYCLE  # noqa: E402
+
+VI.update(VI_GAPSCYCLE)
+
+# A database on a PostgreSQL server: unreachable, refused login, no such database, backups (branch pg-core).
+from vi_messages_pgcore import VI_PGCORE  # noqa: E402
+
+VI.update(VI_PGCORE)

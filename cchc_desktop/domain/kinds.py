@@ -115,6 +115,13 @@ class Kind(StrEnum):
     BAD_BACKUP_NAME = "bad_backup_name"
     RESTORE_FAILED = "restore_failed"
 
+    # A database on a PostgreSQL server (store/server.py).
+    SERVER_UNREACHABLE = "server_unreachable"
+    SERVER_ADDRESS = "server_address"
+    SERVER_LOGIN = "server_login"
+    SERVER_NO_DATABASE = "server_no_database"
+    SERVER_BACKUP = "server_backup"
+
     # Printing, finalizing, verifying and signing (services/printing.py, reports/pdf.py).
     BAD_DATE = "bad_date"
     NO_COLUMNS = "no_columns"

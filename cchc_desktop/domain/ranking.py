@@ -169,6 +169,7 @@ class YearSheet:
     year: int
     sheet: ScoreSheet
     label: str = ""  # e.g. a predecessor's name, when the sheet is another unit's
+    sheet_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,8 @@ class Comparison:
     areas: tuple[ComparedRow, ...]
     criteria: tuple[ComparedRow, ...]  # every matched row below the areas, in the first year's order
     unmatched: tuple[UnmatchedRow, ...]
+    labels: tuple[str, ...] = ()  # per year: "" for the unit's own sheet, else the predecessor whose sheet it is
+    sheet_ids: tuple[int | None, ...] = ()  # per year, the sheet compared
 
 
 def compare_years(sheets: Sequence[YearSheet], column: Column = Column.APPRAISAL) -> Comparison:
@@ -224,4 +227,5 @@ def compare_years(sheets: Sequence[YearSheet], column: Column = Column.APPRAISAL
             reason = "missing" if any(value is None for value in elsewhere) else "title"
             unmatched.append(UnmatchedRow(item.year, code, item.sheet.framework.get(code).title, reason))
     return Comparison(tuple(item.year for item in ordered), tuple(row for row in matched if row.level == 1),
-                      tuple(row for row in matched if row.level > 1), tuple(unmatched))
+                      tuple(row for row in matched if row.level > 1), tuple(unmatched),
+                      tuple(item.label for item in ordered), tuple(item.sheet_id for item in ordered))

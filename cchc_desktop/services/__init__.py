@@ -14,6 +14,7 @@ _LAZY = {
     "Backup": "..store.backup",
     "backup_dir": "..store.backup",
     "os_user": "..store.lock",
+    "is_server": "..store.server",  # whether a --db text names a PostgreSQL server rather than a file
     "FrameworkInfo": "..store.reading",
     "SheetInfo": "..store.reading",
     **{name: ".workspace" for name in ("DEMO_UNIT", "DEMO_YEAR", "DatabaseMissingError", "FilePreview",
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from ..store.audit import AuditEntry  # noqa: F401
     from ..store.backup import Backup, backup_dir  # noqa: F401
     from ..store.lock import os_user  # noqa: F401
+    from ..store.server import is_server  # noqa: F401
     from ..store.reading import FrameworkInfo, SheetInfo  # noqa: F401
     from .workspace import (  # noqa: F401
         DEMO_UNIT,

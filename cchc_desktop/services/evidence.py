@@ -110,10 +110,23 @@ def attach_bytes(document: SheetDocument, code: str, name: str, data: bytes, *, 
     return _store(document, code, name, data, hashlib.sha256(data).hexdigest(), source)
 
 
-def _store(document: SheetDocument, code: str, name: str, data: bytes, sha256: str, source: str) -> bool:
+def restore(document: SheetDocument, code: str, attached: Attached, data: bytes, *, source: str) -> bool:
+    """Put back a file that was removed (an undo in the window), with the name, attacher and time it had; the
+    bytes come from the caller, since the database drops them when nothing refers to them. Audited as an attach."""
+    code = _check_open(document, code)
+    sha256 = hashlib.sha256(data).hexdigest()
+    if sha256 != attached.sha256:
+        raise CchcError(f"The bytes kept for {attached.name} no longer match its SHA-256; attach the file again.",
+                        kind="evidence_not_attached", code=code, sha256=attached.sha256[:12])
+    return _store(document, code, attached.name, data, sha256, source, added_by=attached.added_by or None,
+                  added_at=attached.added_at or None)
+
+
+def _store(document: SheetDocument, code: str, name: str, data: bytes, sha256: str, source: str, *,
+           added_by: str | None = None, added_at: str | None = None) -> bool:
     with document.workspace.write(document.id, source) as work:
         added = stored.attach(work.connection, document.id, document.criterion_id(code), sha256=sha256, name=name,
-                              data=data, added_by=os_user(), added_at=now_utc())
+                              data=data, added_by=added_by or os_user(), added_at=added_at or now_utc())
         if added:
             work.log(Change(code, EVIDENCE, None, _label(name, sha256)))
     return added

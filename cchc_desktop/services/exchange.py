@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from decimal import Decimal
 from pathlib import Path
 
 from ..domain.errors import CchcError
@@ -140,8 +141,12 @@ def export_sheet(workspace: Workspace, sheet_id: int, path: Path | str, *, sign:
 def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = None) -> ReceiveOutcome:
     """Create or update the unit's sheet of that year from a package that was already read and checked.
 
-    Every difference from what is entered here is a conflict unless ``keep`` ("mine" or "theirs", or a side per
-    (criterion path, field) of each conflict) settles it; with conflicts left, nothing is written. An empty cell here takes the package's value.
+    A cell is measured against its value at this sheet's last exchange (the last package sent or received, in
+    the audit log): one the sender changed and this side did not takes the package's value; one the sender did not
+    change keeps this side's; one changed on both sides to different values is a conflict, which ``keep`` ("mine"
+    or "theirs", or a side per (criterion path, field) of each conflict) settles; with conflicts left, nothing is
+    written. A sheet never exchanged has no such point: an empty cell takes the package's value, any other
+    difference is a conflict.
     """
     manifest, document = package.manifest, package.criteria_set
     outcome = ReceiveOutcome(sheet_id=0, signer=package.signer, package_sha256=package.sha256)
@@ -161,6 +166,7 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = 
                             f"(SHA-256 {document.sha256[:12]}…). Nothing was received; scores of different criteria "
                             "sets cannot be merged.", kind="other_criteria_set", sheet_id=existing.id)
         sheet = workspace.open_sheet(existing.id)
+    since = _changed_since_exchange(workspace, sheet.id) if sheet is not None else None
 
     # Only what the sender owns at the package's stage is taken: a unit's package cannot overwrite the appraisal,
     # nor an appraiser's the self-assessment.
@@ -176,14 +182,11 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = 
         for path in leaves:
             theirs = theirs_column.get(path)
             mine = sheet.sheet.entry(path, column) if sheet is not None else None
-            if mine == theirs:
-                continue
-            if mine is None:
-                edits.append(Edit(path, column, theirs))
-            else:
+            settled = _settle(mine, theirs, since, (path, column.value), _score_of)
+            if settled == "conflict":
                 conflicts.append(Conflict(path, column.value, format_plain(mine), format_plain(theirs)))
-                if _theirs_wins(keep, path, column.value):
-                    edits.append(Edit(path, column, theirs))
+            if settled == "take" or (settled == "conflict" and _theirs_wins(keep, path, column.value)):
+                edits.append(Edit(path, column, theirs))
     for name, field_name, theirs_texts, read, found in (
             ("notes", "note", manifest.notes, lambda path: sheet.sheet.note(path), notes),
             ("explanations", "explanation", manifest.explanations, lambda path: sheet.sheet.explanation(path),
@@ -193,14 +196,11 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = 
         for row in document.rows:
             theirs = theirs_texts.get(row.path)
             mine = read(row.path) if sheet is not None else None
-            if mine == theirs:
-                continue
-            if mine is None:
-                found.append((row.path, theirs))
-            else:
+            settled = _settle(mine, theirs, since, (row.path, field_name), lambda text: text or None)
+            if settled == "conflict":
                 conflicts.append(Conflict(row.path, field_name, mine, theirs))
-                if _theirs_wins(keep, row.path, field_name):
-                    found.append((row.path, theirs))
+            if settled == "take" or (settled == "conflict" and _theirs_wins(keep, row.path, field_name)):
+                found.append((row.path, theirs))
     # Evidence only adds: a file the criterion lacks here is attached, one it has stays; nothing conflicts.
     attached: list[EvidenceEntry] = []
     if "evidence" in carried:
@@ -215,8 +215,9 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = 
     if conflicts and _undecided(keep, conflicts):
         raise ExchangeConflict(
             f"The package differs from sheet {sheet.id} ({sheet.info.unit} {sheet.info.year}) in "
-            f"{len(conflicts)} place(s) entered here. Nothing was received. Run again with --keep mine to keep "
-            "this database's values, or --keep theirs to take the package's.", conflicts, sheet_id=sheet.id)
+            f"{len(conflicts)} place(s) changed on both sides since the last exchange. Nothing was received. Run "
+            "again with --keep mine to keep this database's values, or --keep theirs to take the package's.",
+            conflicts, sheet_id=sheet.id)
     outcome.kept_mine = sum(1 for c in conflicts if not _theirs_wins(keep, c.criterion, c.field))
     if sheet is not None and (edits or notes or explanations or attached) and sheet.finalized:
         raise CchcError(f"Sheet {sheet.id} ({sheet.info.unit} {sheet.info.year}) is finalized (chốt): the package "
@@ -254,6 +255,32 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = 
         # A package that changes nothing (received twice) leaves the database's bytes as they were.
         _log_exchange(workspace, sheet.id, f"received {package.sha256}", SOURCE)
     return outcome
+
+
+def _changed_since_exchange(workspace: Workspace, sheet_id: int) -> dict[tuple[str, str], str | None] | None:
+    from ..store import audit
+
+    with workspace.engine.connect() as connection:
+        return audit.changed_since(connection, sheet_id, EXCHANGE)
+
+
+def _score_of(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
+
+
+def _settle(mine, theirs, since, key: tuple[str, str], parse) -> str:  # noqa: ANN001 - values of one field
+    """"same", "take" (the package's value), "mine" (keep this side's) or "conflict", for one cell.
+
+    ``since`` (audit.changed_since): the cells changed here after the last exchange with their value then."""
+    if mine == theirs:
+        return "same"
+    if since is None:  # never exchanged: only an empty cell is known not to be this side's work
+        return "take" if mine is None else "conflict"
+    changed_here = key in since and parse(since[key]) != mine
+    base = parse(since[key]) if key in since else mine
+    if theirs == base:
+        return "mine"  # the sender did not change it since: this side's change stands
+    return "conflict" if changed_here else "take"
 
 
 def _stage_after(manifest: Manifest, sheet: SheetDocument | None) -> Stage | None:

@@ -84,18 +84,19 @@ class PrintProfile:
         )
 
 
-def _place_of(unit: str) -> str:
-    for prefix in ("Huyện ", "Thị xã ", "Thành phố ", "Quận ", "Xã ", "Phường ", "Thị trấn "):
-        if unit.startswith(prefix):
-            return unit[len(prefix):]
-    return unit
+def default_profile(unit: str, year: int, parent: str | None = None) -> PrintProfile:
+    """A district's usual sheet: issued by its Phòng Nội vụ, signed by the preparer and the head of office. A unit
+    with a body above it recorded (File → Units) is headed as official documents are: that body, then the unit
+    ("UBND tỉnh Lai Châu" / "Sở Nội vụ"), dated at the body's place when the unit is not a territory."""
+    from ..domain.headers import header_lines, place_of
 
-
-def default_profile(unit: str, year: int) -> PrintProfile:
-    """A district's usual sheet: issued by its Phòng Nội vụ, signed by the preparer and the head of office."""
+    headed = header_lines(unit, parent)
+    place = place_of(unit)
+    if headed is not None and place == unit:
+        place = place_of(headed[0])
     return PrintProfile(
-        issuer_lines=(f"UBND {unit[:1].lower()}{unit[1:]}", DEFAULT_OFFICE),  # "UBND huyện Phong Thổ"
-        place=_place_of(unit),
+        issuer_lines=headed or (f"UBND {unit[:1].lower()}{unit[1:]}", DEFAULT_OFFICE),  # "UBND huyện Phong Thổ"
+        place=place,
         title_lines=("Kết quả đánh giá Chỉ số cải cách hành chính", f"{unit[:1].lower()}{unit[1:]} năm {year}"),
         signers=(Signer(("Người lập biểu",)), Signer(("Trưởng phòng Nội vụ",))),
     )
@@ -106,13 +107,15 @@ def load_profile(source, unit: str, year: int) -> PrintProfile:  # noqa: ANN001 
 
     with _reader(source) as execute:
         stored = reading.load_setting(execute, PROFILE_KEY_PREFIX + unit)
+        parent = reading.load_unit_parent(execute, unit) if stored is None else None
     if stored is None:
-        return default_profile(unit, year)
+        return default_profile(unit, year, parent)
     try:
         return PrintProfile.from_json(stored)
     except (ValueError, AttributeError, TypeError):
         # A damaged setting must not stop printing: the defaults are printed and can be saved again.
-        return default_profile(unit, year)
+        with _reader(source) as execute:
+            return default_profile(unit, year, reading.load_unit_parent(execute, unit))
 
 
 def save_profile(workspace: Workspace, unit: str, profile: PrintProfile) -> None:

@@ -126,7 +126,7 @@ def compare_unit(workspace: Workspace, unit: str, column: Column = Column.APPRAI
         key = unit_key(info.unit)
         if (key == own or key in earlier) and info.year not in chosen:  # the unit's own sheet first in its year
             chosen[info.year] = YearSheet(info.year, workspace.open_sheet(info.id).sheet,
-                                          "" if key == own else info.unit)
+                                          "" if key == own else info.unit, info.id)
     if not chosen:
         raise RankingError(f"There is no sheet of {unit}: check the unit's name (see: cchc units).",
                            kind="unit_not_found", unit=unit)
@@ -139,7 +139,8 @@ def comparison_dict(found: Comparison) -> dict:
         return {"code": item.code, "title": item.title, "max": [format_plain(m) for m in item.maxima],
                 "score": [format_plain(s) for s in item.scores]}
 
-    return {"years": list(found.years), "areas": [row(item) for item in found.areas],
+    return {"years": list(found.years), "predecessors": [label or None for label in found.labels],
+            "areas": [row(item) for item in found.areas],
             "criteria": [row(item) for item in found.criteria],
             "unmatched": [{"year": item.year, "code": item.code, "title": item.title, "reason": item.reason}
                           for item in found.unmatched]}
@@ -193,11 +194,31 @@ def shortfall_dict(found: list[Shortfall]) -> list[dict]:
 
 @dataclass(frozen=True)
 class RankingPrint:
-    """What the printed ranking says about the office that issues it."""
+    """What the printed ranking says about the office that issues it; no issuer lines: worked out from the units
+    ranked (issuer_of)."""
 
-    issuer_lines: tuple[str, ...] = ("Ủy ban nhân dân tỉnh", "Sở Nội vụ")
+    issuer_lines: tuple[str, ...] = ()
     place: str = ""
     signers: tuple[Signer, ...] = (Signer(("Người lập biểu",)), Signer(("Giám đốc",)))
+
+
+DEFAULT_ISSUER = ("Ủy ban nhân dân tỉnh", "Sở Nội vụ")
+
+
+def issuer_of(workspace: Workspace, ranked: list[RankedUnit]) -> tuple[tuple[str, ...], str]:
+    """The ranking's header and place: when every ranked unit that has a body above it recorded has the same one
+    (e.g. "UBND tỉnh Lai Châu"), that body over its Home Affairs office ("Sở Nội vụ") and its place; otherwise
+    the usual "Ủy ban nhân dân tỉnh" / "Sở Nội vụ" and no place."""
+    from ..domain.headers import appraising_office, place_of
+    from ..domain.sheet_title import unit_key
+    from .units import list_units
+
+    ranked_names = {unit_key(unit.unit) for unit in ranked}
+    parents = {unit.parent for unit in list_units(workspace) if unit.parent and unit_key(unit.name) in ranked_names}
+    if len(parents) != 1:
+        return DEFAULT_ISSUER, ""
+    (parent,) = parents
+    return appraising_office(parent), place_of(parent)
 
 
 def _write(workspace: Workspace, path: Path, data: bytes, force: bool) -> None:
@@ -230,8 +251,9 @@ def export_ranking(workspace: Workspace, year: int, output: Path | str, *, colum
         from ..reports.pdf import SheetLayout, Signer
         from ..reports.ranking_pdf import render_ranking_pdf
 
+        issuer, place = issuer_of(workspace, ranked)
         layout = SheetLayout(
-            issuer_lines=office.issuer_lines, place=office.place or "……", year=year,
+            issuer_lines=office.issuer_lines or issuer, place=office.place or place or "……", year=year,
             title_lines=("Bảng xếp hạng Chỉ số cải cách hành chính", f"năm {year}"),
             subtitle="(theo điểm tự đánh giá)" if column is Column.SELF else "(theo điểm thẩm định)",
             signers=tuple(Signer(s.roles, s.name) for s in office.signers))

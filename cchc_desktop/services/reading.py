@@ -115,6 +115,10 @@ class ReadView:
 def open_holding_lock(path: Path | str) -> tuple[ReadView, DatabaseLock] | None:
     """The database at ``path`` opened to read with its single-writer lock taken, or None where only a Workspace
     can open it (see the module). The caller releases the lock, or hands it to the Workspace (ui/startup.py)."""
+    from ..store.server import is_server
+
+    if is_server(path):
+        return None  # a database on a PostgreSQL server is read through a Workspace (SQLAlchemy and psycopg)
     path = real_path(Path(path))
     check_file(path)  # before the lock too, as Workspace.open does: a wrong file gets no .lock beside it
     if not path.exists():

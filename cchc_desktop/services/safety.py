@@ -165,11 +165,13 @@ def backup_problem(workspace: Workspace) -> CchcError | None:
     return workspace.guard.problem if workspace.guard is not None else None
 
 
-def before_risky_change(workspace: Workspace, reason: str) -> backup.Backup:
+def before_risky_change(workspace: Workspace, reason: str) -> backup.Backup | None:
     """A backup now, before a finalize, a reopen or a restore."""
     guard = workspace.guard
     if guard is not None and guard.read_only:
         raise read_only_refusal(guard.path)  # the change that follows could not be saved anyway
+    if getattr(workspace, "on_server", False):
+        return None  # the server's own backups (pg_dump) cover it; there is no file of ours to copy
     if guard is None:
         return backup.take(workspace.path, reason)
     with guard.busy:
@@ -215,8 +217,21 @@ def explain(error: BaseException, path: Path | None = None) -> CchcError | None:
 
 
 # --- backups on request ---------------------------------------------------------------
+def refuse_server_backup(location: object) -> None:
+    """Backups of a database on a PostgreSQL server are the server's (pg_dump, see docs/server.md), not ours."""
+    from ..store.server import ServerError, display, is_server
+
+    if is_server(location):
+        raise ServerError(
+            f"{display(str(location))} is a database on a server: this program keeps no backups of it. Whoever "
+            "manages the server backs it up with pg_dump and restores with pg_restore (see docs/server.md); to keep "
+            "a sheet of your own, export it as a .cchc package.", kind="server_backup",
+            location=display(str(location)))
+
+
 def take_backup(path: Path, reason: str = "manual") -> backup.Backup:
     """A backup of a database file now (it may be open in this program; another program's lock is fine too)."""
+    refuse_server_backup(path)
     check_file(Path(path))
     taken = backup.take(Path(path), reason)
     backup.thin(Path(path))
@@ -224,6 +239,7 @@ def take_backup(path: Path, reason: str = "manual") -> backup.Backup:
 
 
 def list_backups(path: Path) -> list[backup.Backup]:
+    refuse_server_backup(path)
     return backup.list_backups(Path(path))
 
 
@@ -241,6 +257,7 @@ def restore(path: Path, backup_name: str) -> RestoreOutcome:
     workspace first and reopens it after). The restored file is checked like
     any file being opened; every score and note the restore changes is written to its audit log.
     """
+    refuse_server_backup(path)
     path = real_path(path)
     source = backup.resolve(path, backup_name)
     check_file(source)

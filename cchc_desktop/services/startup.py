@@ -32,9 +32,11 @@ class StartWorkspace:
 
     created = False  # a new database never comes this way
     read_only = False  # nor a read-only file
+    on_server = False  # nor a PostgreSQL server's
 
     def __init__(self, view: ReadView, lock: DatabaseLock) -> None:
         self.path = view.path
+        self.location = str(view.path)  # as Workspace.location says it for a file
         self._view: ReadView | None = view
         self._lock: DatabaseLock | None = lock
         self._workspace: Workspace | None = None

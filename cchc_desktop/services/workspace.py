@@ -21,10 +21,10 @@ from ..domain.sheet_title import LEVEL_WORDS, TitleUnit, read_title, unit_key
 from ..domain.tables import ImportedTable, ImportRefused, ImportWarning, decode_text, read_table, text_rows
 from ..domain.text_limits import MAX_FILE_BYTES
 from ..paths import resource_path
-from ..store import repository, schema, sheets
+from ..store import repository, schema, server, sheets
 from ..store.audit import Change
 from ..store.lock import DatabaseLock
-from ..store.database import StoreError, checkpoint, current_revision, ensure_schema, make_engine
+from ..store.database import SCHEMA_HEAD, StoreError, checkpoint, current_revision, ensure_schema, make_engine
 from . import safety
 from .document import Edit, SheetDocument, SheetSeal, Write, seal  # noqa: F401 - SheetSeal, seal re-exported
 from .errors import DatabaseMissingError, SheetExistsError, SheetLockedError, SheetNotFoundError  # noqa: F401
@@ -68,9 +68,14 @@ def _database_refusal(error: DBAPIError) -> CchcError:
 class Workspace:
     """An open database. Create with :meth:`open`; close when done."""
 
-    def __init__(self, engine: Engine, path: Path, guard: Guard | None = None, *, read_only: bool = False) -> None:
+    def __init__(self, engine: Engine, path: Path | None, guard: Guard | None = None, *, read_only: bool = False,
+                 location: str | None = None) -> None:
         self.engine = engine
+        # A file: its path. A PostgreSQL server: path is None (no lock file, no file checks, no backups of ours:
+        # pg_dump is the server's backup), and location is its address without any password.
         self.path = path
+        self.location = location if location is not None else str(path)
+        self.on_server = path is None
         self.guard = guard  # the lock and the backup schedule (None for a workspace made without open())
         self.read_only = read_only  # True when the file could not be opened for writing
         self.created = False  # True when this open made the database file: the program's first start
@@ -80,13 +85,16 @@ class Workspace:
 
     # --- opening -------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, demo: bool = False, create: bool = True, lock: DatabaseLock | None = None
-             ) -> Workspace:
-        """Open (creating if needed, unless ``create`` is off) the database at ``path``.
+    def open(cls, path: Path | str, *, demo: bool = False, create: bool = True,
+             password: str | None = None, lock: DatabaseLock | None = None) -> Workspace:
+        """Open (creating if needed, unless ``create`` is off) the database at ``path``: a file, or a PostgreSQL
+        server's database as ``postgresql://user@host:port/dbname`` (``password`` when the caller asked for one).
 
         A new database gets the built-in framework, and the demo sheet when ``demo`` is set. ``lock``: the
         single-writer lock already held on ``path`` (ui/startup.py), taken over rather than taken again.
         """
+        if server.is_server(path):
+            return cls._open_server(str(path), demo=demo, password=password)
         path = Path(path)
         if not create and not path.exists():
             # A mistyped path must not quietly become a new, empty-looking database.
@@ -113,6 +121,29 @@ class Workspace:
         return workspace
 
     @classmethod
+    def _open_server(cls, location: str, *, demo: bool, password: str | None) -> Workspace:
+        """A database on a PostgreSQL server. It must exist (the server's administrator creates it, see
+        docs/server.md); an empty one gets the tables, the built-in framework, and the demo when asked."""
+        engine = server.make_server_engine(location, password=password)
+        shown = server.display(location)
+        try:
+            server.connect_check(engine, location)
+            workspace = cls(engine, None, location=shown)
+            if current_revision(engine) != SCHEMA_HEAD:  # else nothing to do, and no lock to wait for
+                with server.schema_lock(engine):
+                    new = current_revision(engine) is None
+                    if new:
+                        server.refuse_foreign(engine, location)
+                    ensure_schema(engine, shown)
+                    if new:
+                        workspace.created = True
+                        workspace._install_builtin(demo=demo)
+        except BaseException:
+            engine.dispose()
+            raise
+        return workspace
+
+    @classmethod
     def _open_read_only(cls, path: Path, guard: Guard) -> Workspace:
         """A file that cannot be written: opened for viewing and printing, every change refused."""
         return cls(make_engine(path, read_only=True), path, guard, read_only=True)
@@ -122,7 +153,7 @@ class Workspace:
             with self.guard.busy:  # a backup running on a worker thread finishes before the file is let go
                 pass
         try:
-            if not self.read_only:
+            if not self.read_only and not self.on_server:
                 checkpoint(self.engine)
             self.engine.dispose()
         finally:
@@ -147,6 +178,9 @@ class Workspace:
         """
         try:
             with self.engine.begin() as connection:
+                # PostgreSQL: writers take turns for the whole (short) transaction, as SQLite's one writer does,
+                # so the audit chain's head read later is the last committed one and no row locks cross.
+                server.lock_audit_chain(connection)
                 work = Write(connection, sheet_id, source)
                 yield work
                 work.flush()
@@ -183,11 +217,11 @@ class Workspace:
 
     def sheet_info(self, sheet_id: int) -> repository.SheetInfo:
         if not valid_id(sheet_id):
-            raise SheetNotFoundError(f"There is no sheet {sheet_id} in {self.path}.", sheet_id=sheet_id)
+            raise SheetNotFoundError(f"There is no sheet {sheet_id} in {self.location}.", sheet_id=sheet_id)
         with self.engine.connect() as connection:
             found = repository.list_sheets(connection, sheet_id)
         if not found:
-            raise SheetNotFoundError(f"There is no sheet {sheet_id} in {self.path}.", sheet_id=sheet_id)
+            raise SheetNotFoundError(f"There is no sheet {sheet_id} in {self.location}.", sheet_id=sheet_id)
         return found[0]
 
     def demo_sheet_id(self) -> int | None:

@@ -11,6 +11,9 @@ from datetime import datetime, timezone
 
 from sqlalchemy import Connection, text
 
+from .reading import driver_sql
+from .server import lock_audit_chain
+
 GENESIS = "0" * 64
 FIELDS = ("id", "at", "os_user", "user_name", "source", "sheet_id", "sheet_label", "code", "field", "old", "new")
 USER_NAME_SETTING = "user_name"
@@ -80,7 +83,8 @@ def user_name(connection: Connection) -> str | None:
 _CONTEXT = (
     "SELECT (SELECT value FROM setting WHERE key = ?), "
     "(SELECT unit.name || ' ' || sheet.year FROM sheet JOIN unit ON unit.id = sheet.unit_id WHERE sheet.id = ?), "
-    "last.id, last.hash FROM (SELECT 1) LEFT JOIN (SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1) AS last")
+    "last.id, last.hash FROM (SELECT 1 AS one) AS base "
+    "LEFT JOIN (SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1) AS last ON 1 = 1")
 _INSERT = ("INSERT INTO audit_log (id, at, os_user, user_name, source, sheet_id, sheet_label, code, field, old, new, "
            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
@@ -90,14 +94,16 @@ def append(connection: Connection, sheet_id: int, changes: Iterable[Change], *, 
     """Append the changes inside the caller's transaction; return how many rows were written.
 
     The caller's transaction already holds SQLite's write lock (it wrote the scores first), so
-    reading the last row and adding after it cannot interleave with another writer.
+    reading the last row and adding after it cannot interleave with another writer. PostgreSQL runs READ
+    COMMITTED with many writers: there the transaction queues on the chain's advisory lock first.
     """
     changes = list(changes)
     if not changes:
         return 0
     at = at or now_utc()
     # One round trip for everything the rows need (this runs on every keystroke's commit).
-    name, label, last_id, prev = connection.exec_driver_sql(_CONTEXT, (USER_NAME_SETTING, sheet_id)).one()
+    lock_audit_chain(connection)
+    name, label, last_id, prev = driver_sql(connection, _CONTEXT, (USER_NAME_SETTING, sheet_id)).one()
     next_id, prev = (last_id + 1, prev) if last_id is not None else (1, GENESIS)
     rows = []
     for change in changes:
@@ -106,7 +112,7 @@ def append(connection: Connection, sheet_id: int, changes: Iterable[Change], *, 
         digest = row_hash(prev, values)
         rows.append((*values, prev, digest))
         prev, next_id = digest, next_id + 1
-    connection.exec_driver_sql(_INSERT, rows)
+    driver_sql(connection, _INSERT, rows)
     return len(rows)
 
 
@@ -156,6 +162,9 @@ def _decode(data: bytes) -> str:
 def tolerant_text(connection: Connection) -> Iterator[None]:
     """While checking, read bytes that are not UTF-8 as DamagedText instead of failing on the whole log."""
     driver = connection.connection.driver_connection
+    if not hasattr(driver, "text_factory"):  # PostgreSQL: a UTF8 database holds no invalid text to begin with
+        yield
+        return
     previous = driver.text_factory
     driver.text_factory = _decode
     try:
@@ -172,8 +181,9 @@ def verify(connection: Connection, *, limit: int = 20) -> Verification:
 
 def _verify(connection: Connection, limit: int) -> Verification:
     problems: list[str] = []
-    present = {row[0] for row in connection.execute(
-        text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"))}
+    present = {row[0] for row in connection.execute(text(
+        "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass" if connection.dialect.name == "postgresql"
+        else "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"))}
     for name in TRIGGER_NAMES:
         if name not in present:
             problems.append(f"the protection {name} has been removed from the audit log")
@@ -268,6 +278,20 @@ STAGE, STAGE_REASON = "stage", "stage_reason"
 _NOT_EDITS = ("restore", "baseline")
 
 
+def changed_since(connection: Connection, sheet_id: int, field: str) -> dict[tuple[str, str], str | None] | None:
+    """For each (code, field) of the sheet changed after its last row of ``field`` (a package sent or received),
+    the value it had at that row: the first change's old value. None when the sheet has no such row."""
+    last = connection.exec_driver_sql("SELECT max(id) FROM audit_log WHERE sheet_id = ? AND field = ?",
+                                      (sheet_id, field)).scalar()
+    if last is None:
+        return None
+    before: dict[tuple[str, str], str | None] = {}
+    for code, name, old in connection.exec_driver_sql(
+            "SELECT code, field, old FROM audit_log WHERE sheet_id = ? AND id > ? ORDER BY id", (sheet_id, last)):
+        before.setdefault((code, name), old)
+    return before
+
+
 def head(connection: Connection) -> tuple[int, str]:
     """The last row's number and hash (0 and 64 zeros for an empty log): the chain's current state."""
     found = connection.execute(text("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")).one_or_none()
@@ -278,7 +302,7 @@ def head_before_trailing(connection: Connection, field: str) -> tuple[int, str]:
     """The chain's state before its last rows of ``field``: the head a package names, so that noting it was
     sent does not make the next package of the same values differ (0 and 64 zeros when nothing else is logged)."""
     found = connection.execute(text(
-        "SELECT id, hash FROM audit_log WHERE id <= coalesce((SELECT max(id) FROM audit_log WHERE field IS NOT :f "
+        "SELECT id, hash FROM audit_log WHERE id <= coalesce((SELECT max(id) FROM audit_log WHERE field <> :f "
         "OR field IS NULL), 0) ORDER BY id DESC LIMIT 1"), {"f": field}).one_or_none()
     return (found[0], found[1]) if found else (0, GENESIS)
 
@@ -359,5 +383,7 @@ def set_user_name(connection: Connection, name: str | None) -> None:
 
 def has_scores(connection: Connection) -> bool:
     """Whether the file has a score table at all (an old or foreign file may not)."""
+    if connection.dialect.name == "postgresql":
+        return connection.execute(text("SELECT to_regclass('score')")).scalar() is not None
     return connection.execute(
         text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'score'")).first() is not None

@@ -16,8 +16,8 @@ if TYPE_CHECKING:  # SQLAlchemy is imported where an engine is made: the read pa
     from sqlalchemy import Engine
 
 # The newest migration this program knows; a test checks it equals Alembic's head.
-SCHEMA_HEAD = "0010"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
+SCHEMA_HEAD = "0011"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011")
 BUSY_TIMEOUT_MS = 5000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -370,8 +370,11 @@ def current_revision(engine: Engine) -> str | None:
     from sqlalchemy import text
 
     with engine.connect() as connection:
-        has_table = connection.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")).first()
+        if connection.dialect.name == "postgresql":
+            has_table = connection.execute(text("SELECT to_regclass('alembic_version')")).scalar() is not None
+        else:
+            has_table = connection.execute(
+                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")).first()
         if not has_table:
             return None
         row = connection.execute(text("SELECT version_num FROM alembic_version")).first()

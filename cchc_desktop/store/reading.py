@@ -121,7 +121,19 @@ class StoredRule:
 
 def execute_on(connection: Any) -> Execute:
     """An SQLAlchemy connection as an ``Execute`` (its transaction, if one is open); no SQLAlchemy import here."""
-    return lambda statement, parameters: connection.exec_driver_sql(statement, tuple(parameters))
+    return lambda statement, parameters: driver_sql(connection, statement, parameters)
+
+
+def driver_sql(connection: Any, statement: str, parameters: Sequence[Any] | Sequence[Sequence[Any]] = ()) -> Any:
+    """A qmark statement (``?`` parameters) on an SQLAlchemy connection of either engine: psycopg takes ``%s``.
+
+    The statements here hold no ``?`` other than parameters. A list of tuples runs the statement once each.
+    """
+    if connection.dialect.paramstyle != "qmark":  # psycopg parses every statement for placeholders, even bare
+        statement = statement.replace("%", "%%").replace("?", "%s")
+    if parameters and not isinstance(parameters[0], (tuple, list)):
+        parameters = tuple(parameters)
+    return connection.exec_driver_sql(statement, parameters)
 
 
 def load_rules(execute: Execute, framework_id: int) -> list[StoredRule]:
@@ -160,6 +172,12 @@ AUDIT_GENESIS = "0" * 64  # store/audit.py's GENESIS: the head of an empty log
 def load_setting(execute: Execute, key: str) -> str | None:
     rows = list(execute("SELECT value FROM setting WHERE key = ?", (key,)))
     return rows[0][0] if rows else None
+
+
+def load_unit_parent(execute: Execute, unit: str) -> str | None:
+    """The body above the unit, as recorded for document headers (None when not recorded)."""
+    rows = list(execute("SELECT parent_name FROM unit WHERE name = ?", (unit,)))
+    return (rows[0][0] or None) if rows else None
 
 
 def audit_head(execute: Execute) -> tuple[int, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.dialects import postgresql, sqlite
 
 from ..domain.criteria import Framework
 from ..domain.numbers import to_hundredths
@@ -39,7 +39,7 @@ def save_framework(connection: Connection, framework: Framework, *, name: str, y
 
 def _execute(connection: Connection) -> reading.Execute:
     """reading.py's statements run through this connection (and its transaction, if one is open)."""
-    return lambda statement, parameters: connection.exec_driver_sql(statement, tuple(parameters))
+    return reading.execute_on(connection)
 
 
 def list_frameworks(connection: Connection) -> list[FrameworkInfo]:
@@ -107,9 +107,15 @@ def load_year_scores(connection: Connection, year: int) -> dict[int, list[tuple[
     return found
 
 
-def _upsert(*names: str):  # noqa: ANN202 - an SQLAlchemy Insert
-    """INSERT … ON CONFLICT DO UPDATE of the named score columns, with bound parameters of the same names."""
-    statement = sqlite_insert(schema.score).values(
+def _upsert(*names: str) -> dict:
+    """INSERT … ON CONFLICT DO UPDATE of the named score columns, with bound parameters of the same names, per
+    engine (keyed by dialect name: each dialect's insert() renders its own ON CONFLICT)."""
+    return {dialect: _dialect_upsert(insert_, names)
+            for dialect, insert_ in (("sqlite", sqlite.insert), ("postgresql", postgresql.insert))}
+
+
+def _dialect_upsert(dialect_insert, names: tuple[str, ...]):  # noqa: ANN001, ANN202 - SQLAlchemy constructs
+    statement = dialect_insert(schema.score).values(
         sheet_id=bindparam("sheet_id"), criterion_id=bindparam("criterion_id"),
         **{name: bindparam(name) for name in names})
     return statement.on_conflict_do_update(index_elements=["sheet_id", "criterion_id"],
@@ -129,16 +135,16 @@ _INSERT_ROW = insert(schema.score).values(
 
 def write_score(connection: Connection, sheet_id: int, criterion_id: int, column: Column,
                 hundredths: int | None) -> None:
-    connection.execute(_UPSERT_SCORE[column],
+    connection.execute(_UPSERT_SCORE[column][connection.dialect.name],
                        {"sheet_id": sheet_id, "criterion_id": criterion_id, SCORE_COLUMN[column]: hundredths})
 
 
 def write_note(connection: Connection, sheet_id: int, criterion_id: int, note: str | None) -> None:
-    connection.execute(_UPSERT_NOTE, {"sheet_id": sheet_id, "criterion_id": criterion_id, "note": note})
+    connection.execute(_UPSERT_NOTE[connection.dialect.name], {"sheet_id": sheet_id, "criterion_id": criterion_id, "note": note})
 
 
 def write_explanation(connection: Connection, sheet_id: int, criterion_id: int, explanation: str | None) -> None:
-    connection.execute(_UPSERT_EXPLANATION,
+    connection.execute(_UPSERT_EXPLANATION[connection.dialect.name],
                        {"sheet_id": sheet_id, "criterion_id": criterion_id, "explanation": explanation})
 
 

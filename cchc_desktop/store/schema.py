@@ -15,7 +15,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-# Named constraints let batch migrations on SQLite find and alter them later.
+# Named constraints let batch migrations on SQLite find and alter them later. The CHECK texts are SQLite's; on
+# PostgreSQL the migrations write the two GLOB rules as regular expressions under the same names (0008, 0010), and
+# TRIGGERS below are SQLite's: PostgreSQL has the same rules, by the same trigger names, as PL/pgSQL (0011).
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",

@@ -218,3 +218,95 @@ class NotApplicableCommand(EditorCommand):
 
     def undo(self) -> None:
         self._run(self.old, "undo")
+
+
+class KeptBytes:
+    """A removed file's bytes, kept by its undo step: in a temporary file past 1 MB, so that a long session's
+    removals of 50 MB scans do not fill the memory. The file goes with the step."""
+
+    IN_MEMORY = 1024 * 1024
+
+    def __init__(self, data: bytes) -> None:
+        import tempfile
+
+        self._data: bytes | None = data
+        self._file = None
+        if len(data) > self.IN_MEMORY:
+            self._file = tempfile.TemporaryFile(prefix="cchc-undo-")
+            self._file.write(data)
+            self._data = None
+
+    def read(self) -> bytes:
+        if self._file is None:
+            return self._data or b""
+        self._file.seek(0)
+        return self._file.read()
+
+
+class RemoveEvidenceCommand(EditorCommand):
+    """Detach an evidence file from a leaf; undo attaches it again with its name, attacher and time. The bytes are
+    kept by the step, since the database drops them once nothing refers to them."""
+
+    def __init__(self, editor, code: str, attached) -> None:  # noqa: ANN001 - services.evidence.Attached
+        super().__init__()
+        self.editor = editor
+        self.code = code
+        self.attached = attached
+        self.kept: KeptBytes | None = None
+        self.error: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Commands", "Remove the evidence file %1 from %2").replace(
+            "%1", self.attached.name).replace("%2", self.code))
+
+    def redo(self) -> None:
+        self._commit(lambda: self.editor.apply_evidence_removal(self.code, self.attached, self._keep, "window"))
+
+    def undo(self) -> None:
+        self._commit(lambda: self.editor.apply_evidence_restore(self.code, self.attached, self.kept.read(), "undo"))
+
+    def _keep(self, data: bytes) -> None:
+        self.kept = KeptBytes(data)
+
+
+class AttachEvidenceCommand(EditorCommand):
+    """Attach files to a leaf as one step: the first run reads them from disk; undo detaches the ones this step
+    added (keeping their bytes), redo puts those back without going to the disk again."""
+
+    def __init__(self, editor, code: str, paths: Sequence[str]) -> None:  # noqa: ANN001
+        super().__init__()
+        self.editor = editor
+        self.code = code
+        self.paths = list(paths)
+        self.added: list = []  # services.evidence.Attached this step attached, with their bytes once undone
+        self.kept: dict[str, KeptBytes] = {}
+        self.error: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        names = [attached.name for attached in self.added] or [path.replace("\\", "/").rsplit("/", 1)[-1]
+                                                                 for path in self.paths]
+        if len(names) == 1:
+            text = QCoreApplication.translate("Commands", "Attach %1 to %2").replace("%1", names[0])
+        else:
+            text = QCoreApplication.translate("Commands", "Attach %1 evidence files to %2").replace(
+                "%1", str(len(names)))
+        self.setText(text.replace("%2", self.code))
+
+    def redo(self) -> None:
+        if not self.kept:
+            # The first run: what it attached is kept even when a later file is refused (already said).
+            self.error = self.editor.apply_evidence_files(self.code, self.paths, self.added)
+            if not self.added:
+                self.setObsolete(True)
+            self.retranslate()
+            return
+        for attached in self.added:
+            self._commit(lambda a=attached: self.editor.apply_evidence_restore(
+                self.code, a, self.kept[a.sha256].read(), "window"))
+
+    def undo(self) -> None:
+        for attached in reversed(self.added):
+            self._commit(lambda a=attached: self.editor.apply_evidence_removal(
+                self.code, a, lambda data, a=a: self.kept.__setitem__(a.sha256, KeptBytes(data)), "undo"))

@@ -163,8 +163,8 @@ class EvidenceDialog(QDialog):
             return
         answer = QMessageBox.question(
             self, translate("Evidence", "Remove an evidence file"),
-            translate("Evidence", "Remove “%1” from criterion %2? The removal is recorded in the history; attach "
-                                  "the file again to put it back.").replace("%1", attached.name).replace(
+            translate("Evidence", "Remove “%1” from criterion %2? The removal is recorded in the history; "
+                                  "Edit → Undo puts the file back.").replace("%1", attached.name).replace(
                 "%2", self.code))
         if answer != QMessageBox.StandardButton.Yes:
             return

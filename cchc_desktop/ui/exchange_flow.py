@@ -51,8 +51,9 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(translate("Exchange", "Receive %1: values differ").replace("%1", file_name))
         layout = QVBoxLayout(self)
         intro = QLabel(translate(
-            "Exchange", "The package differs from this sheet in %1 place(s). Nothing has been received yet: choose "
-            "for each whether to keep your value or take the package's.").replace("%1", str(len(conflicts))), self)
+            "Exchange", "The package and this sheet both changed %1 value(s) since their last exchange. Nothing "
+            "has been received yet: choose for each whether to keep your value or take the package's.").replace(
+            "%1", str(len(conflicts))), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(conflicts), 5, self)

@@ -82,10 +82,10 @@ class MainWindow(QMainWindow):
         return self.editor.document if self.editor is not None else None
 
     def _show_database_path(self) -> None:
-        # Which file is open, always in view: a mistyped --db must never pass for lost data.
+        # Which file (or server database) is open, always in view: a mistyped --db must never pass for lost data.
         from .elided_label import ElidedLabel
 
-        self.database_label = ElidedLabel(str(self.workspace.path), self)
+        self.database_label = ElidedLabel(self.workspace.location, self)
         self.database_label.setObjectName("databasePath")
         self.statusBar().insertPermanentWidget(0, self.database_label)
 
@@ -317,6 +317,11 @@ class MainWindow(QMainWindow):
 
     # --- data safety (dialogs from cchc_desktop/ui/backups_dialog.py and history_dialog.py) --
     def open_backups(self) -> None:
+        if self.workspace.on_server:  # the server's administrator keeps its backups (pg_dump): say so plainly
+            from ..services.safety import refuse_server_backup
+
+            self.run_action(lambda: refuse_server_backup(self.workspace.location))
+            return
         from .backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.workspace.path, reopen=self.reopen_workspace,

@@ -97,9 +97,9 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
         M(QT_TRANSLATE_NOOP("Messages", "An evidence file of the package is damaged, so nothing was received. Ask "
                                         "the sender to send it again."),),),
     Kind.EXCHANGE_CONFLICT: (
-        M(QT_TRANSLATE_NOOP("Messages", "The package differs from values entered here. Nothing was received: "
-                                        "choose, criterion by criterion, whether to keep yours or take the "
-                                        "package's."),),),
+        M(QT_TRANSLATE_NOOP("Messages", "The package and this sheet changed the same values since their last "
+                                        "exchange. Nothing was received: choose, criterion by criterion, whether "
+                                        "to keep yours or take the package's."),),),
     Kind.OTHER_CRITERIA_SET: (
         M(QT_TRANSLATE_NOOP("Messages", "This unit already has a sheet for that year scored with another criteria "
                                         "set; scores of different criteria sets cannot be merged. Nothing was "
@@ -398,6 +398,29 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
         M(QT_TRANSLATE_NOOP("Messages", "The database %1 is read-only and was made by an older version of CCHC "
                                         "Desktop, so it cannot be brought up to date. Copy it to a folder of your "
                                         "own (such as Documents) and open the copy."), "path"),
+    ),
+    Kind.SERVER_UNREACHABLE: (
+        M(QT_TRANSLATE_NOOP("Messages", "The database server %1 cannot be reached. Check that the server computer "
+                                        "is on and connected to the office network, and the address and port; "
+                                        "nothing was changed."), "location"),
+    ),
+    Kind.SERVER_ADDRESS: (
+        M(QT_TRANSLATE_NOOP("Messages", "%1 is not a server address this program understands. Write it as "
+                                        "postgresql://user@host:port/database."), "location"),
+    ),
+    Kind.SERVER_LOGIN: (
+        M(QT_TRANSLATE_NOOP("Messages", "The server %1 refused the user name or password. Check them with whoever "
+                                        "manages the server; nothing was changed."), "location"),
+    ),
+    Kind.SERVER_NO_DATABASE: (
+        M(QT_TRANSLATE_NOOP("Messages", "The server of %1 has no database named “%2”. Check the name, or ask "
+                                        "whoever manages the server to create it; nothing was changed."),
+          "location", "database"),
+    ),
+    Kind.SERVER_BACKUP: (
+        M(QT_TRANSLATE_NOOP("Messages", "%1 is a database on a server: this program keeps no backups of it. "
+                                        "Whoever manages the server backs it up (pg_dump); to keep a sheet of your "
+                                        "own, send it as a .cchc package."), "location"),
     ),
     Kind.STALE_WAL: (
         M(QT_TRANSLATE_NOOP("Messages", "The database %1 has a log file (-wal) beside it that belongs to an "

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt, Signal)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton, QSplitter,
                                QStyledItemDelegate, QStyleOptionViewItem, QTableView, QTableWidget,
@@ -339,10 +339,12 @@ class OverviewWindow(QMainWindow):
         self.pdf_button.setObjectName("pdfButton")
         self.shortfall_button = QPushButton(central)
         self.shortfall_button.setObjectName("shortfallButton")
+        self.compare_button = QPushButton(central)
+        self.compare_button.setObjectName("compareButton")
         for widget in (self.year_label, self.year_box, self.column_label, self.column_box):
             bar.addWidget(widget)
         bar.addWidget(self.search_edit, 1)
-        for widget in (self.excel_button, self.pdf_button, self.shortfall_button):
+        for widget in (self.compare_button, self.excel_button, self.pdf_button, self.shortfall_button):
             bar.addWidget(widget)
         layout.addLayout(bar)
 
@@ -362,6 +364,11 @@ class OverviewWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.sortByColumn(RANK, Qt.SortOrder.AscendingOrder)
+        # Right-click on a unit: its years side by side, as the button above does for the selected row.
+        self.compare_action = QAction(self.table)
+        self.compare_action.setObjectName("compareAction")
+        self.table.addAction(self.compare_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.charts = QTabWidget(central)
         self.charts.setObjectName("chartTabs")
@@ -391,6 +398,8 @@ class OverviewWindow(QMainWindow):
         self.excel_button.clicked.connect(lambda _checked=False: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda _checked=False: self.export("pdf"))
         self.shortfall_button.clicked.connect(lambda _checked=False: self.show_shortfalls())
+        self.compare_button.clicked.connect(lambda _checked=False: self.compare_unit())
+        self.compare_action.triggered.connect(lambda _checked=False: self.compare_unit())
 
         self.retranslate_ui()
         self.fill_years(year)
@@ -434,8 +443,9 @@ class OverviewWindow(QMainWindow):
         self.trend_chart.unit_name = ""  # the column may have changed: read the years again when shown
         self._fit_columns()
         enabled = bool(units)
-        for button in (self.excel_button, self.pdf_button, self.shortfall_button):
+        for button in (self.excel_button, self.pdf_button, self.shortfall_button, self.compare_button):
             button.setEnabled(enabled)
+        self.compare_action.setEnabled(enabled)
         self._retranslate_title()
         if units:
             self.table.selectRow(0)
@@ -530,6 +540,20 @@ class OverviewWindow(QMainWindow):
             return
         ShortfallDialog(found, year, self).exec()
 
+    def compare_unit(self):  # noqa: ANN201 - the UnitComparisonDialog, or None without a unit
+        """The selected unit across the years; Previous / Next walk the units in the table's order."""
+        from .unit_comparison import UnitComparisonDialog
+
+        units = [self.proxy.index(row, UNIT).data() for row in range(self.proxy.rowCount())]
+        current = self.table.currentIndex()
+        if not units:
+            return None
+        dialog = UnitComparisonDialog(self.workspace, units, current.row() if current.isValid() else 0,
+                                      column=self.column, parent=self)
+        dialog.sheet_requested.connect(self.sheet_requested)
+        dialog.exec()
+        return dialog
+
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Overview"), text)
 
@@ -549,6 +573,10 @@ class OverviewWindow(QMainWindow):
         self.pdf_button.setText(self.tr("Export as &PDF…"))
         self.shortfall_button.setText(self.tr("Largest &shortfalls…"))
         self.shortfall_button.setToolTip(self.tr("The ten criteria on which the units together lost most points"))
+        self.compare_button.setText(self.tr("&Across the years…"))
+        self.compare_button.setToolTip(self.tr("The selected unit's sheets over the years, per area and per "
+                                               "criterion, its predecessors' included"))
+        self.compare_action.setText(self.tr("Compare this unit across the years…"))
         self.charts.setTabText(0, self.tr("Index by unit"))
         self.charts.setTabText(1, self.tr("Areas of the selected unit"))
         self.charts.setTabText(2, self.tr("The selected unit over the years"))

@@ -202,37 +202,67 @@ class SheetEditor(QObject):
 
     # --- evidence files (tài liệu kiểm chứng) ----------------------------------------------
     def attach_evidence(self, code: str, paths: Sequence[str]) -> int:
-        """Attach files to a leaf (each audited; one already there changes nothing); how many were attached.
-        A refused file is said and stops the rest; those before it stay attached."""
-        from ..domain.errors import CchcError
-        from ..services import evidence
-        from .messages import describe
+        """Attach files to a leaf as one undoable step (each audited; one already there changes nothing); how many
+        were attached. A refused file is said and stops the rest; those before it stay attached."""
+        from .commands import AttachEvidenceCommand
 
-        attached = 0
-        try:
-            for path in paths:
-                evidence.attach(self.document, code, path, source="window")
-                attached += 1
-        except CchcError as error:
-            self.report_error(describe(error))
-        finally:
-            if attached:
-                self._evidence_changed(code)
-        return attached
+        if not paths:
+            return 0
+        command = AttachEvidenceCommand(self, code, paths)
+        self.undo_stack.push(command)
+        return len(command.added)
 
     def remove_evidence(self, code: str, sha256: str) -> bool:
-        """Detach one file from a leaf (audited); False if refused (already said)."""
+        """Detach one file from a leaf as one undoable step (audited); False if refused (already said)."""
+        from ..services import evidence
+        from .commands import RemoveEvidenceCommand
+
+        attached = next((a for a in evidence.attachments(self.document.workspace, self.document.id, code)
+                         if a.sha256 == sha256), None)
+        if attached is None:
+            return False  # already gone (removed from another window): nothing to undo
+        return self._push(RemoveEvidenceCommand(self, code, attached))
+
+    def apply_evidence_files(self, code: str, paths: Sequence[str], added: list) -> str | None:
+        """Attach ``paths`` to ``code``, appending to ``added`` the files it attached (with who and when); the
+        refusal's text when one file was refused (said already; the files before it stay attached)."""
         from ..domain.errors import CchcError
         from ..services import evidence
         from .messages import describe
 
+        workspace, sheet_id = self.document.workspace, self.document.id
+        there = {a.sha256 for a in evidence.attachments(workspace, sheet_id, code)}
+        new: list[str] = []
+        error = None
         try:
-            evidence.remove(self.document, code, sha256, source="window")
-        except CchcError as error:
-            self.report_error(describe(error))
-            return False
+            for path in paths:
+                attached = evidence.attach(self.document, code, path, source="window")
+                if attached.sha256 not in there:
+                    there.add(attached.sha256)
+                    new.append(attached.sha256)
+        except CchcError as refused:
+            error = describe(refused)
+            self.report_error(error)
+        finally:
+            if new:
+                found = {a.sha256: a for a in evidence.attachments(workspace, sheet_id, code)}
+                added.extend(found[sha256] for sha256 in new if sha256 in found)
+                self._evidence_changed(code)
+        return error
+
+    def apply_evidence_removal(self, code: str, attached, keep, source: str) -> None:  # noqa: ANN001
+        """Detach ``attached`` from ``code``, handing its bytes to ``keep`` first (an undo puts them back)."""
+        from ..services import evidence
+
+        keep(evidence.content(self.document.workspace, self.document.id, attached.sha256))
+        evidence.remove(self.document, code, attached.sha256, source=source)
         self._evidence_changed(code)
-        return True
+
+    def apply_evidence_restore(self, code: str, attached, data: bytes, source: str) -> None:  # noqa: ANN001
+        from ..services import evidence
+
+        evidence.restore(self.document, code, attached, data, source=source)
+        self._evidence_changed(code)
 
     def _evidence_changed(self, code: str) -> None:
         self.saved.emit()

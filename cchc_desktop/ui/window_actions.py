@@ -186,7 +186,7 @@ class WindowActions(QObject):
                          "for districts. Works offline; every score is saved as soon as it is entered.\n\n"
                          "Database: %2")
         QMessageBox.about(self.window, translate("MainWindow", "About CCHC Desktop"),
-                          text.replace("%1", __version__).replace("%2", str(self.window.workspace.path)))
+                          text.replace("%1", __version__).replace("%2", self.window.workspace.location))
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(translate("MainWindow", "&File"))

@@ -19,6 +19,7 @@ def test_a_unit_is_compared_over_two_years_area_by_area(capsys, tmp_path):
     assert code == 0, err
     found = json.loads(out)
     assert found["years"] == [2023, 2024] and found["unmatched"] == []
+    assert found["predecessors"] == [None, None]  # both years are the unit's own sheets
     area = next(row for row in found["areas"] if row["code"] == "1")
     assert area["max"] == ["13.50", "13.50"] and area["score"] == ["9.28", "0.50"]
     leaf = next(row for row in found["criteria"] if row["code"] == "1.1")

@@ -77,31 +77,78 @@ def test_an_export_is_the_same_bytes_each_time_but_for_its_time(capsys, offices,
     assert one == two
 
 
-def test_a_conflict_is_listed_with_both_values_and_nothing_is_written(capsys, offices):
+def changed_on_both_sides(capsys, offices, tmp_path):
+    """After one exchange, 1.2.2 and the note of 1.1 changed differently in each office; the sender's new package."""
     sender, receiver, sheet, package = offices
     assert run(capsys, "--db", receiver, "receive", package)[0] == 0
     assert run(capsys, "--db", receiver, "set", 1, "1.2.2", "0,25")[0] == 0
     assert run(capsys, "--db", receiver, "note", 1, "1.1", "Chưa có kế hoạch")[0] == 0
+    assert run(capsys, "--db", sender, "set", sheet, "1.2.2", "0")[0] == 0
+    assert run(capsys, "--db", sender, "note", sheet, "1.1", "Kế hoạch số 12/KH-UBND")[0] == 0
+    later = tmp_path / "phong-tho-2023-lan-2.cchc"
+    assert run(capsys, "--db", sender, "export", sheet, "-o", later)[0] == 0
+    return later
+
+
+def test_a_cell_changed_on_both_sides_since_the_last_exchange_is_listed_and_nothing_is_written(
+        capsys, offices, tmp_path):
+    later = changed_on_both_sides(capsys, offices, tmp_path)
+    receiver = offices[1]
     before = files(receiver)
-    code, out, err = run(capsys, "--db", receiver, "receive", package)
+    code, out, err = run(capsys, "--db", receiver, "receive", later)
     assert code == 2
-    assert "1.2.2\tappraisal\tmine: 0.25\ttheirs: 0.50" in err
-    assert "1.1\tnote\tmine: Chưa có kế hoạch\ttheirs: Đã ban hành kế hoạch đúng hạn" in err
-    assert "--keep" in err
+    assert "1.2.2\tappraisal\tmine: 0.25\ttheirs: 0.00" in err
+    assert "1.1\tnote\tmine: Chưa có kế hoạch\ttheirs: Kế hoạch số 12/KH-UBND" in err
+    assert "since the last exchange" in err and "--keep" in err
     assert files(receiver) == before
     assert [r["appraisal"] for r in show(capsys, receiver, 1)["rows"] if r["code"] == "1.2.2"] == ["0.25"]
 
 
-def test_keep_mine_or_theirs_settles_a_conflict(capsys, offices):
-    sender, receiver, sheet, package = offices
-    assert run(capsys, "--db", receiver, "receive", package)[0] == 0
-    assert run(capsys, "--db", receiver, "set", 1, "1.2.2", "0,25")[0] == 0
-    code, out, err = run(capsys, "--db", receiver, "receive", package, "--keep", "mine")
+def test_keep_mine_or_theirs_settles_a_conflict(capsys, offices, tmp_path):
+    sender, receiver, sheet, _ = offices
+    later = changed_on_both_sides(capsys, offices, tmp_path)
+    code, out, err = run(capsys, "--db", receiver, "receive", later, "--keep", "mine")
     assert code == 0, err
     assert [r["appraisal"] for r in show(capsys, receiver, 1)["rows"] if r["code"] == "1.2.2"] == ["0.25"]
-    code, out, err = run(capsys, "--db", receiver, "receive", package, "--keep", "theirs")
+    code, out, err = run(capsys, "--db", receiver, "receive", later, "--keep", "theirs")
     assert code == 0, err
     assert show(capsys, receiver, 1) == show(capsys, sender, sheet)
+
+
+def test_what_only_the_sender_changed_since_the_last_exchange_is_taken_without_asking(capsys, offices, tmp_path):
+    sender, receiver, sheet, package = offices
+    assert run(capsys, "--db", receiver, "receive", package)[0] == 0
+    assert run(capsys, "--db", receiver, "note", 1, "2.1.1", "Ghi chú của Sở")[0] == 0  # a cell the sender keeps
+    assert run(capsys, "--db", sender, "set", sheet, "1.2.2", "0")[0] == 0
+    assert run(capsys, "--db", sender, "set", sheet, "1.2.1", "0,25", "--column", "self")[0] == 0
+    later = tmp_path / "phong-tho-2023-lan-2.cchc"
+    assert run(capsys, "--db", sender, "export", sheet, "-o", later)[0] == 0
+    code, out, err = run(capsys, "--db", receiver, "receive", later)
+    assert code == 0, err
+    rows = {r["code"]: r for r in show(capsys, receiver, 1)["rows"]}
+    assert (rows["1.2.2"]["appraisal"], rows["1.2.1"]["self"]) == ("0.00", "0.25")
+    assert rows["2.1.1"]["note"] == "Ghi chú của Sở"  # changed here only: kept, not a conflict
+
+
+def test_receiving_an_old_package_again_keeps_what_was_changed_here_since(capsys, offices):
+    _, receiver, _, package = offices
+    assert run(capsys, "--db", receiver, "receive", package)[0] == 0
+    assert run(capsys, "--db", receiver, "set", 1, "1.2.2", "0,25")[0] == 0
+    before = files(receiver)
+    code, out, err = run(capsys, "--db", receiver, "receive", package)
+    assert code == 0, err
+    assert files(receiver) == before
+    assert [r["appraisal"] for r in show(capsys, receiver, 1)["rows"] if r["code"] == "1.2.2"] == ["0.25"]
+
+
+def test_a_sheet_never_exchanged_asks_about_every_value_it_holds_that_differs(capsys, offices, seed_path):
+    _, receiver, _, package = offices
+    code, out, err = run(capsys, "--db", receiver, "import", seed_path, "--unit", "Huyện Phong Thổ", "--year", "2023")
+    assert code == 0, err
+    assert run(capsys, "--db", receiver, "set", 1, "1.2.2", "0,25")[0] == 0
+    code, out, err = run(capsys, "--db", receiver, "receive", package)
+    assert code == 2
+    assert "1.2.2\tappraisal\tmine: 0.25\ttheirs: 0.50" in err
 
 
 def test_received_changes_are_audited_as_received(capsys, offices):

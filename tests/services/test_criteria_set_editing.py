@@ -2,7 +2,18 @@
 
 from decimal import Decimal
 
+import pytest
+
 from cchc_desktop.services import frameworks as sets
+
+
+@pytest.fixture
+def workspace(location):
+    """This module runs on SQLite and on PostgreSQL (tests/conftest.py's ``location``; skipped without --postgres)."""
+    from cchc_desktop.services import Workspace
+
+    with Workspace.open(location) as opened:
+        yield opened
 
 
 def test_a_set_no_sheet_uses_is_changed_in_place(workspace):

@@ -11,6 +11,16 @@ from cchc_desktop.domain.scoring import Column
 from cchc_desktop.domain.stages import Stage, StageError
 from cchc_desktop.services import safety, sealing, stages
 
+
+@pytest.fixture
+def workspace(location):
+    """This module runs on SQLite and on PostgreSQL (tests/conftest.py's ``location``; skipped without --postgres)."""
+    from cchc_desktop.services import Workspace
+
+    with Workspace.open(location) as opened:
+        yield opened
+
+
 D = Decimal
 
 

@@ -10,6 +10,16 @@ from cchc_desktop.domain.errors import CchcError
 from cchc_desktop.services import frameworks, ranking, units
 from cchc_desktop.store import audit
 
+
+@pytest.fixture
+def workspace(location):
+    """This module runs on SQLite and on PostgreSQL (tests/conftest.py's ``location``; skipped without --postgres)."""
+    from cchc_desktop.services import Workspace
+
+    with Workspace.open(location) as opened:
+        yield opened
+
+
 OLD = ["Xã Khổng Lào", "Xã Hoang Thèn", "Xã Bản Lang"]
 NEW = "Xã Khổng Lào (mới)"
 

@@ -1,4 +1,8 @@
-"""Opening databases, the built-in framework, and edits that are stored before they show."""
+"""Opening databases, the built-in framework, and edits that are stored before they show.
+
+The tests on ``workspace`` (and the seed sheet in it) run on SQLite and on PostgreSQL (skipped without --postgres);
+those on ``db_path`` are about the file.
+"""
 
 import json
 import sqlite3
@@ -14,6 +18,12 @@ from cchc_desktop.services import Workspace
 from cchc_desktop.services.workspace import Edit
 
 D = Decimal
+
+
+@pytest.fixture
+def workspace(location):
+    with Workspace.open(location) as opened:
+        yield opened
 
 
 def test_a_new_database_holds_the_builtin_2023_framework_exactly_as_the_seed(workspace, seed_text):
@@ -52,13 +62,21 @@ def test_edits_survive_closing_and_reopening(db_path, seed_path):
     assert not (db_path.parent / (db_path.name + "-wal")).exists() or (db_path.parent / (db_path.name + "-wal")).stat().st_size == 0
 
 
-def test_every_edit_is_committed_before_the_call_returns(seed_sheet, db_path):
+def test_every_edit_is_committed_before_the_call_returns(seed_sheet, location):
     seed_sheet.set_score("8.7", Column.APPRAISAL, "0,5")
     # A second, independent connection sees it at once: nothing waits for a save.
-    with sqlite3.connect(db_path) as other:
-        row = other.execute(
-            "SELECT appraisal_hundredths FROM score JOIN criterion ON criterion.id = score.criterion_id "
-            "WHERE sheet_id = ? AND code = '8.7'", (seed_sheet.id,)).fetchone()
+    if seed_sheet.workspace.on_server:
+        import psycopg
+
+        with psycopg.connect(location) as other:
+            row = other.execute(
+                "SELECT appraisal_hundredths FROM score JOIN criterion ON criterion.id = score.criterion_id "
+                "WHERE sheet_id = %s AND code = '8.7'", (seed_sheet.id,)).fetchone()
+    else:
+        with sqlite3.connect(location) as other:
+            row = other.execute(
+                "SELECT appraisal_hundredths FROM score JOIN criterion ON criterion.id = score.criterion_id "
+                "WHERE sheet_id = ? AND code = '8.7'", (seed_sheet.id,)).fetchone()
     assert row == (50,)
 
 

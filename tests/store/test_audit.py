@@ -1,8 +1,11 @@
-"""The audit log: every change with who, when, old → new and how; append-only; forging is detected."""
+"""The audit log: every change with who, when, old → new and how; append-only; forging is detected.
+
+Every test runs on SQLite and on PostgreSQL (skipped without --postgres): the chain and its protections are the
+same on both engines.
+"""
 
 from __future__ import annotations
 
-import sqlite3
 from decimal import Decimal
 
 import pytest
@@ -13,9 +16,16 @@ from cchc_desktop.services import safety
 from cchc_desktop.services.workspace import Edit
 from cchc_desktop.store.lock import os_user
 
+from store_helpers import Raw, open_workspace
+
+
+@pytest.fixture
+def workspace(location):
+    yield from open_workspace(location)
+
 
 def _raw(workspace):
-    return sqlite3.connect(workspace.path)
+    return Raw(workspace)
 
 
 def _leaf(sheet, index=0):
@@ -56,11 +66,11 @@ def test_a_refused_edit_leaves_no_trace(workspace, seed_sheet):
 def test_raw_sql_cannot_change_or_delete_or_slip_in_rows(workspace, seed_sheet):
     connection = _raw(workspace)
     try:
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        with pytest.raises(connection.Error, match="append-only"):
             connection.execute("UPDATE audit_log SET new = '9.99' WHERE id = 1")
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        with pytest.raises(connection.Error, match="append-only"):
             connection.execute("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
-        with pytest.raises(sqlite3.DatabaseError, match="must follow the last one"):
+        with pytest.raises(connection.Error, match="must follow the last one"):
             connection.execute(
                 "INSERT INTO audit_log (id, at, os_user, source, sheet_id, sheet_label, code, field, prev_hash, hash) "
                 "SELECT max(id) + 1, 'now', 'x', 'cli', 1, '', '1.1', 'self', 'forged', 'forged' FROM audit_log")
@@ -75,7 +85,7 @@ def test_forging_after_dropping_the_triggers_is_detected(workspace, seed_sheet):
     connection = _raw(workspace)
     try:
         for name in ("audit_log_no_update", "audit_log_no_delete"):
-            connection.execute(f"DROP TRIGGER {name}")
+            connection.drop_trigger(name, "audit_log")
         # Rewrite history: the last change now claims a different value.
         connection.execute("UPDATE audit_log SET new = '0.90' WHERE id = (SELECT max(id) FROM audit_log)")
         connection.commit()

@@ -1,4 +1,7 @@
-"""Backups: consistent checked copies beside the database, listed newest first, thinned on a schedule."""
+"""Backups: consistent checked copies beside the database, listed newest first, thinned on a schedule.
+
+SQLite only: a server database is backed up by pg_dump, not by this program (tests/cli/test_cli_server.py).
+"""
 
 from __future__ import annotations
 

@@ -22,12 +22,12 @@ def test_a_database_of_release_0_1_0_lists_its_framework_as_a_set_whose_codes_ar
                for row in data["rows"])
 
 
-def test_labels_guides_and_warnings_are_stored_and_read_back(db_path):
+def test_labels_guides_and_warnings_are_stored_and_read_back(location):  # on SQLite and PostgreSQL
     parent = CriterionRow(path="1", code="I", title="Lĩnh vực", maximum=Decimal("3.00"), warning="tổng lệch")
     child = CriterionRow(path="1.1", code="a)", title="Tiêu chí", maximum=Decimal("2.50"), parent="1",
                          guide="Đạt 100%: 2,5\nDưới 100%: 0")
     parent.children.append(child)
-    with Workspace.open(db_path) as workspace:
+    with Workspace.open(location) as workspace:
         from cchc_desktop.store.criteria_sets import save_criteria_set
 
         with workspace.engine.begin() as connection:

@@ -1,4 +1,8 @@
-"""Damaged, truncated, foreign or newer files are refused by name with what to do, and never written to."""
+"""Damaged, truncated, foreign or newer files are refused by name with what to do, and never written to.
+
+SQLite only: these are checks of a file's bytes; a server database is checked by its server (a foreign or
+newer server database is tested in tests/cli/test_cli_server.py).
+"""
 
 from __future__ import annotations
 

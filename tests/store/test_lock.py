@@ -1,4 +1,7 @@
-"""One program at a time per database: a second is told who has it open; a crashed holder does not block."""
+"""One program at a time per database: a second is told who has it open; a crashed holder does not block.
+
+SQLite only: the lock file guards one file; a PostgreSQL server takes many writers and has no lock file.
+"""
 
 from __future__ import annotations
 

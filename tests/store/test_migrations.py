@@ -164,3 +164,52 @@ def test_an_old_database_is_backed_up_then_migrated_with_its_values_as_the_audit
     assert check.ok and check.rows == 2
     # A migrated database keeps its own frameworks: the built-in one is installed only into new files.
     assert [f.name for f in frameworks] == ["cũ"]
+
+
+# --- PostgreSQL: the same migrations, the same tables, the same rules -----------------------------------------
+
+def _pg_triggers(engine) -> dict[str, str]:  # noqa: ANN001
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT tgname, tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal")
+        return dict(rows.all())
+
+
+def test_on_postgresql_the_migrations_build_the_tables_and_rules_the_code_describes(empty_postgres_location):
+    from cchc_desktop.store.server import make_server_engine
+
+    engine = make_server_engine(empty_postgres_location)
+    code = _code_database()
+    tables = set(schema.metadata.tables)
+    try:
+        upgrade_to_head(engine)
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={
+                "compare_type": True, "include_name": _include_name})
+            differences = compare_metadata(context, schema.metadata)
+            revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        assert not differences, f"{ADD_A_MIGRATION}: {differences}"
+        assert revision == SCHEMA_HEAD
+        # The CHECK constraints are there by the same names (GLOB is a regular expression on PostgreSQL).
+        assert set(_checks(engine, tables)) == set(_checks(code, tables))
+        # Every SQLite trigger has its PostgreSQL namesake on the same table; the audit log is also kept from
+        # TRUNCATE, which fires no row trigger.
+        sqlite_triggers = {name: table for name, table in _sqlite_trigger_tables(code).items()}
+        found = _pg_triggers(engine)
+        assert {name: found.get(name) for name in sqlite_triggers} == sqlite_triggers
+        assert {name: found.get(name) for name in (*audit.TRIGGER_NAMES, "audit_log_no_truncate")} == dict.fromkeys(
+            (*audit.TRIGGER_NAMES, "audit_log_no_truncate"), "audit_log")
+        with engine.connect() as connection:
+            functions = set(connection.exec_driver_sql(
+                "SELECT proname FROM pg_proc WHERE proname LIKE 'cchc%%' AND prolang = "
+                "(SELECT oid FROM pg_language WHERE lanname = 'plpgsql')").scalars())
+        assert functions == {"cchc_score_rules", "cchc_sheet_locked", "cchc_evidence_blob_unreferenced",
+                             "cchc_audit_log_append_only", "cchc_audit_log_chain"}
+    finally:
+        engine.dispose()
+        code.dispose()
+
+
+def _sqlite_trigger_tables(engine) -> dict[str, str]:  # noqa: ANN001
+    with engine.connect() as connection:
+        return dict(connection.execute(text("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'")).all())

@@ -1,4 +1,7 @@
-"""Attacks on the lock through other names: a symlink or hard link to the database, a link in place of the lock file."""
+"""Attacks on the lock through other names: a symlink or hard link to the database, a link in place of the lock file.
+
+SQLite only: links and lock files are a file's; a server database has neither.
+"""
 
 from __future__ import annotations
 

@@ -18,6 +18,7 @@ from cchc_desktop.services import Workspace, safety
 from cchc_desktop.store import repository
 from cchc_desktop.store.database import SCHEMA_HEAD, make_engine
 from cchc_desktop.store.migrations import alembic_config
+from store_helpers import Raw, open_seed_sheet
 
 RELEASE_0_1_0 = Path(__file__).resolve().parents[1] / "data" / "cchc-0.1.0.sqlite3"
 
@@ -77,35 +78,42 @@ def test_a_database_at_0005_migrates_with_its_appraisal_as_the_final_appraisal(d
     assert sheet.note("1.1") == "đủ" and document.stage is Stage.OPEN and info.stage is None
 
 
-def _raw(db_path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(db_path)
-    connection.execute("PRAGMA foreign_keys = ON")
-    return connection
+# The raw-SQL refusals below run on SQLite and on PostgreSQL (skipped without --postgres).
+@pytest.fixture
+def any_seed_sheet(location, seed_path):
+    yield from open_seed_sheet(location, seed_path)
+
+
+CHECK_FAILED = "CHECK constraint failed|violates check constraint"
 
 
 @pytest.mark.parametrize(("code", "hundredths", "message"), [
-    ("1.2.1", -1, "CHECK constraint failed"),
+    ("1.2.1", -1, CHECK_FAILED),
     ("1.2.1", 51, "CCHC_OVER_MAXIMUM"),
     ("1.2", 10, "CCHC_NOT_LEAF"),
 ])
-def test_raw_sql_cannot_store_an_impossible_round_1_score(seed_sheet, db_path, code, hundredths, message):
-    with _raw(db_path) as connection:
+def test_raw_sql_cannot_store_an_impossible_round_1_score(any_seed_sheet, code, hundredths, message):
+    seed_sheet = any_seed_sheet
+    with Raw(seed_sheet.workspace) as connection:
         criterion = connection.execute("SELECT id FROM criterion WHERE code = ?", (code,)).fetchone()[0]
-        with pytest.raises(sqlite3.IntegrityError, match=message):
+        with pytest.raises(connection.Error, match=message):
             connection.execute("INSERT INTO score (sheet_id, criterion_id, round1_hundredths) VALUES (?, ?, ?) "
-                               "ON CONFLICT DO UPDATE SET round1_hundredths = excluded.round1_hundredths",
+                               "ON CONFLICT (sheet_id, criterion_id) DO UPDATE "
+                               "SET round1_hundredths = excluded.round1_hundredths",
                                (seed_sheet.id, criterion, hundredths))
 
 
-def test_raw_sql_cannot_change_round_1_or_an_explanation_of_a_locked_sheet(seed_sheet, db_path):
-    with _raw(db_path) as connection:
+def test_raw_sql_cannot_change_round_1_or_an_explanation_of_a_locked_sheet(any_seed_sheet):
+    seed_sheet = any_seed_sheet
+    with Raw(seed_sheet.workspace) as connection:
         connection.execute("UPDATE sheet SET finalized_at = '2026-01-01' WHERE id = ?", (seed_sheet.id,))
     for statement in ("UPDATE score SET round1_hundredths = 10 WHERE sheet_id = ?",
                       "UPDATE score SET explanation = 'x' WHERE sheet_id = ?"):
-        with _raw(db_path) as connection, pytest.raises(sqlite3.IntegrityError, match="CCHC_SHEET_FINALIZED"):
+        with Raw(seed_sheet.workspace) as connection, pytest.raises(connection.Error, match="CCHC_SHEET_FINALIZED"):
             connection.execute(statement, (seed_sheet.id,))
 
 
-def test_raw_sql_cannot_store_an_unknown_stage(seed_sheet, db_path):
-    with _raw(db_path) as connection, pytest.raises(sqlite3.IntegrityError, match="CHECK constraint failed"):
+def test_raw_sql_cannot_store_an_unknown_stage(any_seed_sheet):
+    seed_sheet = any_seed_sheet
+    with Raw(seed_sheet.workspace) as connection, pytest.raises(connection.Error, match=CHECK_FAILED):
         connection.execute("UPDATE sheet SET stage = 'approved' WHERE id = ?", (seed_sheet.id,))

@@ -1,4 +1,7 @@
-"""A -wal left by a crash of one copy is not replayed onto another copy of the database copied over it."""
+"""A -wal left by a crash of one copy is not replayed onto another copy of the database copied over it.
+
+SQLite only: the -wal file is SQLite's; PostgreSQL keeps its own log on the server.
+"""
 
 from __future__ import annotations
 

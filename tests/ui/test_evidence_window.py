@@ -143,3 +143,81 @@ def test_the_print_preview_adds_the_evidence_annex_when_its_box_is_ticked(qtbot,
     pages = PdfReader(BytesIO(dialog.pdf_bytes)).pages
     assert len(pages) == without + 1
     assert "bien-ban.pdf" in pages[-1].extract_text() and "TÀI LIỆU KIỂM CHỨNG" in pages[-1].extract_text()
+
+
+def test_removing_an_evidence_file_is_undone_with_its_name_attacher_and_time_even_when_its_bytes_were_dropped(
+        window, workspace, seed_sheet, tmp_path, monkeypatch, message_boxes):
+    from cchc_desktop.store import evidence as stored
+
+    scan = tmp_path / "bien-ban.pdf"
+    scan.write_bytes(b"%PDF-1.4 bien ban hop")
+    self_score(window, "1.1")
+    drop(window, "1.1", [scan])
+    [before] = evidence.attachments(workspace, seed_sheet.id, "1.1")
+
+    def remove(dialog):
+        QTest.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QDialog, "exec", remove)
+    window.controls.evidence_action.setData("1.1")
+    window.controls.evidence_action.trigger()
+    assert evidence.attachments(workspace, seed_sheet.id, "1.1") == [] and missing(window, "1.1")
+    with workspace.engine.connect() as connection:
+        assert stored.blob_count(connection) == 0  # nothing else referred to the bytes: they went
+    assert window.controls.undo_action.text().startswith("&Undo Remove the evidence file bien-ban.pdf from 1.1")
+    window.controls.undo_action.trigger()
+    assert evidence.attachments(workspace, seed_sheet.id, "1.1") == [before]
+    assert evidence.content(workspace, seed_sheet.id, before.sha256) == scan.read_bytes()
+    assert not missing(window, "1.1")
+    window.controls.redo_action.trigger()
+    assert evidence.attachments(workspace, seed_sheet.id, "1.1") == [] and missing(window, "1.1")
+    changes = [(e.field, e.old is None, e.source) for e in safety.history(workspace, seed_sheet.id)][-3:]
+    assert changes == [("evidence", False, "window"), ("evidence", True, "undo"), ("evidence", False, "window")]
+
+
+def test_attaching_files_is_one_step_undone_and_redone_without_the_files_on_disk(window, workspace, seed_sheet,
+                                                                               tmp_path):
+    first, second = tmp_path / "ke-hoach.pdf", tmp_path / "anh.jpg"
+    first.write_bytes(b"%PDF-1.4 ke hoach")
+    second.write_bytes(b"\xff\xd8\xff anh")
+    assert drop(window, "1.1", [first, second])
+    assert window.controls.undo_action.text().startswith("&Undo Attach 2 evidence files to 1.1")
+    window.controls.undo_action.trigger()
+    assert evidence.attachments(workspace, seed_sheet.id, "1.1") == []
+    first.unlink()
+    second.unlink()  # moved away since: redo puts back the bytes it kept
+    window.controls.redo_action.trigger()
+    assert [a.name for a in evidence.attachments(workspace, seed_sheet.id, "1.1")] == ["ke-hoach.pdf", "anh.jpg"]
+    assert evidence.content(workspace, seed_sheet.id,
+                            evidence.attachments(workspace, seed_sheet.id, "1.1")[0].sha256) == b"%PDF-1.4 ke hoach"
+
+
+def test_a_file_already_attached_adds_no_undo_step(window, workspace, seed_sheet, tmp_path):
+    scan = tmp_path / "ke-hoach.pdf"
+    scan.write_bytes(b"%PDF-1.4 ke hoach")
+    drop(window, "1.1", [scan])
+    steps = window.undo_stack.count()
+    drop(window, "1.1", [scan])
+    assert window.undo_stack.count() == steps
+
+
+def test_a_large_removed_scan_comes_back_byte_for_byte(window, workspace, seed_sheet, tmp_path, monkeypatch,
+                                                        message_boxes):
+    scan = tmp_path / "bien-ban-quet.pdf"
+    scan.write_bytes(b"%PDF-1.4 " + os.urandom(3 * 1024 * 1024))  # past what an undo step keeps in memory
+
+    def remove(dialog):
+        QTest.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        return QDialog.DialogCode.Rejected
+
+    drop(window, "1.1", [scan])
+    monkeypatch.setattr(QDialog, "exec", remove)
+    window.controls.evidence_action.setData("1.1")
+    window.controls.evidence_action.trigger()
+    assert evidence.attachments(workspace, seed_sheet.id, "1.1") == []
+    scan_bytes = scan.read_bytes()
+    scan.unlink()
+    window.controls.undo_action.trigger()
+    [back] = evidence.attachments(workspace, seed_sheet.id, "1.1")
+    assert evidence.content(workspace, seed_sheet.id, back.sha256) == scan_bytes

@@ -84,16 +84,27 @@ def test_receive_into_another_database_creates_the_sheet_and_opens_it(qtbot, win
 
 
 def _differ(window, workspace, seed_sheet, file_dialogs, tmp_path):
-    """A package of the sheet, then two of its values changed here: receiving it back conflicts on both."""
-    send(window, file_dialogs, tmp_path / "back.cchc")
+    """The sheet sent to the Sở's database; there and here, 1.1 and 1.2.1 then changed to different values; the
+    Sở's package back conflicts on both. Returns (the package's values, mine)."""
+    from cchc_desktop.services import exchange
+
+    send(window, file_dialogs, tmp_path / "out.cchc")
+    other = Workspace.open(tmp_path / "so.db")
+    try:
+        there = other.open_sheet(exchange.receive_package(other, read_package_file(tmp_path / "out.cchc")).sheet_id)
+        theirs = {"1.1": Decimal("0.50"), "1.2.1": Decimal("0.50")}
+        for code, value in theirs.items():
+            there.set_score(code, Column.APPRAISAL, value)
+        exchange.export_sheet(other, there.id, tmp_path / "back.cchc")
+    finally:
+        other.close()
     here = workspace.open_sheet(seed_sheet.id)
-    before = {code: here.sheet.entry(code, Column.APPRAISAL) for code in ("1.1", "1.2.1")}
-    mine = {code: Decimal("0") if value else Decimal("0.25") for code, value in before.items()}
+    mine = {"1.1": Decimal("0"), "1.2.1": Decimal("0.25")}
     for code, value in mine.items():
         here.set_score(code, Column.APPRAISAL, value)
     window.open_sheet(seed_sheet.id)
     file_dialogs["open"] = str(tmp_path / "back.cchc")
-    return before, mine
+    return theirs, mine
 
 
 def test_a_conflict_is_shown_with_both_values_and_each_row_keeps_the_side_chosen(

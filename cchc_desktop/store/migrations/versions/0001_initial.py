@@ -142,8 +142,11 @@ def upgrade() -> None:
         sa.Column("value", sa.Text, nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_setting")),
     )
-    for statement in TRIGGERS:
-        op.execute(statement)
+    # SQLite's trigger syntax; PostgreSQL gets the same rules as PL/pgSQL in 0011 (no PostgreSQL database ran
+    # this revision before 0011 existed, so the guard changes nothing that was ever run).
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in TRIGGERS:
+            op.execute(statement)
 
 
 def downgrade() -> None:

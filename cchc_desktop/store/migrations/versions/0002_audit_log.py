@@ -57,8 +57,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_log")),
     )
     op.create_index(op.f("ix_audit_log_sheet_code"), "audit_log", ["sheet_id", "code"])
-    for statement in TRIGGERS:
-        op.execute(statement)
+    # SQLite's trigger syntax; PostgreSQL gets the same rules as PL/pgSQL in 0011 (no PostgreSQL database ran
+    # this revision before 0011 existed, so the guard changes nothing that was ever run).
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in TRIGGERS:
+            op.execute(statement)
     try:
         user = getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name in the environment
@@ -104,7 +107,7 @@ def _baseline(connection, *, os_user: str) -> None:  # noqa: ANN001 - SQLAlchemy
         digest = hashlib.sha256(prev.encode("ascii") + b"\n" + canonical).hexdigest()
         rows.append((*row, prev, digest))
         prev = digest
-    connection.exec_driver_sql(_INSERT, rows)
+    connection.exec_driver_sql(_INSERT if connection.dialect.name == "sqlite" else _INSERT.replace("?", "%s"), rows)
 
 
 def downgrade() -> None:

@@ -10,7 +10,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.execute(sa.text("INSERT OR IGNORE INTO setting (key, value) VALUES ('database_id', lower(hex(randomblob(16))))"))
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(sa.text("INSERT OR IGNORE INTO setting (key, value) VALUES ('database_id', lower(hex(randomblob(16))))"))
+    else:  # the same 32 lowercase hex digits on PostgreSQL
+        op.execute(sa.text("INSERT INTO setting (key, value) VALUES ('database_id', "
+                           "replace(gen_random_uuid()::text, '-', '')) ON CONFLICT (key) DO NOTHING"))
 
 
 def downgrade() -> None:

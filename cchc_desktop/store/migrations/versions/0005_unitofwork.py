@@ -43,10 +43,14 @@ def _drop() -> None:
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # SQLite's trigger syntax; PostgreSQL gets these rules in 0011
     _drop()
     _create("CCHC_OVER_MAXIMUM: ", "CCHC_NOT_LEAF: ", "CCHC_SHEET_FINALIZED: ")
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
     _drop()
     _create("", "", "")

@@ -41,6 +41,8 @@ EVENTS = ("INSERT", "UPDATE")
 
 
 def _triggers(template: str) -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # SQLite's trigger syntax; PostgreSQL gets these rules in 0011
     for event in EVENTS:
         op.execute(f"DROP TRIGGER IF EXISTS score_within_maximum_{event.lower()}")
         op.execute(template.format(event=event.lower(), EVENT=event))

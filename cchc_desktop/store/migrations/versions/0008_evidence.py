@@ -23,6 +23,9 @@ _UNREFERENCED = """
 TRIGGERS = [*(_LOCKED.format(event=event.lower(), EVENT=event, row=row)
               for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD"))),
             _UNREFERENCED]
+# PostgreSQL has no GLOB: the same rule as a regular expression (a database of that engine never ran the other).
+_HEX = "length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'"
+_HEX_POSTGRESQL = "length(sha256) = 64 AND sha256 !~ '[^0-9a-f]'"
 TRIGGER_NAMES = ("evidence_locked_insert", "evidence_locked_update", "evidence_locked_delete",
                  "evidence_blob_unreferenced")
 
@@ -33,7 +36,7 @@ def upgrade() -> None:
         sa.Column("sha256", sa.Text, primary_key=True),
         sa.Column("size", sa.Integer, nullable=False),
         sa.Column("data", sa.LargeBinary, nullable=False),
-        sa.CheckConstraint("length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'", name="sha256_hex"),
+        sa.CheckConstraint(_HEX if op.get_bind().dialect.name == "sqlite" else _HEX_POSTGRESQL, name="sha256_hex"),
         sa.CheckConstraint(f"size BETWEEN 0 AND {MAX_BYTES}", name="size_limit"),
         sa.CheckConstraint("length(data) = size", name="size_matches"),
     )
@@ -50,12 +53,15 @@ def upgrade() -> None:
         sa.UniqueConstraint("sheet_id", "criterion_id", "sha256", name="sheet_criterion_sha256"),
     )
     op.create_index("ix_evidence_sha256", "evidence", ["sha256"])
-    for statement in TRIGGERS:
-        op.execute(statement)
+    # SQLite's trigger syntax; PostgreSQL gets the same rules as PL/pgSQL in 0011 (no PostgreSQL database ran
+    # this revision before 0011 existed, so the guard changes nothing that was ever run).
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in TRIGGERS:
+            op.execute(statement)
 
 
 def downgrade() -> None:
-    for name in TRIGGER_NAMES:
+    for name in TRIGGER_NAMES if op.get_bind().dialect.name == "sqlite" else ():
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_index("ix_evidence_sha256", "evidence")
     op.drop_table("evidence")

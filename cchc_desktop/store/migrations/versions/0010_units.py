@@ -13,6 +13,10 @@ depends_on = None
 # Xã Bản Lang → Xã Khổng Lào (mới) from 2025-07-01" is three rows. unit.parent_name (since 0001) stays the
 # header line above the unit (the province, the department above).
 
+# PostgreSQL has no GLOB: the same rule as a regular expression (a database of that engine never ran the other).
+_ISO_DATE = "effective GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'"
+_ISO_DATE_POSTGRESQL = "effective ~ '^[0-9]{4}-[0-1][0-9]-[0-3][0-9]$'"
+
 
 def upgrade() -> None:
     # Plain ALTER TABLE ADD COLUMN: the unit table, which sheets point at, is not rebuilt.
@@ -23,7 +27,8 @@ def upgrade() -> None:
         sa.Column("successor_id", sa.Integer, sa.ForeignKey("unit.id", ondelete="CASCADE"), nullable=False),
         sa.Column("effective", sa.Text, nullable=False),
         sa.CheckConstraint("predecessor_id <> successor_id", name="not_itself"),
-        sa.CheckConstraint("effective GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'", name="effective_iso_date"),
+        sa.CheckConstraint(_ISO_DATE if op.get_bind().dialect.name == "sqlite" else _ISO_DATE_POSTGRESQL,
+                           name="effective_iso_date"),
     )
     op.create_index("ix_unit_succession_successor_id", "unit_succession", ["successor_id"])
 
