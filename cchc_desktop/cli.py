@@ -348,6 +348,7 @@ _PLUGIN_MODULES: list[str] = [
     "cchc_desktop.cli_stages",
     "cchc_desktop.cli_evidence",
     "cchc_desktop.cli_units",
+    "cchc_desktop.cli_server",
 ]
 
 

@@ -58,6 +58,8 @@ def _configure_framework(parser: argparse.ArgumentParser) -> None:
     kind.add_argument("id", type=set_id)
     kind.add_argument("code", help="the criterion: its path, or its printed code when unique in the set")
     kind.add_argument("kind", help="score, bonus or deduction")
+    remove = sub.add_parser("delete", help="delete a criteria set no sheet is scored against")
+    remove.add_argument("id", type=set_id)
     grades = sub.add_parser("grades", help="set the grade bands (xếp loại) the index is graded by")
     grades.add_argument("id", type=set_id)
     grades.add_argument("bands", help="e.g. “90=Tốt,80=Khá,65=Trung bình,0=Yếu” (“;” between bands for decimals)")
@@ -66,7 +68,8 @@ def _configure_framework(parser: argparse.ArgumentParser) -> None:
 @command("framework", _configure_framework)
 def _framework(args: argparse.Namespace) -> int:
     """Import, show or export one criteria set (bộ tiêu chí)."""
-    return {"import": _import, "show": _show, "export": _export, "kind": _kind, "grades": _grades}[args.action](args)
+    return {"import": _import, "show": _show, "export": _export, "kind": _kind, "grades": _grades,
+            "delete": _delete}[args.action](args)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -130,6 +133,15 @@ def _kind(args: argparse.Namespace) -> int:
     _saved(outcome, args.id)
     print(f"{path}: {args.kind}")
     print(outcome.id)
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    from .services import frameworks as sets  # SQLAlchemy loads only when a criteria-set command runs
+
+    with open_workspace(args) as workspace:
+        info = sets.delete_set(workspace, args.id)
+    print(f"deleted criteria set {info.id}: {info.name} ({info.year}, {info.level}, v{info.version})")
     return 0
 
 

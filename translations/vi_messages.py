@@ -388,3 +388,18 @@ VI.update(VI_GAPSCYCLE)
 from vi_messages_pgcore import VI_PGCORE  # noqa: E402
 
 VI.update(VI_PGCORE)
+
+# Bonus and deduction in the tree and summary bar, figures pasted on rule leaves (branch rules-sets), likewise.
+from vi_messages_rules_sets import VI_RULES_SETS  # noqa: E402
+
+VI.update(VI_RULES_SETS)
+
+# Two people editing one shared sheet: a change made over another's is refused (issue 16, branch pg-concurrency).
+from vi_messages_pg_concurrency import VI_PG_CONCURRENCY  # noqa: E402
+
+VI.update(VI_PG_CONCURRENCY)
+
+# A shared PostgreSQL server: refusals by role, accounts, File → Connect to server… (issue 16, branch pg-roles).
+from vi_messages_pgroles import VI_PG_ROLES  # noqa: E402
+
+VI.update(VI_PG_ROLES)

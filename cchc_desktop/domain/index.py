@@ -50,6 +50,12 @@ def _sections(framework: Framework, kinds: Mapping[str, CriterionKind]) -> list[
     return found
 
 
+def sections(framework: Framework, kinds: Mapping[str, CriterionKind]) -> list[tuple[str, CriterionKind]]:
+    """Where each bonus or deduction section starts, (path, kind), in document order."""
+    return sorted(((node.code, kinds[node.code]) for node in _sections(framework, kinds)
+                   if kinds[node.code] is not CriterionKind.SCORE), key=lambda item: code_sort_key(item[0]))
+
+
 # --- grades -----------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ class Kind(StrEnum):
     # Scoring rules (domain/rules.py).
     FIGURES_EMPTY = "figures_empty"
     MANUAL_RULE = "manual_rule"
+    FIGURES_EXPECTED = "figures_expected"
     BAD_OPTION = "bad_option"
     NOT_ONE_FIGURE = "not_one_figure"
     NOT_A_RATIO = "not_a_ratio"
@@ -79,6 +80,7 @@ class Kind(StrEnum):
 
     # Sheets and units (services/workspace.py).
     SHEET_LOCKED = "sheet_locked"
+    EDIT_CONFLICT = "edit_conflict"  # another user changed the cell since this window read it
     SHEET_NOT_FOUND = "sheet_not_found"
     SHEET_EXISTS = "sheet_exists"
     EMPTY_UNIT = "empty_unit"
@@ -181,6 +183,8 @@ class Kind(StrEnum):
     BAD_SUFFIX = "bad_suffix"
     UNWRITABLE = "unwritable"
     SET_NOT_FOUND = "set_not_found"
+    SET_IN_USE = "set_in_use"
+    BUILTIN_SET = "builtin_set"
     LEVEL_MISMATCH = "level_mismatch"  # a sheet of a set of another level than its unit's (seteditor)
 
     # The list of units, their mergers and campaigns (services/units.py).
@@ -225,3 +229,8 @@ class Kind(StrEnum):
     EVIDENCE_FOLDER = "evidence_folder"
     EVIDENCE_UNREADABLE = "evidence_unreadable"
     EVIDENCE_NOT_ATTACHED = "evidence_not_attached"
+
+    # A shared PostgreSQL server: what the connected account's role does not allow (store/access.py), and its
+    # accounts (services/server.py).
+    NOT_PERMITTED = "not_permitted"
+    NO_SUCH_ACCOUNT = "no_such_account"

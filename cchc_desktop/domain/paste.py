@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
@@ -19,6 +20,15 @@ class PastedScore(NamedTuple):
     code: str
     column: Column
     value: Decimal | None
+
+
+class PastedFigures(NamedTuple):
+    """A value pasted on a leaf scored by a rule: its figures as pasted and the score the rule gives them."""
+
+    code: str
+    column: Column
+    text: str
+    score: Decimal | None
 
 
 class PasteProblem(NamedTuple):
@@ -57,13 +67,20 @@ class PastePlan:
     leaves: list[str]  # codes of the rows filled, top to bottom
     columns: list[Column]  # score columns that received at least one value
     skipped_parents: list[str] = field(default_factory=list)  # rows between, computed from their sub-criteria
+    figures: list[PastedFigures] = field(default_factory=list)  # values on rule leaves, taken as their figures
 
 
-def read_paste(sheet: ScoreSheet, start_code: str, start_column: Column, text: str) -> PastePlan:
+FiguresCheck = Callable[[str, Column, str], "Decimal | None"]
+
+
+def read_paste(sheet: ScoreSheet, start_code: str, start_column: Column, text: str, *,
+               ruled: Collection[str] = (), figures: FiguresCheck | None = None) -> PastePlan:
     """Lines of tab-separated values into consecutive leaves from ``start_code`` down; all or nothing.
 
     The values of a line fill the score columns from ``start_column`` to the right. An empty value clears a
-    score. Raises PasteRefused; a block with bad values is refused naming every one of them.
+    score. A value on a leaf in ``ruled`` (scored by a rule) is its figures: ``figures(code, column, text)``
+    gives the score they earn or raises a CchcError saying why not (a bare score, say).
+    Raises PasteRefused; a block with bad values is refused naming every one of them.
     """
     framework = sheet.framework
     start = framework.get(start_code)
@@ -85,6 +102,7 @@ def read_paste(sheet: ScoreSheet, start_code: str, start_column: Column, text: s
     all_columns = list(MAIN_COLUMNS) if start_column in MAIN_COLUMNS else [start_column]
     columns = all_columns[all_columns.index(start_column):]
     scores: list[PastedScore] = []
+    pasted_figures: list[PastedFigures] = []
     problems: list[PasteProblem] = []
     used: set[Column] = set()
     for line_number, (line, leaf) in enumerate(zip(lines, targets), start=1):
@@ -95,6 +113,14 @@ def read_paste(sheet: ScoreSheet, start_code: str, start_column: Column, text: s
                                values=len(fields), columns=len(columns))
         for value_text, column in zip(fields, columns):
             used.add(column)
+            if leaf.code in ruled and value_text.strip() and figures is not None:
+                try:
+                    score = figures(leaf.code, column, value_text.strip())
+                except CchcError as error:
+                    problems.append(PasteProblem(line_number, leaf.code, error))
+                    continue
+                pasted_figures.append(PastedFigures(leaf.code, column, " ".join(value_text.split()), score))
+                continue
             try:
                 value = parse_score(value_text) if value_text.strip() else None
                 sheet.check(leaf.code, column, value)
@@ -106,7 +132,7 @@ def read_paste(sheet: ScoreSheet, start_code: str, start_column: Column, text: s
         raise PasteRefused(f"{len(problems)} values cannot be scores.", PasteReason.BAD_VALUES, tuple(problems))
     codes = [leaf.code for leaf in targets]
     return PastePlan(scores, codes, [column for column in all_columns if column in used],
-                     parents_between(framework, codes[0], codes[-1]))
+                     parents_between(framework, codes[0], codes[-1]), pasted_figures)
 
 
 def parents_between(framework: Framework, first: str, last: str) -> list[str]:

@@ -41,7 +41,7 @@ from ..domain.errors import CchcError
 from ..domain.fingerprint import DATA_FILE_NAME, LAYOUT_FILE_NAME
 from ..domain.numbers import format_score
 from ..domain.rounding import rounded_total_if_different
-from ..domain.scoring import Column, RoundingPolicy, ScoreSheet
+from ..domain.scoring import ZERO, Column, RoundingPolicy, ScoreSheet
 from ..domain.signers import Signer
 from ..paths import resource_path
 
@@ -99,6 +99,9 @@ class SheetLabels:
     annex_file: str = "TÊN TỆP"
     annex_size: str = "DUNG LƯỢNG"
     annex_sha256: str = "SHA-256 (16 KÝ TỰ ĐẦU)"
+    section_headings: dict[str, str] = field(default_factory=lambda: {
+        "bonus": "ĐIỂM THƯỞNG (cộng thêm, ngoài thang điểm chuẩn)",
+        "deduction": "ĐIỂM TRỪ (trừ vào tổng điểm)"})
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,12 @@ class SheetLayout:
     index_rows: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     # The evidence annex, one row per file: (criterion path, file name, size in bytes, SHA-256); none: no annex.
     evidence_annex: tuple[tuple[str, str, int, str], ...] = ()
+    # The figures entered on rule leaves, already worded ("Số liệu: 45/50"): (criterion path, text), printed
+    # under the criterion's title.
+    figures: tuple[tuple[str, str], ...] = ()
+    # Bonus and deduction sections: (path of the section's topmost criterion, "bonus" or "deduction"). They are
+    # left out of the total row and printed after it, each under its heading.
+    sections: tuple[tuple[str, str], ...] = ()
 
 
 def nfc(text: str) -> str:
@@ -157,6 +166,10 @@ def layout_bytes(layout: SheetLayout, audit_head: tuple[int, str] | None = None)
     if layout.evidence_annex:
         # Likewise: only a sheet printed with its evidence annex carries it.
         data["evidence_annex"] = [[path, name, size, sha256] for path, name, size, sha256 in layout.evidence_annex]
+    if layout.figures:
+        data["figures"] = [[path, text] for path, text in layout.figures]
+    if layout.sections:
+        data["sections"] = [[path, kind] for path, kind in layout.sections]
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
@@ -177,7 +190,9 @@ def parse_layout(raw: bytes) -> tuple[str, SheetLayout, tuple[int, str] | None]:
             index_rows=tuple((str(label), str(maximum), tuple(str(v) for v in values))
                              for label, maximum, values in data.get("index_rows") or ()),
             evidence_annex=tuple((str(path), str(name), int(size), str(sha256))
-                                 for path, name, size, sha256 in data.get("evidence_annex") or ()))
+                                 for path, name, size, sha256 in data.get("evidence_annex") or ()),
+            figures=tuple((str(path), str(text)) for path, text in data.get("figures") or ()),
+            sections=tuple((str(path), str(kind)) for path, kind in data.get("sections") or ()))
         return str(data["renderer"]), layout, (int(head[0]), str(head[1])) if head else None
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
         raise ValueError(f"the layout data is not readable: {error}") from None
@@ -493,7 +508,11 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
     ]
     indented: dict[int, ParagraphStyle] = {}
     heading_start: int | None = None
-    for node in sheet.framework:
+    figures = dict(layout.figures)
+    figure_style = ParagraphStyle("figures", styles["note_cell"], fontName=FONT_ITALIC)
+
+    def add_node(node) -> None:  # noqa: ANN001 - a domain Criterion
+        nonlocal heading_start
         row_index = len(rows)
         if heading_start is not None:
             # An area or criterion heading never ends a page without its first sub-criterion.
@@ -507,6 +526,11 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
             title_style = indented.setdefault(node.level, ParagraphStyle(
                 f"cell{node.level}", styles["cell"], leftIndent=INDENT_STEP * (node.level - 2)))
         titles = _pieces(node.title, title_style, widths[1] - 2 * CELL_PADDING, max_piece)
+        if node.code in figures:
+            # The figures the rule scored, under the title, where a reader checks the score against them.
+            titles.extend(_pieces(figures[node.code], ParagraphStyle("figures", figure_style,
+                                                                      leftIndent=title_style.leftIndent),
+                                  widths[1] - 2 * CELL_PADDING, max_piece))
         note = sheet.note(node.code) if layout.notes else None
         notes = _pieces(note, styles["note_cell"], widths[-1] - 2 * CELL_PADDING, max_piece) if note else []
         count = max(len(titles), len(notes), 1)
@@ -531,16 +555,47 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
         style.append(("LINEBELOW", (0, last_piece), (-1, last_piece), 0.5, "black"))
         if not node.is_leaf:
             heading_start = last_piece  # its last piece: a long heading itself may break
-    total_row = ["", Paragraph(f"<b>{_text(labels.total)}</b>", styles["cell"]),
-                 format_score(sheet.framework.maximum)]
+
+    framework = sheet.framework
+    section_kinds = {path: kind for path, kind in layout.sections if path in framework}
+    # The topmost bonus or deduction sections: their points are not part of the total row.
+    outside = [framework.get(path) for path in section_kinds
+               if not any(up.code in section_kinds for up in framework.get(path).ancestors())]
+    # Sections that are areas of their own print after the total; one inside a score area stays in place.
+    moved = [node for node in outside if node.parent is None]
+    moved_codes = {node.code for node in moved}
+    for node in framework:
+        if moved_codes and _within(node, moved_codes):
+            continue  # printed after the total
+        add_node(node)
+    if heading_start is not None:
+        style.append(("NOSPLIT", (0, heading_start), (-1, len(rows))))
+        heading_start = None
+    base_maximum = framework.maximum - sum((node.maximum for node in outside), ZERO)
+    total_row = ["", Paragraph(f"<b>{_text(labels.total)}</b>", styles["cell"]), format_score(base_maximum)]
     for column in layout.columns:
-        scored = sheet.totals(None, column).scored
-        total_row.append(format_score(sheet.total(column, RoundingPolicy.EXACT)) if scored else "")
+        totals = sheet.totals(None, column)
+        scored = totals.scored - sum(sheet.totals(node.code, column).scored for node in outside)
+        base = sheet.total(column, RoundingPolicy.EXACT) - sum(
+            (sheet.totals(node.code, column).exact for node in outside), ZERO)
+        total_row.append(format_score(base) if scored else "")
     if layout.notes:
         total_row.append("")
     rows.append(total_row)
+    heights.append(18.0)
     last = len(rows) - 1
     style.append(("FONTNAME", (0, last), (-1, last), FONT_BOLD))
+    for kind in ("bonus", "deduction"):
+        for node in (node for node in moved if section_kinds[node.code] == kind):
+            heading = labels.section_headings.get(kind, kind)
+            rows.append(["", Paragraph(f"<b>{_text(heading)}</b>", styles["cell"]), *([""] * (len(head) - 2))])
+            heights.append(18.0)
+            style.append(("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.5, "black"))
+            style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.5, "black"))
+            style.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
+            for inner in _subtree(node):
+                add_node(inner)
+            heading_start = None
     for label, maximum, values in layout.index_rows:
         # Kept with the total (the NOSPLIT below runs from above the total to the end of the table).
         row = ["", Paragraph(_text(label), styles["cell"]), maximum, *values]
@@ -572,6 +627,16 @@ def _score_table(sheet: ScoreSheet, layout: SheetLayout, styles: dict[str, Parag
     table = _SheetTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
+
+
+def _within(node, codes: set[str]) -> bool:  # noqa: ANN001 - a domain Criterion
+    return node.code in codes or any(up.code in codes for up in node.ancestors())
+
+
+def _subtree(node):  # noqa: ANN001, ANN202 - a domain Criterion and its descendants, in document order
+    yield node
+    for child in node.children:
+        yield from _subtree(child)
 
 
 def _rounding_notes(sheet: ScoreSheet, layout: SheetLayout, labels: SheetLabels) -> list[str]:

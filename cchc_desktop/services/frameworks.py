@@ -31,7 +31,7 @@ from . import rules
 from .workspace import Workspace
 
 __all__ = ["LEVELS", "CriteriaSetInfo", "EditNode", "ImportedSet", "SavedSet", "ScoresImported",
-           "SetNotFoundError", "copy_set", "exchange_document", "load_full_set", "stored_digest", "edit_tree", "export_set", "find_set", "import_document", "import_scores",
+           "SetNotFoundError", "copy_set", "delete_set", "exchange_document", "load_full_set", "stored_digest", "edit_tree", "export_set", "find_set", "import_document", "import_scores",
            "import_set", "list_sets", "new_sheet", "offered_sets", "save_set", "set_dict", "unit_level"]
 
 MAX_JSON_BYTES = 50 * 1024 * 1024
@@ -315,7 +315,7 @@ def import_scores(workspace: Workspace, path: Path | str, *, unit: str, year: in
         names = ", ".join(unmatched[:20]) + (f" and {len(unmatched) - 20} more" if len(unmatched) > 20 else "")
         raise ImportRefused(f"{Path(path).name}: these rows match no criterion of set {info.id} ({info.name}): "
                             f"{names}. Check the numbering, or choose the set the file was made for.",
-                            kind="framework_mismatch", code=unmatched[0])
+                            kind="framework_mismatch", code=unmatched[0], codes=names, set_name=info.name)
     edits = []
     for leaf in table.framework.leaves():
         for column in table.columns:
@@ -398,6 +398,28 @@ def save_set(workspace: Workspace, set_id: int, roots: list[EditNode], *, name: 
     except DBAPIError as error:
         raise CchcError(f"The criteria set could not be saved: {error.orig}", kind="store") from None
     return SavedSet(set_id, False, warnings)
+
+
+def delete_set(workspace: Workspace, set_id: int) -> CriteriaSetInfo:
+    """Delete a set no sheet is scored against; return what it was. The built-in set and a set in use stay."""
+    try:
+        with workspace.engine.begin() as connection:
+            found = store.list_criteria_sets(connection, set_id)
+            if not found:
+                raise SetNotFoundError(f"There is no criteria set {set_id} (see: cchc frameworks).", set_id=set_id)
+            [info] = found
+            # Checked inside the transaction: a sheet may have been made from the set since the list was read.
+            if info.sheets:
+                raise CchcError(f"“{info.name}” cannot be deleted: {info.sheets} sheet(s) are scored against it. "
+                                "Delete those sheets first, or keep the set.", kind="set_in_use", name=info.name,
+                                sheets=info.sheets)
+            if info.builtin:
+                raise CchcError(f"“{info.name}” is built in and cannot be deleted.", kind="builtin_set",
+                                name=info.name)
+            store.delete_criteria_set(connection, set_id)
+    except DBAPIError as error:
+        raise CchcError(f"The criteria set could not be deleted: {error.orig}", kind="store") from None
+    return info
 
 
 def copy_set(workspace: Workspace, set_id: int, *, year: int, name: str | None = None) -> int:

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.index import HUNDRED, sections
 from ..domain.numbers import format_score
 from ..domain.scoring import MAIN_COLUMNS, Column
 from ..domain.signers import Signer, parse_roles  # noqa: F401 - parse_roles re-exported
@@ -197,13 +198,17 @@ def render_pdf(document: SheetDocument, *, profile: PrintProfile | None = None,
     if not columns:
         raise PrintError("Choose at least one score column to print (self, appraisal).", kind="no_columns")
     sealed = seal(document)
+    book, state = _rule_data(document, source)
+    found = _indices(document, indices, source, book, state)
     layout = SheetLayout(
         issuer_lines=profile.issuer_lines, place=profile.place, title_lines=profile.title_lines, year=info.year,
         document_date=document_date(info), subtitle=profile.subtitle, reference=profile.reference,
         columns=tuple(columns), landscape=profile.landscape if landscape is None else landscape,
         signers=profile.signers, recipients=profile.recipients,
-        title=" ".join(profile.title_lines), index_rows=index_rows(_indices(document, indices, source), tuple(columns)),
-        evidence_annex=evidence_annex(document, source) if evidence else ())
+        title=" ".join(profile.title_lines), index_rows=index_rows(found, tuple(columns)),
+        evidence_annex=evidence_annex(document, source) if evidence else (),
+        figures=printed_figures(document.sheet.framework, book, state, tuple(columns)),
+        sections=tuple((path, kind.value) for path, kind in sections(document.sheet.framework, book.kinds)))
     if head is _LOOK_UP:
         head = _printed_head(source, document.id)
     return render_sheet_pdf(document.sheet, layout, sheet_data=sealed.raw, fingerprint=sealed.fingerprint,
@@ -226,15 +231,60 @@ def evidence_annex(document, source=None) -> tuple[tuple[str, str, int, str], ..
                  for path, items in carried.items() for item in items)
 
 
-def _indices(document: SheetDocument, given: object, source) -> dict:  # noqa: ANN001
+def _rule_data(document: SheetDocument, source):  # noqa: ANN001, ANN202 - (RuleBook, SheetState)
+    """The set's rules and the sheet's figures and N/A marks: carried by a snapshot, else read from ``source``."""
+    carried = getattr(document, "rules", None)
+    if isinstance(carried, tuple):
+        return carried
+    from . import rules
+
+    return rules.rule_book(source, document.info.framework_id), rules.sheet_state(document, source)
+
+
+def _indices(document: SheetDocument, given: object, source, book, state) -> dict:  # noqa: ANN001
     if given is _LOOK_UP:
         given = getattr(document, "indices", _LOOK_UP)
     if given is _LOOK_UP or given is None:
         from . import rules
 
-        given = rules.indices(document, rules.rule_book(source, document.info.framework_id),
-                              rules.sheet_state(document, source))
+        given = rules.indices(document, book, state)
     return given  # type: ignore[return-value]
+
+
+def printed_figures(framework, book, state,  # noqa: ANN001 - a Framework, RuleBook and SheetState
+                    columns: tuple[Column, ...]) -> tuple[tuple[str, str], ...]:
+    """(path, text) for every rule leaf with figures in a printed column: "Số liệu: 45/50" as they were stored,
+    a choice as its option's words; both columns named when they differ."""
+    from ..domain.rules import CHOICE
+
+    found = []
+    for node in framework:
+        path = node.code
+        if not node.is_leaf or path not in state.figures:
+            continue
+        stored = state.figures[path] or {}
+        rule = book.rules.get(path)
+        choice = rule is not None and rule.kind == CHOICE
+
+        def words(text: str) -> str:
+            if choice and text.isdigit() and 1 <= int(text) <= len(rule.options):
+                return rule.options[int(text) - 1].label
+            return text
+
+        shown = [(column, words(stored[column.value])) for column in columns if stored.get(column.value)]
+        if not shown:
+            continue
+        caption = "Lựa chọn" if choice else "Số liệu"
+        if len(shown) == 1 or len({text for _, text in shown}) == 1:
+            text = f"{caption}: {shown[0][1]}" if len(columns) == 1 or len(shown) == len(columns) else \
+                f"{caption} {COLUMN_WORDS[shown[0][0]]}: {shown[0][1]}"
+        else:
+            text = f"{caption} " + "; ".join(f"{COLUMN_WORDS[column]}: {value}" for column, value in shown)
+        found.append((path, text))
+    return tuple(found)
+
+
+COLUMN_WORDS = {Column.SELF: "tự đánh giá", Column.APPRAISAL: "thẩm định", Column.ROUND1: "thẩm định vòng 1"}
 
 
 def _printed_head(source, sheet_id: int) -> AuditHead | None:  # noqa: ANN001 - a Workspace or a ReadView
@@ -267,7 +317,7 @@ def index_rows(found: dict, columns: tuple[Column, ...]) -> tuple[tuple[str, str
         rows.append(("Điểm trừ", "", each("deduction")))
     if rows:
         rows.append(("Tổng điểm cuối cùng", "", each("final")))
-    rows.append(("Chỉ số (quy về thang điểm 100)", "100", each("index")))
+    rows.append(("Chỉ số (quy về thang điểm 100)", format_score(HUNDRED), each("index")))
     rows.append(("Xếp loại", "", tuple(found[c].grade or "" for c in columns)))
     return tuple(rows)
 

@@ -35,6 +35,7 @@ class SheetView:
     framework_info: FrameworkInfo
     sheet: ScoreSheet
     evidence: dict[str, list[dict]] = field(default_factory=dict)  # path → [{name, sha256, size}]
+    log_seen: int = 0  # the audit log's last row when the sheet was read (where a change feed goes on from)
 
     @property
     def id(self) -> int:
@@ -107,9 +108,10 @@ class ReadView:
                 raise SheetNotFoundError(f"There is no sheet {sheet_id} in {self.path}.", sheet_id=sheet_id)
             framework_info, sheet, ids = reading.load_sheet(self.execute, found[0])
             evidence = reading.load_evidence(self.execute, sheet_id)
+            log_seen, _ = reading.audit_head(self.execute)
         finally:
             self.connection.execute("ROLLBACK")  # nothing was written; ends the read transaction
-        return SheetView(found[0], framework_info, sheet, evidence), ids
+        return SheetView(found[0], framework_info, sheet, evidence, log_seen), ids
 
 
 def open_holding_lock(path: Path | str) -> tuple[ReadView, DatabaseLock] | None:

@@ -7,14 +7,16 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..domain.criteria import clean_text
 from ..domain.errors import CchcError, RuleError
 from ..domain.index import DEFAULT_GRADES, ColumnIndex, CriterionKind, GradeScale, column_index
 from ..domain.numbers import format_plain, parse_score
-from ..domain.rules import CHOICE, COMPARE, MANUAL, Figures, Rule, RuleOutcome, compute_score, from_dict, parse_figures, to_dict
+from ..domain.rules import (CHOICE, COMPARE, MANUAL, THRESHOLD, Figures, Rule, RuleOutcome, compute_score, from_dict,
+                            parse_figures, to_dict)
 from ..domain.scoring import MAIN_COLUMNS, Column
+from ..domain.stages import check_editable
 from ..domain.text_limits import MAX_NOTE_CHARS
 from ..store import reading
 
@@ -96,6 +98,18 @@ def save_recognised(connection, framework_id: int, report: RecognitionReport) ->
 ZERO_ASSIGNED = ": không được giao chỉ tiêu"
 
 
+class LeafState(NamedTuple):
+    """What a rule leaf holds in one column: its figures, its score, its not-applicable mark."""
+
+    figures: str | None
+    score: Decimal | None
+    mark: str | None
+
+
+# The default ``expected`` of mark_not_applicable: the mark stored now.
+CURRENT = object()
+
+
 @dataclass(frozen=True)
 class FiguresSet:
     path: str
@@ -105,20 +119,21 @@ class FiguresSet:
 
 
 def set_figures(document: SheetDocument, criterion: str, column: Column, *, text: str | None = None,
-                option: int | None = None, source: str = "window") -> FiguresSet:
-    """Store the figures of a leaf and the score its rule computes from them, in one audited transaction."""
+                option: int | None = None, source: str = "window", expected: LeafState | None = None) -> FiguresSet:
+    """Store the figures of a leaf and the score its rule computes from them, in one audited transaction.
+
+    ``expected``: the leaf's figures, score and mark as the caller saw them (a redo: as its step found them);
+    by default what is stored now. Another user's different values make it an EditConflictError.
+    """
     document._ensure_open()
     book = rule_book(document.workspace, document.info.framework_id)
     path = book.resolve(criterion)
     figures, outcome = compute_figures(document, book, path, column, text=text, option=option)
-    state = sheet_state(document)
-    old_figures = (state.figures.get(path) or {}).get(column.value)
+    old_figures, old_score, marked = expected or leaf_state(document, path, column)
     criterion_id = document.criterion_id(path)
-    old_score = document.sheet.entry(path, column)
-    with document.workspace.write(document.id, source) as work:
+    with document.on_conflict_sync([path]), document.workspace.write(document.id, source) as work:
         work.score(path, criterion_id, column, old_score, outcome.score)
         work.figures(path, criterion_id, column, old_figures, figures.text())
-        marked = state.not_applicable.get(path)
         if not outcome.applicable and marked is None:
             # "Không được giao chỉ tiêu": 0 assigned means the row does not count, as the rule says.
             work.not_applicable(path, criterion_id, None, f"{figures.text()}{ZERO_ASSIGNED}")
@@ -154,6 +169,20 @@ def compute_figures(document: SheetDocument, book: RuleBook, path: str, column: 
     return figures, outcome
 
 
+def score_of_pasted(document: SheetDocument, book: RuleBook, path: str, column: Column,
+                    text: str) -> Decimal | None:
+    """The score figures pasted on a rule leaf earn, checked as typing them would be; nothing stored.
+
+    A bare number on a percentage rule is a score, not a percentage (it would fall in the lowest band):
+    refused, saying to paste the figures."""
+    rule = book.rules.get(path)
+    if rule is not None and rule.kind == THRESHOLD and "%" not in text and "/" not in text:
+        raise RuleError(f"{path} is scored by a rule from its figures: give its figures (a percentage such as "
+                        f"96% or a ratio such as 45/50), not its score.", kind="figures_expected", code=path)
+    _, outcome = compute_figures(document, book, path, column, text=text)
+    return outcome.score
+
+
 def _benchmark(document: SheetDocument, path: str) -> str | None:
     from ..store import rules as store  # SQLAlchemy: loaded only where something is written
     with document.workspace.engine.connect() as connection:
@@ -161,22 +190,107 @@ def _benchmark(document: SheetDocument, path: str) -> str | None:
 
 
 def restore_figures(document: SheetDocument, path: str, column: Column, figures: str | None, score: Decimal | None,
-                    not_applicable: str | None, *, source: str = "undo") -> None:
-    """Put back a leaf's figures, score and N/A mark as they were (an undo of figures), in one audited step."""
+                    not_applicable: str | None, *, source: str = "undo", expected: LeafState | None = None) -> None:
+    """Put back a leaf's figures, score and N/A mark as they were (an undo of figures), in one audited step.
+
+    ``expected``: what the step being undone stored; if another user has changed any of it since, nothing is
+    written and EditConflictError says so (their change is not undone).
+    """
     document._ensure_open()
     document.sheet.check(path, column, score)
-    state = sheet_state(document)
+    old_figures, old_score, old_mark = expected or leaf_state(document, path, column)
     criterion_id = document.criterion_id(path)
-    with document.workspace.write(document.id, source) as work:
-        work.score(path, criterion_id, column, document.sheet.entry(path, column), score)
-        work.figures(path, criterion_id, column, (state.figures.get(path) or {}).get(column.value), figures)
-        work.not_applicable(path, criterion_id, state.not_applicable.get(path), not_applicable)
+    with document.on_conflict_sync([path]), document.workspace.write(document.id, source) as work:
+        work.score(path, criterion_id, column, old_score, score)
+        work.figures(path, criterion_id, column, old_figures, figures)
+        work.not_applicable(path, criterion_id, old_mark, not_applicable)
     document.sheet.set_score(path, column, score)
 
 
-def mark_not_applicable(document: SheetDocument, criterion: str, reason: str | None, *,
-                        source: str = "window") -> tuple[str, str | None]:
-    """Mark a row not applicable with its reason, or clear the mark (``reason`` None); return (path, old reason)."""
+@dataclass(frozen=True)
+class CellValues:
+    """What one score cell of a leaf holds: its score, the figures it came from and the row's N/A mark."""
+
+    path: str
+    column: Column
+    score: Decimal | None
+    figures: str | None
+    mark: str | None
+
+
+def cell_values(document: SheetDocument, cells: Sequence[tuple[str, Column]],
+                state: SheetState | None = None) -> list[CellValues]:
+    """The cells as they are now (what an undo puts back)."""
+    state = state or sheet_state(document)
+    return [CellValues(path, column, document.sheet.entry(path, column),
+                       (state.figures.get(path) or {}).get(column.value), state.not_applicable.get(path))
+            for path, column in cells]
+
+
+def pasted_cells(document: SheetDocument, book: RuleBook, scores: Sequence[tuple[str, Column, Decimal | None]],
+                 figures: Sequence[tuple[str, Column, str]]) -> list[CellValues]:
+    """What a paste makes of its cells: scores as typed (a cleared rule leaf loses its figures too), figures with
+    the score their rule gives and, as typing them does, a "nothing assigned" mark set or lifted."""
+    state = sheet_state(document)
+    marks = dict(state.not_applicable)
+    found = []
+    for path, column, value in scores:
+        old = (state.figures.get(path) or {}).get(column.value)
+        found.append(CellValues(path, column, value, None if value is None else old, marks.get(path)))
+    for path, column, text in figures:
+        parsed, outcome = compute_figures(document, book, path, column, text=text)
+        mark = marks.get(path)
+        if not outcome.applicable and mark is None:
+            mark = f"{parsed.text()}{ZERO_ASSIGNED}"
+        elif outcome.applicable and mark is not None and mark.endswith(ZERO_ASSIGNED):
+            mark = None
+        marks[path] = mark
+        found.append(CellValues(path, column, outcome.score, parsed.text(), mark))
+    return found
+
+
+def write_cells(document: SheetDocument, cells: Sequence[CellValues], *, source: str) -> None:
+    """Put every cell's score, figures and mark in place in one audited transaction: all of them, or none."""
+    document._ensure_open()
+    for cell in cells:
+        check_editable(document.stage, cell.column)
+        document.sheet.check(cell.path, cell.column, cell.score)
+    state = sheet_state(document)
+    figures = {(path, column): value for path, row in state.figures.items() for column, value in (row or {}).items()}
+    marks = dict(state.not_applicable)
+    scores: dict[tuple[str, Column], Decimal | None] = {}
+    paths = list(dict.fromkeys(cell.path for cell in cells))
+    with document.on_conflict_sync(paths), document.workspace.write(document.id, source) as work:
+        for cell in cells:
+            criterion_id = document.criterion_id(cell.path)
+            key = (cell.path, cell.column)
+            work.score(cell.path, criterion_id, cell.column, scores.get(key, document.sheet.entry(*key)), cell.score)
+            scores[key] = cell.score
+            old_figures = figures.get((cell.path, cell.column.value))
+            if old_figures != cell.figures:
+                work.figures(cell.path, criterion_id, cell.column, old_figures, cell.figures)
+                figures[(cell.path, cell.column.value)] = cell.figures
+            if marks.get(cell.path) != cell.mark:
+                work.not_applicable(cell.path, criterion_id, marks.get(cell.path), cell.mark)
+                marks[cell.path] = cell.mark
+    # Only after the commit does the in-memory sheet move, so what shows is what is stored.
+    for cell in cells:
+        document.sheet.set_score(cell.path, cell.column, cell.score)
+
+
+def leaf_state(document: SheetDocument, path: str, column: Column) -> LeafState:
+    """A rule leaf's figures (of ``column``), score and not-applicable mark as the document and database hold them."""
+    state = sheet_state(document)
+    return LeafState((state.figures.get(path) or {}).get(column.value), document.sheet.entry(path, column),
+                     state.not_applicable.get(path))
+
+
+def mark_not_applicable(document: SheetDocument, criterion: str, reason: str | None, *, source: str = "window",
+                        expected: object = CURRENT) -> tuple[str, str | None]:
+    """Mark a row not applicable with its reason, or clear the mark (``reason`` None); return (path, old reason).
+
+    ``expected``: the mark the caller saw (an undo: the one its step stored); by default the one stored now.
+    """
     document._ensure_open()
     book = rule_book(document.workspace, document.info.framework_id)
     path = book.resolve(criterion)
@@ -189,8 +303,8 @@ def mark_not_applicable(document: SheetDocument, criterion: str, reason: str | N
         if len(reason) > MAX_NOTE_CHARS:
             raise CchcError(f"The reason for {path} is too long.", kind="note_too_long", code=path,
                             limit=MAX_NOTE_CHARS)
-    old = sheet_state(document).not_applicable.get(path)
-    with document.workspace.write(document.id, source) as work:
+    old = sheet_state(document).not_applicable.get(path) if expected is CURRENT else expected
+    with document.on_conflict_sync([path]), document.workspace.write(document.id, source) as work:
         work.not_applicable(path, document.criterion_id(path), old, reason)
     return path, old
 

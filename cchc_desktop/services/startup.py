@@ -33,6 +33,7 @@ class StartWorkspace:
     created = False  # a new database never comes this way
     read_only = False  # nor a read-only file
     on_server = False  # nor a PostgreSQL server's
+    shared = False  # so nobody else writes to it: no change feed to start before the Workspace (ui/change_watch.py)
 
     def __init__(self, view: ReadView, lock: DatabaseLock) -> None:
         self.path = view.path
@@ -137,6 +138,8 @@ class StartDocument:
 
             self._document = SheetDocument(self._start.upgrade(), self._view.info, self._view.framework_info,
                                            self._view.sheet, self._ids)
+            # The change feed goes on from the log row the sheet was read at (the lock kept any writer out since).
+            self._document.log_seen = self._view.log_seen
         return self._document
 
     @property

@@ -21,7 +21,7 @@ from ..domain.sheet_title import LEVEL_WORDS, TitleUnit, read_title, unit_key
 from ..domain.tables import ImportedTable, ImportRefused, ImportWarning, decode_text, read_table, text_rows
 from ..domain.text_limits import MAX_FILE_BYTES
 from ..paths import resource_path
-from ..store import repository, schema, server, sheets
+from ..store import audit, repository, schema, server, sheets
 from ..store.audit import Change
 from ..store.lock import DatabaseLock
 from ..store.database import SCHEMA_HEAD, StoreError, checkpoint, current_revision, ensure_schema, make_engine
@@ -191,6 +191,11 @@ class Workspace:
             if self.backup_after_commit:
                 safety.backup_if_due(self)
 
+    @property
+    def shared(self) -> bool:
+        """A database server others write to at the same time (PostgreSQL), not this computer's SQLite file."""
+        return self.engine.dialect.name != "sqlite"
+
     def before_risky_change(self, reason: str) -> None:
         """Called before a finalize, a reopen or a migration: the moment to take a backup."""
         safety.before_risky_change(self, reason)
@@ -234,12 +239,17 @@ class Workspace:
         return next((s for s in self.sheets() if s.year == year and unit_key(s.unit) == key), None)
 
     def open_sheet(self, sheet_id: int) -> SheetDocument:
+        with self.engine.connect() as connection:
+            # Read first: a change committed while the scores load is then read again by the change feed.
+            log_seen = audit.last_id(connection)
         info = self.sheet_info(sheet_id)
         with self.engine.connect() as connection:
             framework, framework_info, ids = repository.load_framework(connection, info.framework_id)
             sheet = ScoreSheet(framework, rounding_places=framework_info.rounding_places)
             repository.load_scores(connection, sheet_id, sheet)
-        return SheetDocument(self, info, framework_info, sheet, ids)
+        document = SheetDocument(self, info, framework_info, sheet, ids)
+        document.log_seen = log_seen
+        return document
 
     # --- sheets --------------------------------------------------------------------
     def create_sheet(self, *, unit: str, year: int, framework_id: int, kind: str = "district") -> int:

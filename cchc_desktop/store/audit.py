@@ -136,6 +136,30 @@ def history(connection: Connection, sheet_id: int | None = None, code: str | Non
     return [_entry(row) for row in connection.execute(text(query), params)]
 
 
+def last_change(connection: Connection, sheet_id: int, code: str, field: str) -> AuditEntry | None:
+    """The newest entry of one field of one criterion: who stored the value there now, and when."""
+    row = connection.execute(text(_SELECT + " WHERE sheet_id = :sheet AND code = :code AND field = :field "
+                                  "ORDER BY id DESC LIMIT 1"),
+                             {"sheet": sheet_id, "code": code, "field": field}).one_or_none()
+    return None if row is None else _entry(row)
+
+
+def last_id(connection: Connection) -> int:
+    """The newest row's id (0 for an empty log): where a change feed starts."""
+    return connection.execute(text("SELECT coalesce(max(id), 0) FROM audit_log")).scalar_one()
+
+
+def entries_since(connection: Connection, after: int, sheet_id: int, *, limit: int = 5000) -> list[AuditEntry]:
+    """The entries of one sheet after row ``after``, oldest first (at most ``limit``: the rest come next time).
+
+    Rows are appended under the chain's lock and commit in id order, so a reader that has seen row N has seen
+    every committed row before it.
+    """
+    rows = connection.execute(text(_SELECT + " WHERE id > :after AND sheet_id = :sheet ORDER BY id LIMIT :limit"),
+                              {"after": after, "sheet": sheet_id, "limit": limit})
+    return [_entry(row) for row in rows]
+
+
 @dataclass(frozen=True)
 class Verification:
     rows: int

@@ -99,6 +99,18 @@ def replace_criteria(connection: Connection, framework_id: int, rows: list[Crite
     connection.execute(update(schema.framework).where(schema.framework.c.id == framework_id).values(name=name))
 
 
+def delete_criteria_set(connection: Connection, framework_id: int) -> None:
+    """Remove a set no sheet uses, with its criteria, rules, grades and benchmarks (their rows cascade)."""
+    s = schema.sheet
+    if connection.execute(select(func.count()).where(s.c.framework_id == framework_id)).scalar_one():
+        raise ValueError(f"criteria set {framework_id} is used by a sheet")
+    connection.execute(delete(schema.criterion).where(schema.criterion.c.framework_id == framework_id))
+    connection.execute(delete(schema.framework).where(schema.framework.c.id == framework_id))
+    # A set copied from this one keeps its own rows; it no longer names a set that is gone.
+    connection.execute(update(schema.framework).where(schema.framework.c.based_on == framework_id)
+                       .values(based_on=None))
+
+
 def unit_levels(connection: Connection) -> dict[str, str]:
     """Each unit's name and level (unit.kind)."""
     u = schema.unit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timezone
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
@@ -137,6 +138,43 @@ def write_score(connection: Connection, sheet_id: int, criterion_id: int, column
                 hundredths: int | None) -> None:
     connection.execute(_UPSERT_SCORE[column][connection.dialect.name],
                        {"sheet_id": sheet_id, "criterion_id": criterion_id, SCORE_COLUMN[column]: hundredths})
+
+
+# The fields of a score row a compare-and-set may read (the three score columns, the note, the explanation).
+CELL_FIELDS = (*SCORE_COLUMN.values(), "note", "explanation")
+
+
+def locked_cell(connection: Connection, sheet_id: int, criterion_id: int) -> dict[str, object]:
+    """The stored score row of one criterion (every field of CELL_FIELDS, None where nothing is stored), locked
+    until the transaction ends, so that two writers comparing it with what they saw cannot both pass.
+
+    PostgreSQL locks the row with FOR UPDATE; a row not there yet is created empty first (ON CONFLICT DO NOTHING
+    waits for a concurrent creator), since FOR UPDATE locks nothing that is missing. SQLite has one writer at a
+    time and ignores FOR UPDATE.
+    """
+    s = schema.score
+    query = (select(*(s.c[name] for name in CELL_FIELDS))
+             .where(s.c.sheet_id == sheet_id, s.c.criterion_id == criterion_id).with_for_update())
+    row = connection.execute(query).one_or_none()
+    if row is None and connection.dialect.name == "postgresql":
+        connection.execute(postgresql.insert(s).values(sheet_id=sheet_id, criterion_id=criterion_id)
+                           .on_conflict_do_nothing(index_elements=["sheet_id", "criterion_id"]))
+        row = connection.execute(query).one_or_none()
+    return dict(zip(CELL_FIELDS, row)) if row is not None else dict.fromkeys(CELL_FIELDS)
+
+
+def read_cells(connection: Connection, sheet_id: int, criterion_ids: Sequence[int]) -> dict[int, dict[str, object]]:
+    """The stored score rows of some criteria of a sheet (fields of CELL_FIELDS); a criterion without a row is
+    left out. What another writer changed, read back to show it."""
+    s = schema.score
+    found: dict[int, dict[str, object]] = {}
+    ids = list(criterion_ids)
+    for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+        rows = connection.execute(select(s.c.criterion_id, *(s.c[name] for name in CELL_FIELDS)).where(
+            s.c.sheet_id == sheet_id, s.c.criterion_id.in_(ids[start:start + 500])))
+        for criterion, *values in rows:
+            found[criterion] = dict(zip(CELL_FIELDS, values))
+    return found
 
 
 def write_note(connection: Connection, sheet_id: int, criterion_id: int, note: str | None) -> None:

@@ -41,6 +41,20 @@ def write_figures(connection: Connection, sheet_id: int, criterion_id: int, colu
         connection.execute(insert(f).values({"sheet_id": sheet_id, "criterion_id": criterion_id, name: text}))
 
 
+def read_figures(connection: Connection, sheet_id: int, criterion_id: int, column: str) -> str | None:
+    """One leaf's stored figures of one column (call after repository.locked_cell to compare-and-set)."""
+    f = schema.score_figures
+    return connection.execute(select(f.c[f"{column}_figures"]).where(
+        f.c.sheet_id == sheet_id, f.c.criterion_id == criterion_id)).scalar_one_or_none()
+
+
+def read_not_applicable(connection: Connection, sheet_id: int, criterion_id: int) -> str | None:
+    """One leaf's stored not-applicable reason (call after repository.locked_cell to compare-and-set)."""
+    n = schema.not_applicable
+    return connection.execute(select(n.c.reason).where(
+        n.c.sheet_id == sheet_id, n.c.criterion_id == criterion_id)).scalar_one_or_none()
+
+
 def load_figures(connection: Connection, sheet_id: int) -> dict[str, dict[str, str | None]]:
     return reading.load_figures(execute_on(connection), sheet_id)
 

@@ -93,9 +93,22 @@ def _plain_error(location: str) -> Callable:
     def translate(context) -> BaseException | None:  # noqa: ANN001 - ExceptionContext
         if context.is_disconnect:
             return refusal(location, context.original_exception)
+        original = context.original_exception
+        if getattr(original, "sqlstate", None) == "42501":  # insufficient_privilege (access.NOT_PERMITTED_STATE)
+            from . import access  # here: the read path (cchc print) imports this module and never SQLAlchemy
+
+            # A grant, a row-level policy or the stage check refused it: the connected account's role.
+            return access.not_permitted(_login(context), context.statement or "", str(original))
         return None
 
     return translate
+
+
+def _login(context) -> str:  # noqa: ANN001 - ExceptionContext
+    try:
+        return context.connection.connection.driver_connection.info.user
+    except AttributeError:
+        return context.engine.url.username or ""
 
 
 def make_server_engine(location: str, *, password: str | None = None) -> Engine:

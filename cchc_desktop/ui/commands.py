@@ -6,7 +6,8 @@ again after a language switch (retranslate_stack), so the history never mixes tw
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -40,18 +41,25 @@ class EditorCommand(QUndoCommand):
         except CchcError as error:
             self.error = describe(error)
             self.setObsolete(True)
+            synced = getattr(error, "synced", None)
+            if synced is not None:  # another user changed the cell first: the views show what is stored now
+                self.editor.report_synced(synced)
             self.editor.report_error(self.error)
 
 
 class ScoreEditCommand(EditorCommand):
     """Set (or clear) one or more leaf scores as one step; redo and undo each commit at once."""
 
-    def __init__(self, editor, edits: Sequence[Edit], *, source: str = "window") -> None:  # noqa: ANN001
+    def __init__(self, editor, edits: Sequence[Edit], *, source: str = "window",  # noqa: ANN001
+                 seen: Mapping[tuple[str, Column], Decimal | None] | None = None) -> None:
+        """``seen``: what an open cell editor showed when it opened, if another user's change has come in since."""
         super().__init__()
         self.editor = editor
         sheet = editor.document.sheet
+        seen = seen or {}
         self.new = list(edits)
-        self.old = [Edit(edit.code, edit.column, sheet.entry(edit.code, edit.column)) for edit in edits]
+        self.old = [Edit(edit.code, edit.column, seen.get((edit.code, edit.column), sheet.entry(edit.code, edit.column)))
+                    for edit in edits]
         # An undo restores in reverse order, so a cell listed twice ends at its first old value.
         self.old.reverse()
         self.source = source
@@ -78,14 +86,16 @@ class ScoreEditCommand(EditorCommand):
             text = QCoreApplication.translate("Commands", "Clear %1 scores").replace("%1", str(len(self.new)))
         self.setText(text)
 
-    def _run(self, edits: Sequence[Edit], source: str) -> None:
-        self._commit(lambda: self.editor.apply_edits(edits, source))  # all or nothing
+    def _run(self, edits: Sequence[Edit], source: str, expected: dict[tuple[str, Column], Decimal | None]) -> None:
+        self._commit(lambda: self.editor.apply_edits(edits, source, expected))  # all or nothing
 
     def redo(self) -> None:
-        self._run(self.new, self.source)
+        # Each cell must still hold what it held before this step (the first old value of a cell listed twice)…
+        self._run(self.new, self.source, {(edit.code, edit.column): edit.value for edit in self.old})
 
     def undo(self) -> None:
-        self._run(self.old, "undo")
+        # …and, to undo it, what this step stored (the last new value): another user's later change is not undone.
+        self._run(self.old, "undo", {(edit.code, edit.column): edit.value for edit in self.new})
 
     def id(self) -> int:
         return SINGLE_CELL_EDIT_ID if len(self.new) == 1 and self.source == "window" else -1
@@ -104,40 +114,46 @@ class ScoreEditCommand(EditorCommand):
 
 
 class NoteEditCommand(EditorCommand):
-    def __init__(self, editor, code: str, text: str) -> None:  # noqa: ANN001
+    def __init__(self, editor, code: str, text: str, *, seen: object = ...) -> None:  # noqa: ANN001
+        """``seen``: the text an open editor showed when it opened (left out: what the document holds)."""
         super().__init__()
         self.editor = editor
         self.code = code
         self.new = text or None
-        self.old = editor.document.sheet.note(code)
+        self.old = self._held(editor.document) if seen is ... else (seen or None)
+        self.stored = self.old  # what the step stored (cleaned), once it has: the undo expects it
         self.error: str | None = None
         self.retranslate()
+
+    def _held(self, document) -> str | None:  # noqa: ANN001 - a SheetDocument
+        return document.sheet.note(self.code)
 
     def retranslate(self) -> None:
         self.setText(QCoreApplication.translate("Commands", "Edit the note of %1").replace("%1", self.code))
 
-    def _run(self, text: str | None, source: str) -> None:
-        self._commit(lambda: self.editor.apply_note(self.code, text, source))
+    def _apply(self, text: str | None, source: str, expected: str | None) -> None:
+        self.editor.apply_note(self.code, text, source, expected)
 
     def redo(self) -> None:
-        self._run(self.new, "window")
+        self._commit(lambda: self._apply(self.new, "window", self.old))
+        if self.error is None:
+            self.stored = self._held(self.editor.document)
 
     def undo(self) -> None:
-        self._run(self.old, "undo")
+        self._commit(lambda: self._apply(self.old, "undo", self.stored))
 
 
 class ExplanationEditCommand(NoteEditCommand):
     """The unit's explanation (giải trình) of a criterion, as one step; like a note, in its own column."""
 
-    def __init__(self, editor, code: str, text: str) -> None:  # noqa: ANN001
-        super().__init__(editor, code, text)
-        self.old = editor.document.sheet.explanation(code)
+    def _held(self, document) -> str | None:  # noqa: ANN001 - a SheetDocument
+        return document.sheet.explanation(self.code)
 
     def retranslate(self) -> None:
         self.setText(QCoreApplication.translate("Commands", "Edit the explanation of %1").replace("%1", self.code))
 
-    def _run(self, text: str | None, source: str) -> None:
-        self._commit(lambda: self.editor.apply_explanation(self.code, text, source))
+    def _apply(self, text: str | None, source: str, expected: str | None) -> None:
+        self.editor.apply_explanation(self.code, text, source, expected)
 
 
 def retranslate_stack(stack: QUndoStack) -> None:
@@ -162,7 +178,8 @@ class ImportIntoSheetCommand(ScoreEditCommand):
 class FiguresEditCommand(EditorCommand):
     """A rule leaf's figures and the score they earn, as one step; undo puts back the figures, score and N/A mark."""
 
-    def __init__(self, editor, code: str, column: Column, text: str) -> None:  # noqa: ANN001
+    def __init__(self, editor, code: str, column: Column, text: str, *,  # noqa: ANN001
+                 source: str = "window") -> None:
         from ..services import rules
 
         super().__init__()
@@ -170,10 +187,11 @@ class FiguresEditCommand(EditorCommand):
         self.code = code
         self.column = column
         self.text = text
-        state = rules.sheet_state(editor.document)
-        self.old_figures = (state.figures.get(code) or {}).get(column.value)
-        self.old_score = editor.document.sheet.entry(code, column)
-        self.old_mark = state.not_applicable.get(code)
+        self.source = source
+        # What the leaf held before the step: a redo expects it, the undo puts it back.
+        self.before = rules.leaf_state(editor.document, code, column)
+        self.old_figures, self.old_score, self.old_mark = self.before
+        self.after = self.before  # what the step stored, once it has: the undo expects it
         self.error: str | None = None
         self.retranslate()
 
@@ -182,11 +200,36 @@ class FiguresEditCommand(EditorCommand):
             "%1", self.code).replace("%2", column_name(self.column)).replace("%3", self.text))
 
     def redo(self) -> None:
-        self._commit(lambda: self.editor.apply_figures(self.code, self.column, self.text, "window"))
+        from ..services import rules
+
+        self._commit(lambda: self.editor.apply_figures(self.code, self.column, self.text, self.source, self.before))
+        if self.error is None:
+            self.after = rules.leaf_state(self.editor.document, self.code, self.column)
 
     def undo(self) -> None:
         self._commit(lambda: self.editor.restore_figures(self.code, self.column, self.old_figures, self.old_score,
-                                                      self.old_mark, "undo"))
+                                                      self.old_mark, "undo", self.after))
+
+
+class PasteCellsCommand(EditorCommand):
+    """A pasted block holding figures of rule leaves: every score, figures and mark it sets, as one step committed
+    in one transaction; undo puts back what each cell held."""
+
+    def __init__(self, editor, before: Sequence, after: Sequence) -> None:  # noqa: ANN001 - rules.CellValues
+        super().__init__()
+        self.editor = editor
+        self.before, self.after = list(before), list(after)
+        self.error: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Commands", "Paste %1 scores").replace("%1", str(len(self.after))))
+
+    def redo(self) -> None:
+        self._commit(lambda: self.editor.apply_cells(self.after, "paste"))
+
+    def undo(self) -> None:
+        self._commit(lambda: self.editor.apply_cells(self.before, "undo"))
 
 
 class NotApplicableCommand(EditorCommand):
@@ -200,6 +243,7 @@ class NotApplicableCommand(EditorCommand):
         self.code = code
         self.reason = reason
         self.old = rules.sheet_state(editor.document).not_applicable.get(code)
+        self.stored = self.old  # the mark the step stored (cleaned), once it has: the undo expects it
         self.error: str | None = None
         self.retranslate()
 
@@ -210,14 +254,18 @@ class NotApplicableCommand(EditorCommand):
             text = QCoreApplication.translate("Commands", "Mark %1 not applicable")
         self.setText(text.replace("%1", self.code))
 
-    def _run(self, reason: str | None, source: str) -> None:
-        self._commit(lambda: self.editor.apply_not_applicable(self.code, reason, source))
+    def _run(self, reason: str | None, source: str, expected: str | None) -> None:
+        self._commit(lambda: self.editor.apply_not_applicable(self.code, reason, source, expected))
 
     def redo(self) -> None:
-        self._run(self.reason, "window")
+        from ..services import rules
+
+        self._run(self.reason, "window", self.old)
+        if self.error is None:
+            self.stored = rules.sheet_state(self.editor.document).not_applicable.get(self.code)
 
     def undo(self) -> None:
-        self._run(self.old, "undo")
+        self._run(self.old, "undo", self.stored)
 
 
 class KeptBytes:

@@ -397,8 +397,12 @@ class CriteriaSetsDialog(QDialog):
                                           QCoreApplication.translate("CriteriaSetsDialog", "Write the selected set to a .json or .xlsx file"))
         self.copy_button = self._button("copySet", QCoreApplication.translate("CriteriaSetsDialog", "Copy to a new &year…"), self.copy_set,
                                         QCoreApplication.translate("CriteriaSetsDialog", "Make a copy of the selected set for another year, to edit"))
+        self.delete_set_button = self._button(
+            "deleteSet", QCoreApplication.translate("CriteriaSetsDialog", "Delete se&t…"), self.delete_set,
+            QCoreApplication.translate("CriteriaSetsDialog", "Delete the selected set, if no sheet is scored "
+                                                             "against it"))
         list_buttons = QHBoxLayout()
-        for button in (self.import_button, self.export_button, self.copy_button):
+        for button in (self.import_button, self.export_button, self.copy_button, self.delete_set_button):
             list_buttons.addWidget(button)
         list_buttons.addStretch(1)
 
@@ -533,6 +537,11 @@ class CriteriaSetsDialog(QDialog):
             self.current = None  # so that _set_chosen loads it even if it is the same set
             self.set_table.selectRow(index)
             self._set_chosen()
+        elif self.current is None:
+            # The last set was deleted: nothing is left to show or edit.
+            self.show_grades(None)
+            self.show_tree([], None)
+            self._update_buttons()
 
     def selected_info(self) -> sets.CriteriaSetInfo | None:
         rows = self.set_table.selectionModel().selectedRows()
@@ -565,6 +574,7 @@ class CriteriaSetsDialog(QDialog):
         for button in (self.import_button, self.copy_button):
             button.setEnabled(writable)
         self.copy_button.setEnabled(writable and info is not None)
+        self.delete_set_button.setEnabled(writable and info is not None)
         self.export_button.setEnabled(info is not None)
         has_row = self.tree.currentItem() is not None
         for button in (self.add_child_button, self.up_button, self.down_button, self.indent_button,
@@ -975,6 +985,31 @@ class CriteriaSetsDialog(QDialog):
         self.current = None
         self.undo_stack.clear()
         self.reload(select=copied)
+
+    def delete_set(self) -> None:
+        info = self.current
+        if info is None:
+            return
+        title = QCoreApplication.translate("CriteriaSetsDialog", "Criteria sets")
+        # A set in use (or built in) is refused at once, saying why; only a deletable one is asked about.
+        if not info.sheets and not info.builtin:
+            question = QCoreApplication.translate(
+                "CriteriaSetsDialog", "Delete the criteria set “%1” (%2, %3, version %4) and its criteria? No sheet "
+                "is scored against it. This cannot be undone.").replace("%1", info.name).replace(
+                "%2", str(info.year)).replace("%3", level_name(info.level)).replace("%4", str(info.version))
+            if not self.undo_stack.isClean():
+                question += "\n\n" + QCoreApplication.translate(
+                    "CriteriaSetsDialog", "Your unsaved changes to it are discarded too.")
+            if not confirm(self, title, question):
+                return
+        try:
+            sets.delete_set(self.workspace, info.id)
+        except CchcError as error:
+            QMessageBox.warning(self, title, describe(error))
+            return
+        self.current = None
+        self.undo_stack.clear()
+        self.reload()
 
     def reject(self) -> None:
         if not self.undo_stack.isClean() and not confirm(

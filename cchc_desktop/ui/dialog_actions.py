@@ -1,7 +1,8 @@
-"""File → Criteria sets… and File → Units…: the window's actions, their dialogs' modules loaded on the first click.
+"""File → Criteria sets…, File → Units… and File → Connect to server…: the window's actions, their dialogs' modules
+loaded on the first click.
 
-Those dialogs import the criteria-set editing and rule-reading modules (about 30 ms); the window is built, and
-painted, without them.
+Those dialogs import the criteria-set editing and rule-reading modules (about 30 ms), and the server's dialog the
+Workspace (SQLAlchemy); the window is built, and painted, without them.
 """
 
 from __future__ import annotations
@@ -52,5 +53,18 @@ def add_units_action(window: QWidget, language_group=None) -> QAction:  # noqa: 
     action.texts = i18n.ActionTexts(  # kept alive with the action
         action, window, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Units…"),
         QT_TRANSLATE_NOOP("MainWindow", "The units appraised: their level, code, the body above them, and mergers"),
+        group)
+    return action
+
+
+def add_connect_action(window: QWidget, language_group=None) -> QAction:  # noqa: ANN001 - a QActionGroup
+    """File → Connect to server…, switching the window to the server's database (window.connect_to_server)."""
+    action = QAction(window)
+    action.setObjectName("connectAction")
+    action.triggered.connect(lambda _checked=False: window.connect_to_server())
+    group = language_group if language_group is not None else getattr(window, "language_group", None)
+    action.texts = i18n.ActionTexts(  # kept alive with the action
+        action, window, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "C&onnect to server…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Open the appraising office's shared database on its PostgreSQL server"),
         group)
     return action

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QApplication, QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from ..domain.numbers import format_score
@@ -23,13 +24,14 @@ class ImportChoice:
     into_current: bool
     unit: str
     year: int
+    framework_id: int | None = None  # the criteria set chosen for a new sheet; None: the table's own criteria
 
 
 class ImportDialog(QDialog):
     """Where the file goes: a new sheet (unit and year) or the sheet now open."""
 
     def __init__(self, file_name: str, current: SheetInfo | None, parent: QWidget | None = None,
-                 title: TitleUnit | None = None) -> None:
+                 title: TitleUnit | None = None, sets: Sequence = ()) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import a score table"))
@@ -52,6 +54,20 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.setContentsMargins(INDENT, 0, 0, 0)
         self.fields.add_to(form)
+        # The criteria set the new sheet is scored against: the table's own criteria (found among the sets, or
+        # saved as a new one), or a set the user picks, matching the table's rows by their numbers (1.2.3).
+        self.sets = list(sets)
+        self.set_level = title.level if title is not None else None
+        self.set_box = QComboBox(self)
+        self.set_box.setObjectName("importSetBox")
+        # Set names are long: the box elides them rather than squeezing its label or widening the dialog.
+        self.set_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.set_box.setMinimumContentsLength(30)
+        self.set_label = QLabel(self.tr("Criteria &set:"), self)
+        self.set_label.setBuddy(self.set_box)
+        form.addRow(self.set_label, self.set_box)
+        self._offer_sets()
+        self.year_box.valueChanged.connect(lambda _year: self._offer_sets())
         self.into_button = QRadioButton(self, objectName="importIntoCurrent")
         self.into_hint = QLabel(self)
         self.into_hint.setObjectName("importIntoHint")
@@ -74,8 +90,8 @@ class ImportDialog(QDialog):
         matches = (current is not None and title is not None and title.year == current.year
                    and unit_key(title.unit) == unit_key(current.unit))
         (self.into_button if matches else self.new_button).setChecked(True)
-        self.fields.set_enabled(not matches)
-        self.new_button.toggled.connect(self.fields.set_enabled)
+        self._new_enabled(not matches)
+        self.new_button.toggled.connect(self._new_enabled)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
         buttons.accepted.connect(self.accept)
@@ -93,8 +109,33 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
+    def _new_enabled(self, enabled: bool) -> None:
+        self.fields.set_enabled(enabled)
+        self.set_label.setEnabled(enabled)
+        self.set_box.setEnabled(enabled)
+
+    def _offer_sets(self) -> None:
+        """The table's own criteria first (as before sets could be chosen), then the sets, the file's level and
+        the chosen year first."""
+        from ..services.frameworks import offered_sets
+        from .criteria_sets_dialog import level_name
+
+        chosen = self.set_box.currentData()
+        self.set_box.blockSignals(True)
+        self.set_box.clear()
+        self.set_box.addItem(self.tr("Make a new set from this table's criteria (or the set they match)"), None)
+        for info in offered_sets(self.sets, level=self.set_level, year=self.year_box.value()):
+            text = (self.tr("%1 — %2, %3, version %4").replace("%1", info.name).replace("%2", str(info.year))
+                    .replace("%3", level_name(info.level)).replace("%4", str(info.version)))
+            self.set_box.addItem(text, info.id)
+        index = self.set_box.findData(chosen) if chosen is not None else 0
+        self.set_box.setCurrentIndex(max(index, 0))
+        self.set_box.blockSignals(False)
+
     def choice(self) -> ImportChoice:
-        return ImportChoice(self.into_button.isChecked(), self.unit_edit.text(), self.year_box.value())
+        into = self.into_button.isChecked()
+        return ImportChoice(into, self.unit_edit.text(), self.year_box.value(),
+                            None if into else self.set_box.currentData())
 
 
 def column_label(column: str) -> str:

@@ -56,9 +56,11 @@ class ImportFlow(QObject):
             window.show_error_text(self._refusal(name, error))
             return
         editor = window.editor
+        from ..services import frameworks as sets
         from .import_dialog import ImportDialog, ImportWarningsDialog  # on first use: the window starts without it
 
-        dialog = ImportDialog(name, editor.document.info if editor else None, window, title=preview.title)
+        dialog = ImportDialog(name, editor.document.info if editor else None, window, title=preview.title,
+                              sets=sets.list_sets(window.workspace))
         if dialog.exec() != ImportDialog.DialogCode.Accepted:
             return
         try:
@@ -86,6 +88,8 @@ class ImportFlow(QObject):
             window.show_status(translate("MainWindow", "Imported %1 into this sheet. Ctrl+Z undoes the whole import.")
                                .replace("%1", path.name))
             return preview.table
+        if choice.framework_id is not None:
+            return self._import_into_set(path, choice, preview)
         level = preview.title.level if preview.title is not None else "district"
         outcome = window.workspace.import_file(path, unit=choice.unit, year=choice.year, kind=level)
         window.reload_sheet_list(select=outcome.sheet_id)
@@ -97,6 +101,26 @@ class ImportFlow(QObject):
                                .replace("%1", path.name))
         else:
             window.show_status(translate("MainWindow", "Imported %1 as a new sheet.").replace("%1", path.name))
+        return outcome
+
+    def _import_into_set(self, path: Path, choice: ImportChoice, preview: FilePreview):  # noqa: ANN202
+        """The table's scores into the unit's sheet of the chosen set, rows matched by their numbers (1.2.3)."""
+        from ..services import frameworks as sets
+
+        window = self.window
+        outcome = sets.import_scores(window.workspace, path, unit=choice.unit, year=choice.year,
+                                     framework_id=choice.framework_id, source="import")
+        if window.document is not None and window.document.id == outcome.sheet_id:
+            # The scores went into the open sheet through another document: open it again to show them (the undo
+            # history goes with it, as on any change of sheet).
+            window.open_sheet(outcome.sheet_id)
+        window.reload_sheet_list(select=outcome.sheet_id)
+        if outcome.created:
+            window.show_status(translate("MainWindow", "Imported %1 as a new sheet of the chosen criteria set.")
+                               .replace("%1", path.name))
+        else:
+            window.show_status(translate("MainWindow", "Imported %1 into the unit's sheet of the chosen criteria "
+                                                       "set.").replace("%1", path.name))
         return outcome
 
     @staticmethod

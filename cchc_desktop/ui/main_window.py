@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMa
 from ..domain.errors import CchcError
 from . import i18n
 from .backup_status import BackupStatus
+from .change_watch import ChangeWatch
 from .commands import retranslate_stack
 from .filter_model import SheetFilterModel
 from .icons import application_icon
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         self.import_flow = ImportFlow(self)
         self.controls = WindowActions(self, self.undo_stack)
         self.backup_status = BackupStatus(self)
+        self.change_watch = ChangeWatch(self)  # other users' changes, on a shared database only
+        self.change_watch.start(workspace)
         self.retranslate_ui()
         self.reload_sheet_list(select=sheet_id if sheet_id is not None else self._remembered_sheet())
         geometry = self.settings.value(GEOMETRY_KEY)
@@ -88,6 +91,38 @@ class MainWindow(QMainWindow):
         self.database_label = ElidedLabel(self.workspace.location, self)
         self.database_label.setObjectName("databasePath")
         self.statusBar().insertPermanentWidget(0, self.database_label)
+
+    def _database_text(self) -> str:
+        """For the title: the file's path, or the server database as user@host:port/database (never a password)."""
+        if getattr(self.workspace, "on_server", False):
+            return self.workspace.location.split("://", 1)[-1]
+        return str(self.workspace.path)
+
+    # --- a shared server (File → Connect to server…, ui/connect_dialog.py) ------------------------------
+    def connect_to_server(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from .connect_dialog import ConnectDialog
+
+        self.view.commit_open_editor()
+        dialog = ConnectDialog(self.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.workspace is None:
+            return
+        self.switch_workspace(dialog.workspace)
+
+    def switch_workspace(self, workspace: Workspace) -> None:
+        """Work on another database from now on; the one open before is closed if the window opened it."""
+        self.open_sheet(None)
+        previous, owned = self.workspace, self.owns_workspace
+        self.workspace, self.owns_workspace = workspace, True
+        workspace.backup_after_commit = False
+        if owned:
+            previous.close()
+        self.database_label.setText(workspace.location)
+        self.database_label.setToolTip(workspace.location)
+        self.reload_sheet_list()
+        self.backup_status.show_problem()
+        self._update_title()
 
     def show_welcome(self) -> None:
         """The first start's panel above the sheet: create a sheet, import a table, or look at the demo."""
@@ -197,10 +232,18 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(self.tr("Saved at %1").replace("%1", self._saved_at))
 
     def _update_title(self) -> None:
+        # On a shared server the title says which server, database and account: several may be open side by side.
+        on_server = getattr(self.workspace, "on_server", False)
         if self.document is None:
-            self.setWindowTitle(self.tr("CCHC Desktop"))
+            title = self.tr("%1 — CCHC Desktop").replace("%1", self._database_text()) if on_server \
+                else self.tr("CCHC Desktop")
+            self.setWindowTitle(title)
             return
         info = self.document.info
+        if on_server:
+            self.setWindowTitle(self.tr("%1 %2 — %3 — CCHC Desktop").replace("%1", info.unit)
+                                .replace("%2", str(info.year)).replace("%3", self._database_text()))
+            return
         self.setWindowTitle(self.tr("%1 %2 — CCHC Desktop").replace("%1", info.unit).replace("%2", str(info.year)))
 
     # --- sheets ------------------------------------------------------------------------
@@ -332,6 +375,7 @@ class MainWindow(QMainWindow):
         """Let go of the database (a restore replaces the file): no sheet is open until reopen_workspace."""
         self._sheet_before_close = self.document.id if self.document is not None else None
         self.open_sheet(None)
+        self.change_watch.stop()
         self.workspace.close()
 
     def reopen_workspace(self) -> None:
@@ -348,6 +392,7 @@ class MainWindow(QMainWindow):
                            actions.import_action):
                 action.setEnabled(False)
             raise  # the backups dialog says it in plain words
+        self.change_watch.start(self.workspace)
         self.reload_sheet_list(select=getattr(self, "_sheet_before_close", None))
         self.backup_status.show_problem()
 
@@ -432,6 +477,7 @@ class MainWindow(QMainWindow):
         self.view.commit_open_editor()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.sync()
+        self.change_watch.stop()
         if self.owns_workspace:
             self.workspace.close()
         super().closeEvent(event)

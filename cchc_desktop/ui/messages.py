@@ -111,6 +111,31 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
     Kind.BAD_STAGE: (
         M(QT_TRANSLATE_NOOP("Messages", "“%1” is not a stage: use submitted, appraised, explained, final or "
                                         "locked."), "text"),),
+    # A shared PostgreSQL server (store/access.py, services/server.py): the database itself refused the change.
+    Kind.NOT_PERMITTED: (
+        M(QT_TRANSLATE_NOOP("Messages", "Your account %1 may not lock or reopen a sheet: only an administrator's "
+                                        "account may. Nothing was changed."), "login", when="for_lock"),
+        M(QT_TRANSLATE_NOOP("Messages", "Your account %1 may not move this sheet to that stage: the unit's account "
+                                        "submits and explains, an appraiser's account finishes round 1 and the "
+                                        "final appraisal, an administrator's account locks and reopens. Nothing was "
+                                        "changed."), "login", when="for_stage"),
+        M(QT_TRANSLATE_NOOP("Messages", "Your account %1 may not change the appraisal: only an appraiser's or an "
+                                        "administrator's account may. The stored value is kept."), "login",
+          when="for_appraiser"),
+        M(QT_TRANSLATE_NOOP("Messages", "Your account %1 may not change this: only the account of the sheet's own "
+                                        "unit (or an administrator's) may change its self-assessment, "
+                                        "explanations, notes and evidence. The stored value is kept."), "login",
+          when="for_unit"),
+        M(QT_TRANSLATE_NOOP("Messages", "Your account %1 may not add or remove users or prepare the database: "
+                                        "connect as the database's owner (the account that ran “cchc server "
+                                        "init”)."), "login", when="for_server"),
+        M(QT_TRANSLATE_NOOP("Messages", "Your account %1 may not change criteria sets, units, campaigns or "
+                                        "settings: only an administrator's account may. Nothing was changed."),
+          "login", when="for_admin"),
+        M(QT_TRANSLATE_NOOP("Messages", "Your account may not make this change on the server. Nothing was "
+                                        "changed; ask the office's administrator."),),),
+    Kind.NO_SUCH_ACCOUNT: (
+        M(QT_TRANSLATE_NOOP("Messages", "There is no CCHC Desktop account named %1 on this database."), "login"),),
     Kind.STAGE_CLOSED: (
         M(QT_TRANSLATE_NOOP("Messages", "This sheet has not entered the appraisal cycle: round 1 and the "
                                         "explanations open once it is submitted."), when="at_open"),
@@ -248,6 +273,10 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
         M(QT_TRANSLATE_NOOP("Messages", "%1 has no scoring rule: type its score instead."), "code"),
         M(QT_TRANSLATE_NOOP("Messages", "This criterion has no scoring rule: type its score instead.")),
     ),
+    Kind.FIGURES_EXPECTED: (
+        M(QT_TRANSLATE_NOOP("Messages", "%1 is scored by a rule from its figures: give its figures (a percentage "
+                                        "such as 96% or a ratio such as 45/50), not its score."), "code"),
+    ),
     Kind.BAD_OPTION: (
         M(QT_TRANSLATE_NOOP("Messages", "“%1” is not one of the options: type a number from 1 to %2."),
           "text", "count"),
@@ -297,6 +326,17 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
     Kind.SHEET_LOCKED: (
         M(QT_TRANSLATE_NOOP("Messages", "This sheet is finalized and cannot be changed. Reopen it first.")),
     ),
+    # Two people on one shared database: the second to change a cell is told, and sees what is stored.
+    Kind.EDIT_CONFLICT: (
+        M(QT_TRANSLATE_NOOP("Messages", "%5 changed the %2 of %1 at %6, after you began: it is now %3, not %4. "
+                                        "Your entry was not saved and the sheet shows the value stored now; enter "
+                                        "yours again if it should replace it."),
+          "code", "field", "stored", "expected", "who", "when"),
+        M(QT_TRANSLATE_NOOP("Messages", "Someone else changed the %2 of %1 after you began: it is now %3, not %4. "
+                                        "Your entry was not saved and the sheet shows the value stored now; enter "
+                                        "yours again if it should replace it."),
+          "code", "field", "stored", "expected"),
+    ),
     Kind.SHEET_NOT_FOUND: (M(QT_TRANSLATE_NOOP("Messages", "Sheet %1 is not in this database."), "sheet_id"),),
     Kind.EMPTY_UNIT: (
         M(QT_TRANSLATE_NOOP("Messages", "The unit name is empty: type the name of the district or office.")),
@@ -315,6 +355,9 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
         M(QT_TRANSLATE_NOOP("Messages", "There is already a unit with that name: choose another name.")),
     ),
     Kind.FRAMEWORK_MISMATCH: (
+        M(QT_TRANSLATE_NOOP("Messages", "These rows of the file match no criterion of the criteria set “%1”: %2. "
+                                        "Check their numbers, or choose the set the file was made for."),
+          "set_name", "codes"),
         M(QT_TRANSLATE_NOOP("Messages", "The file's criteria (codes or maximum scores) differ from the criteria of "
                                         "this sheet, so it cannot be imported into it. Import it as a new sheet "
                                         "instead, or choose the file made for this sheet.")),
@@ -532,6 +575,13 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
           "details"),
     ),
     Kind.SET_NOT_FOUND: (M(QT_TRANSLATE_NOOP("Messages", "There is no such criteria set in this database.")),),
+    Kind.SET_IN_USE: (
+        M(QT_TRANSLATE_NOOP("Messages", "“%1” cannot be deleted: %2 sheet(s) are scored against it. Delete those "
+                                        "sheets first, or keep the set."), "name", "sheets"),
+    ),
+    Kind.BUILTIN_SET: (
+        M(QT_TRANSLATE_NOOP("Messages", "“%1” is built into the program and cannot be deleted."), "name"),
+    ),
     Kind.LEVEL_MISMATCH: (
         M(QT_TRANSLATE_NOOP("Messages", "%1 is a unit of another level than this criteria set. Choose a set made "
                                         "for its level."), "unit"),
@@ -793,6 +843,31 @@ IMPORT_MESSAGES[Kind.LINE_TOO_LONG] = IMPORT_MESSAGES[Kind.CELL_TOO_LONG]
 _GENERIC_IMPORT = MESSAGES[Kind.IMPORT_REFUSED][0]
 
 
+# The stored fields an edit conflict can name (services.errors.EditConflictError's ``field``), in words.
+CONFLICT_FIELDS = {
+    "self": QT_TRANSLATE_NOOP("Messages", "self-assessment score"),
+    "appraisal": QT_TRANSLATE_NOOP("Messages", "appraisal score"),
+    "round1": QT_TRANSLATE_NOOP("Messages", "round 1 appraisal score"),
+    "note": QT_TRANSLATE_NOOP("Messages", "note"),
+    "explanation": QT_TRANSLATE_NOOP("Messages", "explanation"),
+    "self_figures": QT_TRANSLATE_NOOP("Messages", "self-assessment figures"),
+    "appraisal_figures": QT_TRANSLATE_NOOP("Messages", "appraisal figures"),
+    "not_applicable": QT_TRANSLATE_NOOP("Messages", "not-applicable mark"),
+}
+_CONFLICT_TEXT_CHARS = 60  # a long note is named by its beginning
+
+
+def _conflict_values(values: dict[str, str]) -> None:
+    """An edit conflict's field in words, an empty cell said as such, a long text cut short."""
+    values["field"] = QCoreApplication.translate("Messages", CONFLICT_FIELDS.get(values.get("field", ""), "note"))
+    for name in ("stored", "expected"):
+        text = values.get(name, "")
+        if not text:
+            values[name] = QCoreApplication.translate("Messages", "empty")
+        elif len(text) > _CONFLICT_TEXT_CHARS:
+            values[name] = f"“{text[:_CONFLICT_TEXT_CHARS - 1]}…”"
+
+
 def _text(value: object) -> str:
     if value is None:
         return ""
@@ -806,6 +881,8 @@ def _text(value: object) -> str:
 def _values(error: CchcError) -> dict[str, str]:
     values = {name: _text(value) for name, value in error.params.items()}
     values["details"] = str(error)
+    if error.kind == Kind.EDIT_CONFLICT:
+        _conflict_values(values)
     if isinstance(error, ImportRefused):
         if values.get("code") == "total":  # a number on the file's TỔNG ĐIỂM row
             values["code"] = QCoreApplication.translate("Messages", "TOTAL")

@@ -83,6 +83,7 @@ class _SheetSnapshot:
     head: object  # the audit head a finalized sheet prints, read on the window's thread
     indices: object  # the index of each column (services.rules.indices), likewise
     evidence_annex: tuple = ()  # the evidence files' rows when the annex is chosen, likewise
+    rules: tuple | None = None  # the set's rule book and the sheet's figures and N/A marks, likewise
 
 
 class _RenderJob(QRunnable):
@@ -431,8 +432,11 @@ class PrintPreviewDialog(QDialog):
 
     def _snapshot(self) -> _SheetSnapshot:
         annex = printing.evidence_annex(self.document) if self.evidence_box.isChecked() else ()
+        book = rules.rule_book(self.document.workspace, self.document.info.framework_id)
+        state = rules.sheet_state(self.document)
         return _SheetSnapshot(self.document.info, self.document.framework_info, self.document.sheet,
-                              printing.printed_head(self.document), rules.indices(self.document), annex)
+                              printing.printed_head(self.document), rules.indices(self.document, book, state), annex,
+                              (book, state))
 
     def _render_later(self, *, save: bool = True) -> None:
         """Start making the PDF in the background; the view keeps the previous one until the new one is ready."""

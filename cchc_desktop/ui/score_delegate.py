@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..domain.numbers import format_score
-from .tree_model import SheetTreeModel
+from .tree_model import UNSEEN, SheetTreeModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; background: #fff0f0; }"
@@ -114,6 +114,13 @@ class ScoreDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        # Filled once, when it opens: another user's change to this cell repaints the row, but the open editor
+        # keeps what is being typed, and remembers what it opened with so that a commit over the change is refused.
+        if editor.property("filled"):
+            return
+        editor.setProperty("filled", True)
+        model, source_index = source_of(index)
+        editor.seen = model.stored_entry(source_index)
         if isinstance(editor, OptionEditor):
             current = index.data(Qt.ItemDataRole.EditRole) or ""
             editor.setCurrentIndex(int(current) - 1 if current.isdigit() else -1)
@@ -142,7 +149,8 @@ class ScoreDelegate(QStyledItemDelegate):
             # Reached only when focus left a refused entry: it is not stored, and the user is told.
             self.message.emit(self.tr("Not saved: %1").replace("%1", editor.problem))
             return
-        if model.setData(index, editor.text(), Qt.ItemDataRole.EditRole):
+        source_model, source_index = source_of(index)
+        if source_model.commit(source_index, editor.text(), seen=getattr(editor, "seen", UNSEEN)):
             self.message.emit("")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -163,3 +171,21 @@ class ScoreDelegate(QStyledItemDelegate):
                 self.closeEditor.emit(watched, hint)
                 return True
         return super().eventFilter(watched, event)
+
+
+class TextDelegate(QStyledItemDelegate):
+    """For the note and explanation columns: the editor is filled once, when it opens, so that another user's
+    change arriving while it is open does not replace what is being typed; it remembers what it opened with, so
+    that a commit over such a change is refused."""
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if editor.property("filled"):
+            return
+        editor.setProperty("filled", True)
+        editor.seen = index.data(Qt.ItemDataRole.EditRole) or None
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        source_model, source_index = source_of(index)
+        text = editor.property(editor.metaObject().userProperty().name())
+        source_model.commit(source_index, text, seen=getattr(editor, "seen", UNSEEN))

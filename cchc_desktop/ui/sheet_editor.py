@@ -8,8 +8,10 @@ document and report.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import logging
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -17,9 +19,14 @@ from PySide6.QtGui import QUndoStack
 
 from ..domain.scoring import Column, ScoreChange
 from ..services.edits import Edit
+from ..services.startup import StartDocument
 
 if TYPE_CHECKING:  # the window paints its first sheet before the writing services are imported
     from ..services import SheetDocument
+    from ..services.document import Synced
+    from ..services.feed import ChangeFeed
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,10 @@ class SheetEditor(QObject):
         # Undo steps belong to the sheet they were made on.
         self.undo_stack.clear()
         self._missing_evidence: frozenset[str] | None = None
+        self._feed: ChangeFeed | None = None
+        if not isinstance(document, StartDocument):
+            self.follow_others()
+        # else the first paint comes first: ui/startup.py's finish_start calls follow_others once the document exists
         # Connected first, so it runs before the views: they all read one fresh answer, asked of the database once.
         self.changed.connect(self._forget_missing_evidence)
 
@@ -69,16 +80,23 @@ class SheetEditor(QObject):
             self._missing_evidence = None
 
     # --- asking for a change (one undo step each) -----------------------------------------
-    def edit_scores(self, edits: Sequence[Edit], *, source: str = "window") -> bool:
-        """Make ``edits`` as one undoable step; False if nothing would change or it was refused."""
+    def edit_scores(self, edits: Sequence[Edit], *, source: str = "window",
+                    seen: Mapping[tuple[str, Column], Decimal | None] | None = None) -> bool:
+        """Make ``edits`` as one undoable step; False if nothing would change or it was refused.
+
+        ``seen``: the values an open cell editor showed, when another user's change came in while it was open;
+        the step is stored only if the cells still hold those.
+        """
         from .commands import ScoreEditCommand
 
         sheet = self.document.sheet
-        if all(sheet.entry(edit.code, edit.column) == edit.value for edit in edits):
+        seen = seen or {}
+        if all(seen.get((edit.code, edit.column), sheet.entry(edit.code, edit.column)) == edit.value
+               for edit in edits):
             return False
         cleared_figures = self._cleared_figures(edits)
         if not cleared_figures:
-            return self._push(ScoreEditCommand(self, edits, source=source))
+            return self._push(ScoreEditCommand(self, edits, source=source, seen=seen))
         # Clearing a leaf whose score came from figures clears the figures with it, in the same undo step.
         from .commands import FiguresEditCommand
 
@@ -103,19 +121,41 @@ class SheetEditor(QObject):
         return [(edit.code, edit.column) for edit in edits
                 if edit.value is None and (figures.get(edit.code) or {}).get(edit.column.value) is not None]
 
-    def edit_note(self, code: str, text: str) -> bool:
+    def edit_note(self, code: str, text: str, *, seen: object = ...) -> bool:
+        """``seen``: the note an open editor showed when it opened (left out: the one this document holds)."""
         from .commands import NoteEditCommand
 
-        if (self.document.sheet.note(code) or "") == " ".join(text.split()):
+        before = self.document.sheet.note(code) if seen is ... else seen
+        if (before or "") == " ".join(text.split()):
             return False
-        return self._push(NoteEditCommand(self, code, text))
+        return self._push(NoteEditCommand(self, code, text, seen=seen))
 
-    def edit_explanation(self, code: str, text: str) -> bool:
+    def edit_explanation(self, code: str, text: str, *, seen: object = ...) -> bool:
         from .commands import ExplanationEditCommand
 
-        if (self.document.sheet.explanation(code) or "") == " ".join(text.split()):
+        before = self.document.sheet.explanation(code) if seen is ... else seen
+        if (before or "") == " ".join(text.split()):
             return False
-        return self._push(ExplanationEditCommand(self, code, text))
+        return self._push(ExplanationEditCommand(self, code, text, seen=seen))
+
+    def paste(self, scores: Sequence[Edit], figures: Sequence[tuple[str, Column, str]]) -> bool:
+        """A pasted block as one undo step: scores typed on plain leaves, figures on leaves a rule scores."""
+        if not figures:
+            return self.edit_scores([Edit(*score) for score in scores], source="paste")
+        from ..domain.errors import CchcError
+        from ..services import rules
+        from .commands import PasteCellsCommand
+        from .messages import describe
+
+        try:
+            after = rules.pasted_cells(self.document, rules.rule_book(self.document.workspace,
+                                                                      self.document.info.framework_id),
+                                       scores, figures)
+        except CchcError as error:
+            self.report_error(describe(error))
+            return False
+        before = rules.cell_values(self.document, [(cell.path, cell.column) for cell in after])
+        return self._push(PasteCellsCommand(self, before, after))
 
     def edit_figures(self, code: str, column: Column, text: str) -> bool:
         """Store a rule leaf's figures (96%, 45/50, an option number) and the score they earn, as one step."""
@@ -141,45 +181,59 @@ class SheetEditor(QObject):
         return command.error is None
 
     # --- committing (called by the undo commands) ---------------------------------------
-    def apply_edits(self, edits: Sequence[Edit], source: str) -> list[ScoreChange]:
-        changes = self.document.apply(edits, source=source)
+    def apply_edits(self, edits: Sequence[Edit], source: str,
+                    expected: Mapping[tuple[str, Column], Decimal | None] | None = None) -> list[ScoreChange]:
+        changes = self.document.apply(edits, source=source, expected=expected)
         self.saved.emit()
         self.changed.emit(SheetChange.of_scores(changes))
         return changes
 
-    def apply_note(self, code: str, text: str | None, source: str) -> None:
-        self.document.set_note(code, text, source=source)
+    def apply_cells(self, cells: Sequence, source: str) -> None:  # noqa: ANN001 - services.rules.CellValues
+        from ..services import rules
+
+        rules.write_cells(self.document, cells, source=source)
+        self.saved.emit()
+        self.changed.emit(SheetChange(
+            scores=frozenset((code, cell.column) for cell in cells for code in self._chain(cell.path)),
+            rules=frozenset(cell.path for cell in cells)))  # figures and marks re-read for every pasted row
+
+    def apply_note(self, code: str, text: str | None, source: str, expected: object = ...) -> None:
+        """``expected``: the note the step found (an undo: the one it stored); left out, the one held now."""
+        self.document.set_note(code, text, source=source, **({} if expected is ... else {"old": expected}))
         self.saved.emit()
         self.changed.emit(SheetChange(notes=frozenset({code})))
 
-    def apply_explanation(self, code: str, text: str | None, source: str) -> None:
-        self.document.set_explanation(code, text, source=source)
+    def apply_explanation(self, code: str, text: str | None, source: str, expected: object = ...) -> None:
+        self.document.set_explanation(code, text, source=source, **({} if expected is ... else {"old": expected}))
         self.saved.emit()
         self.changed.emit(SheetChange(explanations=frozenset({code})))
 
-    def apply_figures(self, code: str, column: Column, text: str, source: str) -> None:
+    def apply_figures(self, code: str, column: Column, text: str, source: str, expected=None) -> None:  # noqa: ANN001
+        """``expected``: the leaf's rules.LeafState as the step found it (None: as stored now)."""
         from ..services import rules
 
         if not text.strip():
             # Emptied: the figures and their score go; an N/A mark stays (it is its own step).
-            mark = rules.sheet_state(self.document).not_applicable.get(code)
-            rules.restore_figures(self.document, code, column, None, None, mark, source=source)
+            mark = (expected or rules.leaf_state(self.document, code, column)).mark
+            rules.restore_figures(self.document, code, column, None, None, mark, source=source, expected=expected)
             self._rules_changed(code, column)
             return
-        found = rules.set_figures(self.document, code, column, text=text, source=source)
+        found = rules.set_figures(self.document, code, column, text=text, source=source, expected=expected)
         self._rules_changed(found.path, column)
 
     def restore_figures(self, code: str, column: Column, figures: str | None, score, mark: str | None,  # noqa: ANN001
-                        source: str) -> None:
+                        source: str, expected=None) -> None:  # noqa: ANN001 - a rules.LeafState
         from ..services import rules
 
-        rules.restore_figures(self.document, code, column, figures, score, mark, source=source)
+        rules.restore_figures(self.document, code, column, figures, score, mark, source=source, expected=expected)
         self._rules_changed(code, column)
 
-    def apply_not_applicable(self, code: str, reason: str | None, source: str) -> None:
+    def apply_not_applicable(self, code: str, reason: str | None, source: str, expected: object = ...) -> None:
+        """``expected``: the mark the step found (an undo: the one it stored); left out, the one stored now."""
         from ..services import rules
 
-        path, _ = rules.mark_not_applicable(self.document, code, reason, source=source)
+        path, _ = rules.mark_not_applicable(self.document, code, reason, source=source,
+                                            expected=rules.CURRENT if expected is ... else expected)
         self.saved.emit()
         self.changed.emit(SheetChange(rules=frozenset({path})))
 
@@ -196,6 +250,46 @@ class SheetEditor(QObject):
             chain.append(node.code)
             node = node.parent
         return chain
+
+    def follow_others(self) -> None:
+        """Start the change feed, going on from the log row the document was read at (so nothing stored since
+        is missed, however late it starts)."""
+        if self._feed is None:
+            from ..services.feed import ChangeFeed  # SQLAlchemy's (store.audit)
+
+            self._feed = ChangeFeed(self.document)
+
+    def take_others_changes(self) -> bool:
+        """Show what other users stored in this sheet since the last look (ui/change_watch.py asks): the cells,
+        their subtotals, figures, evidence and the sheet's stage. No undo step is made, and an open cell editor
+        keeps what is typed in it (its delegate fills it only when it opens)."""
+        from ..domain.errors import CchcError
+
+        self.follow_others()  # if the window was asked before its start finished
+        try:
+            update = self._feed.poll()
+        except Exception:  # noqa: BLE001 - the server is unreachable now: the next look tries again
+            log.warning("could not read other users' changes", exc_info=True)
+            return False
+        if not update:
+            return False
+        self.report_synced(update.synced)
+        if update.rules or update.evidence:
+            self.changed.emit(SheetChange(rules=frozenset(update.rules), evidence=frozenset(update.evidence)))
+        if update.info:
+            try:
+                self.reload_info()
+            except CchcError:  # the sheet was deleted by another user: it stays on screen, nothing can be stored
+                pass
+        return True
+
+    def report_synced(self, synced: Synced) -> None:
+        """Another user's stored values, now held by the document (a refused edit, or the change feed): every view
+        redraws them; no undo step is made, for the change was not this window's."""
+        if synced.codes:
+            self.changed.emit(SheetChange(
+                scores=SheetChange.of_scores(synced.scores).scores, notes=frozenset(synced.notes),
+                explanations=frozenset(synced.explanations), rules=frozenset(synced.codes)))
 
     def report_error(self, text: str) -> None:
         self.error_raised.emit(text)

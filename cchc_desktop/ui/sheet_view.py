@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderV
 from ..domain.errors import NotALeafError
 from ..domain import paste
 from ..domain.paste import read_paste
+from ..services import rules
 from ..services.edits import Edit
 from ..services.errors import SheetLockedError
 from .messages import describe
 from .filter_model import SEARCHED_COLUMNS
 from .match_delegate import MatchDelegate
-from .score_delegate import MESSAGE_STYLE, ScoreDelegate, source_of
+from .score_delegate import MESSAGE_STYLE, ScoreDelegate, TextDelegate, source_of
 from .tree_model import CYCLE_COLUMNS, SCORE_COLUMNS, TREE_COLUMN_OF, SheetTreeModel, TreeColumn
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -59,6 +60,9 @@ class SheetTreeView(QTreeView):
         self.score_delegate.message.connect(self.message)
         for column in SCORE_COLUMNS:
             self.setItemDelegateForColumn(int(column), self.score_delegate)
+        self.text_delegate = TextDelegate(self)
+        for column in (TreeColumn.NOTE, TreeColumn.EXPLANATION):
+            self.setItemDelegateForColumn(int(column), self.text_delegate)
         self.match_delegate = MatchDelegate(self)
         # Said in the view itself, where the user is looking: "no match", and why a cell takes no typing.
         self.placeholder = QLabel(self.viewport())
@@ -351,18 +355,20 @@ class SheetTreeView(QTreeView):
             raise PasteRefused(self.tr("Select a self-assessment or appraisal cell of a sub-criterion to paste into."))
         model, start = source_of(current)
         node = model.node(start)
+        ruled = {code for code in model.book.rules if model.rule_of(code) is not None}
+
+        def figures(code, column, value):  # noqa: ANN001, ANN202 - the score a rule leaf's pasted figures earn
+            return rules.score_of_pasted(model.document, model.book, code, column, value)
+
         try:
-            plan = read_paste(model.document.sheet, node.code, SCORE_COLUMNS[TreeColumn(start.column())], text)
+            plan = read_paste(model.document.sheet, node.code, SCORE_COLUMNS[TreeColumn(start.column())], text,
+                              ruled=ruled, figures=figures)
         except paste.PasteRefused as refusal:
             raise PasteRefused(self._refusal_text(refusal)) from None
-        ruled = [code for code, _column, _value in plan.scores if model.rule_of(code) is not None]
-        if ruled:
-            # Their score is what the rule makes of the figures: a pasted score would leave the figures behind.
-            raise PasteRefused(self.tr("Nothing was pasted: %1 is scored by a rule from its figures; type them in "
-                                       "its cell.").replace("%1", ruled[0]))
-        model.editor.edit_scores([Edit(*score) for score in plan.scores], source="paste")
+        # A value on a rule leaf is its figures: stored with the score the rule makes of them, in the same step.
+        model.editor.paste(plan.scores, [(item.code, item.column, item.text) for item in plan.figures])
         self._select_pasted(model, plan.leaves, [TREE_COLUMN_OF[column] for column in plan.columns])
-        return PasteOutcome(len(plan.scores), plan.skipped_parents)
+        return PasteOutcome(len(plan.scores) + len(plan.figures), plan.skipped_parents)
 
     def _refusal_text(self, refusal: paste.PasteRefused) -> str:
         params = {key: str(value) for key, value in refusal.params.items()}

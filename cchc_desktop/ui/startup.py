@@ -90,5 +90,8 @@ def finish_start(window: QMainWindow) -> bool:
         window.close()
         return False
     window.workspace = workspace
+    if window.editor is not None:
+        window.editor.follow_others()  # other users' changes, from the log row the first sheet was read at
+    window.change_watch.start(workspace)  # the server's listener (nothing on this computer's own file)
     window.backup_status.show_problem()
     return True

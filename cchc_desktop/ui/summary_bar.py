@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from ..domain.numbers import format_score
 from ..domain.rounding import rounded_total_if_different
-from ..domain.scoring import Column, RoundingPolicy
+from ..domain.scoring import Column
 from ..services import rules
 from .sheet_editor import SheetChange, SheetEditor
 
@@ -109,16 +109,27 @@ class SummaryBar(QFrame):
             self.setToolTip("")
             return
         sheet = document.sheet
-        maximum = sheet.framework.maximum
+        found = self.indices()
+        # Measured as the index is: the final total (base points on applicable rows, plus bonus, less
+        # deduction) over the applicable maximum, which leaves out the bonus and deduction sections and rows
+        # marked not applicable. On a sheet without those it is the plain sum over the set's maximum.
+        maximum = found[Column.SELF].applicable_maximum
         totals = {}
         roundings = []
+        extras: dict[Column, str] = {}
         captions = {Column.SELF: (self.tr("Self-assessment total"), self.tr("Self-assessment")),
                     Column.APPRAISAL: (self.tr("Appraisal total"), self.tr("Appraisal"))}
         for column, (caption, _short) in captions.items():
-            exact = sheet.total(column, RoundingPolicy.EXACT)
-            scored = sheet.totals(None, column).scored
-            totals[column] = (format_score(exact) if scored else "–",
-                              percent_of(exact, maximum) if scored else "–")
+            index = found[column]
+            final = index.final
+            totals[column] = (format_score(final) if final is not None else "–",
+                              percent_of(final, maximum) if final is not None else "–")
+            parts = []
+            if index.bonus is not None:
+                parts.append(self.tr("bonus +%1").replace("%1", format_score(index.bonus)))
+            if index.deduction is not None:
+                parts.append(self.tr("deduction −%1").replace("%1", format_score(index.deduction)))
+            extras[column] = ", ".join(parts)
             rounded = rounded_total_if_different(sheet, column)
             if rounded is not None:
                 roundings.append(f"{caption.lower()} {format_score(rounded)}")
@@ -150,12 +161,15 @@ class SummaryBar(QFrame):
             short_progress += " · " + self.tr("%1 without evidence").replace("%1", str(missing))
         maximum_text = format_score(maximum)
 
-        def total(column: Column, short: bool, with_percent: bool) -> str:
+        def total(column: Column, short: bool, with_percent: bool, with_extra: bool = True) -> str:
             value, percent = totals[column]
             caption = captions[column][1 if short else 0]
-            return (f"{caption}: <b>{value}</b> / {maximum_text}" + (f" ({percent})" if with_percent else ""))
+            # The bonus and deduction in the final total are named while there is room: they are why it is not
+            # the sum of the tree's areas.
+            extra = ", " + self.tr("including %1").replace("%1", extras[column]) if extras[column] and with_extra else ""
+            return (f"{caption}: <b>{value}</b> / {maximum_text}" + (f" ({percent})" if with_percent else "") + extra)
 
-        long_index, short_index = self._index_texts(document)
+        long_index, short_index = self._index_texts(document, found)
         # From the full line down to the shortest; _fit shows the first that fits the bar's width.
         self._texts = [
             (total(Column.SELF, False, True), total(Column.APPRAISAL, False, True), long_progress, rounding,
@@ -163,12 +177,24 @@ class SummaryBar(QFrame):
             (total(Column.SELF, True, True), total(Column.APPRAISAL, True, True), long_progress, rounding, long_index),
             (total(Column.SELF, True, True), total(Column.APPRAISAL, True, True), short_progress, rounding,
              short_index),
-            (total(Column.SELF, True, True), total(Column.APPRAISAL, True, True), short_progress, "", short_index),
-            (total(Column.SELF, True, False), total(Column.APPRAISAL, True, False), short_progress, "", short_index),
+            (total(Column.SELF, True, True, False), total(Column.APPRAISAL, True, True, False), short_progress, "",
+             short_index),
+            (total(Column.SELF, True, False, False), total(Column.APPRAISAL, True, False, False), short_progress, "",
+             short_index),
         ]
+        raw = self._raw_totals(found)
         self.setToolTip("\n".join(text for text in (self._plain(self._texts[0][0]), self._plain(self._texts[0][1]),
-                                                      self._plain(long_index), long_progress, rounding) if text))
+                                                      self._plain(long_index), raw, long_progress, rounding)
+                                   if text))
         self._fit()
+
+    def _raw_totals(self, found: dict) -> str:
+        """Every entered score added up, as the sheet's raw total, where it differs from the total shown."""
+        if all(found[column].raw_total == found[column].final for column in (Column.SELF, Column.APPRAISAL)):
+            return ""
+        return (self.tr("Sum of every entered score: self-assessment %1, appraisal %2")
+                .replace("%1", format_score(found[Column.SELF].raw_total, empty="–"))
+                .replace("%2", format_score(found[Column.APPRAISAL].raw_total, empty="–")))
 
     def _not_applicable_leaves(self, document: SheetDocument) -> set[str]:
         self.indices()  # fills the cached rule book and sheet state
@@ -182,9 +208,9 @@ class SummaryBar(QFrame):
                            rules.sheet_state(self.document))
         return rules.indices(self.document, *self._rules)
 
-    def _index_texts(self, document: SheetDocument) -> tuple[str, str]:
+    def _index_texts(self, document: SheetDocument, found: dict | None = None) -> tuple[str, str]:
         """The index (quy về thang điểm 100) and grade of each column, long and short."""
-        found = self.indices()
+        found = self.indices() if found is None else found
 
         def one(column: Column) -> str:
             value = found[column]

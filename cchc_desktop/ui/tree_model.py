@@ -12,6 +12,7 @@ from ..domain.criteria import Criterion
 from ..domain.errors import CchcError
 from ..domain.numbers import format_score, parse_score
 from ..domain.scoring import MAIN_COLUMNS, Column
+from ..domain.index import CriterionKind, kind_of
 from ..domain.rules import CHOICE, MANUAL, THRESHOLD
 from ..services import rules
 from ..services.edits import Edit
@@ -87,7 +88,13 @@ _STATE_BACKGROUND = {
 _STATE_FOREGROUND = {CellState.OVER: QColor("#a31515"), CellState.LOWER: QColor("#a31515"),
                      CellState.HIGHER: QColor("#1d6b1d")}
 _AREA_BACKGROUND = QColor("#e8eef7")
+# Bonus and deduction sections stand apart from the base areas, whose maximum they are not part of.
+_SECTION_BACKGROUND = {CriterionKind.BONUS: QColor("#e6f4ea"), CriterionKind.DEDUCTION: QColor("#fbeee0")}
 _NOT_APPLICABLE_FOREGROUND = QColor("#8a8a8a")
+
+
+# The ``seen`` of a value typed without an editor that remembers what it opened with.
+UNSEEN = object()
 
 
 class SheetTreeModel(QAbstractItemModel):
@@ -119,6 +126,17 @@ class SheetTreeModel(QAbstractItemModel):
         self.book = rules.rule_book(document.workspace, document.info.framework_id)
         self.rule_state = rules.sheet_state(document)
         self.missing_evidence = self._read_missing_evidence()
+        # Every row of a bonus or deduction section, with its kind (few rows: the marks' subtrees).
+        self.section_kind: dict[str, CriterionKind] = {}
+        for code in self.book.kinds:
+            if code in framework:
+                stack = [framework.get(code)]
+                while stack:
+                    node = stack.pop()
+                    kind = kind_of(node, self.book.kinds)
+                    if kind is not CriterionKind.SCORE:
+                        self.section_kind[node.code] = kind
+                    stack.extend(node.children)
 
     # --- structure -------------------------------------------------------------------
     def node(self, index: AnyIndex) -> Criterion | None:
@@ -281,6 +299,8 @@ class SheetTreeModel(QAbstractItemModel):
             return self._icon(self.state(node, column))
         if role == _BACKGROUND:
             colour = _STATE_BACKGROUND.get(self.state(node, column))
+            if colour is None and node.code in self.section_kind:
+                colour = _SECTION_BACKGROUND[self.section_kind[node.code]]
             if colour is None and node.level == 1:
                 colour = _AREA_BACKGROUND
             return QBrush(colour) if colour is not None else None
@@ -311,6 +331,10 @@ class SheetTreeModel(QAbstractItemModel):
         if column == TreeColumn.EXPLANATION:
             return self.document.sheet.explanation(node.code) or ""
         value = self.value(node, column)
+        if column == TreeColumn.MAXIMUM and node.code in self.section_kind:
+            # A bonus adds up to its maximum, a deduction takes up to its maximum off: the sign says which.
+            sign = "+" if self.section_kind[node.code] is CriterionKind.BONUS else "−"
+            return sign + format_score(value)
         if value is None and column in SCORE_COLUMNS and node.code in self.rule_state.not_applicable:
             return self.tr("Not applicable")
         if column == TreeColumn.DIFFERENCE and value is not None and value > 0:
@@ -325,6 +349,13 @@ class SheetTreeModel(QAbstractItemModel):
         reason = self.rule_state.not_applicable.get(node.code)
         if reason is not None:
             return self.tr("Not applicable: %1").replace("%1", reason)
+        if column in (TreeColumn.CODE, TreeColumn.TITLE, TreeColumn.MAXIMUM) and node.code in self.section_kind:
+            if self.section_kind[node.code] is CriterionKind.BONUS:
+                text = self.tr("%1. %2 — bonus points (điểm thưởng): added to the total, up to %3, outside the "
+                               "maximum the index is measured against")
+            else:
+                text = self.tr("%1. %2 — deduction (điểm trừ): its points are taken off the total, up to %3")
+            return text.replace("%1", node.code).replace("%2", node.title).replace("%3", format_score(node.maximum))
         if column in SCORE_COLUMNS and node.is_leaf and self.rule_of(node.code) is not None:
             return self._figures_tooltip(node, SCORE_COLUMNS[column])
         state = self.state(node, column)
@@ -436,15 +467,30 @@ class SheetTreeModel(QAbstractItemModel):
         return value, None
 
     # --- changing --------------------------------------------------------------------
+    def stored_entry(self, index: AnyIndex) -> Decimal | None:
+        """A leaf score cell's value as the document holds it now (what an editor opening on it shows)."""
+        node, column = self.node(index), TreeColumn(index.column())
+        if node is None or column not in SCORE_COLUMNS:
+            return None
+        return self.document.sheet.entry(node.code, SCORE_COLUMNS[column])
+
     def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        return self.commit(index, value)
+
+    def commit(self, index: AnyIndex, value: object, *, seen: object = UNSEEN) -> bool:
+        """Store a typed value; ``seen`` is the score, note or explanation the editor opened with (a change stored
+        by another user since then makes the edit a conflict, refused and reported, not an overwrite)."""
+        if not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         node = self.node(index)
         column = TreeColumn(index.column())
+        text_seen = {} if seen is UNSEEN else {"seen": seen or None}
         if column == TreeColumn.NOTE:
-            return self.editor.edit_note(node.code, str(value or ""))
+            return self.editor.edit_note(node.code, str(value or ""), **text_seen)
         if column == TreeColumn.EXPLANATION:
-            return self.editor.edit_explanation(node.code, str(value or ""))
+            return self.editor.edit_explanation(node.code, str(value or ""), **text_seen)
         if isinstance(value, str) and self.rule_of(node.code) is not None:
             # A leaf with a rule takes its figures; the score is what the rule makes of them.
             _, problem = self.check_text(index, value)
@@ -458,7 +504,8 @@ class SheetTreeModel(QAbstractItemModel):
         if problem is not None:
             self.editor.report_error(problem)
             return False
-        return self.editor.edit_scores([Edit(node.code, SCORE_COLUMNS[column], parsed)])
+        cell = (node.code, SCORE_COLUMNS[column])
+        return self.editor.edit_scores([Edit(*cell, parsed)], seen=None if seen is UNSEEN else {cell: seen})
 
     def _read_missing_evidence(self) -> frozenset[str]:
         return self.editor.missing_evidence

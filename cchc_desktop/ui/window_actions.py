@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar
 
+from ..domain.roles import NOT_APPLICABLE
 from . import i18n
-from .dialog_actions import add_criteria_sets_action, add_units_action
+from .dialog_actions import add_connect_action, add_criteria_sets_action, add_units_action
 from .evidence_ui import EvidenceDrop, open_evidence_dialog
 from .exchange_flow import ExchangeFlow
 
@@ -116,10 +117,12 @@ class WindowActions(QObject):
         self.criteria_sets_action = add_criteria_sets_action(self.window, language_group=self.language_group)
         # File → Units… beside it (ui/units_dialog.py): the units appraised and their 2025 mergers.
         self.units_action = add_units_action(self.window, language_group=self.language_group)
+        # File → Connect to server… (ui/connect_dialog.py): the office's shared PostgreSQL database.
+        self.connect_action = add_connect_action(self.window, language_group=self.language_group)
         for action in (self.new_sheet_action, self.import_action, self.criteria_sets_action, self.units_action,
                        self.rename_action, self.delete_action, None, self.send_action, self.receive_action, None,
                        self.print_preview_action, self.next_stage_action, self.copy_round1_action, None,
-                       self.backups_action, self.user_name_action, None,
+                       self.connect_action, self.backups_action, self.user_name_action, None,
                        self.quit_action):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu("")
@@ -166,7 +169,11 @@ class WindowActions(QObject):
             marked = code in self.window.model.rule_state.not_applicable
             action = self.applicable_again_action if marked else self.not_applicable_action
             action.setData(code)
-            action.setEnabled(not editor.document.finalized and not getattr(editor.document, "read_only", False))
+            # On a shared server, only the unit's own account (or an administrator's) marks rows.
+            from ..services import accounts  # SQLAlchemy's (store.access): the window paints before it is loaded
+
+            action.setEnabled(not editor.document.finalized and not getattr(editor.document, "read_only", False)
+                              and accounts.may_write(self.window.workspace, NOT_APPLICABLE))
             menu.addSeparator()
             menu.addAction(action)
             self.evidence_action.setData(code)

@@ -144,3 +144,28 @@ def test_refusals_name_line_and_label_and_leave_no_set_behind(capsys, db_path, t
     assert len(json.loads(out)) == 1
     code, _, err = run(capsys, "--db", db_path, "framework", "show", "99", "--json")
     assert code == 2 and "no criteria set 99" in err
+
+
+def test_delete_removes_a_set_no_sheet_uses_and_refuses_one_in_use_naming_its_sheets(capsys, db_path, commune_set):
+    set_id = commune_set[0]
+    code, out, err = run(capsys, "--db", db_path, "new", "--unit", "Xã Tả Phìn", "--year", "2025",
+                         "--framework", set_id)
+    assert code == 0, err
+    sheet_id = out.strip().splitlines()[-1]
+    code, out, err = run(capsys, "--db", db_path, "framework", "delete", set_id)
+    assert code != 0 and out == ""
+    assert "“Bộ chỉ số CCHC cấp xã 2025” cannot be deleted: 1 sheet(s) are scored against it" in err
+    from cchc_desktop.services import Workspace
+
+    with Workspace.open(db_path) as workspace:  # the window's Sheet → Delete; the command line has none
+        workspace.delete_sheet(int(sheet_id))
+    code, out, err = run(capsys, "--db", db_path, "framework", "delete", set_id)
+    assert code == 0, err
+    assert out.strip() == f"deleted criteria set {set_id}: Bộ chỉ số CCHC cấp xã 2025 (2025, commune, v1)"
+    code, out, _ = run(capsys, "--db", db_path, "frameworks", "--json")
+    assert [item["id"] for item in json.loads(out)] == [1]
+    code, _, err = run(capsys, "--db", db_path, "framework", "show", set_id)
+    assert code != 0 and "no criteria set" in err
+    # The built-in set, even unused, stays.
+    code, _, err = run(capsys, "--db", db_path, "framework", "delete", 1)
+    assert code != 0 and "is built in and cannot be deleted" in err

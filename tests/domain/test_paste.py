@@ -5,7 +5,8 @@ from decimal import Decimal
 import pytest
 
 from cchc_desktop.domain.criteria import CriterionSpec, Framework
-from cchc_desktop.domain.paste import PastedScore, PasteReason, PasteRefused, read_paste
+from cchc_desktop.domain.errors import RuleError
+from cchc_desktop.domain.paste import PastedFigures, PastedScore, PasteReason, PasteRefused, read_paste
 from cchc_desktop.domain.scoring import Column, ScoreSheet
 
 D = Decimal
@@ -60,3 +61,21 @@ def test_a_block_that_does_not_fit_is_refused_with_what_the_message_needs(start,
         read_paste(small_sheet(), start, column, text)
     assert refused.value.reason == reason
     assert refused.value.params == params
+
+
+def test_values_on_rule_leaves_are_figures_scored_by_the_check_and_an_empty_one_clears():
+    def figures(code, column, text):
+        if "/" not in text:
+            raise RuleError(f"{code}: give figures", kind="figures_expected", code=code)
+        numerator, denominator = text.split("/")
+        return D(numerator) / D(denominator) * D("0.50")
+
+    plan = read_paste(small_sheet(), "1.1", Column.SELF, "1\n4/5\t3/5\n\t\n1\n", ruled={"1.2.1", "1.2.2"},
+                      figures=figures)
+    assert plan.scores == [PastedScore("1.1", Column.SELF, D("1")), PastedScore("1.2.2", Column.SELF, None),
+                           PastedScore("1.2.2", Column.APPRAISAL, None), PastedScore("2", Column.SELF, D("1"))]
+    assert plan.figures == [PastedFigures("1.2.1", Column.SELF, "4/5", D("0.400")),
+                            PastedFigures("1.2.1", Column.APPRAISAL, "3/5", D("0.300"))]
+    with pytest.raises(PasteRefused) as refused:
+        read_paste(small_sheet(), "1.1", Column.SELF, "1\n4/5\t0,25\n", ruled={"1.2.1"}, figures=figures)
+    assert [(p.line, p.code, p.error.kind) for p in refused.value.problems] == [(2, "1.2.1", "figures_expected")]

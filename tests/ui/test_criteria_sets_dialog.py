@@ -274,3 +274,40 @@ def test_grades_are_edited_in_a_table_refused_with_a_gap_and_saved_with_rules_an
     _, old_rows, old_grades = sets.load_full_set(workspace, 1)
     assert old_grades is None and all(row.kind == "score" for row in old_rows)
     assert "Xuất sắc" in dialog.grades_label.text()  # the new version is the one shown
+
+
+def answer_confirmations(monkeypatch, answer):
+    """Each Yes/No question the dialog builds answered with ``answer``; the questions asked, returned."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def record(box):
+        asked.append(box.text())
+        return answer
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return asked
+
+
+def test_a_set_no_sheet_uses_is_deleted_after_asking_and_a_set_in_use_is_refused_naming_its_sheets(
+        qtbot, dialog, workspace, monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    copied = sets.copy_set(workspace, 1, year=2024)
+    dialog.reload(select=copied)
+    asked = answer_confirmations(monkeypatch, QMessageBox.StandardButton.No)
+    click(dialog.delete_set_button)
+    assert len(asked) == 1 and "“Bộ chỉ số CCHC cấp huyện năm 2024” (2024, district, version 1)" in asked[0] and "cannot be undone" in asked[0]
+    assert copied in [s.id for s in sets.list_sets(workspace)]  # No keeps it
+    asked = answer_confirmations(monkeypatch, QMessageBox.StandardButton.Yes)
+    click(dialog.delete_set_button)
+    assert copied not in [s.id for s in sets.list_sets(workspace)]
+    assert dialog.set_table.rowCount() == len(sets.list_sets(workspace)) == 1
+    assert dialog.current.id == 1
+    # The seed's (built-in) set: one sheet is scored against it, so it stays, and nothing is asked first.
+    asked.clear()
+    click(dialog.delete_set_button)
+    assert asked == [] and message_boxes == [
+        "“Bộ chỉ số CCHC cấp huyện năm 2023” cannot be deleted: 1 sheet(s) are scored against it. Delete those sheets "
+        "first, or keep the set."]
+    assert 1 in [s.id for s in sets.list_sets(workspace)]

@@ -27,8 +27,9 @@ def warning_lists(monkeypatch):
     return shown
 
 
-def choose(monkeypatch, window, path, *, into=False, unit=None, year=None):
-    """The user picks ``path`` in the file dialog, then answers the import dialog."""
+def choose(monkeypatch, window, path, *, into=False, unit=None, year=None, criteria_set=None, offered=None):
+    """The user picks ``path`` in the file dialog, then answers the import dialog (``criteria_set``: the set
+    picked in its list, by id; ``offered`` receives the list's texts)."""
     monkeypatch.setattr(window.import_flow, "choose_file", lambda: str(path))
 
     def answer(dialog):
@@ -38,6 +39,10 @@ def choose(monkeypatch, window, path, *, into=False, unit=None, year=None):
             dialog.unit_edit.setText(unit)
         if year is not None:
             dialog.year_box.setValue(year)
+        if offered is not None:
+            offered.extend(dialog.set_box.itemText(i) for i in range(dialog.set_box.count()))
+        if criteria_set is not None:
+            dialog.set_box.setCurrentIndex(dialog.set_box.findData(criteria_set))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportDialog, "exec", answer)
@@ -225,3 +230,35 @@ def test_an_excel_workbook_imports_like_the_text_table(monkeypatch, window, work
     assert message_boxes == [] and warning_lists == []
     assert window.document.info.unit == "Huyện Tam Đường"
     assert "79,24" in window.summary.appraisal_label.text()
+
+
+def test_a_new_sheet_can_be_imported_into_a_chosen_criteria_set(monkeypatch, window, workspace, seed_path,
+                                                                 message_boxes):
+    from cchc_desktop.services import frameworks as sets
+
+    chosen = sets.copy_set(workspace, 1, year=2024, name="Bộ chỉ số cấp huyện 2024 (Phụ lục I)")
+    offered = []
+    choose(monkeypatch, window, seed_path, unit="Huyện Tam Đường", year=2024, criteria_set=chosen, offered=offered)
+    window.controls.import_action.trigger()
+    assert message_boxes == []
+    # The table's own criteria stay the first choice (as before); the sets follow, that year's first.
+    assert offered[0].startswith("Make a new set from this table's criteria")
+    assert offered[1] == "Bộ chỉ số cấp huyện 2024 (Phụ lục I) — 2024, district, version 1"
+    assert window.document.info.unit == "Huyện Tam Đường" and window.document.info.framework_id == chosen
+    assert window.document.sheet.total(Column.APPRAISAL) == Decimal("79.24")
+    assert len(sets.list_sets(workspace)) == 2  # no set made from the table
+    assert "as a new sheet of the chosen criteria set" in window.statusBar().currentMessage()
+
+
+def test_a_table_that_does_not_match_the_chosen_set_is_refused_naming_its_rows(monkeypatch, window, workspace,
+                                                                               seed_text, tmp_path, message_boxes):
+    from cchc_desktop.services import frameworks as sets
+
+    chosen = sets.copy_set(workspace, 1, year=2024)
+    path, _ = edited_seed(seed_text, tmp_path, "them-hang.txt", ("1.2.1", lambda cells: cells.__setitem__(0, "1.2.9")))
+    choose(monkeypatch, window, path, unit="Huyện Tam Đường", year=2024, criteria_set=chosen)
+    before = len(workspace.sheets())
+    window.controls.import_action.trigger()
+    assert len(message_boxes) == 1 and "them-hang.txt was not imported; nothing was changed." in message_boxes[0]
+    assert "1.2.9" in message_boxes[0]
+    assert len(workspace.sheets()) == before

@@ -217,3 +217,20 @@ def test_a_value_far_outside_the_table_names_its_cell(english, monkeypatch):
     assert error.kind == "too_large"
     text = check(error)
     assert "A2" in text and "Ô" in text, text
+
+
+def test_an_edit_conflict_names_the_cell_both_values_and_who_in_either_language(english):
+    from cchc_desktop.services.errors import EditConflictError
+
+    error = EditConflictError("…", code="1.2.1", field="appraisal", expected=None, stored=Decimal("0.25"),
+                              who="Lò Văn Minh (minh)", when="09:41:05 04/12/2026", current=Decimal("0.25"))
+    assert describe(error) == (
+        "Lò Văn Minh (minh) changed the appraisal score of 1.2.1 at 09:41:05 04/12/2026, after you began: it is now "
+        "0,25, not empty. Your entry was not saved and the sheet shows the value stored now; enter yours again if it "
+        "should replace it.")
+    text = check(error)
+    assert "điểm thẩm định" in text and "để trống" in text and "0,25" in text and "Lò Văn Minh" in text
+    # Without the log's word on who changed it, it still says what is stored.
+    anonymous = EditConflictError("…", code="1.2.1", field="note", expected="Đủ", stored="Thiếu " * 30)
+    assert describe(anonymous).startswith("Someone else changed the note of 1.2.1")
+    assert "…" in describe(anonymous)  # a long note is named by its beginning

@@ -228,12 +228,45 @@ def test_delete_on_a_rule_leaf_clears_its_figures_with_its_score_and_undo_brings
     assert state(rule_window).figures["1.1"]["self"] == "96%"
 
 
-def test_a_pasted_score_on_a_rule_leaf_is_refused_whole(qtbot, rule_window, message_boxes):
-    QApplication.clipboard().setText("2,5\n")
+def test_a_pasted_score_on_a_rule_leaf_is_refused_whole_naming_the_row(qtbot, rule_window, message_boxes):
+    QApplication.clipboard().setText("2,5\n45/50\n1\n1,5\n")
     rule_window.view.setCurrentIndex(cell(rule_window, "1.1"))
     rule_window.controls.paste_action.trigger()
-    assert rule_window.document.sheet.entry("1.1", Column.SELF) is None
-    assert len(message_boxes) == 1 and "1.1 is scored by a rule from its figures" in message_boxes[0]
+    document = rule_window.document
+    assert document.sheet.entry("1.1", Column.SELF) is None and document.sheet.entry("2.1", Column.SELF) is None
+    assert len(message_boxes) == 1
+    assert ("Line 1 (1.1): 1.1 is scored by a rule from its figures: give its figures (a percentage such as 96% or "
+            "a ratio such as 45/50), not its score.") in message_boxes[0]
+
+
+def test_pasted_figures_on_rule_leaves_are_scored_by_their_rules_in_one_step(qtbot, rule_window, workspace,
+                                                                           message_boxes):
+    # A column copied from the province's workbook: percentages, a ratio, an option number, then a plain score.
+    QApplication.clipboard().setText("94,9%\t96%\n45/50\t40/50\n1\t2\n1,5\t1\n")
+    rule_window.view.setCurrentIndex(cell(rule_window, "1.1"))
+    rule_window.controls.paste_action.trigger()
+    assert message_boxes == []
+    document = rule_window.document
+    entries = {(code, column.value): document.sheet.entry(code, column)
+               for code in ("1.1", "1.2", "1.3", "2.1") for column in (Column.SELF, Column.APPRAISAL)}
+    assert entries == {("1.1", "self"): Decimal("1.00"), ("1.1", "appraisal"): Decimal("2.50"),
+                       ("1.2", "self"): Decimal("4.50"), ("1.2", "appraisal"): Decimal("4.00"),
+                       ("1.3", "self"): Decimal("1.00"), ("1.3", "appraisal"): Decimal("0.00"),
+                       ("2.1", "self"): Decimal("1.5"), ("2.1", "appraisal"): Decimal("1")}
+    assert state(rule_window).figures["1.1"] == {"self": "94,9%", "appraisal": "96%"}
+    assert state(rule_window).figures["1.2"] == {"self": "45/50", "appraisal": "40/50"}
+    assert [(entry.code, entry.source) for entry in history(workspace, document.id)
+            if entry.field == "self_figures"] == [("1.1", "paste"), ("1.2", "paste"), ("1.3", "paste")]
+    assert rule_window.undo_stack.undoText() == "Paste 8 scores"
+    assert cell(rule_window, "1.2", TreeColumn.APPRAISAL).data(Qt.ItemDataRole.ToolTipRole) == "Figures: 40/50 → 4,00"
+    rule_window.controls.undo_action.trigger()  # the whole block is one step
+    assert all(document.sheet.entry(code, Column.SELF) is None for code in ("1.1", "1.2", "1.3", "2.1"))
+    assert not any((state(rule_window).figures.get(code) or {}).get("self") for code in ("1.1", "1.2", "1.3"))
+    assert cell(rule_window, "1.2", TreeColumn.APPRAISAL).data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "1.2: type the figures")
+    rule_window.controls.redo_action.trigger()
+    assert document.sheet.entry("1.2", Column.APPRAISAL) == Decimal("4.00")
+    assert state(rule_window).figures["1.2"] == {"self": "45/50", "appraisal": "40/50"}
 
 
 def test_the_not_applicable_row_and_the_figures_speak_vietnamese(monkeypatch, qtbot, rule_window):

@@ -90,6 +90,20 @@ def test_the_window_shows_the_seed_then_the_workspace_takes_over_the_lock_after_
     assert not in_use(path)
 
 
+def test_the_change_feed_starts_after_the_first_paint_from_the_log_row_the_sheet_was_read_at(
+        qtbot, seed_db, settings, english):
+    path, sheet_id = seed_db
+    logged = len(audit_rows(path))
+    window, start = start_window(qtbot, path, sheet_id, settings)
+    assert window.editor._feed is None  # not before the paint: it reads the log through SQLAlchemy
+    finish_after_first_paint(window)
+    qtbot.waitUntil(lambda: start.ready, timeout=5000)
+    assert window.editor._feed is not None and window.editor._feed.last_seen == logged
+    # The import's own log rows are not taken for another user's changes: nothing to redraw.
+    assert window.editor.take_others_changes() is False
+    window.close()
+
+
 def test_a_score_typed_before_the_workspace_is_open_is_committed_with_its_audit_row(
         qtbot, seed_db, settings, english):
     path, sheet_id = seed_db
