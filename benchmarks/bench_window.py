@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from timing import percentile  # noqa: E402
 
-HEAVY = ("reportlab", "openpyxl", "alembic", "pyhanko")
+HEAVY = ("reportlab", "openpyxl", "alembic", "pyhanko", "sqlalchemy")
 
 BARE_CHILD = """
 import sys
@@ -50,9 +50,9 @@ from cchc_desktop.ui.icons import application_icon
 install_ui_font(app)
 app.setWindowIcon(application_icon())
 i18n.install_language("vi")
-from cchc_desktop.services.workspace import Workspace
 from cchc_desktop.ui.main_window import MainWindow
-workspace = Workspace.open(Path(sys.argv[1]))
+from cchc_desktop.ui.startup import open_workspace
+workspace = open_workspace(Path(sys.argv[1]))  # the sqlite3 read; the Workspace takes over after the paint
 settings = QSettings(sys.argv[3], QSettings.Format.IniFormat)
 window = MainWindow(workspace, settings=settings, sheet_id=int(sys.argv[2]))
 window.show()

@@ -97,6 +97,14 @@ def main(argv: list[str] | None = None) -> int:
         gc.set_threshold(*thresholds)
 
 
+def _started(thresholds: tuple[int, ...]) -> None:
+    """Start-up is over: what it built (modules, classes, the window) lives as long as the program, so the
+    collector stops walking it (gc.freeze: every later collection, and the last one at exit, skip it), and the
+    usual thresholds come back."""
+    gc.freeze()
+    gc.set_threshold(*thresholds)
+
+
 def _main(argv: list[str] | None, thresholds: tuple[int, ...]) -> int:
     argv = list(sys.argv if argv is None else argv)
     if "--self-test" in argv:
@@ -135,8 +143,8 @@ def _main(argv: list[str] | None, thresholds: tuple[int, ...]) -> int:
     i18n.install_language(arguments.lang or i18n.saved_language(settings))
 
     from .domain.errors import CchcError
-    from .services.workspace import Workspace
     from .ui.messages import describe
+    from .ui.startup import finish_after_first_paint, open_workspace
 
     from .services import is_server
 
@@ -149,12 +157,17 @@ def _main(argv: list[str] | None, thresholds: tuple[int, ...]) -> int:
         if database is None:
             return 0
     try:
+        # An existing, up-to-date database file is read for the first paint without SQLAlchemy; the Workspace that
+        # writes it takes over right after that paint (ui/startup.py). A new or older one, or a server's, is
+        # opened as ever.
         try:
-            workspace = Workspace.open(database, demo=True)
+            workspace = open_workspace(database, demo=True)
         except CchcError as error:
             password = ask_password(error) if on_server and arguments.screenshot is None else None
             if password is None:
                 raise
+            from .services.workspace import Workspace
+
             workspace = Workspace.open(database, demo=True, password=password)
     except CchcError as error:
         log.error("cannot open %s: %s", database, error)
@@ -179,6 +192,7 @@ def _main(argv: list[str] | None, thresholds: tuple[int, ...]) -> int:
             return 1
         finally:
             workspace.close()
+        _started(thresholds)  # as the window does once shown
         print(written)
         return 0
 
@@ -187,7 +201,8 @@ def _main(argv: list[str] | None, thresholds: tuple[int, ...]) -> int:
     window = MainWindow(workspace, settings=settings, sheet_id=arguments.sheet, owns_workspace=True,
                         welcome=workspace.created)
     window.show()
-    gc.set_threshold(*thresholds)
+    finish_after_first_paint(window)
+    _started(thresholds)
     return app.exec()
 
 

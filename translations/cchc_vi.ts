@@ -256,7 +256,7 @@ Tệp trước khi khôi phục được giữ tại:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/commands.py" line="86" />
-            <location filename="../cchc_desktop/ui/sheet_editor.py" line="97" />
+            <location filename="../cchc_desktop/ui/sheet_editor.py" line="104" />
             <source>Clear %1 scores</source>
             <translation>Xóa %1 điểm</translation>
         </message>
@@ -309,72 +309,72 @@ Tệp trước khi khôi phục được giữ tại:
     <context>
         <name>ConnectDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="45" />
+            <location filename="../cchc_desktop/ui/connect_dialog.py" line="48" />
             <source>Connect to the office's server</source>
             <translation>Kết nối máy chủ của cơ quan</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="46" />
+            <location filename="../cchc_desktop/ui/connect_dialog.py" line="49" />
             <source>The appraising office's shared database (PostgreSQL). Ask the office's administrator for the server's name, the database and your account.</source>
             <translation>Cơ sở dữ liệu dùng chung của cơ quan thẩm định (PostgreSQL). Hãy hỏi người quản trị của cơ quan tên máy chủ, tên cơ sở dữ liệu và tài khoản của bạn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="51" />
+            <location filename="../cchc_desktop/ui/connect_dialog.py" line="54" />
             <source>e.g. 192.168.1.10 or thamdinh-server</source>
             <translation>ví dụ 192.168.1.10 hoặc may-chu-tham-dinh</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="63" />
+            <location filename="../cchc_desktop/ui/connect_dialog.py" line="66" />
             <source>Use my saved password file (PGPASSFILE) instead</source>
             <translation>Dùng tệp mật khẩu đã lưu của tôi (PGPASSFILE)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="67" />
+            <location filename="../cchc_desktop/ui/connect_dialog.py" line="70" />
             <source>Server:</source>
             <translation>Máy chủ:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="68" />
+            <location filename="../cchc_desktop/ui/connect_dialog.py" line="71" />
             <source>Port:</source>
             <translation>Cổng:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="69" />
+            <location filename="../cchc_desktop/ui/connect_dialog.py" line="72" />
             <source>Database:</source>
             <translation>Cơ sở dữ liệu:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="70" />
+            <location filename="../cchc_desktop/ui/connect_dialog.py" line="73" />
             <source>Account (user):</source>
             <translation>Tài khoản:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="71" />
+            <location filename="../cchc_desktop/ui/connect_dialog.py" line="74" />
             <source>Password:</source>
             <translation>Mật khẩu:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="82" />
+            <location filename="../cchc_desktop/ui/connect_dialog.py" line="85" />
             <source>Connect</source>
             <translation>Kết nối</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="104" />
+            <location filename="../cchc_desktop/ui/connect_dialog.py" line="107" />
             <source>the server</source>
             <translation>tên máy chủ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="105" />
+            <location filename="../cchc_desktop/ui/connect_dialog.py" line="108" />
             <source>the database</source>
             <translation>tên cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="106" />
+            <location filename="../cchc_desktop/ui/connect_dialog.py" line="109" />
             <source>your account</source>
             <translation>tài khoản</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="108" />
+            <location filename="../cchc_desktop/ui/connect_dialog.py" line="111" />
             <source>Fill in %1 first.</source>
             <translation>Hãy điền %1 trước.</translation>
         </message>
@@ -382,7 +382,7 @@ Tệp trước khi khôi phục được giữ tại:
     <context>
         <name>Crash</name>
         <message>
-            <location filename="../cchc_desktop/ui/crash.py" line="51" />
+            <location filename="../cchc_desktop/ui/crash.py" line="52" />
             <source>Something went wrong inside CCHC Desktop. Scores already entered are saved.
 
 Please send the log file to your IT support:
@@ -393,7 +393,7 @@ Please send the log file to your IT support:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/crash.py" line="54" />
+            <location filename="../cchc_desktop/ui/crash.py" line="55" />
             <source>Unexpected error</source>
             <translation>Lỗi ngoài dự kiến</translation>
         </message>
@@ -401,518 +401,518 @@ Please send the log file to your IT support:
     <context>
         <name>CriteriaSetsDialog</name>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="33" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="34" />
             <source>commune</source>
             <translation>xã</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="34" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="35" />
             <source>ward</source>
             <translation>phường</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="35" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="36" />
             <source>special zone</source>
             <translation>đặc khu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="36" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="37" />
             <source>department</source>
             <translation>sở, ban, ngành</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="37" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="38" />
             <source>district</source>
             <translation>huyện</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="38" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="39" />
             <source>province</source>
             <translation>tỉnh</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="44" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="45" />
             <source>Score (counts toward the 100)</source>
             <translation>Điểm chấm (tính vào thang 100)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="45" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="46" />
             <source>Bonus (điểm thưởng): added on top</source>
             <translation>Điểm thưởng: cộng thêm ngoài thang 100</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="46" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="47" />
             <source>Deduction (điểm trừ): subtracted</source>
             <translation>Điểm trừ: trừ vào tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="89" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="90" />
             <source>The rule awards up to %1, over the criterion's maximum of %2: check the decision.</source>
             <translation>Quy tắc cho tới %1 điểm, vượt điểm tối đa %2 của tiêu chí: hãy kiểm tra lại quyết định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="91" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="92" />
             <source>The rule awards at most %1 but the criterion's maximum is %2: check the decision.</source>
             <translation>Quy tắc chỉ cho tối đa %1 điểm nhưng điểm tối đa của tiêu chí là %2: hãy kiểm tra lại quyết định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="93" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="94" />
             <source>The bands %1 overlap: a figure there fits both.</source>
             <translation>Các mức %1 chồng lên nhau: một số liệu trong khoảng đó thuộc cả hai mức.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="94" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="95" />
             <source>No band covers %1: a figure there gets no score.</source>
             <translation>Không có mức nào cho khoảng %1: số liệu trong khoảng đó không được chấm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="160" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="161" />
             <source>Name:</source>
             <translation>Tên:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="161" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="162" />
             <source>Year:</source>
             <translation>Năm:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="162" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="163" />
             <source>Level:</source>
             <translation>Cấp:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="184" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="185" />
             <source>Number (STT):</source>
             <translation>Số thứ tự (STT):</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="185" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="186" />
             <source>Title (criterion):</source>
             <translation>Tên tiêu chí:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="186" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="187" />
             <source>Maximum score:</source>
             <translation>Điểm tối đa:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="191" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="192" />
             <source>Which column is which?</source>
             <translation>Cột nào chứa nội dung gì?</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="193" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="194" />
             <source>The program did not recognise the table's header. Choose the column that holds each item; the rows above the first criterion are skipped.</source>
             <translation>Chương trình không nhận ra dòng tiêu đề của bảng. Hãy chọn cột chứa từng nội dung; các dòng phía trên tiêu chí đầu tiên sẽ được bỏ qua.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="209" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="210" />
             <source>The rows up to this one (the title and the column names) are skipped; 0 when the first row is already a criterion</source>
             <translation>Các dòng đến dòng này (tên bảng và tên cột) được bỏ qua; chọn 0 nếu dòng đầu tiên đã là một tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="211" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="212" />
             <source>Column names are in row:</source>
             <translation>Tên cột nằm ở dòng:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="232" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="233" />
             <source>Column %1</source>
             <translation>Cột %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="273" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="274" />
             <source>change the grades</source>
             <translation>sửa các mức xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="289" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="290" />
             <source>Grades</source>
             <translation>Xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="291" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="292" />
             <source>Each grade is given from its index up to the next grade's; the lowest starts at 0.</source>
             <translation>Mỗi mức xếp loại áp dụng từ chỉ số của nó đến chỉ số của mức cao hơn liền kề; mức thấp nhất bắt đầu từ 0.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="297" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="298" />
             <source>From index</source>
             <translation>Từ chỉ số</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="298" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="299" />
             <source>Grade</source>
             <translation>Xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="303" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="304" />
             <source>&amp;Add a grade</source>
             <translation>&amp;Thêm mức xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="306" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="307" />
             <source>&amp;Remove the grade</source>
             <translation>&amp;Xóa mức xếp loại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="376" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="554" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="694" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="707" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="868" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="877" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="917" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="924" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="930" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="933" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="941" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="963" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="966" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="982" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="992" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1015" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="377" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="555" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="695" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="708" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="869" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="878" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="918" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="925" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="931" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="934" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="942" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="964" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="967" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="983" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="993" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1016" />
             <source>Criteria sets</source>
             <translation>Bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="380" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="381" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="380" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="381" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="380" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="381" />
             <source>Level</source>
             <translation>Cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="380" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="381" />
             <source>Version</source>
             <translation>Phiên bản</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="381" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="382" />
             <source>Sheets using it</source>
             <translation>Số bảng điểm sử dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="392" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="393" />
             <source>&amp;Import…</source>
             <translation>&amp;Nhập từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="393" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="394" />
             <source>Make a criteria set of a decision's table (.docx, .xlsx, .txt) or bring in an exported set (.json)</source>
             <translation>Tạo bộ tiêu chí từ bảng phụ lục của quyết định (.docx, .xlsx, .txt) hoặc nhập bộ tiêu chí đã xuất (.json)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="395" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="396" />
             <source>&amp;Export…</source>
             <translation>&amp;Xuất ra tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="396" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="397" />
             <source>Write the selected set to a .json or .xlsx file</source>
             <translation>Ghi bộ tiêu chí đang chọn ra tệp .json hoặc .xlsx</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="397" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="398" />
             <source>Copy to a new &amp;year…</source>
             <translation>Sao chép sang &amp;năm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="398" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="399" />
             <source>Make a copy of the selected set for another year, to edit</source>
             <translation>Tạo bản sao của bộ tiêu chí đang chọn cho năm khác để chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="400" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="401" />
             <source>Delete se&amp;t…</source>
             <translation>Xóa &amp;bộ này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="401" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="402" />
             <source>Delete the selected set, if no sheet is scored against it</source>
             <translation>Xóa bộ tiêu chí đang chọn, nếu chưa có bảng điểm nào chấm theo bộ này</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="414" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="415" />
             <source>Number</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="414" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="415" />
             <source>Title</source>
             <translation>Tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="414" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="415" />
             <source>Maximum</source>
             <translation>Điểm tối đa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="422" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="423" />
             <source>Scoring guide of the selected criterion:</source>
             <translation>Hướng dẫn chấm điểm của tiêu chí đang chọn:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="425" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="426" />
             <source>The rule lines printed under the criterion, e.g. “Đạt 100%: 2 điểm”</source>
             <translation>Các dòng quy định in dưới tiêu chí, ví dụ “Đạt 100%: 2 điểm”</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="427" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="428" />
             <source>Kind of criterion:</source>
             <translation>Loại tiêu chí:</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="449" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="450" />
             <source>Add &amp;child</source>
             <translation>Thêm tiêu chí &amp;con</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="450" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="451" />
             <source>Add &amp;sibling</source>
             <translation>Thêm tiêu chí &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="451" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="452" />
             <source>Move &amp;up</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="452" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="453" />
             <source>Move &amp;down</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="453" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="454" />
             <source>&amp;Indent</source>
             <translation>&amp;Lùi vào</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="454" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="455" />
             <source>Make the row a sub-criterion of the row above it</source>
             <translation>Đưa dòng này thành tiêu chí con của dòng phía trên</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="455" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="456" />
             <source>&amp;Outdent</source>
             <translation>&amp;Đưa ra</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="456" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="457" />
             <source>Make the row a sibling of its parent</source>
             <translation>Đưa dòng này lên cùng cấp với tiêu chí cha</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="457" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="458" />
             <source>De&amp;lete</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="458" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="459" />
             <source>Delete the row and its sub-criteria</source>
             <translation>Xóa dòng này cùng các tiêu chí con</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="459" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="460" />
             <source>U&amp;ndo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="460" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="461" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="461" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="462" />
             <source>&amp;Save</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="465" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="466" />
             <source>&amp;Close</source>
             <translation>Đón&amp;g</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="466" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="467" />
             <source>&amp;Grades…</source>
             <translation>&amp;Xếp loại…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="467" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="468" />
             <source>The grade bands (xếp loại) the index is graded by</source>
             <translation>Các mức xếp loại áp dụng cho chỉ số của bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="525" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="526" />
             <source>built in</source>
             <translation>có sẵn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="554" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="555" />
             <source>Your changes to “%1” are not saved. Discard them?</source>
             <translation>Các thay đổi của “%1” chưa được lưu. Bỏ các thay đổi đó?</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="590" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="591" />
             <source>It is built in</source>
             <translation>Đây là bộ tiêu chí có sẵn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="591" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="592" />
             <source>%n sheet(s) are scored against it</source>
             <translation>Đã có %n bảng điểm chấm theo bộ tiêu chí này</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="592" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="593" />
             <source>%1, so it cannot change: saving your edits makes a new version of the set, and the sheets keep this one.</source>
             <translation>%1 nên không thể sửa trực tiếp: khi lưu, các chỉnh sửa sẽ thành một phiên bản mới của bộ tiêu chí, các bảng điểm vẫn giữ phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="595" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="596" />
             <source>No sheet uses this set yet: saving changes it in place.</source>
             <translation>Chưa có bảng điểm nào dùng bộ tiêu chí này: khi lưu, bộ tiêu chí được sửa trực tiếp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="638" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="639" />
             <source>%1: the maximum is %2 but its parts add up to %3.</source>
             <translation>%1: điểm tối đa là %2 nhưng tổng điểm các tiêu chí con là %3.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="703" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="704" />
             <source>change the maximum of %1</source>
             <translation>sửa điểm tối đa của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="707" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="708" />
             <source>A criterion needs a number and a title.</source>
             <translation>Tiêu chí phải có số thứ tự và tên.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="715" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="716" />
             <source>edit %1</source>
             <translation>sửa %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="731" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="732" />
             <source>edit the guide of %1</source>
             <translation>sửa hướng dẫn chấm điểm của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="739" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="740" />
             <source>A criterion with sub-criteria is scored by their sum.</source>
             <translation>Tiêu chí có tiêu chí thành phần được chấm bằng tổng điểm của các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="756" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="757" />
             <source>set the kind of %1</source>
             <translation>đặt loại tiêu chí %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="763" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="764" />
             <source>Grades: %1</source>
             <translation>Xếp loại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="782" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="783" />
             <source>New criterion</source>
             <translation>Tiêu chí mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="793" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="794" />
             <source>add a sub-criterion</source>
             <translation>thêm tiêu chí con</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="806" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="807" />
             <source>add a criterion</source>
             <translation>thêm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="820" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="821" />
             <source>move a criterion</source>
             <translation>chuyển vị trí tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="833" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="834" />
             <source>indent a criterion</source>
             <translation>lùi tiêu chí vào một cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="845" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="846" />
             <source>outdent a criterion</source>
             <translation>đưa tiêu chí ra một cấp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="858" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="859" />
             <source>delete a criterion</source>
             <translation>xóa tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="877" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="878" />
             <source>“%1” is used by sheets, so your changes were saved as a new version of it (version %2). The sheets keep the version they were scored against.</source>
             <translation>“%1” đang được các bảng điểm sử dụng nên các thay đổi đã được lưu thành phiên bản mới (phiên bản %2). Các bảng điểm vẫn giữ phiên bản đã dùng để chấm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="895" />
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="904" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="896" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="905" />
             <source>Import a criteria set</source>
             <translation>Nhập bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="896" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="897" />
             <source>Criteria tables (*.docx *.xlsx *.txt *.tsv *.json);;Word documents (*.docx);;Excel workbooks (*.xlsx);;Text tables (*.txt *.tsv);;Exported sets (*.json);;All files (*)</source>
             <translation>Bảng tiêu chí (*.docx *.xlsx *.txt *.tsv *.json);;Tài liệu Word (*.docx);;Bảng tính Excel (*.xlsx);;Bảng văn bản (*.txt *.tsv);;Bộ tiêu chí đã xuất (*.json);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="930" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="931" />
             <source>This criteria set is already in the database; it is now selected.</source>
             <translation>Bộ tiêu chí này đã có trong cơ sở dữ liệu; bộ tiêu chí đó đang được chọn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="933" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="934" />
             <source>The set was imported. Check these rows (they are marked in the tree):</source>
             <translation>Đã nhập bộ tiêu chí. Hãy kiểm tra các dòng sau (được đánh dấu trong cây tiêu chí):</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="954" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="955" />
             <source>Export the criteria set</source>
             <translation>Xuất bộ tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="955" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="956" />
             <source>Exchange file (*.json);;Excel workbook (*.xlsx)</source>
             <translation>Tệp trao đổi (*.json);;Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="966" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="967" />
             <source>The set was written to %1.</source>
             <translation>Đã ghi bộ tiêu chí ra tệp %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="974" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="975" />
             <source>Copy to a new year</source>
             <translation>Sao chép sang năm mới</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="995" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="996" />
             <source>Delete the criteria set “%1” (%2, %3, version %4) and its criteria? No sheet is scored against it. This cannot be undone.</source>
             <translation>Xóa bộ tiêu chí “%1” (năm %2, %3, phiên bản %4) cùng các tiêu chí của bộ? Chưa có bảng điểm nào chấm theo bộ này. Việc xóa không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1000" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1001" />
             <source>Your unsaved changes to it are discarded too.</source>
             <translation>Các thay đổi chưa lưu của bộ này cũng bị bỏ.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1015" />
+            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1016" />
             <source>Your changes to “%1” are not saved. Close without saving?</source>
             <translation>Các thay đổi của “%1” chưa được lưu. Đóng mà không lưu?</translation>
         </message>
@@ -920,77 +920,77 @@ Please send the log file to your IT support:
     <context>
         <name>Evidence</name>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="59" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="61" />
             <source>Evidence files of %1</source>
             <translation>Tài liệu kiểm chứng của %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="66" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="68" />
             <source>File</source>
             <translation>Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="66" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="68" />
             <source>Size</source>
             <translation>Dung lượng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="67" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="69" />
             <source>Attached by</source>
             <translation>Người đính kèm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="67" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="69" />
             <source>When</source>
             <translation>Thời gian</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="77" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="79" />
             <source>No evidence file yet. Attach one, or drop files on the criterion's row in the sheet.</source>
             <translation>Chưa có tài liệu kiểm chứng. Hãy đính kèm, hoặc kéo thả tệp vào dòng của tiêu chí trong bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="82" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="84" />
             <source>&amp;Attach a file…</source>
             <translation>Đính &amp;kèm tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="85" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="87" />
             <source>&amp;Open</source>
             <translation>&amp;Mở</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="88" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="90" />
             <source>&amp;Remove…</source>
             <translation>&amp;Gỡ bỏ…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="136" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="138" />
             <source>Attach an evidence file to %1</source>
             <translation>Đính kèm tài liệu kiểm chứng cho %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="138" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="140" />
             <source>Evidence files (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
             <translation>Tài liệu kiểm chứng (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif *.tiff);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="154" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="156" />
             <source>A copy of the file could not be written to open it: %1</source>
             <translation>Không ghi được bản sao của tệp để mở: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="163" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="165" />
             <source>Remove an evidence file</source>
             <translation>Gỡ tài liệu kiểm chứng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="164" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="166" />
             <source>Remove “%1” from criterion %2? The removal is recorded in the history; Edit → Undo puts the file back.</source>
             <translation>Gỡ “%1” khỏi tiêu chí %2? Việc gỡ được ghi vào lịch sử; Sửa → Hoàn tác sẽ đính kèm lại tệp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/evidence_ui.py" line="220" />
+            <location filename="../cchc_desktop/ui/evidence_ui.py" line="222" />
             <source>Attached %1 file(s) to %2 as evidence.</source>
             <translation>Đã đính kèm %1 tệp làm tài liệu kiểm chứng cho %2.</translation>
         </message>
@@ -998,130 +998,130 @@ Please send the log file to your IT support:
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="32" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="34" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="33" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="35" />
             <source>Round 1 appraisal</source>
             <translation>Điểm thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="34" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="36" />
             <source>Final appraisal</source>
             <translation>Điểm thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="35" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="37" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="36" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="38" />
             <source>Explanation</source>
             <translation>Giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="49" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="51" />
             <source>Receive %1: values differ</source>
             <translation>Nhận %1: có giá trị khác nhau</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="51" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="53" />
             <source>The package and this sheet both changed %1 value(s) since their last exchange. Nothing has been received yet: choose for each whether to keep your value or take the package's.</source>
             <translation>Gói và bảng điểm này cùng sửa %1 giá trị kể từ lần trao đổi gần nhất. Chưa có gì được nhận: hãy chọn, với từng giá trị, giữ giá trị của mình hay lấy giá trị trong gói.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="60" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="62" />
             <source>Criterion</source>
             <translation>Tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="60" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="62" />
             <source>What</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="60" />
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="76" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="62" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="78" />
             <source>Yours</source>
             <translation>Của mình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="61" />
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="77" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="63" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="79" />
             <source>The package's</source>
             <translation>Trong gói</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="61" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="63" />
             <source>Keep</source>
             <translation>Giữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="66" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="68" />
             <source>(empty)</source>
             <translation>(trống)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="86" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="88" />
             <source>Keep all of &amp;yours</source>
             <translation>&amp;Giữ tất cả của mình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="89" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="91" />
             <source>Take all of the &amp;package's</source>
             <translation>&amp;Lấy tất cả trong gói</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="97" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="99" />
             <source>&amp;Receive</source>
             <translation>&amp;Nhận</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="98" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="100" />
             <source>Receive &amp;nothing</source>
             <translation>&amp;Không nhận gì</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="139" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="141" />
             <source>Send the sheet as a package</source>
             <translation>Gửi bảng điểm thành gói</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="140" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="142" />
             <source>CCHC packages (*.cchc)</source>
             <translation>Gói CCHC (*.cchc)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="152" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="154" />
             <source>Wrote %1 (SHA-256 %2…): send this file to the other office.</source>
             <translation>Đã ghi %1 (SHA-256 %2…): hãy gửi tệp này cho cơ quan kia.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="161" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="163" />
             <source>Receive a package</source>
             <translation>Nhận gói</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="162" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="164" />
             <source>CCHC packages (*.cchc);;All files (*)</source>
             <translation>Gói CCHC (*.cchc);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="176" />
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="182" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="178" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="184" />
             <source>%1 was not received; nothing was changed.</source>
             <translation>Chưa nhận %1; không có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="186" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="188" />
             <source>Received %1: %2 value(s) taken, %3 of yours kept.</source>
             <translation>Đã nhận %1: lấy %2 giá trị, giữ %3 giá trị của mình.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/exchange_flow.py" line="189" />
+            <location filename="../cchc_desktop/ui/exchange_flow.py" line="191" />
             <source>Signed by %1.</source>
             <translation>Người ký: %1.</translation>
         </message>
@@ -1396,217 +1396,217 @@ Please send the log file to your IT support:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="200" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="199" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="201" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="200" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="202" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="201" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="203" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="202" />
             <source>&amp;Language</source>
             <translation>&amp;Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="204" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="203" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="204" />
             <source>Toolbar</source>
             <translation>Thanh công cụ</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="205" />
             <source>&amp;New sheet…</source>
             <translation>&amp;Tạo bảng điểm mới…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="207" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="206" />
             <source>Create a score sheet for a unit and year</source>
             <translation>Tạo bảng điểm cho một đơn vị và một năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="207" />
             <source>&amp;Import a score table…</source>
             <translation>&amp;Nhập bảng điểm từ tệp…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="209" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="208" />
             <source>Bring in a score table from a text file or an Excel workbook</source>
             <translation>Nhập bảng điểm từ tệp văn bản hoặc tệp Excel</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="211" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="210" />
             <source>&amp;Rename the unit…</source>
             <translation>Đổi tên đơn &amp;vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="212" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="211" />
             <source>&amp;Delete this sheet…</source>
             <translation>&amp;Xóa bảng điểm này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="212" />
             <source>Print pre&amp;view…</source>
             <translation>Xem trước khi &amp;in…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="214" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="213" />
             <source>Move to the ne&amp;xt stage</source>
             <translation>&amp;Chuyển sang bước tiếp theo</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="215" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="214" />
             <source>Copy round &amp;1 to the final appraisal</source>
             <translation>Chép điểm vòng &amp;1 sang điểm thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="216" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="215" />
             <source>For every criterion the unit did not explain, the final appraisal takes the round 1 score</source>
             <translation>Với mọi tiêu chí đơn vị không giải trình, điểm thẩm định cuối cùng lấy theo điểm vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="218" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="217" />
             <source>Submit, appraise, explain, finalize the appraisal or lock: one step of the yearly cycle</source>
             <translation>Nộp, thẩm định, giải trình, thẩm định cuối cùng hoặc chốt: từng bước của quy trình hằng năm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="220" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="219" />
             <source>S&amp;end…</source>
             <translation>&amp;Gửi…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="221" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="220" />
             <source>Write this sheet as a .cchc package to send to the other office (USB stick or e-mail)</source>
             <translation>Ghi bảng điểm này thành gói .cchc để gửi cho cơ quan kia (qua USB hoặc thư điện tử)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="223" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="222" />
             <source>Re&amp;ceive…</source>
             <translation>Nhận gói từ nơi &amp;khác…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="224" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="223" />
             <source>Take in a .cchc package sent by the other office</source>
             <translation>Nhận gói .cchc do cơ quan kia gửi đến</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="225" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="224" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sao lưu và khôi phục…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="226" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="225" />
             <source>Your name in the &amp;history…</source>
             <translation>Họ tên ghi trong &amp;lịch sử…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="227" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="226" />
             <source>&amp;History of this criterion…</source>
             <translation>&amp;Lịch sử thay đổi của tiêu chí này…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="228" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="227" />
             <source>&amp;Evidence files…</source>
             <translation>&amp;Tài liệu kiểm chứng…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="229" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="228" />
             <source>List, attach, open or remove this sub-criterion's evidence files (tài liệu kiểm chứng)</source>
             <translation>Xem, đính kèm, mở hoặc gỡ tài liệu kiểm chứng của tiêu chí thành phần này</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="231" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="230" />
             <source>&amp;Not applicable…</source>
             <translation>&amp;Không áp dụng…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="232" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="231" />
             <source>&amp;Applicable again</source>
             <translation>Á&amp;p dụng lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="233" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="232" />
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="234" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="233" />
             <source>&amp;Copy</source>
             <translation>&amp;Sao chép</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="235" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="234" />
             <source>&amp;Paste</source>
             <translation>&amp;Dán</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="236" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="235" />
             <source>C&amp;lear the selected scores</source>
             <translation>&amp;Xóa điểm các ô đang chọn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="237" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="236" />
             <source>&amp;Find a criterion</source>
             <translation>&amp;Tìm tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="238" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="237" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Mở rộng tất cả</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="239" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="238" />
             <source>C&amp;ollapse to areas</source>
             <translation>&amp;Thu gọn theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="240" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="239" />
             <source>Only &amp;unscored</source>
             <translation>Chỉ hiện tiêu chí &amp;chưa chấm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="241" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="240" />
             <source>Edit &amp;history</source>
             <translation>&amp;Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="242" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="241" />
             <source>O&amp;verview and ranking…</source>
             <translation>Tổng hợp/&amp;xếp hạng…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="199" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="202" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="200" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="203" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="243" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="242" />
             <source>Where is the &amp;log file?</source>
             <translation>Vị trí tệp &amp;nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="244" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="243" />
             <source>&amp;About CCHC Desktop</source>
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="201" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="204" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
@@ -1626,119 +1626,119 @@ Please send the log file to your IT support:
             <translation>Chỉ hiện các tiêu chí thành phần còn thiếu điểm tự đánh giá hoặc điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="252" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="251" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Hoàn tác: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="253" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="252" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="254" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="253" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Làm lại: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="255" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="254" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="227" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="230" />
             <source>Every change is saved as you type</source>
             <translation>Mọi thay đổi được lưu ngay khi nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="229" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="232" />
             <source>Saved at %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="235" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="238" />
             <source>%1 — CCHC Desktop</source>
             <translation>%1 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="236" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="455" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="239" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="460" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="241" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="244" />
             <source>%1 %2 — %3 — CCHC Desktop</source>
             <translation>%1 %2 — %3 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="244" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="247" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="317" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="320" />
             <source>This database file is read-only: it is open for viewing and printing, nothing can be changed.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: đang mở để xem và in, không thể thay đổi nội dung.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="320" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="322" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="325" />
             <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_management.py" line="33" />
+            <location filename="../cchc_desktop/ui/sheet_management.py" line="35" />
             <source>There is no criteria framework in this database to make a sheet from.</source>
             <translation>Cơ sở dữ liệu chưa có bộ tiêu chí nào để tạo bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="35" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="38" />
             <source>Import a score table</source>
             <translation>Nhập bảng điểm từ tệp</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="36" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="39" />
             <source>Score tables (*.txt *.tsv *.xlsx);;Text tables (*.txt *.tsv);;Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Bảng điểm (*.txt *.tsv *.xlsx);;Bảng điểm dạng văn bản (*.txt *.tsv);;Tệp Excel (*.xlsx);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="92" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="98" />
             <source>Imported %1 as a new sheet. Its criteria differ from every framework already in this database, so they were saved as a new criteria framework.</source>
             <translation>Đã nhập %1 thành bảng điểm mới. Các tiêu chí trong tệp khác với mọi bộ tiêu chí đã có trong cơ sở dữ liệu nên được lưu thành một bộ tiêu chí mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="97" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="103" />
             <source>Imported %1 as a new sheet.</source>
             <translation>Đã nhập %1 thành bảng điểm mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="113" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="119" />
             <source>Imported %1 as a new sheet of the chosen criteria set.</source>
             <translation>Đã nhập %1 thành bảng điểm mới theo bộ tiêu chí đã chọn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="116" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="122" />
             <source>Imported %1 into the unit's sheet of the chosen criteria set.</source>
             <translation>Đã nhập %1 vào bảng điểm của đơn vị theo bộ tiêu chí đã chọn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="66" />
-            <location filename="../cchc_desktop/ui/import_flow.py" line="122" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="70" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="128" />
             <source>%1 was not imported; nothing was changed.</source>
             <translation>Chưa nhập được tệp %1; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/import_flow.py" line="82" />
+            <location filename="../cchc_desktop/ui/import_flow.py" line="88" />
             <source>Imported %1 into this sheet. Ctrl+Z undoes the whole import.</source>
             <translation>Đã nhập %1 vào bảng điểm này. Bấm Ctrl+Z để hoàn tác toàn bộ lần nhập.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_management.py" line="74" />
+            <location filename="../cchc_desktop/ui/sheet_management.py" line="76" />
             <source>Delete the %1 sheet of %2, with all its scores and notes?
 
 This cannot be undone.</source>
@@ -1747,22 +1747,22 @@ This cannot be undone.</source>
 Thao tác này không hoàn tác được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_management.py" line="76" />
+            <location filename="../cchc_desktop/ui/sheet_management.py" line="78" />
             <source>Delete the sheet</source>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="428" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="433" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="431" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="436" />
             <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
             <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="434" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="439" />
             <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
             <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
@@ -1796,24 +1796,24 @@ Hãy kiểm tra chính tả hoặc gõ ít từ hơn; nhấn Esc để xóa ô t
             <translation>Tất cả tiêu chí thành phần đã có đủ điểm tự đánh giá và điểm thẩm định.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="187" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="186" />
             <source>Log file</source>
             <translation>Tệp nhật ký</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="188" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="187" />
             <source>The log file is in:
 %1</source>
             <translation>Tệp nhật ký nằm trong thư mục:
 %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="196" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="195" />
             <source>About CCHC Desktop</source>
             <translation>Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/window_actions.py" line="193" />
+            <location filename="../cchc_desktop/ui/window_actions.py" line="192" />
             <source>CCHC Desktop %1
 
 Scoring of the administrative reform index (PAR Index) for districts. Works offline; every score is saved as soon as it is entered.
@@ -1826,32 +1826,32 @@ Chấm điểm Chỉ số cải cách hành chính (PAR Index) cấp huyện. Kh
 Cơ sở dữ liệu: %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1035" />
+            <location filename="../cchc_desktop/ui/dialog_actions.py" line="32" />
             <source>Criteria &amp;sets…</source>
             <translation>&amp;Bộ tiêu chí…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/criteria_sets_dialog.py" line="1036" />
+            <location filename="../cchc_desktop/ui/dialog_actions.py" line="33" />
             <source>Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against</source>
             <translation>Nhập, xuất, sao chép và chỉnh sửa các bộ tiêu chí dùng để chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="286" />
+            <location filename="../cchc_desktop/ui/dialog_actions.py" line="54" />
             <source>&amp;Units…</source>
             <translation>&amp;Danh sách đơn vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/units_dialog.py" line="287" />
+            <location filename="../cchc_desktop/ui/dialog_actions.py" line="55" />
             <source>The units appraised: their level, code, the body above them, and mergers</source>
             <translation>Các đơn vị được đánh giá: cấp, mã, cơ quan cấp trên và việc sắp xếp, sáp nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="144" />
+            <location filename="../cchc_desktop/ui/dialog_actions.py" line="67" />
             <source>C&amp;onnect to server…</source>
             <translation>Kết nối &amp;máy chủ…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/connect_dialog.py" line="145" />
+            <location filename="../cchc_desktop/ui/dialog_actions.py" line="68" />
             <source>Open the appraising office's shared database on its PostgreSQL server</source>
             <translation>Mở cơ sở dữ liệu dùng chung của cơ quan thẩm định trên máy chủ PostgreSQL</translation>
         </message>
@@ -3529,152 +3529,152 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeModel</name>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="174" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="196" />
             <source>No.</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="175" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="197" />
             <source>Area / criterion / sub-criterion</source>
             <translation>Lĩnh vực / Tiêu chí / Tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="176" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="198" />
             <source>Maximum</source>
             <translation>Điểm chuẩn</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="177" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="199" />
             <source>Self-assessment</source>
             <translation>Điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="178" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="200" />
             <source>Appraisal</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="178" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="200" />
             <source>Final appraisal</source>
             <translation>Thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="179" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="201" />
             <source>Difference</source>
             <translation>Chênh lệch</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="180" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="202" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="181" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="203" />
             <source>Round 1</source>
             <translation>Thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="182" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="204" />
             <source>Explanation</source>
             <translation>Giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="187" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="209" />
             <source>The maximum score of the criterion</source>
             <translation>Điểm chuẩn (điểm tối đa) của tiêu chí</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="188" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="210" />
             <source>The unit's self-assessment score</source>
             <translation>Điểm tự đánh giá của đơn vị</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="189" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="211" />
             <source>The appraised score</source>
             <translation>Điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="190" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="212" />
             <source>Appraisal minus self-assessment</source>
             <translation>Điểm thẩm định trừ điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="191" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="213" />
             <source>The appraisal's first round</source>
             <translation>Điểm thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="192" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="214" />
             <source>The unit's explanation of its score</source>
             <translation>Giải trình của đơn vị về điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="294" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="339" />
             <source>Not applicable</source>
             <translation>Không áp dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="301" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="346" />
             <source>%1: missing evidence — it has a self-assessment score but neither an evidence file nor an explanation. Attach a file (drop it on the row) or explain the score.</source>
             <translation>%1: thiếu minh chứng — đã có điểm tự đánh giá nhưng chưa có tài liệu kiểm chứng hay giải trình. Hãy đính kèm tệp (kéo thả vào dòng) hoặc giải trình điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="306" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="351" />
             <source>Not applicable: %1</source>
             <translation>Không áp dụng: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="309" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="354" />
             <source>%1. %2 — bonus points (điểm thưởng): added to the total, up to %3, outside the maximum the index is measured against</source>
             <translation>%1. %2 — điểm thưởng: cộng vào tổng điểm, tối đa %3 điểm, ngoài thang điểm dùng để tính chỉ số</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="312" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="357" />
             <source>%1. %2 — deduction (điểm trừ): its points are taken off the total, up to %3</source>
             <translation>%1. %2 — điểm trừ: số điểm này bị trừ vào tổng điểm, tối đa %3 điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="318" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="363" />
             <source>%1: not scored yet</source>
             <translation>%1: chưa chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="320" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="365" />
             <source>%1: the subtotal is over the maximum of %2</source>
             <translation>%1: tổng điểm vượt quá điểm chuẩn %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="323" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="368" />
             <source>The appraisal is lower than the self-assessment</source>
             <translation>Điểm thẩm định thấp hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="325" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="370" />
             <source>The appraisal is higher than the self-assessment</source>
             <translation>Điểm thẩm định cao hơn điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="333" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="378" />
             <source>Computed from the sub-criteria</source>
             <translation>Cộng từ các tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="355" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="400" />
             <source>%1: pick one of the rule's options</source>
             <translation>%1: chọn một phương án chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="356" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="401" />
             <source>%1: type the figures (a percentage such as 96%, or a ratio such as 45/50); the rule computes the score</source>
             <translation>%1: nhập số liệu (tỷ lệ như 96%, hoặc tỷ số như 45/50); điểm được tính theo quy định chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="360" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="405" />
             <source>Figures: %1 → %2</source>
             <translation>Số liệu: %1 → %2 điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/tree_model.py" line="411" />
+            <location filename="../cchc_desktop/ui/tree_model.py" line="459" />
             <source>%1 is scored by a rule: type its figures as a percentage (such as 96%) or a ratio (such as 45/50), not the score.</source>
             <translation>Tiêu chí %1 được chấm theo quy định: hãy nhập số liệu dưới dạng tỷ lệ phần trăm (như 96%) hoặc tỷ số (như 45/50), không nhập điểm.</translation>
         </message>
@@ -3682,52 +3682,52 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetTreeView</name>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="262" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="273" />
             <source>This column is not typed in: choose a self-assessment, appraisal or note cell.</source>
             <translation>Cột này không nhập được: hãy chọn ô điểm tự đánh giá, điểm thẩm định hoặc ghi chú.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="344" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="355" />
             <source>Select a self-assessment or appraisal cell of a sub-criterion to paste into.</source>
             <translation>Hãy chọn ô điểm tự đánh giá hoặc điểm thẩm định của một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="366" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="377" />
             <source>%1 is computed from its sub-criteria: select a sub-criterion to paste into.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy chọn một tiêu chí thành phần để dán vào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="369" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="380" />
             <source>The clipboard holds no numbers to paste.</source>
             <translation>Bộ nhớ tạm không có số nào để dán.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="371" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="382" />
             <source>The clipboard has %1 lines but only %2 sub-criteria follow from %3.</source>
             <translation>Bộ nhớ tạm có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="374" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="385" />
             <source>Line %1 has %2 values but there are only %3 score columns from here.</source>
             <translation>Dòng %1 có %2 giá trị nhưng từ cột này chỉ còn %3 cột điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="376" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="387" />
             <source>Line %1 (%2): %3</source>
             <translation>Dòng %1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="383" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="394" />
             <source>Nothing was pasted: one value cannot be a score.</source>
             <translation>Chưa dán điểm nào: có một giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="385" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="396" />
             <source>Nothing was pasted: %1 values cannot be scores.</source>
             <translation>Chưa dán điểm nào: có %1 giá trị không dùng được làm điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/sheet_view.py" line="388" />
+            <location filename="../cchc_desktop/ui/sheet_view.py" line="399" />
             <source>… and %1 more.</source>
             <translation>… và %1 giá trị khác.</translation>
         </message>
@@ -3778,9 +3778,10 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>Start</name>
         <message>
+            <location filename="../cchc_desktop/ui/startup.py" line="87" />
             <location filename="../cchc_desktop/app.py" line="49" />
             <location filename="../cchc_desktop/app.py" line="63" />
-            <location filename="../cchc_desktop/app.py" line="165" />
+            <location filename="../cchc_desktop/app.py" line="178" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
@@ -3826,7 +3827,8 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
             <translation>Cơ sở dữ liệu CCHC (*.db);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/app.py" line="166" />
+            <location filename="../cchc_desktop/ui/startup.py" line="88" />
+            <location filename="../cchc_desktop/app.py" line="179" />
             <source>The database %1 cannot be opened.
 
 %2</source>
@@ -3861,108 +3863,108 @@ Nếu gõ nhầm đường dẫn, hãy chọn đúng tệp. Chỉ tạo cơ sở
     <context>
         <name>SummaryBar</name>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="117" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="120" />
             <source>Self-assessment total</source>
             <translation>Tổng điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="117" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="120" />
             <source>Self-assessment</source>
             <translation>Tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="118" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="121" />
             <source>Appraisal total</source>
             <translation>Tổng điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="118" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="121" />
             <source>Appraisal</source>
             <translation>Thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="126" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="129" />
             <source>bonus +%1</source>
             <translation>điểm thưởng +%1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="128" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="131" />
             <source>deduction −%1</source>
             <translation>điểm trừ −%1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="133" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="136" />
             <source>Rounding each sub-criterion first: %1</source>
             <translation>Nếu làm tròn từng tiêu chí thành phần: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="146" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="149" />
             <source>Scored: self %1, appraisal %2 of %3 sub-criteria</source>
             <translation>Đã chấm: tự đánh giá %1, thẩm định %2 / %3 tiêu chí thành phần</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="149" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="152" />
             <source>Appraised %1/%2</source>
             <translation>Đã thẩm định %1/%2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="157" />
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="158" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="160" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="161" />
             <source>%1 without evidence</source>
             <translation>%1 thiếu minh chứng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="166" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="169" />
             <source>including %1</source>
             <translation>trong đó %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="192" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="195" />
             <source>Sum of every entered score: self-assessment %1, appraisal %2</source>
             <translation>Cộng tất cả điểm đã nhập: tự đánh giá %1, thẩm định %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="218" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="221" />
             <source>Index: self-assessment %1, appraisal %2</source>
             <translation>Chỉ số: tự đánh giá %1, thẩm định %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="220" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="223" />
             <source>Index %1</source>
             <translation>Chỉ số %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="223" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="226" />
             <source>applicable maximum %1</source>
             <translation>tổng điểm tối đa áp dụng %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="232" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="235" />
             <source>Stage: self-assessment</source>
             <translation>Bước: tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="233" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="236" />
             <source>Stage: submitted, round 1 open</source>
             <translation>Bước: đã nộp, đang thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="234" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="237" />
             <source>Stage: appraised, explanations open</source>
             <translation>Bước: đã thẩm định vòng 1, đang giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="235" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="238" />
             <source>Stage: explained, final appraisal open</source>
             <translation>Bước: đã giải trình, đang thẩm định cuối cùng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="236" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="239" />
             <source>Stage: final, ready to lock</source>
             <translation>Bước: đã thẩm định xong, sẵn sàng chốt</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/summary_bar.py" line="237" />
+            <location filename="../cchc_desktop/ui/summary_bar.py" line="240" />
             <source>Stage: locked</source>
             <translation>Bước: đã chốt</translation>
         </message>

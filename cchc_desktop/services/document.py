@@ -21,6 +21,7 @@ from ..store import audit, repository, rules, sheets
 from ..store.audit import Change
 from ..store.lock import os_user
 from . import accounts
+from .edits import Edit  # noqa: F401 - defined apart so the window imports it without SQLAlchemy
 from .errors import EditConflictError, SheetLockedError
 from .reading import SheetSeal, seal, sheet_as_dict  # noqa: F401 - re-exported: seal reads no database
 
@@ -146,15 +147,6 @@ class Synced:
     notes: set[str] = field(default_factory=set)
     explanations: set[str] = field(default_factory=set)
     codes: set[str] = field(default_factory=set)  # every criterion read again (its figures and mark may have moved)
-
-
-@dataclass(frozen=True)
-class Edit:
-    """One requested change of a leaf score (value None clears it)."""
-
-    code: str
-    column: Column
-    value: Decimal | None
 
 
 class SheetDocument:

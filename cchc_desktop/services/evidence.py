@@ -186,11 +186,6 @@ def save(workspace, sheet_id: int, sha256: str, path: Path | str, *, force: bool
 
 def missing_evidence(document: SheetDocument) -> list[str]:
     """“Thiếu minh chứng”: the leaves with a self score but neither an evidence file nor an explanation."""
-    from ..domain.scoring import Column
+    from .reading import missing_evidence as read_missing
 
-    with document.workspace.engine.connect() as connection:
-        having = {a.code for a in stored.attachments(connection, document.id)}
-    sheet = document.sheet
-    return [node.code for node in sheet.framework if node.is_leaf
-            and sheet.entry(node.code, Column.SELF) is not None
-            and node.code not in having and not sheet.explanation(node.code)]
+    return read_missing(document)

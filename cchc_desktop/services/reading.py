@@ -35,6 +35,7 @@ class SheetView:
     framework_info: FrameworkInfo
     sheet: ScoreSheet
     evidence: dict[str, list[dict]] = field(default_factory=dict)  # path → [{name, sha256, size}]
+    log_seen: int = 0  # the audit log's last row when the sheet was read (where a change feed goes on from)
 
     @property
     def id(self) -> int:
@@ -93,6 +94,10 @@ class ReadView:
         return reading.load_setting(self.execute, key)
 
     def open_sheet(self, sheet_id: int) -> SheetView:
+        return self.open_sheet_with_ids(sheet_id)[0]
+
+    def open_sheet_with_ids(self, sheet_id: int) -> tuple[SheetView, dict[str, int]]:
+        """The sheet, and its criteria's stored ids (path → id: what a SheetDocument writes with)."""
         from ..domain.names import valid_id
 
         # One read transaction: the info, the framework and the scores are of the same moment.
@@ -101,62 +106,86 @@ class ReadView:
             found = reading.list_sheets(self.execute, sheet_id) if valid_id(sheet_id) else []
             if not found:
                 raise SheetNotFoundError(f"There is no sheet {sheet_id} in {self.path}.", sheet_id=sheet_id)
-            framework_info, sheet, _ = reading.load_sheet(self.execute, found[0])
+            framework_info, sheet, ids = reading.load_sheet(self.execute, found[0])
             evidence = reading.load_evidence(self.execute, sheet_id)
+            log_seen, _ = reading.audit_head(self.execute)
         finally:
             self.connection.execute("ROLLBACK")  # nothing was written; ends the read transaction
-        return SheetView(found[0], framework_info, sheet, evidence)
+        return SheetView(found[0], framework_info, sheet, evidence, log_seen), ids
 
 
-@contextmanager
-def open_for_reading(path: Path | str) -> Iterator[ReadView | None]:
-    """The database at ``path`` opened to read, or None where only a Workspace can open it (see the module):
-    a database on a PostgreSQL server is read through a Workspace (SQLAlchemy and psycopg) too."""
+def open_holding_lock(path: Path | str) -> tuple[ReadView, DatabaseLock] | None:
+    """The database at ``path`` opened to read with its single-writer lock taken, or None where only a Workspace
+    can open it (see the module). The caller releases the lock, or hands it to the Workspace (ui/startup.py)."""
     from ..store.server import is_server
 
     if is_server(path):
-        yield None
-        return
+        return None  # a database on a PostgreSQL server is read through a Workspace (SQLAlchemy and psycopg)
     path = real_path(Path(path))
     check_file(path)  # before the lock too, as Workspace.open does: a wrong file gets no .lock beside it
     if not path.exists():
-        yield None
-        return
+        return None
     lock = DatabaseLock.acquire(path)
     try:
         found = check_file(path, quick_check=False)
         if not found.exists or found.revision is None or found.needs_migration:
-            view = None
-        else:
-            read_only = not writable(path)
-            if read_only:
-                connection = sqlite3.connect(read_only_uri(path), uri=True)
-                _on_connect_read_only(connection, None)
-            else:
-                connection = sqlite3.connect(path)
-                try:
-                    _on_connect(connection, None)
-                except BaseException:
-                    connection.close()
-                    raise
-            view = ReadView(connection, path, read_only=read_only)
-        if view is None:
             lock.release()
-            lock = None
-            yield None
-            return
+            return None
+        read_only = not writable(path)
+        if read_only:
+            connection = sqlite3.connect(read_only_uri(path), uri=True)
+            _on_connect_read_only(connection, None)
+        else:
+            connection = sqlite3.connect(path)
+            try:
+                _on_connect(connection, None)
+            except BaseException:
+                connection.close()
+                raise
+    except BaseException:
+        lock.release()
+        raise
+    return ReadView(connection, path, read_only=read_only), lock
+
+
+@contextmanager
+def open_for_reading(path: Path | str) -> Iterator[ReadView | None]:
+    """The database at ``path`` opened to read, or None where only a Workspace can open it (see the module)."""
+    opened = open_holding_lock(path)
+    if opened is None:
+        yield None
+        return
+    view, lock = opened
+    try:
         try:
             yield view
         finally:
             try:
                 if not view.read_only:
                     # As Workspace.close: the .db file alone is complete when the program lets go of it.
-                    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                    view.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             finally:
-                connection.close()
+                view.connection.close()
     finally:
-        if lock is not None:
-            lock.release()
+        lock.release()
+
+
+def missing_evidence(document) -> list[str]:  # noqa: ANN001 - a SheetDocument, or ui/startup.py's stand-in
+    """“Thiếu minh chứng”: the leaves with a self score but neither an evidence file nor an explanation.
+
+    Read through the workspace's ``execute`` where it has one (the window's first paint), else its engine.
+    """
+    source = document.workspace
+    execute = getattr(source, "execute", None)
+    if execute is not None:
+        having = reading.load_evidence(execute, document.id)
+    else:
+        with source.engine.connect() as connection:
+            having = reading.load_evidence(reading.execute_on(connection), document.id)
+    sheet = document.sheet
+    return [node.code for node in sheet.framework if node.is_leaf
+            and sheet.entry(node.code, Column.SELF) is not None
+            and node.code not in having and not sheet.explanation(node.code)]
 
 
 def sheet_as_dict(document: SheetView, evidence: dict[str, list[dict]] | None = None) -> dict:

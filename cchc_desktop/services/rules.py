@@ -10,11 +10,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..domain.criteria import clean_text
-from ..domain.criteria_sets import CriterionRow
 from ..domain.errors import CchcError, RuleError
 from ..domain.index import DEFAULT_GRADES, ColumnIndex, CriterionKind, GradeScale, column_index
 from ..domain.numbers import format_plain, parse_score
-from ..domain.rule_text import RecognitionReport, recognise_all
 from ..domain.rules import (CHOICE, COMPARE, MANUAL, THRESHOLD, Figures, Rule, RuleOutcome, compute_score, from_dict,
                             parse_figures, to_dict)
 from ..domain.scoring import MAIN_COLUMNS, Column
@@ -23,6 +21,9 @@ from ..domain.text_limits import MAX_NOTE_CHARS
 from ..store import reading
 
 if TYPE_CHECKING:
+    # Reading a set's guide text is for importing a set: the window's first paint does without it.
+    from ..domain.criteria_sets import CriterionRow
+    from ..domain.rule_text import RecognitionReport
     from .document import SheetDocument
 
 
@@ -77,6 +78,8 @@ def rule_book(source, framework_id: int) -> RuleBook:  # noqa: ANN001 - a Worksp
 
 def recognise_rows(rows: Sequence[CriterionRow]) -> RecognitionReport:
     """Read each leaf's guide text into a rule (domain/rule_text.py); the rest stays manual."""
+    from ..domain.rule_text import recognise_all
+
     return recognise_all((row.path, row.maximum, (row.guide or "").splitlines()) for row in rows if row.is_leaf)
 
 

@@ -58,15 +58,23 @@ class Workspace(Protocol):
     def open_sheet(self, sheet_id: int) -> Any: ...
 
 
-def open_guard(path: Path) -> Guard:
+def open_guard(path: Path, *, lock: DatabaseLock | None = None) -> Guard:
     """Before a database is opened for work: take the lock, check the file, back up before a migration.
 
-    Raises a CchcError (in use, damaged, not a database, newer schema) with the file untouched.
+    ``lock`` is one already held on ``path`` (the window read its first sheet under it): it is taken over, never
+    let go in between. Raises a CchcError (in use, damaged, not a database, newer schema) with the file untouched,
+    the lock released.
     """
     path = real_path(path)
     # Checked before the lock too, so that a wrong file chosen by mistake gets no .lock file beside it.
-    check_file(path)
-    lock = DatabaseLock.acquire(path)
+    try:
+        check_file(path)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    if lock is None:
+        lock = DatabaseLock.acquire(path)
     try:
         found = check_file(path, quick_check=False)
         newest = backup.list_backups(path)

@@ -23,6 +23,7 @@ from ..domain.text_limits import MAX_FILE_BYTES
 from ..paths import resource_path
 from ..store import audit, repository, schema, server, sheets
 from ..store.audit import Change
+from ..store.lock import DatabaseLock
 from ..store.database import SCHEMA_HEAD, StoreError, checkpoint, current_revision, ensure_schema, make_engine
 from . import safety
 from .document import Edit, SheetDocument, SheetSeal, Write, seal  # noqa: F401 - SheetSeal, seal re-exported
@@ -85,11 +86,12 @@ class Workspace:
     # --- opening -------------------------------------------------------------------
     @classmethod
     def open(cls, path: Path | str, *, demo: bool = False, create: bool = True,
-             password: str | None = None) -> Workspace:
+             password: str | None = None, lock: DatabaseLock | None = None) -> Workspace:
         """Open (creating if needed, unless ``create`` is off) the database at ``path``: a file, or a PostgreSQL
         server's database as ``postgresql://user@host:port/dbname`` (``password`` when the caller asked for one).
 
-        A new database gets the built-in framework, and the demo sheet when ``demo`` is set.
+        A new database gets the built-in framework, and the demo sheet when ``demo`` is set. ``lock``: the
+        single-writer lock already held on ``path`` (ui/startup.py), taken over rather than taken again.
         """
         if server.is_server(path):
             return cls._open_server(str(path), demo=demo, password=password)
@@ -100,7 +102,7 @@ class Workspace:
         path = safety.real_path(path)  # one file, one name: symlinks resolved before the lock is taken
         path.parent.mkdir(parents=True, exist_ok=True)
         # The lock, quick_check and the pre-migration backup come before anything can write to the file.
-        guard = safety.open_guard(path)
+        guard = safety.open_guard(path, lock=lock)
         if guard.read_only:
             return cls._open_read_only(path, guard)
         engine = make_engine(path)

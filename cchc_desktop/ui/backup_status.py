@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy
 
 from ..domain.errors import CchcError
-from ..services import safety
 from .messages import describe
 
 log = logging.getLogger(__name__)
@@ -40,6 +39,8 @@ class BackupStatus(QObject):
     def backup_if_due(self) -> None:
         """Every minute: a backup if something changed in the last 30 minutes, taken on a worker thread so the
         window never waits for it; a failure stays in view (``finished`` shows it)."""
+        from ..services import safety
+
         job = safety.backup_job(self.window.workspace)
         if job is not None:
             QThreadPool.globalInstance().start(lambda: self._run(job))
@@ -53,6 +54,12 @@ class BackupStatus(QObject):
         self.finished.emit()
 
     def show_problem(self) -> None:
+        if getattr(self.window.workspace, "guard", None) is None:
+            # No backups yet (the window's first paint, before the Workspace is opened): nothing to show.
+            self.problem_label.hide()
+            return
+        from ..services import safety
+
         problem = safety.backup_problem(self.window.workspace)
         if problem is None:
             self.problem_label.hide()

@@ -12,8 +12,6 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..services import feed
-
 POLL_MS = 5000  # the fallback: a missed notification still shows within five seconds
 
 
@@ -35,6 +33,8 @@ class ChangeWatch(QObject):
         self.stop()
         if not workspace.on_server:
             return
+        from ..services import feed  # SQLAlchemy's: the window paints its first sheet before it is loaded
+
         self.timer.start()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=feed.listen, args=(workspace, self.sheet_changed.emit, self._stop),

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..domain.errors import CchcError
 from ..domain.numbers import format_score
 from ..domain.scoring import Column
-from ..services.workspace import Edit
+from ..services.edits import Edit
 from .messages import describe
 
 # Consecutive edits of one cell merge into one undo step; other commands never merge.

@@ -1,4 +1,8 @@
-"""File → Connect to server…: the office's shared PostgreSQL database, opened with a password that is never stored."""
+"""File → Connect to server…: the office's shared PostgreSQL database, opened with a password that is never stored.
+
+The menu's action is made in dialog_actions.py: this module imports the Workspace, which the window's first paint
+does without.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,13 @@ import logging
 from collections.abc import Callable
 from urllib.parse import quote
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from ..domain.errors import CchcError
 from ..services import Workspace
-from . import i18n
 from .messages import describe
 
 log = logging.getLogger(__name__)
@@ -132,16 +135,3 @@ def _port(value: object) -> int:
     except (TypeError, ValueError):
         return DEFAULT_PORT
     return port if 1 <= port <= 65535 else DEFAULT_PORT
-
-
-def add_connect_action(window: QWidget, language_group=None) -> QAction:  # noqa: ANN001 - a QActionGroup
-    """File → Connect to server…, switching the window to the server's database (window.connect_to_server)."""
-    action = QAction(window)
-    action.setObjectName("connectAction")
-    action.triggered.connect(lambda _checked=False: window.connect_to_server())
-    group = language_group if language_group is not None else getattr(window, "language_group", None)
-    action.texts = i18n.ActionTexts(  # kept alive with the action
-        action, window, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "C&onnect to server…"),
-        QT_TRANSLATE_NOOP("MainWindow", "Open the appraising office's shared database on its PostgreSQL server"),
-        group)
-    return action

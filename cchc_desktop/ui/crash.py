@@ -6,7 +6,6 @@ import faulthandler
 import logging
 import logging.handlers
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -33,6 +32,8 @@ def install_excepthook(log_path: Path | None) -> None:
     """An unexpected exception is logged and shown with the log's path; the window stays open."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        import traceback  # only on a bug: not among the imports before the window shows
+
         log.critical("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)

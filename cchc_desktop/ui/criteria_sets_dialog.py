@@ -7,9 +7,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
                                QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -21,9 +21,10 @@ from ..domain.rule_text import recognise, rule_warnings
 from ..domain.rules import CHOICE, COMPARE, RATIO, THRESHOLD, format_decimal, from_dict, to_dict
 from ..domain.numbers import format_score, parse_score
 from ..domain.tables import ImportRefused
-from ..services import frameworks as sets
-from . import i18n
+from .lazy import service_module
 from .messages import describe
+
+sets = service_module("frameworks")
 
 CONTEXT = "CriteriaSetsDialog"
 SET_FOLDER_KEY = "criteria_sets/folder"
@@ -1016,26 +1017,3 @@ class CriteriaSetsDialog(QDialog):
                 .replace("%1", self.current.name if self.current else "")):
             return
         super().reject()
-
-
-# --- the main window's File menu ------------------------------------------------------------------------
-def add_criteria_sets_action(window: QWidget, menu: QMenu | None = None, language_group=None  # noqa: ANN001
-                             ) -> QAction:
-    """File → Criteria sets…, opening the dialog on the window's workspace."""
-    action = QAction(window)
-    action.setObjectName("criteriaSetsAction")
-
-    def open_dialog() -> None:
-        dialog = CriteriaSetsDialog(window.workspace, window, settings=getattr(window, "settings", None))
-        dialog.exec()
-
-    action.triggered.connect(lambda _checked=False: open_dialog())
-    group = language_group if language_group is not None else getattr(window, "language_group", None)
-    action.texts = i18n.ActionTexts(  # kept alive with the action
-        action, window, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Criteria &sets…"),
-        QT_TRANSLATE_NOOP("MainWindow",
-                          "Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against"),
-        group)
-    if menu is not None:
-        menu.addAction(action)
-    return action

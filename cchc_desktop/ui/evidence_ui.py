@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QVBoxLayout, QWidget)
 
 from ..domain.errors import CchcError
-from ..services import evidence
+from .lazy import service_module
 from .messages import describe
 from .tree_model import CODE_ROLE, IS_LEAF_ROLE
+
+evidence = service_module("evidence")
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)

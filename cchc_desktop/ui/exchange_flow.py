@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QWidget)
 
 from ..domain.errors import CchcError
-from ..services import exchange
+from .lazy import service_module
 from .messages import describe
+
+exchange = service_module("exchange")
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
 
 from ..domain.letters import strip_marks
 from ..domain.scoring import MAIN_COLUMNS, Column
 from .tree_model import TreeColumn, SheetTreeModel
 
-# (start, length) pairs of the typed words inside a code or title cell's text, for painting the match.
-MATCH_ROLE = Qt.ItemDataRole.UserRole + 20
 SEARCHED_COLUMNS = (TreeColumn.CODE, TreeColumn.TITLE)
 
 
@@ -50,6 +48,9 @@ def match_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
 class SheetFilterModel(QSortFilterProxyModel):
     """Keeps a row if it (or an ancestor) matches every typed word; parents of kept rows stay visible."""
 
+    # Words typed or cleared: the view marks matches only while there are words (ui/match_delegate.py).
+    searching = Signal(bool)
+
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
@@ -66,8 +67,11 @@ class SheetFilterModel(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         words = fold(text).split()
         if words != self._words:
+            was_searching = bool(self._words)
             self._words = words
             self._refilter()
+            if bool(words) != was_searching:
+                self.searching.emit(bool(words))
 
     def set_only_unscored(self, on: bool) -> None:
         if on != self._only_unscored:
@@ -101,15 +105,27 @@ class SheetFilterModel(QSortFilterProxyModel):
             return 0
         return sum(1 for node in source.document.sheet.framework if self._matches_itself(node))
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == MATCH_ROLE:
-            if not self._words or index.column() not in SEARCHED_COLUMNS:
-                return []
-            node = self.sourceModel().node(self.mapToSource(index))
-            if node is None or not all(word in self._haystack(node) for word in self._words):
-                return []  # shown only for a match above or below it: a marked part-word would mislead
-            return match_spans(str(super().data(index, Qt.ItemDataRole.DisplayRole) or ""), self._words)
-        return super().data(index, role)
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, span) -> None:  # noqa: ANN001, N802
+        # Qt's proxy answers multiData role by role, each through mapToSource and the source's data; handing the
+        # whole span to SheetTreeModel.multiData makes a painted cell one call into Python, not fourteen.
+        source = self.sourceModel()
+        if source is None or not index.isValid():
+            super().multiData(index, span)
+            return
+        source.multiData(self.mapToSource(index), span)
+
+    def match_spans_at(self, index: QModelIndex | QPersistentModelIndex) -> list[tuple[int, int]]:
+        """(start, length) pairs of the typed words inside a code or title cell's text, for painting the match.
+
+        A method, not a data role: overriding ``data`` would put Python in every one of the thousands of calls
+        a repaint makes, search or no search.
+        """
+        if not self._words or index.column() not in SEARCHED_COLUMNS:
+            return []
+        node = self.sourceModel().node(self.mapToSource(index))
+        if node is None or not all(word in self._haystack(node) for word in self._words):
+            return []  # shown only for a match above or below it: a marked part-word would mislead
+        return match_spans(str(index.data() or ""), self._words)
 
     def _haystack(self, node) -> str:  # noqa: ANN001 - a Criterion
         cached = self._folded.get(node.code)

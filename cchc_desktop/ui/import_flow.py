@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from ..domain.errors import CchcError
-from ..services import FilePreview, SheetExistsError
-from ..services.workspace import import_edits
-from .import_dialog import ImportChoice, ImportDialog, ImportWarningsDialog
+from ..services.errors import SheetExistsError
 from .messages import describe
+
+if TYPE_CHECKING:
+    from ..services import FilePreview
+    from .import_dialog import ImportChoice
 
 # The window's context, so the strings keep the translations they had inside MainWindow.
 translate = QCoreApplication.translate
@@ -54,6 +57,7 @@ class ImportFlow(QObject):
             return
         editor = window.editor
         from ..services import frameworks as sets
+        from .import_dialog import ImportDialog, ImportWarningsDialog  # on first use: the window starts without it
 
         dialog = ImportDialog(name, editor.document.info if editor else None, window, title=preview.title,
                               sets=sets.list_sets(window.workspace))
@@ -74,6 +78,8 @@ class ImportFlow(QObject):
             ImportWarningsDialog(outcome.warnings, window).exec()
 
     def _import(self, path: Path, choice: ImportChoice, preview: FilePreview):  # noqa: ANN202 - has .warnings
+        from ..services.workspace import import_edits
+
         window, editor = self.window, self.window.editor
         if choice.into_current and editor is not None:
             # One undo step, like a paste: Ctrl+Z puts back every value the file replaced.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTime
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMa
                                QUndoView, QVBoxLayout, QWidget)
 
 from ..domain.errors import CchcError
-from ..services import SheetDocument, Workspace
 from . import i18n
 from .backup_status import BackupStatus
 from .change_watch import ChangeWatch
@@ -34,6 +34,9 @@ from .sheet_view import PasteRefused, SheetTreeView
 from .summary_bar import SummaryBar
 from .tree_model import CODE_ROLE, SheetTreeModel, TreeColumn
 from .window_actions import WindowActions
+
+if TYPE_CHECKING:  # the first sheet is painted before the writing services are imported (ui/startup.py)
+    from ..services import SheetDocument, Workspace
 
 log = logging.getLogger(__name__)
 LAST_SHEET_KEY = "ui/last_sheet"
@@ -376,6 +379,8 @@ class MainWindow(QMainWindow):
         self.workspace.close()
 
     def reopen_workspace(self) -> None:
+        from ..services import Workspace
+
         try:
             self.workspace = Workspace.open(self.workspace.path)
             self.workspace.backup_after_commit = False
@@ -483,6 +488,8 @@ def create_main_window(workspace_or_path: Workspace | Path | str) -> MainWindow:
 
     Its preferences go to a settings file beside the database, never to the user's own.
     """
+    from ..services import Workspace
+
     if isinstance(workspace_or_path, Workspace):
         workspace, owned = workspace_or_path, False
     else:

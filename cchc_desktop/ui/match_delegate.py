@@ -1,12 +1,15 @@
-"""Painting the searched words inside code and title cells, so a user sees why a row was found."""
+"""Painting the searched words inside code and title cells, so a user sees why a row was found.
+
+The view sets this delegate on those columns only while words are typed (SheetTreeView.mark_matches): a Python
+paint for every code and title cell would slow every repaint, the first one included.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
-from .filter_model import MATCH_ROLE
 
 # A marker-pen yellow laid over the text: readable on every row colour, including the selection.
 MATCH_COLOUR = QColor(255, 190, 0, 120)
@@ -16,9 +19,13 @@ class MatchDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
-        spans = index.data(MATCH_ROLE)
+        model = index.model()
+        spans = model.match_spans_at(index) if hasattr(model, "match_spans_at") else []
         if not spans:
             return
+        # Here, not at the top: making PySide's QStyle type (its hundreds of enum values) costs 26 ms at start.
+        from PySide6.QtWidgets import QStyle
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget is not None else QApplication.style()

@@ -12,15 +12,19 @@ import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..domain.scoring import Column, ScoreChange
-from ..services import SheetDocument
-from ..services.document import Synced
-from ..services.feed import ChangeFeed
-from ..services.workspace import Edit
+from ..services.edits import Edit
+from ..services.startup import StartDocument
+
+if TYPE_CHECKING:  # the window paints its first sheet before the writing services are imported
+    from ..services import SheetDocument
+    from ..services.document import Synced
+    from ..services.feed import ChangeFeed
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +59,10 @@ class SheetEditor(QObject):
         # Undo steps belong to the sheet they were made on.
         self.undo_stack.clear()
         self._missing_evidence: frozenset[str] | None = None
-        self._feed = ChangeFeed(document)  # goes on from the log row the document was read at
+        self._feed: ChangeFeed | None = None
+        if not isinstance(document, StartDocument):
+            self.follow_others()
+        # else the first paint comes first: ui/startup.py's finish_start calls follow_others once the document exists
         # Connected first, so it runs before the views: they all read one fresh answer, asked of the database once.
         self.changed.connect(self._forget_missing_evidence)
 
@@ -63,9 +70,9 @@ class SheetEditor(QObject):
     def missing_evidence(self) -> frozenset[str]:
         """“Thiếu minh chứng”: leaves with a self score but neither an evidence file nor an explanation."""
         if self._missing_evidence is None:
-            from ..services import evidence
+            from ..services.reading import missing_evidence
 
-            self._missing_evidence = frozenset(evidence.missing_evidence(self.document))
+            self._missing_evidence = frozenset(missing_evidence(self.document))
         return self._missing_evidence
 
     def _forget_missing_evidence(self, change: SheetChange) -> None:
@@ -244,12 +251,21 @@ class SheetEditor(QObject):
             node = node.parent
         return chain
 
+    def follow_others(self) -> None:
+        """Start the change feed, going on from the log row the document was read at (so nothing stored since
+        is missed, however late it starts)."""
+        if self._feed is None:
+            from ..services.feed import ChangeFeed  # SQLAlchemy's (store.audit)
+
+            self._feed = ChangeFeed(self.document)
+
     def take_others_changes(self) -> bool:
         """Show what other users stored in this sheet since the last look (ui/change_watch.py asks): the cells,
         their subtotals, figures, evidence and the sheet's stage. No undo step is made, and an open cell editor
         keeps what is typed in it (its delegate fills it only when it opens)."""
         from ..domain.errors import CchcError
 
+        self.follow_others()  # if the window was asked before its start finished
         try:
             update = self._feed.poll()
         except Exception:  # noqa: BLE001 - the server is unreachable now: the next look tries again

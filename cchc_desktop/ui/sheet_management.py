@@ -6,10 +6,12 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ..domain.errors import CchcError
-from ..services import SheetExistsError
-from ..services import frameworks as set_service
+from ..services.errors import SheetExistsError
+from .lazy import service_module
 from .messages import describe
 from .sheet_dialogs import NewSheetDialog, RenameUnitDialog, confirm, sheet_exists_box
+
+set_service = service_module("frameworks")
 
 # The window's context, so the strings keep the translations they had inside MainWindow.
 translate = QCoreApplication.translate

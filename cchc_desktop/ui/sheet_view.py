@@ -13,7 +13,8 @@ from ..domain.errors import NotALeafError
 from ..domain import paste
 from ..domain.paste import read_paste
 from ..services import rules
-from ..services.workspace import Edit, SheetLockedError
+from ..services.edits import Edit
+from ..services.errors import SheetLockedError
 from .messages import describe
 from .filter_model import SEARCHED_COLUMNS
 from .match_delegate import MatchDelegate
@@ -63,8 +64,6 @@ class SheetTreeView(QTreeView):
         for column in (TreeColumn.NOTE, TreeColumn.EXPLANATION):
             self.setItemDelegateForColumn(int(column), self.text_delegate)
         self.match_delegate = MatchDelegate(self)
-        for column in SEARCHED_COLUMNS:
-            self.setItemDelegateForColumn(int(column), self.match_delegate)
         # Said in the view itself, where the user is looking: "no match", and why a cell takes no typing.
         self.placeholder = QLabel(self.viewport())
         self.placeholder.setObjectName("treePlaceholder")
@@ -134,6 +133,18 @@ class SheetTreeView(QTreeView):
         header.resizeSection(int(TreeColumn.TITLE), title)
         # Set rather than stretched: a stretched last section never gets narrower than the default size.
         header.resizeSection(int(TreeColumn.NOTE), max(room - title, note_minimum))
+
+    def setModel(self, model) -> None:  # noqa: ANN001, N802 - a SheetFilterModel (or a plain model in tests)
+        super().setModel(model)
+        searching = getattr(model, "searching", None)
+        if searching is not None:
+            searching.connect(self.mark_matches)
+            self.mark_matches(bool(model.words))
+
+    def mark_matches(self, on: bool) -> None:
+        """Paint the typed words inside code and title cells (while searching only: see match_delegate.py)."""
+        for column in SEARCHED_COLUMNS:
+            self.setItemDelegateForColumn(int(column), self.match_delegate if on else None)
 
     def viewportEvent(self, event: QEvent) -> bool:
         # The viewport, not the view: it also narrows when the vertical scroll bar appears.

@@ -7,6 +7,7 @@ rounding note goes to the tooltip) instead of clipping its text or widening the 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
@@ -16,8 +17,10 @@ from ..domain.numbers import format_score
 from ..domain.rounding import rounded_total_if_different
 from ..domain.scoring import Column
 from ..services import rules
-from ..services.workspace import SheetDocument
 from .sheet_editor import SheetChange, SheetEditor
+
+if TYPE_CHECKING:
+    from ..services import SheetDocument
 
 
 def percent_of(part: Decimal, whole: Decimal) -> str:
@@ -276,6 +279,11 @@ class SummaryBar(QFrame):
         available = self.contentsRect().width()
         for level in range(self.levels()):
             self._show_level(level)
+            if level == 0:
+                # The full line, with the progress bar, is the tallest. Kept at that height whatever the level, the
+                # bar does not shrink when the progress bar goes: that resized the tree above, which resized the
+                # bar, which fitted again, back and forth, the whole tree laid out and painted each time.
+                self.setMinimumHeight(max(self.minimumHeight(), self.layout().totalSizeHint().height()))
             if self.needed_width() <= available or level == self.levels() - 1:
                 self._level = level
                 return

@@ -15,7 +15,7 @@ from ..domain.scoring import MAIN_COLUMNS, Column
 from ..domain.index import CriterionKind, kind_of
 from ..domain.rules import CHOICE, MANUAL, THRESHOLD
 from ..services import rules
-from ..services.workspace import Edit
+from ..services.edits import Edit
 from . import icons
 from .messages import describe
 from .sheet_editor import SheetChange, SheetEditor
@@ -51,6 +51,24 @@ IS_LEAF_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 4  # the Decimal behind a number cell (None when empty)
 MISSING_EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 5  # True on a leaf self-scored with no evidence nor explanation
+
+# Plain ints of the roles and flags asked for thousands of times a repaint: an enum's attribute lookup and its
+# comparison or | cost more than the rest of a cell's answer.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_CODE, _IS_LEAF, _STATE, _VALUE, _MISSING = (int(role) for role in (
+    CODE_ROLE, IS_LEAF_ROLE, STATE_ROLE, VALUE_ROLE, MISSING_EVIDENCE_ROLE))
+_ALIGN_NUMBER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGN_TEXT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_READ_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDIT_FLAGS = _READ_FLAGS | Qt.ItemFlag.ItemIsEditable
+_UNSET = object()
 
 
 class CellState(enum.Enum):
@@ -99,6 +117,10 @@ class SheetTreeModel(QAbstractItemModel):
                 self._row_of[node.code] = row
         self._bold = QFont()
         self._bold.setBold(True)
+        # What each painted cell answered, until the next change report (every change to what a cell shows comes
+        # as one: _repaint empties these). A repaint, the window's first included, then asks Python far less.
+        self._cells: dict[tuple[str, int], dict[int, object]] = {}
+        self._editable_columns: tuple[bool, ...] | None = None
         # A criteria set's rules do not change while a sheet is open; its figures and N/A marks are re-read on
         # every change report naming them.
         self.book = rules.rule_book(document.workspace, document.info.framework_id)
@@ -229,10 +251,35 @@ class SheetTreeModel(QAbstractItemModel):
         node = self.node(index)
         if node is None:
             return None
-        column = _COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        return self._data(node, _COLUMNS[index.column()], int(role))
+
+    def multiData(self, index: AnyIndex, span) -> None:  # noqa: ANN001, N802 - a QModelRoleDataSpan
+        """Every role a delegate asks for one cell, in one call (Qt 6's initStyleOption asks this way): one
+        crossing from C++ into Python per painted cell instead of seven."""
+        node = index.internalPointer() if index.isValid() else None
+        if node is None:
+            for item in span:
+                item.clearData()
+            return
+        number = index.column()
+        cached = self._cells.get((node.code, number))
+        if cached is None:
+            cached = self._cells[(node.code, number)] = {}
+        column = _COLUMNS[number]
+        for item in span:
+            role = item.role()
+            value = cached.get(role, _UNSET)
+            if value is _UNSET:
+                value = cached[role] = self._data(node, column, role)
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
+
+    def _data(self, node: Criterion, column: TreeColumn, role: int) -> object:
+        if role == _DISPLAY:
             return self._display(node, column)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             if column in SCORE_COLUMNS and self.rule_of(node.code) is not None:
                 return self.figures_of(node.code, SCORE_COLUMNS[column]) or ""
             if column == TreeColumn.NOTE:
@@ -240,39 +287,37 @@ class SheetTreeModel(QAbstractItemModel):
             if column == TreeColumn.EXPLANATION:
                 return self.document.sheet.explanation(node.code) or ""
             return self._display(node, column)
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return None if node.is_leaf else self._bold
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in NUMBER_COLUMNS:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _ALIGNMENT:
+            return _ALIGN_NUMBER if column in NUMBER_COLUMNS else _ALIGN_TEXT
+        if role == _TOOLTIP:
             return self._tooltip(node, column)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             if column == TreeColumn.CODE and node.code in self.missing_evidence:
                 return icons.state_icon("missing_evidence")
             return self._icon(self.state(node, column))
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             colour = _STATE_BACKGROUND.get(self.state(node, column))
             if colour is None and node.code in self.section_kind:
                 colour = _SECTION_BACKGROUND[self.section_kind[node.code]]
             if colour is None and node.level == 1:
                 colour = _AREA_BACKGROUND
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if node.code in self.rule_state.not_applicable:
                 return QBrush(_NOT_APPLICABLE_FOREGROUND)
             colour = _STATE_FOREGROUND.get(self.state(node, column))
             return QBrush(colour) if colour is not None else None
-        if role == CODE_ROLE:
+        if role == _CODE:
             return node.code
-        if role == IS_LEAF_ROLE:
+        if role == _IS_LEAF:
             return node.is_leaf
-        if role == STATE_ROLE:
+        if role == _STATE:
             return self.state(node, column).value
-        if role == VALUE_ROLE:
+        if role == _VALUE:
             return self.value(node, column)
-        if role == MISSING_EVIDENCE_ROLE:
+        if role == _MISSING:
             return node.code in self.missing_evidence
         return None
 
@@ -375,23 +420,26 @@ class SheetTreeModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.document.finalized or getattr(self.document, "read_only", False):
-            return flags
+        editable = self._editable_columns
+        if editable is None:
+            editable = self._editable_columns = tuple(self._column_editable(column) for column in _COLUMNS)
         column = index.column()
-        # Only the column the sheet's stage leaves open takes typing (all of self, final and notes outside the
-        # cycle).
+        if not editable[column] or (_COLUMNS[column] in SCORE_COLUMNS and not self.node(index).is_leaf):
+            return _READ_FLAGS
+        return _EDIT_FLAGS
+
+    def _column_editable(self, column: TreeColumn) -> bool:
+        """Whether a column takes typing (a score column on its leaves only): what the sheet's stage leaves open
+        (all of self, final and notes outside the cycle), nothing on a finalized sheet or a read-only file."""
+        if self.document.finalized or getattr(self.document, "read_only", False):
+            return False
         if column == TreeColumn.NOTE:
-            editable = self.document.editable("note")
-        elif column == TreeColumn.EXPLANATION:
-            editable = self.document.editable("explanation")
-        elif column in SCORE_COLUMNS:
-            editable = self.node(index).is_leaf and self.document.editable(SCORE_COLUMNS[_COLUMNS[column]])
-        else:
-            editable = False
-        if editable:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return self.document.editable("note")
+        if column == TreeColumn.EXPLANATION:
+            return self.document.editable("explanation")
+        if column in SCORE_COLUMNS:
+            return self.document.editable(SCORE_COLUMNS[column])
+        return False
 
     # --- validating ------------------------------------------------------------------
     def check_text(self, index: AnyIndex, text: str) -> tuple[Decimal | None, str | None]:
@@ -464,6 +512,8 @@ class SheetTreeModel(QAbstractItemModel):
 
     def _repaint(self, change: SheetChange) -> None:
         """Repaint the cells a change names: scores with their difference cells, notes; all on a lock change."""
+        self._cells.clear()
+        self._editable_columns = None
         if change.scores or change.explanations or change.evidence or change.info:
             before, self.missing_evidence = self.missing_evidence, self._read_missing_evidence()
             for code in before ^ self.missing_evidence:
@@ -490,5 +540,6 @@ class SheetTreeModel(QAbstractItemModel):
             self.dataChanged.emit(explanation_index, explanation_index)
 
     def retranslate(self) -> None:
+        self._cells.clear()  # "Not applicable" and the tooltips are in the language just chosen
         # Tooltips are asked for on each hover, so only the header needs a nudge.
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(TreeColumn) - 1)

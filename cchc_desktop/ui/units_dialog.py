@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.errors import CchcError
-from ..services import frameworks
-from ..services import units as unit_service
-from . import i18n
 from .criteria_sets_dialog import level_box, level_name
+from .lazy import service_module
 from .messages import describe
+
+frameworks = service_module("frameworks")
+unit_service = service_module("units")
 
 
 class UnitFieldsDialog(QDialog):
@@ -274,16 +274,3 @@ class UnitsDialog(QDialog):
         self.campaign_message = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), text,
                                             QMessageBox.StandardButton.Ok, self)
         self.campaign_message.open()
-
-
-def add_units_action(window: QWidget, language_group=None) -> QAction:  # noqa: ANN001
-    """File → Units…, opening the dialog on the window's workspace."""
-    action = QAction(window)
-    action.setObjectName("unitsAction")
-    action.triggered.connect(lambda _checked=False: UnitsDialog(window.workspace, window).exec())
-    group = language_group if language_group is not None else getattr(window, "language_group", None)
-    action.texts = i18n.ActionTexts(  # kept alive with the action
-        action, window, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Units…"),
-        QT_TRANSLATE_NOOP("MainWindow", "The units appraised: their level, code, the body above them, and mergers"),
-        group)
-    return action

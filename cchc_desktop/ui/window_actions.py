@@ -10,13 +10,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar
 
 from ..domain.roles import NOT_APPLICABLE
-from ..services import accounts
 from . import i18n
-from .connect_dialog import add_connect_action
-from .criteria_sets_dialog import add_criteria_sets_action
+from .dialog_actions import add_connect_action, add_criteria_sets_action, add_units_action
 from .evidence_ui import EvidenceDrop, open_evidence_dialog
 from .exchange_flow import ExchangeFlow
-from .units_dialog import add_units_action
 
 # The window's context, so the strings keep the translations they had inside MainWindow.
 translate = QCoreApplication.translate
@@ -173,6 +170,8 @@ class WindowActions(QObject):
             action = self.applicable_again_action if marked else self.not_applicable_action
             action.setData(code)
             # On a shared server, only the unit's own account (or an administrator's) marks rows.
+            from ..services import accounts  # SQLAlchemy's (store.access): the window paints before it is loaded
+
             action.setEnabled(not editor.document.finalized and not getattr(editor.document, "read_only", False)
                               and accounts.may_write(self.window.workspace, NOT_APPLICABLE))
             menu.addSeparator()

@@ -32,8 +32,6 @@ def marker_pixels(window, index) -> int:
 
 
 def test_found_words_are_marked_in_the_titles_and_counted_beside_the_box(qtbot, window, seed_sheet):
-    from cchc_desktop.ui.filter_model import MATCH_ROLE
-
     search(qtbot, window, "thu tuc")
     framework = seed_sheet.sheet.framework
     expected = [node for node in framework if "thu tuc" in fold(node.title)]
@@ -42,14 +40,18 @@ def test_found_words_are_marked_in_the_titles_and_counted_beside_the_box(qtbot, 
     assert window.search.hits_label.text() == f"{len(expected)} found"
     first = expected[0]
     title = cell(window, first.code, TreeColumn.TITLE)
-    spans = title.data(MATCH_ROLE)
+    spans = window.filter_model.match_spans_at(title)
     assert [fold(first.title[start:start + length]) for start, length in spans][:2] == ["thu", "tuc"]
     assert marker_pixels(window, title) > 20
     # A row shown only because it lies under a match carries no marker, even where one word is in it.
     shown_for_its_parent = [node for node in framework if node.parent in expected and node not in expected]
     assert shown_for_its_parent
     for node in shown_for_its_parent:
-        assert cell(window, node.code, TreeColumn.TITLE).data(MATCH_ROLE) == []
+        assert window.filter_model.match_spans_at(cell(window, node.code, TreeColumn.TITLE)) == []
+    # The search emptied, the marker goes with it.
+    window.search.filter_edit.clear()
+    QApplication.processEvents()
+    assert marker_pixels(window, cell(window, first.code, TreeColumn.TITLE)) == 0
 
 
 def test_no_match_is_said_in_the_tree_and_beside_the_box(qtbot, window):
