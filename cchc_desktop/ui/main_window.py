@@ -113,11 +113,13 @@ class MainWindow(QMainWindow):
     def switch_workspace(self, workspace: Workspace) -> None:
         """Work on another database from now on; the one open before is closed if the window opened it."""
         self.open_sheet(None)
+        self.change_watch.stop()  # its listener holds a connection to the database being left
         previous, owned = self.workspace, self.owns_workspace
         self.workspace, self.owns_workspace = workspace, True
         workspace.backup_after_commit = False
         if owned:
             previous.close()
+        self.change_watch.start(workspace)
         self.database_label.setText(workspace.location)
         self.database_label.setToolTip(workspace.location)
         self.reload_sheet_list()

@@ -130,3 +130,18 @@ def test_a_note_being_typed_is_kept_and_not_stored_over_anothers(qtbot, window, 
     assert "Đủ báo cáo" in message_boxes[0]
     assert window.document.sheet.note(LEAF) == "Đủ báo cáo"
     assert shown(window, LEAF, TreeColumn.NOTE) == "Đủ báo cáo"
+
+
+def test_a_server_reached_through_connect_to_server_is_watched_too(qtbot, window, postgres_location, seed_path):
+    with Workspace.open(postgres_location) as setup:  # a unit of its own: the window's may be on this database
+        sheet_id = setup.import_file(seed_path, unit="Huyện Tam Đường", year=2023).sheet_id
+    window.switch_workspace(Workspace.open(postgres_location))  # what the dialog's Connect ends in
+    try:
+        window.reload_sheet_list(select=sheet_id)
+        assert window.document.id == sheet_id
+        with Workspace.open(postgres_location) as theirs:
+            qtbot.wait(300)  # the listener's LISTEN is in place
+            theirs.open_sheet(sheet_id).set_score(LEAF, Column.SELF, "0,25")
+        qtbot.waitUntil(lambda: shown(window, LEAF) == "0,25", timeout=2000)
+    finally:
+        window.close()
