@@ -1,0 +1,90 @@
+"""Versions follow each other per criteria set: framework's unique key becomes (year, level, name, version).
+
+Existing versions are renumbered so that each set (name, year, level) counts 1, 2, 3 … in id order.
+"""
+
+from alembic import op
+
+from cchc_desktop.store.database import DamagedDatabaseError
+
+revision = "0014"
+down_revision = "0013"
+branch_labels = None
+depends_on = None
+
+# Frozen: as this revision writes them. Never edit this file; add a migration.
+OLD_KEY = "CONSTRAINT year_level_version UNIQUE (year, level, version)"
+NEW_KEY = "CONSTRAINT year_level_name_version UNIQUE (year, level, name, version)"
+COLUMNS = "id, name, year, level, version, rounding_places, builtin, created_at, based_on"
+RENUMBERED = ("SELECT count(*) FROM framework AS earlier WHERE earlier.year = framework.year "
+              "AND earlier.level = framework.level AND earlier.name = framework.name AND earlier.id <= framework.id")
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        op.execute("ALTER TABLE framework DROP CONSTRAINT year_level_version")
+        op.execute(f"UPDATE framework SET version = ({RENUMBERED})")
+        op.execute(f"ALTER TABLE framework ADD {NEW_KEY}")
+        return
+    _rebuild_on_sqlite(bind.connection.driver_connection)
+
+
+def downgrade() -> None:
+    raise NotImplementedError("Schema 0014 is not undone: restore the backup made before the upgrade.")
+
+
+def _rebuild_on_sqlite(raw) -> None:  # noqa: ANN001 - the sqlite3.Connection under the migration's connection
+    """SQLite's 12-step ALTER TABLE (https://sqlite.org/lang_altertable.html#otheralter), foreign keys off.
+
+    With foreign keys on, DROP TABLE framework deletes its rows first and the ON DELETE CASCADE takes every
+    criterion, rule, grade scale and benchmark with it. PRAGMA foreign_keys is ignored inside a transaction, and the
+    migrations run inside the one store/migrations.upgrade_to_head opened (Alembic's autocommit_block() refuses
+    that outer transaction: it only commits a transaction Alembic began). So this step ends that transaction on
+    the sqlite3 connection itself (the earlier revisions, stamped, are kept), rebuilds in a transaction of its own
+    and opens a fresh one for Alembic to stamp 0014 in and commit.
+    """
+    # pysqlite's own transaction handling is off (database._on_connect): these statements are all there is.
+    raw.execute("COMMIT")
+    raw.execute("PRAGMA foreign_keys = OFF")
+    try:
+        if raw.execute("PRAGMA foreign_keys").fetchone()[0] != 0:
+            raise RuntimeError("foreign keys could not be switched off for the framework table's rebuild")
+        raw.execute("BEGIN IMMEDIATE")
+        try:
+            _rebuild(raw)
+            problems = raw.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                tables = sorted({row[0] for row in problems})
+                raise DamagedDatabaseError(
+                    f"The database could not be upgraded: {len(problems)} row(s) in {', '.join(tables)} refer to "
+                    "rows that do not exist. Nothing was changed by this step. Restore the newest backup (File → "
+                    "Backups, or: cchc restore) or ask for help with this file.",
+                    detail=f"foreign_key_check: {problems[:5]}")
+            raw.execute("COMMIT")
+        except BaseException:
+            raw.execute("ROLLBACK")
+            raise
+    finally:
+        raw.execute("PRAGMA foreign_keys = ON")
+        # Alembic stamps the revision and commits (or rolls back) in the transaction it believes is still open.
+        raw.execute("BEGIN")
+
+
+def _rebuild(raw) -> None:  # noqa: ANN001
+    [create] = raw.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'framework'").fetchone()
+    if OLD_KEY not in create:
+        raise RuntimeError(f"framework table not as revision 0013 leaves it: {create}")
+    # The table's own text, so every column keeps its type, default and constraint exactly as earlier revisions
+    # wrote it; only the key changes.
+    new_create = create.replace(OLD_KEY, NEW_KEY).replace("CREATE TABLE framework", "CREATE TABLE framework_new", 1)
+    others = [sql for (sql,) in raw.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = 'framework' AND type IN ('index', 'trigger') "
+        "AND sql IS NOT NULL")]
+    raw.execute(new_create)
+    raw.execute(f"INSERT INTO framework_new ({COLUMNS}) "
+                f"SELECT {COLUMNS.replace('version', f'({RENUMBERED})', 1)} FROM framework ORDER BY id")
+    raw.execute("DROP TABLE framework")
+    raw.execute("ALTER TABLE framework_new RENAME TO framework")
+    for sql in others:
+        raw.execute(sql)
