@@ -3,6 +3,8 @@
 Existing versions are renumbered so that each set (name, year, level) counts 1, 2, 3 … in id order.
 """
 
+import re
+
 from alembic import op
 
 from cchc_desktop.store.database import DamagedDatabaseError
@@ -13,7 +15,8 @@ branch_labels = None
 depends_on = None
 
 # Frozen: as this revision writes them. Never edit this file; add a migration.
-OLD_KEY = "CONSTRAINT year_level_version UNIQUE (year, level, version)"
+OLD_KEY = re.compile(r"CONSTRAINT\s+\"?year_level_version\"?\s+UNIQUE\s*\(\s*year\s*,\s*level\s*,\s*version\s*\)")
+TABLE_NAME = re.compile(r"^CREATE\s+TABLE\s+(?:\"framework\"|framework\b)")
 NEW_KEY = "CONSTRAINT year_level_name_version UNIQUE (year, level, name, version)"
 COLUMNS = "id, name, year, level, version, rounding_places, builtin, created_at, based_on"
 RENUMBERED = ("SELECT count(*) FROM framework AS earlier WHERE earlier.year = framework.year "
@@ -39,9 +42,11 @@ def _rebuild_on_sqlite(raw) -> None:  # noqa: ANN001 - the sqlite3.Connection un
 
     With foreign keys on, DROP TABLE framework deletes its rows first and the ON DELETE CASCADE takes every
     criterion, rule, grade scale and benchmark with it. PRAGMA foreign_keys is ignored inside a transaction, and the
-    migrations run inside the one store/migrations.upgrade_to_head opened (Alembic's autocommit_block() refuses
-    that outer transaction: it only commits a transaction Alembic began). So this step ends that transaction on
-    the sqlite3 connection itself (the earlier revisions, stamped, are kept), rebuilds in a transaction of its own
+    migrations run inside the one store/migrations.upgrade_to_head opened. Alembic's autocommit_block() does not
+    help here: inside that outer transaction it fails an assertion (it only commits a transaction Alembic began),
+    and even outside one, database._on_begin still sends BEGIN for its "autocommit" transaction and the block
+    leaves pysqlite's isolation_level at "" instead of None. So this step ends the outer transaction on the
+    sqlite3 connection itself (the earlier revisions, stamped, are kept), rebuilds in a transaction of its own
     and opens a fresh one for Alembic to stamp 0014 in and commit.
     """
     # pysqlite's own transaction handling is off (database._on_connect): these statements are all there is.
@@ -56,11 +61,12 @@ def _rebuild_on_sqlite(raw) -> None:  # noqa: ANN001 - the sqlite3.Connection un
             problems = raw.execute("PRAGMA foreign_key_check").fetchall()
             if problems:
                 tables = sorted({row[0] for row in problems})
+                path = raw.execute("PRAGMA database_list").fetchone()[2]
                 raise DamagedDatabaseError(
-                    f"The database could not be upgraded: {len(problems)} row(s) in {', '.join(tables)} refer to "
-                    "rows that do not exist. Nothing was changed by this step. Restore the newest backup (File → "
-                    "Backups, or: cchc restore) or ask for help with this file.",
-                    detail=f"foreign_key_check: {problems[:5]}")
+                    f"{path} could not be upgraded: {len(problems)} row(s) in {', '.join(tables)} refer to rows "
+                    "that do not exist, so the file is damaged. The criteria sets were left as they were. Restore "
+                    "the newest backup (File → Backups, or: cchc restore).",
+                    path=path, detail=f"foreign_key_check: {problems[:5]}")
             raw.execute("COMMIT")
         except BaseException:
             raw.execute("ROLLBACK")
@@ -73,11 +79,11 @@ def _rebuild_on_sqlite(raw) -> None:  # noqa: ANN001 - the sqlite3.Connection un
 
 def _rebuild(raw) -> None:  # noqa: ANN001
     [create] = raw.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'framework'").fetchone()
-    if OLD_KEY not in create:
+    if not OLD_KEY.search(create) or not TABLE_NAME.match(create):
         raise RuntimeError(f"framework table not as revision 0013 leaves it: {create}")
     # The table's own text, so every column keeps its type, default and constraint exactly as earlier revisions
-    # wrote it; only the key changes.
-    new_create = create.replace(OLD_KEY, NEW_KEY).replace("CREATE TABLE framework", "CREATE TABLE framework_new", 1)
+    # wrote it; only the key changes. (After a rename SQLite keeps the name quoted: "framework".)
+    new_create = TABLE_NAME.sub("CREATE TABLE framework_new", OLD_KEY.sub(NEW_KEY, create, count=1), count=1)
     others = [sql for (sql,) in raw.execute(
         "SELECT sql FROM sqlite_master WHERE tbl_name = 'framework' AND type IN ('index', 'trigger') "
         "AND sql IS NOT NULL")]
