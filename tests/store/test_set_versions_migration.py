@@ -124,3 +124,30 @@ def test_a_file_whose_rows_point_at_missing_ones_is_refused_and_its_sets_left_as
     assert refused.value.params["path"] == str(db_path)
     assert _sql(db_path, "SELECT version_num FROM alembic_version") == [("0013",)]
     assert _everything(db_path) == before
+
+
+def test_on_postgresql_the_key_is_replaced_and_versions_renumbered_per_set(postgres_location):
+    from cchc_desktop.store.database import current_revision
+    from cchc_desktop.store.migrations import upgrade_to_head
+
+    with Workspace.open(postgres_location) as workspace:
+        first = sets.copy_set(workspace, 1, year=2025, name="Phụ lục I")
+        second = sets.copy_set(workspace, 1, year=2025, name="Phụ lục II")
+        again = sets.copy_set(workspace, 1, year=2025, name="Phụ lục II")
+        engine = workspace.engine
+        with engine.begin() as connection:  # back to schema 0013: the old key, versions per year and level
+            connection.exec_driver_sql("ALTER TABLE framework DROP CONSTRAINT year_level_name_version")
+            connection.exec_driver_sql(f"UPDATE framework SET version = ({PER_YEAR_AND_LEVEL})")
+            connection.exec_driver_sql("ALTER TABLE framework ADD CONSTRAINT year_level_version "
+                                       "UNIQUE (year, level, version)")
+            connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0013'")
+            criteria = connection.exec_driver_sql("SELECT count(*) FROM criterion").scalar()
+            old = dict(connection.exec_driver_sql("SELECT id, version FROM framework").all())
+        upgrade_to_head(engine)
+        with engine.connect() as connection:
+            new = dict(connection.exec_driver_sql("SELECT id, version FROM framework").all())
+            kept = connection.exec_driver_sql("SELECT count(*) FROM criterion").scalar()
+        revision = current_revision(engine)
+    assert (old[first], old[second], old[again]) == (1, 2, 3)
+    assert (new[first], new[second], new[again]) == (1, 1, 2) and kept == criteria
+    assert revision == "0014"
