@@ -6,7 +6,8 @@ from cli_helpers import run
 
 
 def _table(path, title):
-    path.write_text(f"STT\tTiêu chí\tĐiểm chuẩn\n1\t{title}\t2\n1.1\tKế hoạch\t1\n1.2\tBáo cáo\t1\n", encoding="utf-8")
+    path.write_text(f"STT\tTiêu chí\tĐiểm chuẩn\n1\t{title}\t2\n1.1\tKế hoạch\t1\n1.2\tBáo cáo\t1\n",
+                    encoding="utf-8")
     return path
 
 
@@ -24,7 +25,8 @@ def test_imports_that_differ_only_in_name_are_two_sets_at_version_1_and_a_change
     second = _import(capsys, db_path, table, "Phụ lục II: phường")
     # The same set imported again is the one already held; a changed table of that name is its next version.
     assert _import(capsys, db_path, table, "Phụ lục I: xã") == first
-    third = _import(capsys, db_path, _table(tmp_path / "sua_doi.txt", "Công tác chỉ đạo, điều hành"), "Phụ lục I: xã")
+    changed = _table(tmp_path / "sua_doi.txt", "Công tác chỉ đạo, điều hành")
+    third = _import(capsys, db_path, changed, "Phụ lục I: xã")
     code, out, err = run(capsys, "--db", db_path, "frameworks", "--json")
     assert code == 0, err
     listed = {s["id"]: (s["name"], s["year"], s["level"], s["version"]) for s in json.loads(out)}

@@ -1,4 +1,4 @@
-"""Versions are counted per criteria set (its name, year and level): several sets of one year and level each start at 1."""
+"""Versions count per criteria set (its name, year and level): several sets of one year and level each start at 1."""
 
 from decimal import Decimal
 

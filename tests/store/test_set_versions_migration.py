@@ -69,7 +69,8 @@ def year_of_work(db_path, seed_path, tmp_path):
         evidence.attach(sheet, "1.1", scan)
         first = sets.copy_set(workspace, 1, year=2025, name="Phụ lục I: UBND huyện")
         second = sets.copy_set(workspace, 1, year=2025, name="Phụ lục II: phòng chuyên môn")
-        sets.set_grades(workspace, first, [{"from": "85", "label": "Xuất sắc"}, {"from": "0", "label": "Chưa đạt"}])
+        sets.set_grades(workspace, first, [{"from": "85", "label": "Xuất sắc"},
+                                           {"from": "0", "label": "Chưa đạt"}])
         sets.set_kind(workspace, second, "1.1", "bonus")
         sets.new_sheet(workspace, unit="Huyện Tam Đường", year=2025, framework_id=second, level="district")
         again = sets.copy_set(workspace, second, year=2025, name="Phụ lục II: phòng chuyên môn")
