@@ -397,7 +397,11 @@ def ensure_schema(engine: Engine, path: Path) -> bool:
             "Install the newer version to open it; this file has not been changed.", path=str(path))
     from .migrations import upgrade_to_head
 
-    upgrade_to_head(engine)
+    try:
+        upgrade_to_head(engine)
+    except sqlite3.IntegrityError as error:
+        # Raised by a migration itself (0014's foreign_key_check): rows that point at missing rows.
+        raise _damaged(path, str(error)) from None
     return True
 
 

@@ -4,10 +4,9 @@ Existing versions are renumbered so that each set (name, year, level) counts 1, 
 """
 
 import re
+import sqlite3
 
 from alembic import op
-
-from cchc_desktop.store.database import DamagedDatabaseError
 
 revision = "0014"
 down_revision = "0013"
@@ -60,13 +59,10 @@ def _rebuild_on_sqlite(raw) -> None:  # noqa: ANN001 - the sqlite3.Connection un
             _rebuild(raw)
             problems = raw.execute("PRAGMA foreign_key_check").fetchall()
             if problems:
+                # store.database.ensure_schema turns this into its plain "damaged, restore a backup" refusal.
                 tables = sorted({row[0] for row in problems})
-                path = raw.execute("PRAGMA database_list").fetchone()[2]
-                raise DamagedDatabaseError(
-                    f"{path} could not be upgraded: {len(problems)} row(s) in {', '.join(tables)} refer to rows "
-                    "that do not exist, so the file is damaged. The criteria sets were left as they were. Restore "
-                    "the newest backup (File → Backups, or: cchc restore).",
-                    path=path, detail=f"foreign_key_check: {problems[:5]}")
+                raise sqlite3.IntegrityError(f"PRAGMA foreign_key_check after rebuilding framework: {len(problems)} "
+                                             f"row(s) in {', '.join(tables)} refer to rows that do not exist")
             raw.execute("COMMIT")
         except BaseException:
             raw.execute("ROLLBACK")
