@@ -49,7 +49,9 @@ def _rebuild_on_sqlite(raw) -> None:  # noqa: ANN001 - the sqlite3.Connection un
     and opens a fresh one for Alembic to stamp 0014 in and commit.
     """
     # pysqlite's own transaction handling is off (database._on_connect): these statements are all there is.
-    raw.execute("COMMIT")
+    outer = raw.in_transaction
+    if outer:
+        raw.execute("COMMIT")
     raw.execute("PRAGMA foreign_keys = OFF")
     try:
         if raw.execute("PRAGMA foreign_keys").fetchone()[0] != 0:
@@ -69,8 +71,8 @@ def _rebuild_on_sqlite(raw) -> None:  # noqa: ANN001 - the sqlite3.Connection un
             raise
     finally:
         raw.execute("PRAGMA foreign_keys = ON")
-        # Alembic stamps the revision and commits (or rolls back) in the transaction it believes is still open.
-        raw.execute("BEGIN")
+        if outer:  # Alembic stamps the revision and commits (or rolls back) in the transaction it believes open
+            raw.execute("BEGIN")
 
 
 def _rebuild(raw) -> None:  # noqa: ANN001
