@@ -30,16 +30,21 @@ class CriteriaSetInfo:
 
 def save_criteria_set(connection: Connection, rows: list[CriterionRow], *, name: str, year: int, level: str,
                       builtin: bool = False, rounding_places: int = 2, based_on: int | None = None) -> int:
-    """Insert a new set; its version follows the last one of that year and level."""
+    """Insert a new set; its version follows the last one of the same name, year and level (1 for a new name)."""
     f = schema.framework
-    version = connection.execute(
-        select(func.coalesce(func.max(f.c.version), 0)).where(f.c.year == year, f.c.level == level)
-    ).scalar_one() + 1
+    version = next_version(connection, name=name, year=year, level=level)
     framework_id = connection.execute(insert(f).values(
         name=name, year=year, level=level, version=version, builtin=int(builtin),
         rounding_places=rounding_places, created_at=now_text(), based_on=based_on)).inserted_primary_key[0]
     _insert_rows(connection, framework_id, rows)
     return framework_id
+
+
+def next_version(connection: Connection, *, name: str, year: int, level: str) -> int:
+    """The version a new set of this name, year and level gets: a set is known by the three (migration 0014)."""
+    f = schema.framework
+    return connection.execute(select(func.coalesce(func.max(f.c.version), 0))
+                              .where(f.c.year == year, f.c.level == level, f.c.name == name)).scalar_one() + 1
 
 
 def _insert_rows(connection: Connection, framework_id: int, rows: list[CriterionRow]) -> None:
@@ -96,7 +101,13 @@ def replace_criteria(connection: Connection, framework_id: int, rows: list[Crite
         raise ValueError(f"criteria set {framework_id} is used by a sheet")
     connection.execute(delete(schema.criterion).where(schema.criterion.c.framework_id == framework_id))
     _insert_rows(connection, framework_id, rows)
-    connection.execute(update(schema.framework).where(schema.framework.c.id == framework_id).values(name=name))
+    f = schema.framework
+    old_name, year, level = connection.execute(select(f.c.name, f.c.year, f.c.level)
+                                               .where(f.c.id == framework_id)).one()
+    if name != old_name:
+        # Renamed, it is another set: it follows the last version of its new name (1 if that name is new).
+        connection.execute(update(f).where(f.c.id == framework_id).values(
+            name=name, version=next_version(connection, name=name, year=year, level=level)))
 
 
 def delete_criteria_set(connection: Connection, framework_id: int) -> None:

@@ -16,9 +16,9 @@ if TYPE_CHECKING:  # SQLAlchemy is imported where an engine is made: the read pa
     from sqlalchemy import Engine
 
 # The newest migration this program knows; a test checks it equals Alembic's head.
-SCHEMA_HEAD = "0013"
+SCHEMA_HEAD = "0014"
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012",
-                   "0013")
+                   "0013", "0014")
 BUSY_TIMEOUT_MS = 5000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -397,7 +397,11 @@ def ensure_schema(engine: Engine, path: Path) -> bool:
             "Install the newer version to open it; this file has not been changed.", path=str(path))
     from .migrations import upgrade_to_head
 
-    upgrade_to_head(engine)
+    try:
+        upgrade_to_head(engine)
+    except sqlite3.IntegrityError as error:
+        # Raised by a migration itself (0014's foreign_key_check): rows that point at missing rows.
+        raise _damaged(path, str(error)) from None
     return True
 
 

@@ -24,9 +24,11 @@ def now_text() -> str:
 
 def save_framework(connection: Connection, framework: Framework, *, name: str, year: int, level: str,
                    builtin: bool = False, rounding_places: int = 2) -> int:
+    # Per set (name, year, level), as criteria_sets.next_version counts; the unique key since migration 0014.
     version = connection.execute(
         select(func.coalesce(func.max(schema.framework.c.version), 0))
-        .where(schema.framework.c.year == year, schema.framework.c.level == level)).scalar_one() + 1
+        .where(schema.framework.c.year == year, schema.framework.c.level == level,
+               schema.framework.c.name == name)).scalar_one() + 1
     framework_id = connection.execute(insert(schema.framework).values(
         name=name, year=year, level=level, version=version, builtin=int(builtin),
         rounding_places=rounding_places, created_at=now_text())).inserted_primary_key[0]

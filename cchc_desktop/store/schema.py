@@ -41,7 +41,8 @@ framework = Table(
     Column("created_at", Text, nullable=False),
     # Migration 0005: the set this one was copied from (an edited frozen set, or a copy for a new year).
     Column("based_on", Integer),
-    UniqueConstraint("year", "level", "version", name="year_level_version"),
+    # Migration 0014: versions follow each other per set (name, year, level), no longer per year and level.
+    UniqueConstraint("year", "level", "name", "version", name="year_level_name_version"),
     CheckConstraint("rounding_places BETWEEN 0 AND 2", name="rounding_places"),
 )
 

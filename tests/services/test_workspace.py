@@ -127,15 +127,17 @@ def test_import_into_an_existing_sheet_fills_only_the_file_columns(workspace, se
     assert document.sheet.score("1.1", Column.SELF) == D("1.00")
 
 
-def test_a_file_with_other_criteria_makes_a_new_framework_version(workspace, seed_path, tmp_path):
+def test_a_file_with_other_criteria_makes_a_second_set_of_that_year_and_level(workspace, seed_path, tmp_path):
     other = tmp_path / "khac.txt"
     other.write_text(seed_path.read_text(encoding="utf-8").replace("Mức độ hoàn thành kế hoạch CCHC",
                                                                    "Mức độ hoàn thành Kế hoạch CCHC năm"),
                      encoding="utf-8")
     outcome = workspace.import_file(other, unit="Huyện Tam Đường", year=2023)
     assert outcome.new_framework
-    versions = sorted(f.version for f in workspace.frameworks())
-    assert versions == [1, 2]
+    # Named as the second set of the year and level, it is a set of its own (versions count per name since 0014).
+    made = {f.id: (f.name, f.year, f.level, f.version) for f in workspace.frameworks()}
+    assert len(made) == 2 and made[outcome.framework_id] == (
+        "Bộ tiêu chí cấp huyện năm 2023 (bản 2)", 2023, "district", 1)
 
 
 def test_builtin_framework_file_is_well_formed():
