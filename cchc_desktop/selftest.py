@@ -5,6 +5,7 @@ fresh temporary folder (never the user's data folder) it
 
 - reports its own start time (process start to Qt running, a line "start: 0.83 s"),
 0. imports every module the program needs (a bundle missing one fails here, by name),
+   and asks psycopg's libpq for its version (the PostgreSQL client library loads),
 1. opens a new database (schema by the Alembic migrations, built-in framework, demo
    Phong Thổ 2023 sheet),
 2. checks the demo sheet's appraisal total is 79,24,
@@ -36,6 +37,8 @@ REQUIRED_MODULES = (
     "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtPdf", "PySide6.QtPdfWidgets",
     "PySide6.QtPrintSupport", "sqlalchemy", "alembic", "reportlab", "_rl_accel", "openpyxl", "docx",
     "platformdirs", "pyhanko",
+    # PostgreSQL (--db postgresql://…): importing psycopg loads its bundled libpq
+    "psycopg", "sqlalchemy.dialects.postgresql.psycopg", "alembic.ddl.postgresql",
     "cchc_desktop.services", "cchc_desktop.services.printing", "cchc_desktop.reports.pdf",
     "cchc_desktop.ui.main_window", "cchc_desktop.ui.print_preview", "cchc_desktop.ui.i18n",
     "cchc_desktop.ui.fonts",
@@ -159,6 +162,22 @@ def _import_everything(report: _Report) -> None:
     if missing:
         raise SelfTestFailure("missing from this installation: " + "; ".join(missing))
     report.say(f"modules: all {len(REQUIRED_MODULES)} needed modules import")
+    _check_libpq(report)
+
+
+def _check_libpq(report: _Report) -> None:
+    """The PostgreSQL client library answers: a bundle whose libpq cannot load fails here, by name."""
+    import psycopg
+
+    try:
+        implementation = psycopg.pq.__impl__
+        version = psycopg.pq.version_pretty(psycopg.pq.version())
+    except Exception as error:  # noqa: BLE001 - any failure of the library is the finding
+        raise SelfTestFailure(f"the PostgreSQL client library (libpq) does not load: {error}") from error
+    if implementation == "python":
+        # the ctypes fallback means psycopg_binary (and its libpq) is missing from the bundle
+        raise SelfTestFailure("psycopg runs without its bundled libpq (psycopg_binary is missing)")
+    report.say(f"postgresql: psycopg {psycopg.__version__} ({implementation}), libpq {version}")
 
 
 def _open_database(folder: Path, report: _Report):

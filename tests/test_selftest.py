@@ -44,6 +44,7 @@ def test_the_self_test_passes_on_a_complete_installation():
     assert result.stdout.rstrip().endswith("SELFTEST OK")
     assert "appraisal total 79,24" in result.stdout
     assert "of the main window" in result.stdout
+    assert re.search(r"postgresql: psycopg [\d.]+ \(binary\), libpq \d+\.\d+", result.stdout), result.stdout
 
 
 def test_the_self_test_reports_its_own_start_time():
@@ -54,7 +55,8 @@ def test_the_self_test_reports_its_own_start_time():
     assert 0 < float(start.group(1)) < 60
 
 
-@pytest.mark.parametrize("module", ["reportlab", "PySide6", "openpyxl", "cchc_desktop.ui.main_window"])
+@pytest.mark.parametrize("module", ["reportlab", "PySide6", "openpyxl", "cchc_desktop.ui.main_window",
+                                    "psycopg", "psycopg_binary"])
 def test_a_missing_module_fails_the_self_test(module):
     result = run_self_test(module)
     assert result.returncode == 1, result.stdout + result.stderr
