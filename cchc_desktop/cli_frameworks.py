@@ -7,7 +7,7 @@ import json
 import sys
 
 from .cli import _COMMANDS, UserError, command, open_workspace, year
-from .domain.criteria_sets import LEVELS
+from .domain.levels import LEVELS
 
 
 def set_id(text: str) -> int:

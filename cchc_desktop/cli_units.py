@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from .cli import command, open_workspace, year
 from .cli_frameworks import set_id
-from .domain.criteria_sets import LEVELS
+from .domain.levels import LEVELS
 
 
 def day(text: str) -> date:

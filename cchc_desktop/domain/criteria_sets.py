@@ -10,11 +10,11 @@ from decimal import Decimal
 
 from .criteria import CriterionSpec, Framework, clean_text
 from .errors import CchcError
+from .levels import LEVELS  # noqa: F401 - re-exported: the sets' levels
 from .numbers import format_score, parse_score
 from .tables import ImportRefused, fold, strip_markup
 
 FIELD_CODE, FIELD_TITLE, FIELD_MAX = "code", "title", "max"
-LEVELS = ("commune", "ward", "special", "department", "district", "province")
 MAX_CRITERIA = 20_000
 
 # Header synonyms, matched on text folded to upper case without diacritics. Score columns are recognised

@@ -6,7 +6,6 @@ import errno
 import getpass
 import json
 import os
-import socket
 import stat
 import sys
 import threading
@@ -240,6 +239,8 @@ def _not_a_lock_file(path: Path, what: str) -> LockError:
 
 
 def _write_holder(handle) -> None:  # noqa: ANN001
+    import socket  # only when the lock is written: reading a sheet needs no host name
+
     info = {"pid": os.getpid(), "host": socket.gethostname(), "user": os_user(),
             "since": datetime.now().astimezone().isoformat(timespec="seconds")}
     handle.seek(0)

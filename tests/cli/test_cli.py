@@ -132,3 +132,25 @@ def test_console_script_runs_as_a_real_process(db_path, seed_path):
         capture_output=True, text=True, encoding="utf-8", cwd=ROOT, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "1"
+
+
+def test_a_command_is_parsed_the_same_whether_or_not_the_others_are_configured(capsys, tmp_path, seed_path):
+    from cchc_desktop.cli import build_parser, named_command
+
+    db = tmp_path / "c.db"
+    assert named_command(["--db", str(db), "show", "1", "--json"]) == "show"
+    assert named_command([f"--db={db}", "print", "1"]) == "print"
+    # Help, a typo or an abbreviated option: everything is configured, so help and errors list every command.
+    assert named_command(["--help"]) is None and named_command(["shw", "1"]) is None
+    assert named_command(["--d", str(db), "show", "1"]) is None
+    whole, alone = build_parser(), build_parser(only="show")
+    for argv in (["--db", str(db), "show", "1", "--json"], ["show", "7"]):
+        assert vars(whole.parse_args(argv)) == vars(alone.parse_args(argv))
+    with pytest.raises(SystemExit) as refused:
+        main(["--db", str(db), "shw", "1"])
+    err = capsys.readouterr().err
+    assert refused.value.code == 2 and "invalid choice: 'shw'" in err and "'compare'" in err  # all still offered
+    code, out, _ = run(capsys, "--d", db, "import", seed_path, "--unit", "Huyện Phong Thổ", "--year", "2023")
+    assert code == 0
+    code, out, _ = run(capsys, "--db", db, "show", "1")
+    assert code == 0 and "79,24" in out
