@@ -249,8 +249,13 @@ def pasted_cells(document: SheetDocument, book: RuleBook, scores: Sequence[tuple
     return found
 
 
-def write_cells(document: SheetDocument, cells: Sequence[CellValues], *, source: str) -> None:
-    """Put every cell's score, figures and mark in place in one audited transaction: all of them, or none."""
+def write_cells(document: SheetDocument, cells: Sequence[CellValues], *, source: str,
+                expected: Sequence[CellValues] = ()) -> None:
+    """Put every cell's score, figures and mark in place in one audited transaction: all of them, or none.
+
+    ``expected``: what the cells must hold now (a redo: what its step found; an undo: what it stored), so that
+    another user's change since is refused (EditConflictError), not overwritten; left out, what is held now.
+    """
     document._ensure_open()
     for cell in cells:
         check_editable(document.stage, cell.column)
@@ -259,6 +264,10 @@ def write_cells(document: SheetDocument, cells: Sequence[CellValues], *, source:
     figures = {(path, column): value for path, row in state.figures.items() for column, value in (row or {}).items()}
     marks = dict(state.not_applicable)
     scores: dict[tuple[str, Column], Decimal | None] = {}
+    for cell in reversed(expected):  # reversed: a cell listed twice expects what it held first
+        scores[(cell.path, cell.column)] = cell.score
+        figures[(cell.path, cell.column.value)] = cell.figures
+        marks[cell.path] = cell.mark
     paths = list(dict.fromkeys(cell.path for cell in cells))
     with document.on_conflict_sync(paths), document.workspace.write(document.id, source) as work:
         for cell in cells:

@@ -226,10 +226,12 @@ class PasteCellsCommand(EditorCommand):
         self.setText(QCoreApplication.translate("Commands", "Paste %1 scores").replace("%1", str(len(self.after))))
 
     def redo(self) -> None:
-        self._commit(lambda: self.editor.apply_cells(self.after, "paste"))
+        # Each cell must still hold what it held before the paste, and to undo it what the paste stored:
+        # another user's later change is refused, not overwritten.
+        self._commit(lambda: self.editor.apply_cells(self.after, "paste", self.before))
 
     def undo(self) -> None:
-        self._commit(lambda: self.editor.apply_cells(self.before, "undo"))
+        self._commit(lambda: self.editor.apply_cells(self.before, "undo", self.after))
 
 
 class NotApplicableCommand(EditorCommand):

@@ -188,10 +188,11 @@ class SheetEditor(QObject):
         self.changed.emit(SheetChange.of_scores(changes))
         return changes
 
-    def apply_cells(self, cells: Sequence, source: str) -> None:  # noqa: ANN001 - services.rules.CellValues
+    def apply_cells(self, cells: Sequence, source: str, expected: Sequence = ()) -> None:  # noqa: ANN001
+        """``cells``/``expected``: services.rules.CellValues to store, and what the cells must hold until then."""
         from ..services import rules
 
-        rules.write_cells(self.document, cells, source=source)
+        rules.write_cells(self.document, cells, source=source, expected=expected)
         self.saved.emit()
         self.changed.emit(SheetChange(
             scores=frozenset((code, cell.column) for cell in cells for code in self._chain(cell.path)),

@@ -149,3 +149,20 @@ def test_undoing_a_not_applicable_mark_another_has_changed_is_refused(rule_docum
     with pytest.raises(EditConflictError):
         rules.mark_not_applicable(mine, "1.1", None, source="undo", expected="Không được giao")
     assert rules.sheet_state(mine).not_applicable["1.1"] == "Không được giao chỉ tiêu năm 2025"
+
+
+def test_undoing_a_paste_of_figures_over_anothers_later_change_is_refused(two_windows):
+    from cchc_desktop.services import rules
+
+    mine, theirs = two_windows
+    leaves = [leaf.code for leaf in mine.sheet.framework.leaves()][:2]
+    cells = [(code, Column.SELF) for code in leaves]
+    before = rules.cell_values(mine, cells)
+    pasted = [rules.CellValues(code, Column.SELF, Decimal("0.5"), None, None) for code in leaves]
+    rules.write_cells(mine, pasted, source="paste", expected=before)
+    theirs.sync(leaves)
+    theirs.set_score(leaves[1], Column.SELF, "0,25")
+    mine.sync(leaves)  # the change feed brought their value into my window, under my paste's undo step
+    with pytest.raises(EditConflictError):
+        rules.write_cells(mine, before, source="undo", expected=pasted)  # the undo expects what the paste stored
+    assert [mine.stored_value(code, Column.SELF) for code in leaves] == [Decimal("0.5"), Decimal("0.25")]
