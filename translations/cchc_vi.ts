@@ -281,27 +281,27 @@ Tệp trước khi khôi phục được giữ tại:
             <translation>Nhập số liệu %2 của %1: %3</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="252" />
+            <location filename="../cchc_desktop/ui/commands.py" line="254" />
             <source>Make %1 applicable again</source>
             <translation>Áp dụng lại %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="254" />
+            <location filename="../cchc_desktop/ui/commands.py" line="256" />
             <source>Mark %1 not applicable</source>
             <translation>Đánh dấu %1 không áp dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="308" />
+            <location filename="../cchc_desktop/ui/commands.py" line="310" />
             <source>Remove the evidence file %1 from %2</source>
             <translation>Gỡ tệp minh chứng %1 khỏi %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="339" />
+            <location filename="../cchc_desktop/ui/commands.py" line="341" />
             <source>Attach %1 to %2</source>
             <translation>Đính kèm %1 vào %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/commands.py" line="341" />
+            <location filename="../cchc_desktop/ui/commands.py" line="343" />
             <source>Attach %1 evidence files to %2</source>
             <translation>Đính kèm %1 tệp minh chứng vào %2</translation>
         </message>
@@ -1586,12 +1586,12 @@ Please send the log file to your IT support:
             <translation>Tổng hợp/&amp;xếp hạng…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="202" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="204" />
             <source>Edit history</source>
             <translation>Lịch sử chỉnh sửa</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="203" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="205" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;lúc mở bảng điểm&gt;</translation>
         </message>
@@ -1606,7 +1606,7 @@ Please send the log file to your IT support:
             <translation>&amp;Giới thiệu CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="204" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="206" />
             <source>Sheet:</source>
             <translation>Bảng điểm:</translation>
         </message>
@@ -1646,48 +1646,48 @@ Please send the log file to your IT support:
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="230" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="232" />
             <source>Every change is saved as you type</source>
             <translation>Mọi thay đổi được lưu ngay khi nhập</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="232" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="234" />
             <source>Saved at %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="238" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="240" />
             <source>%1 — CCHC Desktop</source>
             <translation>%1 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="239" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="460" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="241" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="462" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="244" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="246" />
             <source>%1 %2 — %3 — CCHC Desktop</source>
             <translation>%1 %2 — %3 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="247" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="249" />
             <source>%1 %2 — CCHC Desktop</source>
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="320" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="322" />
             <source>This database file is read-only: it is open for viewing and printing, nothing can be changed.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: đang mở để xem và in, không thể thay đổi nội dung.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="323" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="325" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="325" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="327" />
             <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
         </message>
@@ -1752,17 +1752,17 @@ Thao tác này không hoàn tác được.</translation>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="433" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="435" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="436" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="438" />
             <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
             <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="439" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="441" />
             <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
             <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
@@ -1826,22 +1826,22 @@ Chấm điểm Chỉ số cải cách hành chính (PAR Index) cấp huyện. Kh
 Cơ sở dữ liệu: %2</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/dialog_actions.py" line="32" />
+            <location filename="../cchc_desktop/ui/dialog_actions.py" line="41" />
             <source>Criteria &amp;sets…</source>
             <translation>&amp;Bộ tiêu chí…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/dialog_actions.py" line="33" />
+            <location filename="../cchc_desktop/ui/dialog_actions.py" line="42" />
             <source>Import, export, copy and edit the criteria sets (bộ tiêu chí) sheets are scored against</source>
             <translation>Nhập, xuất, sao chép và chỉnh sửa các bộ tiêu chí dùng để chấm điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/dialog_actions.py" line="54" />
+            <location filename="../cchc_desktop/ui/dialog_actions.py" line="59" />
             <source>&amp;Units…</source>
             <translation>&amp;Danh sách đơn vị…</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/dialog_actions.py" line="55" />
+            <location filename="../cchc_desktop/ui/dialog_actions.py" line="60" />
             <source>The units appraised: their level, code, the body above them, and mergers</source>
             <translation>Các đơn vị được đánh giá: cấp, mã, cơ quan cấp trên và việc sắp xếp, sáp nhập</translation>
         </message>
