@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from .cli import UserError, command, open_for_reading, open_workspace, sheet_id, signer
@@ -100,6 +98,8 @@ def _signers(args: argparse.Namespace) -> int:
         if args.columns:
             changes["columns"] = tuple(c.value for c in printing.parse_columns(args.columns))
         if changes:
+            from dataclasses import replace
+
             profile = replace(profile, **changes)
             printing.save_profile(workspace, info.unit, profile)
     print(f"{info.unit}:")
@@ -249,6 +249,8 @@ def _sign(args: argparse.Namespace) -> int:
     pdf, pfx = _read(args.file), _read(args.pfx)
     password = args.password
     if password is None and sys.stdin.isatty():
+        import getpass
+
         password = getpass.getpass("certificate password: ")
     signed = printing.sign_pdf(pdf, pfx, password, reason=args.reason, location=args.location)
     printing.write_file(output, signed, database=database, force=args.force)

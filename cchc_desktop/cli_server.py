@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 
@@ -51,6 +50,8 @@ def _password() -> str:
         if not line:
             raise UserError("no password was given on standard input.")
         return line
+    import getpass
+
     first = getpass.getpass("Password: ")
     if not first:
         raise UserError("the password is empty; nothing was changed.")

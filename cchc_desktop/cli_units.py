@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from .cli import command, open_workspace, year
 from .cli_frameworks import set_id
 from .domain.levels import LEVELS
 
+if TYPE_CHECKING:
+    from datetime import date
+
 
 def day(text: str) -> date:
     """2025-07-01 or, as Vietnamese documents write it, 01/07/2025."""
+    from datetime import datetime  # a command that takes no date does without the module
+
     for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
         try:
             return datetime.strptime(text.strip(), pattern).date()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from .errors import FrameworkError, NotALeafError, UnknownCriterionError
 
@@ -31,13 +31,19 @@ def clean_text(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-@dataclass(eq=False)
 class Criterion:
-    code: str
-    title: str
-    maximum: Decimal
-    parent: Criterion | None = field(default=None, repr=False)
-    children: list[Criterion] = field(default_factory=list, repr=False)
+    """A node of the criteria tree. Compared by identity: two nodes with the same code are different places."""
+
+    def __init__(self, code: str, title: str, maximum: Decimal, parent: Criterion | None = None,
+                 children: list[Criterion] | None = None) -> None:
+        self.code = code
+        self.title = title
+        self.maximum = maximum
+        self.parent = parent
+        self.children = [] if children is None else children
+
+    def __repr__(self) -> str:
+        return f"Criterion(code={self.code!r}, title={self.title!r}, maximum={self.maximum!r})"
 
     @property
     def level(self) -> int:
@@ -62,8 +68,7 @@ class Criterion:
             yield from child.leaves()
 
 
-@dataclass(frozen=True)
-class CriterionSpec:
+class CriterionSpec(NamedTuple):
     """One row of a criteria list as read from a file, before it becomes a tree."""
 
     code: str

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from .criteria import Criterion, Framework, code_sort_key
 from .errors import FrameworkError
@@ -58,20 +58,22 @@ def sections(framework: Framework, kinds: Mapping[str, CriterionKind]) -> list[t
 
 # --- grades -----------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class GradeBand:
+class GradeBand(NamedTuple):
     lower: Decimal  # the index from which this grade is given (inclusive)
     label: str
 
 
-@dataclass(frozen=True)
-class GradeScale:
-    """Grade bands (xếp loại) of a criteria set, highest first; one starts at 0 so every index has a grade."""
-
+class _Bands(NamedTuple):
     bands: tuple[GradeBand, ...]
 
-    def __post_init__(self) -> None:
-        bands = tuple(sorted(self.bands, key=lambda band: band.lower, reverse=True))
+
+class GradeScale(_Bands):
+    """Grade bands (xếp loại) of a criteria set, highest first; one starts at 0 so every index has a grade."""
+
+    __slots__ = ()
+
+    def __new__(cls, bands: Iterable[GradeBand]) -> GradeScale:
+        bands = tuple(sorted(bands, key=lambda band: band.lower, reverse=True))
         if not bands:
             raise FrameworkError("The grade list is empty: give at least one grade from 0.", kind="no_grades")
         for band in bands:
@@ -89,7 +91,7 @@ class GradeScale:
         if bands[-1].lower != 0:
             raise FrameworkError(f"No grade covers an index below {bands[-1].lower}: the lowest grade must start at 0.",
                                  kind="grades_gap", lower=bands[-1].lower)
-        object.__setattr__(self, "bands", bands)
+        return super().__new__(cls, bands)
 
     def grade(self, index: Decimal | None) -> str | None:
         if index is None:
@@ -118,8 +120,7 @@ DEFAULT_GRADES = GradeScale((
 
 # --- the index of one column ------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class ColumnIndex:
+class ColumnIndex(NamedTuple):
     """Everything the summary bar, the printed sheet and ``show --json`` say about one column."""
 
     column: Column

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -59,15 +58,14 @@ class PasteRefused(CchcError):
         self.problems = problems
 
 
-@dataclass(frozen=True)
-class PastePlan:
+class PastePlan(NamedTuple):
     """What a paste would do; nothing is written yet."""
 
     scores: list[PastedScore]
     leaves: list[str]  # codes of the rows filled, top to bottom
     columns: list[Column]  # score columns that received at least one value
-    skipped_parents: list[str] = field(default_factory=list)  # rows between, computed from their sub-criteria
-    figures: list[PastedFigures] = field(default_factory=list)  # values on rule leaves, taken as their figures
+    skipped_parents: list[str]  # rows between, computed from their sub-criteria
+    figures: list[PastedFigures]  # values on rule leaves, taken as their figures
 
 
 FiguresCheck = Callable[[str, Column, str], "Decimal | None"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from .criteria import Criterion
 from .errors import RuleError, ScoreParseError
@@ -20,8 +20,7 @@ HUNDRED = Decimal(100)
 
 # --- the rules -------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class NotApplicablePolicy:
+class NotApplicablePolicy(NamedTuple):
     """What a leaf the guide allows to be "not applicable" counts for.
 
     ``points`` None: it leaves the applicable maximum ("không đánh giá chấm điểm nội dung này");
@@ -31,12 +30,16 @@ class NotApplicablePolicy:
     points: Decimal | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class _Rule:
-    # The guide lines the rule was read from, kept so a manual leaf can still show them.
+# Every rule also keeps ``guide``, the guide lines it was read from (so a manual leaf can still show them), and
+# ``not_applicable``, its policy for a leaf marked not applicable; they come last and are given by keyword.
+# Rules are NamedTuples, not dataclasses: they are defined at every start, where a frozen dataclass costs ~1 ms
+# each to make (docs/benchmarks.md). Rules of different kinds never compare equal: their fields differ in type.
+
+class ManualRule(NamedTuple):
+    """The score is typed, as before rules existed."""
+
     guide: tuple[str, ...] = ()
     not_applicable: NotApplicablePolicy | None = None
-
     kind = MANUAL
 
     def points(self) -> tuple[Decimal, ...]:
@@ -44,32 +47,24 @@ class _Rule:
         return ()
 
 
-@dataclass(frozen=True, kw_only=True)
-class ManualRule(_Rule):
-    """The score is typed, as before rules existed."""
-
-    kind = MANUAL
-
-
-@dataclass(frozen=True)
-class ChoiceOption:
+class ChoiceOption(NamedTuple):
     label: str
     points: Decimal
 
 
-@dataclass(frozen=True, kw_only=True)
-class ChoiceRule(_Rule):
+class ChoiceRule(NamedTuple):
     """One of a list of outcomes ("Đạt …: 1" / "Không đạt …: 0"); options are numbered from 1."""
 
     options: tuple[ChoiceOption, ...]
+    guide: tuple[str, ...] = ()
+    not_applicable: NotApplicablePolicy | None = None
     kind = CHOICE
 
     def points(self) -> tuple[Decimal, ...]:
         return tuple(option.points for option in self.options)
 
 
-@dataclass(frozen=True)
-class Band:
+class Band(NamedTuple):
     """A range of a percentage: ``lower``/``upper`` None mean unbounded below/above."""
 
     lower: Decimal | None
@@ -97,11 +92,12 @@ class Band:
                 f"{_pct(self.upper)}{']' if self.upper_inclusive else ')'}")
 
 
-@dataclass(frozen=True, kw_only=True)
-class ThresholdRule(_Rule):
+class ThresholdRule(NamedTuple):
     """One figure in percent; the band it falls in gives the points."""
 
     bands: tuple[Band, ...]
+    guide: tuple[str, ...] = ()
+    not_applicable: NotApplicablePolicy | None = None
     kind = THRESHOLD
 
     def points(self) -> tuple[Decimal, ...]:
@@ -111,8 +107,7 @@ class ThresholdRule(_Rule):
         return next((band for band in self.bands if band.contains(percent)), None)
 
 
-@dataclass(frozen=True, kw_only=True)
-class RatioRule(_Rule):
+class RatioRule(NamedTuple):
     """Numerator / denominator × points ("A / B x 100% x N"), capped at the points.
 
     ``scale`` None means the criterion's maximum; a value is the N the guide wrote.
@@ -120,18 +115,21 @@ class RatioRule(_Rule):
 
     scale: Decimal | None = None
     on_zero: str = ON_ZERO_NOT_APPLICABLE
+    guide: tuple[str, ...] = ()
+    not_applicable: NotApplicablePolicy | None = None
     kind = RATIO
 
     def points(self) -> tuple[Decimal, ...]:
         return () if self.scale is None else (self.scale,)
 
 
-@dataclass(frozen=True, kw_only=True)
-class CompareRule(_Rule):
+class CompareRule(NamedTuple):
     """One figure against a benchmark published for the year: at or above → ``at_or_above``, else ``below``."""
 
     at_or_above: Decimal
     below: Decimal
+    guide: tuple[str, ...] = ()
+    not_applicable: NotApplicablePolicy | None = None
     kind = COMPARE
 
     def points(self) -> tuple[Decimal, ...]:
@@ -158,8 +156,7 @@ def format_decimal(value: Decimal) -> str:
 PERCENT, FRACTION, VALUE, OPTION = "percent", "fraction", "value", "option"
 
 
-@dataclass(frozen=True)
-class Figures:
+class Figures(NamedTuple):
     """What was entered for a leaf with a rule: ``96%``, ``45/50``, a plain value, or option N (from 1)."""
 
     form: str
@@ -215,8 +212,7 @@ def parse_figures(rule: Rule, text: str) -> Figures:
     return Figures(PERCENT if rule.kind == THRESHOLD else VALUE, (value,))
 
 
-@dataclass(frozen=True)
-class RuleOutcome:
+class RuleOutcome(NamedTuple):
     """The score a rule gives, or that the leaf is not applicable (``score`` None)."""
 
     score: Decimal | None
@@ -370,8 +366,7 @@ def _policy(data: object) -> NotApplicablePolicy | None:
 
 # --- checks a criteria set shows as warnings --------------------------------------------------------
 
-@dataclass(frozen=True)
-class BandProblem:
+class BandProblem(NamedTuple):
     kind: str  # "overlap" or "gap"
     where: str  # the bands or range concerned, as a reader writes them
 

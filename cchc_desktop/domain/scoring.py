@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 import weakref
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from .criteria import Criterion, Framework
 from .errors import ScoreParseError, ScoreRangeError
@@ -58,8 +58,7 @@ def validate_score(criterion: Criterion, value: Decimal) -> Decimal:
     return value
 
 
-@dataclass(frozen=True)
-class Totals:
+class Totals(NamedTuple):
     """A node's roll-up in one column."""
 
     exact: Decimal
@@ -72,8 +71,7 @@ class Totals:
         return self.exact if self.scored else None
 
 
-@dataclass(frozen=True)
-class ScoreChange:
+class ScoreChange(NamedTuple):
     """What one edit changed: the leaf and every node whose subtotal moved."""
 
     code: str

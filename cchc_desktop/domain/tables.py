@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from .criteria import CriterionSpec, Framework, clean_text, is_valid_code
 from .errors import CchcError, FrameworkError
@@ -23,8 +23,7 @@ class ImportRefused(CchcError):
     kind = "import_refused"
 
 
-@dataclass(frozen=True)
-class ImportWarning:
+class ImportWarning(NamedTuple):
     line: int | None
     code: str | None
     column: str  # "max", "self", "appraisal", or "hidden_sheets" for a workbook's sheets that were not read
@@ -47,12 +46,11 @@ class ImportWarning:
                 f"but its parts add up to {format_score(self.computed, empty='nothing')}; {kept}.")
 
 
-@dataclass
-class ImportedTable:
+class ImportedTable(NamedTuple):
     framework: Framework
     sheet: ScoreSheet
     columns: tuple[Column, ...]  # the score columns the file carried
-    warnings: list[ImportWarning] = field(default_factory=list)
+    warnings: list[ImportWarning]
 
 
 # A row's fields, by what its header says. Matching is done without diacritics or case.

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..domain.scoring import Column
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """One requested change of a leaf score (value None clears it)."""
 
     code: str

@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ..domain.numbers import format_plain
 from ..domain.scoring import FINAL_NAME, MAIN_COLUMNS, Column, RoundingPolicy, ScoreSheet
@@ -27,15 +27,14 @@ from ..store.reading import FrameworkInfo, SheetInfo
 from .errors import SheetNotFoundError
 
 
-@dataclass(frozen=True)
-class SheetView:
+class SheetView(NamedTuple):
     """A sheet as stored, for showing: what SheetDocument holds, without the means to change it."""
 
     info: SheetInfo
     framework_info: FrameworkInfo
     sheet: ScoreSheet
-    evidence: dict[str, list[dict]] = field(default_factory=dict)  # path → [{name, sha256, size}]
-    log_seen: int = 0  # the audit log's last row when the sheet was read (where a change feed goes on from)
+    evidence: dict[str, list[dict]]  # path → [{name, sha256, size}]
+    log_seen: int  # the audit log's last row when the sheet was read (where a change feed goes on from)
 
     @property
     def id(self) -> int:
@@ -45,8 +44,7 @@ class SheetView:
         return sheet_as_dict(self, self.evidence)
 
 
-@dataclass(frozen=True)
-class AuditHead:
+class AuditHead(NamedTuple):
     """Where the audit chain stands: its last row and that row's hash. Printed on finalized sheets (and meant
     for the exchange package) so that a chain rewritten later is caught against the copy held elsewhere."""
 
@@ -54,8 +52,7 @@ class AuditHead:
     hash: str
 
 
-@dataclass(frozen=True)
-class SheetSeal:
+class SheetSeal(NamedTuple):
     """A sheet's canonical data, its bytes and their SHA-256."""
 
     data: dict

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -27,8 +26,7 @@ if TYPE_CHECKING:
     from .document import SheetDocument
 
 
-@dataclass(frozen=True)
-class RuleBook:
+class RuleBook(NamedTuple):
     """A criteria set's rules: each criterion's rule (absent: manual), kind marks, printed codes and grades."""
 
     rules: dict[str, Rule]
@@ -110,8 +108,7 @@ class LeafState(NamedTuple):
 CURRENT = object()
 
 
-@dataclass(frozen=True)
-class FiguresSet:
+class FiguresSet(NamedTuple):
     path: str
     column: Column
     figures: Figures
@@ -207,8 +204,7 @@ def restore_figures(document: SheetDocument, path: str, column: Column, figures:
     document.sheet.set_score(path, column, score)
 
 
-@dataclass(frozen=True)
-class CellValues:
+class CellValues(NamedTuple):
     """What one score cell of a leaf holds: its score, the figures it came from and the row's N/A mark."""
 
     path: str
@@ -344,8 +340,7 @@ def set_criterion_kind(workspace, framework_id: int, criterion: str, kind: str) 
     return path
 
 
-@dataclass(frozen=True)
-class SheetState:
+class SheetState(NamedTuple):
     figures: dict[str, dict[str, str | None]]
     not_applicable: dict[str, str]
 

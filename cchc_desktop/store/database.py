@@ -6,9 +6,8 @@ import errno
 import os
 import sqlite3
 import stat
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..domain.errors import CchcError
 
@@ -65,8 +64,7 @@ def disk_full(path: Path | None, what: str = "the change") -> DiskFullError:
         path=str(path or ""))
 
 
-@dataclass(frozen=True)
-class FileCheck:
+class FileCheck(NamedTuple):
     """What a look at a database file found, before anything was written to it."""
 
     path: Path

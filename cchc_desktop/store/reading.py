@@ -11,8 +11,7 @@ and nowhere else: tests/store/test_reading.py compares both ways on the seed and
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain.criteria import CriterionSpec, Framework
 from ..domain.numbers import from_hundredths
@@ -22,8 +21,7 @@ from ..domain.scoring import Column, ScoreSheet
 Execute = Callable[[str, Sequence[Any]], Iterable[Sequence[Any]]]
 
 
-@dataclass(frozen=True)
-class FrameworkInfo:
+class FrameworkInfo(NamedTuple):
     id: int
     name: str
     year: int
@@ -34,8 +32,7 @@ class FrameworkInfo:
     criteria: int
 
 
-@dataclass(frozen=True)
-class SheetInfo:
+class SheetInfo(NamedTuple):
     id: int
     unit: str
     unit_kind: str
@@ -111,8 +108,7 @@ def load_sheet(execute: Execute, info: SheetInfo) -> tuple[FrameworkInfo, ScoreS
 
 # --- scoring rules, figures and not-applicable marks (the tables of migration 0006) --------------------------
 
-@dataclass(frozen=True)
-class StoredRule:
+class StoredRule(NamedTuple):
     path: str
     label: str  # the number the decision prints (the path where it prints none)
     kind: str  # score, bonus, deduction

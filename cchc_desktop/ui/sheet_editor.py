@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -29,15 +28,14 @@ if TYPE_CHECKING:  # the window paints its first sheet before the writing servic
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class SheetChange:
+class SheetChange(NamedTuple):
     """What moved: score cells (leaf and ancestors, per column), notes, and the sheet's own details."""
 
-    scores: frozenset[tuple[str, Column]] = field(default_factory=frozenset)
-    notes: frozenset[str] = field(default_factory=frozenset)
-    explanations: frozenset[str] = field(default_factory=frozenset)
-    rules: frozenset[str] = field(default_factory=frozenset)  # leaves whose figures or N/A mark changed
-    evidence: frozenset[str] = field(default_factory=frozenset)  # leaves whose evidence files changed
+    scores: frozenset[tuple[str, Column]] = frozenset()
+    notes: frozenset[str] = frozenset()
+    explanations: frozenset[str] = frozenset()
+    rules: frozenset[str] = frozenset()  # leaves whose figures or N/A mark changed
+    evidence: frozenset[str] = frozenset()  # leaves whose evidence files changed
     info: bool = False  # unit, year, date or finalized state re-read from the database
     was_finalized: bool = False  # the finalized state before an info change
 

@@ -159,7 +159,7 @@ def test_the_window_started_as_the_program_starts_shows_the_seed_without_sqlalch
     code = ("import sys; from cchc_desktop import app; "
             f"status = app.main(['cchc-desktop', '--db', {str(path)!r}, '--sheet', '{sheet_id}', "
             f"'--screenshot', {str(png)!r}]); "
-            "print(status, sorted(m for m in ('sqlalchemy', 'alembic', 'reportlab') if m in sys.modules))")
+            "print(status, sorted(m for m in ('sqlalchemy', 'alembic', 'reportlab', 'dataclasses') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                           env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
     assert done.returncode == 0, done.stderr
