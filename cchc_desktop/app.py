@@ -11,6 +11,8 @@ from pathlib import Path
 log = logging.getLogger("cchc_desktop")
 ORGANIZATION = "CCHC"
 APPLICATION = "CCHC Desktop"
+# The log rolls over (crash.keep_log_small) from this long after the window is shown, off the first paint.
+LOG_ROTATION_AFTER_MS = 2000
 
 
 def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -202,6 +204,11 @@ def _main(argv: list[str] | None, thresholds: tuple[int, ...]) -> int:
                         welcome=workspace.created)
     window.show()
     finish_after_first_paint(window)
+    from PySide6.QtCore import QTimer
+
+    from .ui.crash import keep_log_small
+
+    QTimer.singleShot(LOG_ROTATION_AFTER_MS, keep_log_small)
     _started(thresholds)
     return app.exec()
 

@@ -53,3 +53,9 @@ class RuleError(CchcError):
     """A scoring rule that cannot give a score for these figures, or a rule that is malformed."""
 
     kind = "rule"
+
+
+class ImportRefused(CchcError):
+    """A file refused as a whole (a score table, a criteria list); nothing of it is written."""
+
+    kind = "import_refused"

@@ -9,18 +9,12 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .criteria import CriterionSpec, Framework, clean_text, is_valid_code
-from .errors import CchcError, FrameworkError
+from .errors import CchcError, FrameworkError, ImportRefused
 from .letters import strip_marks
 from .numbers import format_score, parse_score
 from .scoring import Column, ScoreSheet, validate_score
 from .text_limits import (MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_ROWS, MAX_TEXT_LINES,
                           MAX_NOTE_CHARS, MAX_TITLE_CHARS, drop_invisible, has_reordering)
-
-
-class ImportRefused(CchcError):
-    """The whole file is refused; nothing of it is written."""
-
-    kind = "import_refused"
 
 
 class ImportWarning(NamedTuple):

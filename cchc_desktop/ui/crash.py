@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -14,11 +13,18 @@ log = logging.getLogger("cchc_desktop")
 _fault_file = None  # kept open for the life of the process: faulthandler writes to it on a crash
 
 
+LOG_BYTES, LOG_BACKUPS = 1_000_000, 3  # cchc-desktop.log and three older ones, about 1 MB each
+
+
 def setup_logging(folder: Path) -> Path:
-    """Log to ``folder``/cchc-desktop.log (rotated) and turn on faulthandler there; return the log path."""
+    """Log to ``folder``/cchc-desktop.log and turn on faulthandler there; return the log path.
+
+    The file is appended to as it is until keep_log_small() puts the rotating handler in (after the first paint:
+    logging.handlers imports socket and pickle, ~10 ms that the window's start does without).
+    """
     global _fault_file
     path = folder / LOG_NAME
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -26,6 +32,21 @@ def setup_logging(folder: Path) -> Path:
     _fault_file = open(folder / "faults.log", "a", encoding="utf-8")  # noqa: SIM115 - must outlive this call
     faulthandler.enable(_fault_file)
     return path
+
+
+def keep_log_small() -> None:
+    """Replace setup_logging's plain handler with one that rolls the log over at LOG_BYTES, keeping LOG_BACKUPS."""
+    import logging.handlers
+
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if type(handler) is logging.FileHandler and Path(handler.baseFilename).name == LOG_NAME:
+            rotating = logging.handlers.RotatingFileHandler(handler.baseFilename, maxBytes=LOG_BYTES,
+                                                            backupCount=LOG_BACKUPS, encoding="utf-8")
+            rotating.setFormatter(handler.formatter)
+            root.addHandler(rotating)
+            root.removeHandler(handler)
+            handler.close()
 
 
 def install_excepthook(log_path: Path | None) -> None:

@@ -7,10 +7,9 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..domain.errors import CchcError
+from ..domain.errors import CchcError, ImportRefused
 from ..domain.kinds import Kind
 from ..domain.numbers import format_score
-from ..domain.tables import ImportRefused
 
 
 class Message(NamedTuple):
