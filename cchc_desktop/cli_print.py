@@ -98,9 +98,7 @@ def _signers(args: argparse.Namespace) -> int:
         if args.columns:
             changes["columns"] = tuple(c.value for c in printing.parse_columns(args.columns))
         if changes:
-            from dataclasses import replace
-
-            profile = replace(profile, **changes)
+            profile = profile._replace(**changes)
             printing.save_profile(workspace, info.unit, profile)
     print(f"{info.unit}:")
     print("  issuer: " + " / ".join(profile.issuer_lines))

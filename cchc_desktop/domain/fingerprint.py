@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .errors import CchcError
 from .numbers import format_plain
@@ -86,8 +86,7 @@ def parse_canonical(raw: bytes) -> dict:
     return data
 
 
-@dataclass(frozen=True)
-class Difference:
+class Difference(NamedTuple):
     """One stated value that differs between two versions of a sheet (code None: the sheet itself)."""
 
     code: str | None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Signer:
+class Signer(NamedTuple):
     """One signature block: role lines (e.g. "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") and the printed name."""
 
     roles: tuple[str, ...]

@@ -9,10 +9,10 @@ import json
 import sys
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from reportlab import Version as REPORTLAB_VERSION
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -68,8 +68,7 @@ QR_SIZE = 15 * mm
 INDENT_STEP = 8  # points per level below a criterion
 
 
-@dataclass(frozen=True)
-class SheetLabels:
+class SheetLabels(NamedTuple):
     """Every fixed text the sheet prints, already in the document's language."""
 
     nation: str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -92,20 +91,18 @@ class SheetLabels:
     rounding_note: str = ("Ghi chú: Tổng {column} cộng từ điểm từng tiêu chí là {exact} điểm; nếu làm tròn "
                           "điểm từng tiêu chí nhỏ đến {places} chữ số thập phân trước khi cộng (như phần mềm "
                           "chấm điểm của tỉnh) thì tổng là {rounded} điểm.")
-    column_names: dict[str, str] = field(default_factory=lambda: {
-        "self": "điểm tự đánh giá", "appraisal": "điểm thẩm định"})
+    column_names: dict[str, str] = {"self": "điểm tự đánh giá", "appraisal": "điểm thẩm định"}  # read, never changed
     annex_title: str = "PHỤ LỤC: DANH MỤC TÀI LIỆU KIỂM CHỨNG"
     annex_criterion: str = "TIÊU CHÍ"
     annex_file: str = "TÊN TỆP"
     annex_size: str = "DUNG LƯỢNG"
     annex_sha256: str = "SHA-256 (16 KÝ TỰ ĐẦU)"
-    section_headings: dict[str, str] = field(default_factory=lambda: {
+    section_headings: dict[str, str] = {  # read, never changed
         "bonus": "ĐIỂM THƯỞNG (cộng thêm, ngoài thang điểm chuẩn)",
-        "deduction": "ĐIỂM TRỪ (trừ vào tổng điểm)"})
+        "deduction": "ĐIỂM TRỪ (trừ vào tổng điểm)"}
 
 
-@dataclass(frozen=True)
-class SheetLayout:
+class SheetLayout(NamedTuple):
     """What a user chooses about one print: who issues and signs it, which columns, which way up."""
 
     issuer_lines: tuple[str, ...]  # the body above first, the issuing body last: printed in capitals

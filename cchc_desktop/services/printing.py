@@ -10,10 +10,9 @@ import json
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..domain.index import HUNDRED, sections
 from ..domain.numbers import format_score
@@ -52,8 +51,7 @@ PROFILE_KEY_PREFIX = "print_profile:"
 DEFAULT_OFFICE = "Phòng Nội vụ"
 
 # --- signers and the rest of a unit's print settings ---------------------------------------
-@dataclass(frozen=True)
-class PrintProfile:
+class PrintProfile(NamedTuple):
     """What a unit prints on its sheets; remembered per unit in the setting table."""
 
     issuer_lines: tuple[str, ...]
@@ -67,7 +65,9 @@ class PrintProfile:
     landscape: bool = False
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+        data = self._asdict()
+        data["signers"] = [signer._asdict() for signer in self.signers]
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> PrintProfile:

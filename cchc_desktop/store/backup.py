@@ -7,7 +7,7 @@ import re
 import shutil
 import sqlite3
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -35,8 +35,7 @@ class BackupError(StoreError):
     kind = "backup"
 
 
-@dataclass(frozen=True)
-class Backup:
+class Backup(NamedTuple):
     path: Path
     taken_at: datetime  # local time, from the name
     reason: str

@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -30,8 +29,8 @@ def seed_db(db_path, seed_path) -> tuple[Path, int]:
     with Workspace.open(db_path) as workspace:
         sheet_id = workspace.import_file(seed_path, unit="Huyện Phong Thổ", year=2023).sheet_id
         profile = printing.load_profile(workspace, "Huyện Phong Thổ", 2023)
-        printing.save_profile(workspace, "Huyện Phong Thổ", replace(
-            profile, signers=(Signer(("Người lập biểu",), "Lò Văn Bình"), Signer(("TRƯỞNG PHÒNG",), "Vàng Thị Mai"))))
+        printing.save_profile(workspace, "Huyện Phong Thổ", profile._replace(
+            signers=(Signer(("Người lập biểu",), "Lò Văn Bình"), Signer(("TRƯỞNG PHÒNG",), "Vàng Thị Mai"))))
     return db_path, sheet_id
 
 
