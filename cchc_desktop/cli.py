@@ -46,7 +46,7 @@ def open_workspace(args: argparse.Namespace, *, write: bool = False):  # noqa: A
     if args.db and _on_server(args.db):
         workspace = _open_server(args.db)
         if workspace.created:
-            print(f"Đã tạo các bảng của CCHC Desktop trong cơ sở dữ liệu {workspace.location}", file=sys.stderr)
+            print(f"cchc: note: created the CCHC Desktop tables in the database {workspace.location}", file=sys.stderr)
     elif args.db:
         path = Path(args.db)
         if not path.exists() and not write:
@@ -55,7 +55,7 @@ def open_workspace(args: argparse.Namespace, *, write: bool = False):  # noqa: A
                             path=str(path))
         workspace = Workspace.open(path)
         if workspace.created:
-            print(f"Đã tạo cơ sở dữ liệu mới: {path}", file=sys.stderr)
+            print(f"cchc: note: created a new database: {path}", file=sys.stderr)
     else:
         # The default database is the desktop program's; a new one starts with the demo sheet there too.
         workspace = Workspace.open(default_database_path(), demo=True)
@@ -85,7 +85,7 @@ def _open_server(location: str):  # noqa: ANN202 - a services.Workspace
         shown = error.params.get("location", location)
     import getpass
 
-    password = getpass.getpass(f"Mật khẩu (password) cho {shown}: ")
+    password = getpass.getpass(f"Password for {shown}: ")
     return Workspace.open(location, password=password)
 
 
