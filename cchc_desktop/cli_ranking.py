@@ -91,9 +91,17 @@ def _compare(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
     print("\t".join(["code", *map(str, data["years"]), "title"]))
+    def score(text: str | None) -> str:
+        return format_score(None if text is None else Decimal(text), empty="-")
+
     for row in data["areas"] + data["criteria"]:
-        scores = [format_score(None if s is None else Decimal(s), empty="-") for s in row["score"]]
-        print("\t".join([row["code"], *scores, row["title"]]))
+        print("\t".join([row["code"], *map(score, row["score"]), row["title"]]))
+    totals = [total or {} for total in data["totals"]]
+    print("\t".join(["total", *(score(total.get("final")) for total in totals),
+                     "final total, of the applicable maximum: "
+                     + " / ".join(score(total.get("applicable_max")) for total in totals)]))
+    print("\t".join(["index", *(score(total.get("index")) for total in totals), "index (of 100)"]))
+    print("\t".join(["grade", *(total.get("grade") or "-" for total in totals), "grade"]))
     for item in data["unmatched"]:
         print(f"not compared: {item['year']} {item['code']} ({item['reason']}): {item['title']}", file=sys.stderr)
     return 0

@@ -403,3 +403,8 @@ VI.update(VI_PG_CONCURRENCY)
 from vi_messages_pgroles import VI_PG_ROLES  # noqa: E402
 
 VI.update(VI_PG_ROLES)
+
+# One unit across the years: each year's final total, index and grade under the areas.
+from vi_messages_comparison import VI_COMPARISON  # noqa: E402
+
+VI.update(VI_COMPARISON)

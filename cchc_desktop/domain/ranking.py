@@ -170,6 +170,7 @@ class YearSheet:
     sheet: ScoreSheet
     label: str = ""  # e.g. a predecessor's name, when the sheet is another unit's
     sheet_id: int | None = None
+    index: ColumnIndex | None = None  # the compared column's final total, index and grade, as announced
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,9 @@ class Comparison:
     unmatched: tuple[UnmatchedRow, ...]
     labels: tuple[str, ...] = ()  # per year: "" for the unit's own sheet, else the predecessor whose sheet it is
     sheet_ids: tuple[int | None, ...] = ()  # per year, the sheet compared
+    # Per year, the sheet's announced total, index and grade (None where the caller gave none). Years whose sets
+    # differ are compared on these: the index is out of 100 whatever the set's maximum.
+    indices: tuple[ColumnIndex | None, ...] = ()
 
 
 def compare_years(sheets: Sequence[YearSheet], column: Column = Column.APPRAISAL) -> Comparison:
@@ -228,4 +232,5 @@ def compare_years(sheets: Sequence[YearSheet], column: Column = Column.APPRAISAL
             unmatched.append(UnmatchedRow(item.year, code, item.sheet.framework.get(code).title, reason))
     return Comparison(tuple(item.year for item in ordered), tuple(row for row in matched if row.level == 1),
                       tuple(row for row in matched if row.level > 1), tuple(unmatched),
-                      tuple(item.label for item in ordered), tuple(item.sheet_id for item in ordered))
+                      tuple(item.label for item in ordered), tuple(item.sheet_id for item in ordered),
+                      tuple(item.index for item in ordered))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import CchcError
+from ..domain.index import ColumnIndex
 from ..domain.numbers import format_plain
 from ..domain.ranking import (ComparedRow, Comparison, RankedUnit, RankInput, Shortfall, YearSheet, compare_years,
                               largest_shortfalls, rank)
@@ -95,6 +96,7 @@ def unit_trend(workspace: Workspace, unit: str, column: Column = Column.APPRAISA
     workspace compares them. Worked out as the ranking works it out, so the trend and the year's ranking never
     disagree."""
     from ..domain.sheet_title import unit_key
+    from .rules import indices
     from .units import predecessors
 
     own = unit_key(unit)
@@ -115,6 +117,7 @@ def compare_unit(workspace: Workspace, unit: str, column: Column = Column.APPRAI
     the years' sets match by code and title; the rows that do not match are listed (domain.ranking.compare_years).
     A year without the unit's own sheet takes a predecessor's (the first by name when several merged into it)."""
     from ..domain.sheet_title import unit_key
+    from .rules import indices
     from .units import predecessors
 
     if not unit.strip():
@@ -125,8 +128,9 @@ def compare_unit(workspace: Workspace, unit: str, column: Column = Column.APPRAI
     for info in sorted(workspace.sheets(), key=lambda info: (info.year, unit_key(info.unit) != own, info.unit)):
         key = unit_key(info.unit)
         if (key == own or key in earlier) and info.year not in chosen:  # the unit's own sheet first in its year
-            chosen[info.year] = YearSheet(info.year, workspace.open_sheet(info.id).sheet,
-                                          "" if key == own else info.unit, info.id)
+            document = workspace.open_sheet(info.id)
+            chosen[info.year] = YearSheet(info.year, document.sheet, "" if key == own else info.unit, info.id,
+                                          indices(document)[column])
     if not chosen:
         raise RankingError(f"There is no sheet of {unit}: check the unit's name (see: cchc units).",
                            kind="unit_not_found", unit=unit)
@@ -139,7 +143,14 @@ def comparison_dict(found: Comparison) -> dict:
         return {"code": item.code, "title": item.title, "max": [format_plain(m) for m in item.maxima],
                 "score": [format_plain(s) for s in item.scores]}
 
+    def total(index: ColumnIndex | None) -> dict | None:
+        if index is None:
+            return None
+        return {"final": format_plain(index.final), "applicable_max": format_plain(index.applicable_maximum),
+                "index": format_plain(index.index), "grade": index.grade}
+
     return {"years": list(found.years), "predecessors": [label or None for label in found.labels],
+            "totals": [total(index) for index in found.indices],
             "areas": [row(item) for item in found.areas],
             "criteria": [row(item) for item in found.criteria],
             "unmatched": [{"year": item.year, "code": item.code, "title": item.title, "reason": item.reason}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -139,6 +140,7 @@ class UnitComparisonDialog(QDialog):
             return
         self.years_label.setText(self._years_text(found))
         self._fill_rows(self.area_table, found, found.areas)
+        self._add_totals(self.area_table, found)
         self._fill_rows(self.criteria_table, found, found.criteria)
         self._fill_unmatched(found)
         self._retranslate_tabs()
@@ -167,27 +169,58 @@ class UnitComparisonDialog(QDialog):
                     self.tr("The sheet of %1, merged into this unit").replace("%1", label))
         table.setRowCount(len(rows))
         for row, item in enumerate(rows):
-            maxima = {m for m in item.maxima}
-            maximum = format_score(item.maxima[0]) if len(maxima) == 1 else " / ".join(
-                format_score(m) for m in item.maxima)
-            first, last = item.scores[0], item.scores[-1]
-            change = NOTHING if first is None or last is None or years < 2 else _signed(last - first)
-            cells = [item.code, item.title, maximum, *(format_score(s, empty=NOTHING) for s in item.scores), change]
+            cells = [item.code, item.title, _maxima(item.maxima), *(format_score(s, empty=NOTHING) for s in item.scores),
+                     _change(item.scores)]
             for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if column != 1:
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                else:
-                    cell.setToolTip(text)
-                if 3 <= column < 3 + years:
-                    cell.setToolTip(self.tr("Double-click to open the %1 sheet").replace(
-                        "%1", str(found.years[column - 3])))
-                    if found.labels[column - 3]:
-                        cell.setBackground(PREDECESSOR_BRUSH)
-                table.setItem(row, column, cell)
+                table.setItem(row, column, self._cell(found, column, text))
         header = table.horizontalHeader()
         table.resizeColumnsToContents()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def _add_totals(self, table: QTableWidget, found: Comparison) -> None:
+        """Under the areas, each year's final total, index (out of 100) and grade as announced: the figures to
+        compare across years whose sets differ."""
+        years = len(found.years)
+        indices = list(found.indices) + [None] * (years - len(found.indices))
+        if not any(indices):
+            return
+        finals = [None if index is None else index.final for index in indices]
+        marks = [None if index is None else index.index for index in indices]
+        maxima = [index.applicable_maximum for index in indices if index is not None]
+        rows = [
+            (self.tr("Final total"), _maxima(maxima),
+             [format_score(value, empty=NOTHING) for value in finals], _change(finals)),
+            (self.tr("Index (out of 100)"), format_score(Decimal(100)),
+             [format_score(value, empty=NOTHING) for value in marks], _change(marks)),
+            (self.tr("Grade"), "", [(index.grade if index is not None else None) or NOTHING for index in indices],
+             NOTHING),
+        ]
+        bold = QFont(table.font())
+        bold.setBold(True)
+        first_row = table.rowCount()
+        table.setRowCount(first_row + len(rows))
+        for offset, (title, maximum, values, difference) in enumerate(rows):
+            for column, text in enumerate(["", title, maximum, *values, difference]):
+                cell = self._cell(found, column, text)
+                cell.setFont(bold)
+                table.setItem(first_row + offset, column, cell)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def _cell(self, found: Comparison, column: int, text: str) -> QTableWidgetItem:
+        """A cell of the area or criterion table: numbers right-aligned, a year's cells opening its sheet and
+        shaded when the sheet is a predecessor's."""
+        cell = QTableWidgetItem(text)
+        if column != 1:
+            cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        else:
+            cell.setToolTip(text)
+        position = column - 3
+        if 0 <= position < len(found.years):
+            cell.setToolTip(self.tr("Double-click to open the %1 sheet").replace("%1", str(found.years[position])))
+            if found.labels[position]:
+                cell.setBackground(PREDECESSOR_BRUSH)
+        return cell
 
     def _fill_unmatched(self, found: Comparison) -> None:
         table = self.unmatched_table
@@ -226,6 +259,17 @@ class UnitComparisonDialog(QDialog):
             "%1", str(len(found.criteria) if found else 0)))
         self.tabs.setTabText(2, self.tr("Not compared (%1)").replace(
             "%1", str(len(found.unmatched) if found else 0)))
+
+
+def _maxima(maxima: Sequence[Decimal]) -> str:
+    """One maximum where every year has the same, else each year's in order."""
+    return format_score(maxima[0]) if len(set(maxima)) == 1 else " / ".join(format_score(m) for m in maxima)
+
+
+def _change(values: Sequence[Decimal | None]) -> str:
+    """The last year's value less the first's, signed; a dash where either is missing or there is one year."""
+    first, last = values[0], values[-1]
+    return NOTHING if first is None or last is None or len(values) < 2 else _signed(last - first)
 
 
 def _signed(value: Decimal) -> str:

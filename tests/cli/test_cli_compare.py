@@ -25,6 +25,14 @@ def test_a_unit_is_compared_over_two_years_area_by_area(capsys, tmp_path):
     leaf = next(row for row in found["criteria"] if row["code"] == "1.1")
     assert leaf["score"] == ["1.00", "0.50"]
     assert len(found["areas"]) + len(found["criteria"]) == 114
+    # The years side by side as announced: the final total, the index out of 100 and the grade.
+    assert found["totals"] == [
+        {"final": "79.24", "applicable_max": "100.00", "index": "79.24", "grade": "Trung bình"},
+        {"final": "0.50", "applicable_max": "100.00", "index": "0.50", "grade": "Yếu"}]
+    code, out, err = run(capsys, "--db", db, "compare", "Huyện Phong Thổ")
+    lines = {line.split("\t")[0]: line.split("\t")[1:] for line in out.splitlines()}
+    assert lines["total"][:2] == ["79,24", "0,50"] and lines["total"][2].endswith("100,00 / 100,00")
+    assert lines["index"][:2] == ["79,24", "0,50"] and lines["grade"][:2] == ["Trung bình", "Yếu"]
 
 
 def test_an_unknown_unit_is_refused_in_one_line(capsys, tmp_path):
