@@ -108,15 +108,26 @@ def load_profile(source, unit: str, year: int) -> PrintProfile:  # noqa: ANN001 
 
     with _reader(source) as execute:
         stored = reading.load_setting(execute, PROFILE_KEY_PREFIX + unit)
-        parent = reading.load_unit_parent(execute, unit) if stored is None else None
+        parent = reading.load_unit_parent(execute, unit)
     if stored is None:
         return default_profile(unit, year, parent)
     try:
-        return PrintProfile.from_json(stored)
+        profile = PrintProfile.from_json(stored)
     except (ValueError, AttributeError, TypeError):
         # A damaged setting must not stop printing: the defaults are printed and can be saved again.
-        with _reader(source) as execute:
-            return default_profile(unit, year, reading.load_unit_parent(execute, unit))
+        return default_profile(unit, year, parent)
+    return headed_by_parent(profile, unit, year, parent)
+
+
+def headed_by_parent(profile: PrintProfile, unit: str, year: int, parent: str | None) -> PrintProfile:
+    """A profile saved before the unit's body above was recorded carries the header made without that body: where the
+    saved header is still that default, the body's header takes its place (and its place name, likewise). A header
+    someone typed stays as typed."""
+    plain, headed = default_profile(unit, year), default_profile(unit, year, parent)
+    if profile.issuer_lines != plain.issuer_lines or headed.issuer_lines == plain.issuer_lines:
+        return profile
+    place = headed.place if profile.place == plain.place else profile.place
+    return profile._replace(issuer_lines=headed.issuer_lines, place=place)
 
 
 def save_profile(workspace: Workspace, unit: str, profile: PrintProfile) -> None:

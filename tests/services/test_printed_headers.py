@@ -53,3 +53,21 @@ def test_units_under_different_bodies_keep_the_usual_ranking_header(workspace, s
     for name in ("Xã Khổng Lào", "Xã Đạ Huoai"):
         workspace.import_file(seed_path, unit=name, year=2025)
     assert ranking.issuer_of(workspace, ranking.rank_year(workspace, 2025)) == (ranking.DEFAULT_ISSUER, "")
+
+
+def test_a_profile_saved_before_the_body_above_was_recorded_takes_its_header_unless_typed(workspace, seed_path):
+    sheet_id = workspace.import_file(seed_path, unit="Sở Nội vụ", year=2025).sheet_id
+    saved = printing.load_profile(workspace, "Sở Nội vụ", 2025)
+    assert saved.issuer_lines == ("UBND sở Nội vụ", "Phòng Nội vụ")  # no body above it known yet
+    printing.save_profile(workspace, "Sở Nội vụ", saved._replace(signers=(printing.Signer(("GIÁM ĐỐC",), "Lò Văn A"),)))
+    unit = units.find_unit(workspace, "Sở Nội vụ")
+    units.edit_unit(workspace, unit.id, name=unit.name, level="province", parent="UBND tỉnh Lai Châu")
+    profile = printing.load_profile(workspace, "Sở Nội vụ", 2025)
+    assert profile.issuer_lines == ("UBND tỉnh Lai Châu", "Sở Nội vụ") and profile.place == "Lai Châu"
+    assert profile.signers == (printing.Signer(("GIÁM ĐỐC",), "Lò Văn A"),)  # the rest as saved
+    text = " ".join(first_lines(printing.render_pdf(workspace.open_sheet(sheet_id))))
+    assert text.index("UBND TỈNH LAI CHÂU") < text.index("SỞ NỘI VỤ")
+    # A header typed by hand is the unit's choice: it stays.
+    typed = profile._replace(issuer_lines=("UBND tỉnh Lai Châu", "Sở Nội vụ", "Phòng Cải cách hành chính"))
+    printing.save_profile(workspace, "Sở Nội vụ", typed)
+    assert printing.load_profile(workspace, "Sở Nội vụ", 2025).issuer_lines == typed.issuer_lines
