@@ -256,7 +256,7 @@ Tệp trước khi khôi phục được giữ tại:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/commands.py" line="86" />
-            <location filename="../cchc_desktop/ui/sheet_editor.py" line="102" />
+            <location filename="../cchc_desktop/ui/sheet_editor.py" line="103" />
             <source>Clear %1 scores</source>
             <translation>Xóa %1 điểm</translation>
         </message>
@@ -1662,7 +1662,7 @@ Please send the log file to your IT support:
         </message>
         <message>
             <location filename="../cchc_desktop/ui/main_window.py" line="241" />
-            <location filename="../cchc_desktop/ui/main_window.py" line="462" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="475" />
             <source>CCHC Desktop</source>
             <translation>CCHC Desktop</translation>
         </message>
@@ -1677,19 +1677,34 @@ Please send the log file to your IT support:
             <translation>%1 năm %2 — CCHC Desktop</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="322" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="324" />
             <source>This database file is read-only: it is open for viewing and printing, nothing can be changed.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: đang mở để xem và in, không thể thay đổi nội dung.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="325" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="327" />
             <source>This sheet is finalized: it can be read and printed, not changed.</source>
             <translation>Bảng điểm đã chốt: chỉ xem và in được, không sửa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="327" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="329" />
             <source>Select a cell and type a score: Enter saves it at once and moves to the next sub-criterion.</source>
             <translation>Chọn một ô rồi gõ điểm: nhấn Enter để lưu ngay và chuyển xuống tiêu chí thành phần tiếp theo.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="351" />
+            <source>Sheet deleted</source>
+            <translation>Bảng điểm đã bị xóa</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="352" />
+            <source>The %1 sheet of %2 was deleted by %3 on the shared database, so it is closed here. What was saved in it before is in the database's change history.</source>
+            <translation>Bảng điểm năm %1 của %2 đã bị %3 xóa trên cơ sở dữ liệu dùng chung nên được đóng tại đây. Những gì đã lưu trong bảng điểm trước đó vẫn còn trong nhật ký thay đổi của cơ sở dữ liệu.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/main_window.py" line="354" />
+            <source>another user</source>
+            <translation>một người dùng khác</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/sheet_management.py" line="35" />
@@ -1752,17 +1767,17 @@ Thao tác này không hoàn tác được.</translation>
             <translation>Xóa bảng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="435" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="448" />
             <source>Pasted %1 scores.</source>
             <translation>Đã dán %1 điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="438" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="451" />
             <source>Row %1 was skipped: its score is computed from its sub-criteria.</source>
             <translation>Đã bỏ qua dòng %1: điểm của dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/main_window.py" line="441" />
+            <location filename="../cchc_desktop/ui/main_window.py" line="454" />
             <source>Rows %1 were skipped: their scores are computed from their sub-criteria.</source>
             <translation>Đã bỏ qua các dòng %1: điểm của các dòng này được tính từ các tiêu chí thành phần.</translation>
         </message>

@@ -408,3 +408,8 @@ VI.update(VI_PG_ROLES)
 from vi_messages_comparison import VI_COMPARISON  # noqa: E402
 
 VI.update(VI_COMPARISON)
+
+# A sheet deleted by another user of a shared database while it is open here.
+from vi_messages_deleted import VI_DELETED  # noqa: E402
+
+VI.update(VI_DELETED)

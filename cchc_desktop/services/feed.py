@@ -23,9 +23,10 @@ class FeedUpdate:
     evidence: set[str] = field(default_factory=set)  # leaves whose evidence files changed
     info: bool = False  # the sheet's stage, lock or existence changed
     entries: int = 0  # log rows read
+    deleted_by: str | None = None  # the sheet was deleted, by this user (their login, else their computer's)
 
     def __bool__(self) -> bool:
-        return bool(self.synced.codes or self.rules or self.evidence or self.info)
+        return bool(self.synced.codes or self.rules or self.evidence or self.info or self.deleted_by is not None)
 
 
 class ChangeFeed:
@@ -50,6 +51,11 @@ class ChangeFeed:
             return update
         self.last_seen = entries[-1].id
         update.entries = len(entries)
+        deletion = next((entry for entry in entries if entry.field == audit.SHEET_DELETED), None)
+        if deletion is not None:  # its rows are gone: there is nothing to read back, only to say who deleted it
+            update.deleted_by = deletion.user_name or deletion.os_user or ""
+            update.info = True
+            return update
         codes = {entry.code for entry in entries if entry.code}
         update.info = any(not entry.code for entry in entries)  # stage, finalize, reopen, deletion
         update.rules = {entry.code for entry in entries if entry.field in _RULE_FIELDS}

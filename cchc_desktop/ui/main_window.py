@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
         old_editor, old_model = self.editor, self.model
         if old_editor is not None:
             old_editor.changed.disconnect(self._sheet_changed)
+            old_editor.deleted_elsewhere.disconnect(self._sheet_deleted_elsewhere)
         self.undo_stack.clear()
         if document is None:
             self.editor = self.model = None
@@ -297,6 +298,7 @@ class MainWindow(QMainWindow):
         else:
             self.editor = SheetEditor(document, self.undo_stack, self)
             self.editor.changed.connect(self._sheet_changed)
+            self.editor.deleted_elsewhere.connect(self._sheet_deleted_elsewhere)
             self.editor.error_raised.connect(self.show_error_text)
             self.editor.saved.connect(self._mark_saved)
             self.model = SheetTreeModel(self.editor, self)
@@ -339,6 +341,17 @@ class MainWindow(QMainWindow):
             self.undo_stack.clear()
             self.undo_stack.setClean()
             self._say_how_to_edit()
+
+    def _sheet_deleted_elsewhere(self, who: str) -> None:
+        """Another user deleted the open sheet: it leaves the window (nothing could be stored in it), and they are
+        named, so that the loss is not a mystery."""
+        info = self.document.info
+        self.open_sheet(None)
+        self.reload_sheet_list()
+        QMessageBox.information(self, self.tr("Sheet deleted"), self.tr(
+            "The %1 sheet of %2 was deleted by %3 on the shared database, so it is closed here. What was saved in it "
+            "before is in the database's change history.").replace("%1", str(info.year)).replace(
+            "%2", info.unit).replace("%3", who or self.tr("another user")))
 
     def first_score_cell(self) -> QModelIndex:
         index = self.filter_model.index(0, int(TreeColumn.SELF))

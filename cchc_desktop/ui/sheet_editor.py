@@ -48,6 +48,7 @@ class SheetEditor(QObject):
     changed = Signal(object)  # a SheetChange, after it is committed
     saved = Signal()  # something was committed to the database
     error_raised = Signal(str)  # a refusal, already in the user's words
+    deleted_elsewhere = Signal(str)  # another user deleted the open sheet: who
 
     def __init__(self, document: SheetDocument, undo_stack: QUndoStack | None = None,
                  parent: QObject | None = None) -> None:
@@ -272,13 +273,16 @@ class SheetEditor(QObject):
             return False
         if not update:
             return False
+        if update.deleted_by is not None:
+            self.deleted_elsewhere.emit(update.deleted_by)
+            return True
         self.report_synced(update.synced)
         if update.rules or update.evidence:
             self.changed.emit(SheetChange(rules=frozenset(update.rules), evidence=frozenset(update.evidence)))
         if update.info:
             try:
                 self.reload_info()
-            except CchcError:  # the sheet was deleted by another user: it stays on screen, nothing can be stored
+            except CchcError:  # deleted since, by a row the next look reads: deleted_elsewhere says it then
                 pass
         return True
 

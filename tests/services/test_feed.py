@@ -81,3 +81,15 @@ def test_the_server_wakes_a_listener_when_another_commits(postgres_location, see
         assert not listener.is_alive()
     finally:
         workspace.close()
+
+
+def test_a_sheet_deleted_by_another_is_reported_with_who_deleted_it(workspace, seed_sheet, seed_path):
+    workspace.import_file(seed_path, unit="Huyện Tam Đường", year=2023)  # the sheet that stays
+    mine = workspace.open_sheet(seed_sheet.id)
+    changes = ChangeFeed(mine)
+    workspace.delete_sheet(seed_sheet.id, source="cli")
+    update = changes.poll()
+    from cchc_desktop.store.lock import os_user
+
+    assert update and update.deleted_by == os_user()
+    assert not changes.poll()  # said once

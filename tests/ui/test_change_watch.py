@@ -145,3 +145,18 @@ def test_a_server_reached_through_connect_to_server_is_watched_too(qtbot, window
         qtbot.waitUntil(lambda: shown(window, LEAF) == "0,25", timeout=2000)
     finally:
         window.close()
+
+
+def test_a_sheet_deleted_by_another_leaves_the_window_and_says_who(qtbot, window, workspace, seed_path,
+                                                                    message_boxes):
+    from cchc_desktop.store.lock import os_user
+
+    other = workspace.import_file(seed_path, unit="Huyện Tam Đường", year=2023).sheet_id
+    workspace.delete_sheet(window.document.id, source="cli")  # as another user's window would
+    others_change_arrives(window)
+    assert len(message_boxes) == 1
+    assert "2023 sheet of Huyện Phong Thổ was deleted by " + os_user() in message_boxes[0]
+    assert window.document.id == other
+    assert [window.sheet_box.itemText(i) for i in range(window.sheet_box.count())] == ["Huyện Tam Đường — 2023"]
+    type_into_cell(qtbot, window, LEAF, TreeColumn.SELF, "0,5")  # the sheet shown now takes entries
+    assert window.document.stored_value(LEAF, Column.SELF) == Decimal("0.5")
