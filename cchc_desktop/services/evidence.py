@@ -82,7 +82,16 @@ def _too_large(path: Path, size: int) -> CchcError:
 
 def _label(name: str, sha256: str) -> str:
     """How the audit log names a file: its name and the start of its SHA-256."""
-    return f"{name} (SHA-256 {sha256[:12]})"
+    return f"{name} (SHA-256 {sha256[:LABEL_DIGITS]})"
+
+
+LABEL_DIGITS = 12
+
+
+def labelled_sha256(label: str) -> str:
+    """The start of the SHA-256 that _label wrote into an audit row ("" for a text it did not write)."""
+    head, marker, digits = label.rpartition(" (SHA-256 ")
+    return digits[:-1] if marker and digits.endswith(")") else ""
 
 
 def _check_open(document: SheetDocument, code: str) -> str:

@@ -146,7 +146,7 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = 
     change keeps this side's; one changed on both sides to different values is a conflict, which ``keep`` ("mine"
     or "theirs", or a side per (criterion path, field) of each conflict) settles; with conflicts left, nothing is
     written. A sheet never exchanged has no such point: an empty cell takes the package's value, any other
-    difference is a conflict.
+    difference is a conflict. Evidence files are measured the same way, each one there or not (never a conflict).
     """
     manifest, document = package.manifest, package.criteria_set
     outcome = ReceiveOutcome(sheet_id=0, signer=package.signer, package_sha256=package.sha256)
@@ -201,8 +201,11 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = 
                 conflicts.append(Conflict(row.path, field_name, mine, theirs))
             if settled == "take" or (settled == "conflict" and _theirs_wins(keep, row.path, field_name)):
                 found.append((row.path, theirs))
-    # Evidence only adds: a file the criterion lacks here is attached, one it has stays; nothing conflicts.
+    # Evidence, file by file, against the sheet's files at its last exchange: a file the sender attached since is
+    # attached here, one the sender removed since is removed here, and what this side attached or removed since
+    # stands. A sheet never exchanged only gains files. A file is there or not, so nothing conflicts.
     attached: list[EvidenceEntry] = []
+    removed: list[tuple[str, str]] = []
     if "evidence" in carried:
         from . import evidence
 
@@ -210,7 +213,15 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = 
         if sheet is not None:
             here = {(a.criterion, a.sha256) for a in evidence.attachments(workspace, sheet.id)}
         known = {row.path for row in document.rows}
-        attached = [e for e in manifest.evidence if e.criterion in known and (e.criterion, e.sha256) not in here]
+        theirs = {(e.criterion, e.sha256) for e in manifest.evidence if e.criterion in known}
+        before = _evidence_at_last_exchange(workspace, sheet.id, here) if sheet is not None else None
+
+        def was_there(key: tuple[str, str]) -> bool:
+            return before is not None and (key[0], key[1][:evidence.LABEL_DIGITS]) in before
+
+        attached = [e for e in manifest.evidence if e.criterion in known and (e.criterion, e.sha256) not in here
+                    and not was_there((e.criterion, e.sha256))]
+        removed = sorted(key for key in here if key not in theirs and was_there(key))
     outcome.conflicts = conflicts
     if conflicts and _undecided(keep, conflicts):
         raise ExchangeConflict(
@@ -219,7 +230,7 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = 
             "again with --keep mine to keep this database's values, or --keep theirs to take the package's.",
             conflicts, sheet_id=sheet.id)
     outcome.kept_mine = sum(1 for c in conflicts if not _theirs_wins(keep, c.criterion, c.field))
-    if sheet is not None and (edits or notes or explanations or attached) and sheet.finalized:
+    if sheet is not None and (edits or notes or explanations or attached or removed) and sheet.finalized:
         raise CchcError(f"Sheet {sheet.id} ({sheet.info.unit} {sheet.info.year}) is finalized (chốt): the package "
                         "would change it. Nothing was received; reopen the sheet first.", kind="sheet_locked",
                         sheet_id=sheet.id)
@@ -245,12 +256,14 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = 
         sheet.set_explanation(path, text, source=SOURCE)
     for entry in attached:
         evidence.attach_bytes(sheet, entry.criterion, entry.name, package.evidence[entry.sha256], source=SOURCE)
+    for criterion, sha256 in removed:
+        evidence.remove(sheet, criterion, sha256, source=SOURCE)
     if target is not None:
         from . import stages
 
         stages.advance(workspace, sheet.id, target, reason=f"package {package.sha256[:12]}", source=SOURCE)
     outcome.sheet_id = sheet.id
-    outcome.changed = len(edits) + len(notes) + len(explanations) + len(attached)
+    outcome.changed = len(edits) + len(notes) + len(explanations) + len(attached) + len(removed)
     if outcome.changed or target is not None or outcome.created_sheet:
         # A package that changes nothing (received twice) leaves the database's bytes as they were.
         _log_exchange(workspace, sheet.id, f"received {package.sha256}", SOURCE)
@@ -262,6 +275,27 @@ def _changed_since_exchange(workspace: Workspace, sheet_id: int) -> dict[tuple[s
 
     with workspace.engine.connect() as connection:
         return audit.changed_since(connection, sheet_id, EXCHANGE)
+
+
+def _evidence_at_last_exchange(workspace: Workspace, sheet_id: int,
+                               here: set[tuple[str, str]]) -> set[tuple[str, str]] | None:
+    """The sheet's evidence files at its last exchange, as (criterion, start of the SHA-256): today's, with each
+    attachment and removal logged since taken back. None when the sheet was never exchanged."""
+    from ..domain.stages import EVIDENCE
+    from ..store import audit
+    from .evidence import LABEL_DIGITS, labelled_sha256
+
+    with workspace.engine.connect() as connection:
+        rows = audit.rows_since(connection, sheet_id, EXCHANGE, EVIDENCE)
+    if rows is None:
+        return None
+    files = {(criterion, sha256[:LABEL_DIGITS]) for criterion, sha256 in here}
+    for code, old, new in reversed(rows):
+        if new is not None:
+            files.discard((code, labelled_sha256(new)))
+        if old is not None:
+            files.add((code, labelled_sha256(old)))
+    return files
 
 
 def _score_of(text: str | None) -> Decimal | None:

@@ -316,6 +316,19 @@ def changed_since(connection: Connection, sheet_id: int, field: str) -> dict[tup
     return before
 
 
+def rows_since(connection: Connection, sheet_id: int, field: str, of_field: str) -> list[tuple[str, str | None,
+                                                                                               str | None]] | None:
+    """The (code, old, new) of the sheet's ``of_field`` rows after its last row of ``field``, oldest first; None when
+    the sheet has no such row (for evidence, whose rows name files, where changed_since's first value is not enough)."""
+    last = connection.exec_driver_sql("SELECT max(id) FROM audit_log WHERE sheet_id = ? AND field = ?",
+                                      (sheet_id, field)).scalar()
+    if last is None:
+        return None
+    return [(code, old, new) for code, old, new in connection.exec_driver_sql(
+        "SELECT code, old, new FROM audit_log WHERE sheet_id = ? AND id > ? AND field = ? ORDER BY id",
+        (sheet_id, last, of_field))]
+
+
 def head(connection: Connection) -> tuple[int, str]:
     """The last row's number and hash (0 and 64 zeros for an empty log): the chain's current state."""
     found = connection.execute(text("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")).one_or_none()

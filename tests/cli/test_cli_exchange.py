@@ -303,3 +303,40 @@ def test_evidence_travels_with_the_units_package_and_arrives_once(capsys, office
     before = files(receiver)
     assert run(capsys, "--db", receiver, "receive", package)[0] == 0
     assert files(receiver) == before
+
+
+def evidence_of(capsys, db, sheet, code):
+    return [(item["name"], item["sha256"]) for item in
+            next(r for r in show(capsys, db, sheet)["rows"] if r["code"] == code)["evidence"]]
+
+
+def test_a_file_removed_by_the_sender_since_the_last_exchange_is_removed_here_and_this_sides_changes_stand(
+        capsys, offices, tmp_path):
+    sender, receiver, sheet, _ = offices
+    scan, plan = tmp_path / "biên bản.pdf", tmp_path / "kế hoạch.pdf"
+    scan.write_bytes(SCAN)
+    plan.write_bytes(b"%PDF-1.4 ke hoach\n" * 40)
+    digest = hashlib.sha256(SCAN).hexdigest()
+    assert run(capsys, "--db", sender, "evidence", "add", sheet, "1.1", scan, plan)[0] == 0
+    first = tmp_path / "first.cchc"
+    assert run(capsys, "--db", sender, "export", sheet, "-o", first)[0] == 0
+    code, out, err = run(capsys, "--db", receiver, "receive", first)
+    assert code == 0, err
+    received = int(out.strip().splitlines()[-1])
+    assert len(evidence_of(capsys, receiver, received, "1.1")) == 2
+    # The unit withdraws the scan and sends again; meanwhile the office attached a file of its own to 1.2.
+    assert run(capsys, "--db", sender, "evidence", "remove", sheet, "1.1", digest)[0] == 0
+    second = tmp_path / "second.cchc"
+    assert run(capsys, "--db", sender, "export", sheet, "-o", second)[0] == 0
+    note = tmp_path / "ghi chép.pdf"
+    note.write_bytes(b"%PDF-1.4 ghi chep\n" * 30)
+    assert run(capsys, "--db", receiver, "evidence", "add", received, "1.2", note)[0] == 0
+    code, out, err = run(capsys, "--db", receiver, "receive", second)
+    assert code == 0, err
+    assert [name for name, _ in evidence_of(capsys, receiver, received, "1.1")] == ["kế hoạch.pdf"]
+    assert [name for name, _ in evidence_of(capsys, receiver, received, "1.2")] == ["ghi chép.pdf"]  # stands
+    # The office removes the plan; the same package received again does not bring it back.
+    plan_digest = hashlib.sha256(plan.read_bytes()).hexdigest()
+    assert run(capsys, "--db", receiver, "evidence", "remove", received, "1.1", plan_digest)[0] == 0
+    assert run(capsys, "--db", receiver, "receive", second)[0] == 0
+    assert evidence_of(capsys, receiver, received, "1.1") == []
