@@ -1874,371 +1874,371 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="192" />
+            <location filename="../cchc_desktop/ui/messages.py" line="199" />
             <source>The score is empty: type a number such as 9,28.</source>
             <translation>Chưa nhập điểm: hãy nhập một số, ví dụ 9,28.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="193" />
+            <location filename="../cchc_desktop/ui/messages.py" line="200" />
             <source>“%1” is negative: a score cannot be below 0.</source>
             <translation>“%1” là số âm: điểm không được nhỏ hơn 0.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="194" />
+            <location filename="../cchc_desktop/ui/messages.py" line="201" />
             <source>“%1” has a sign: type the number alone, such as 9,28.</source>
             <translation>“%1” có dấu: chỉ nhập con số, ví dụ 9,28.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="196" />
+            <location filename="../cchc_desktop/ui/messages.py" line="203" />
             <source>“%1” has more than 2 decimal places: scores are kept to the hundredth, such as 9,28.</source>
             <translation>“%1” có quá 2 chữ số thập phân: điểm chỉ lấy đến hàng phần trăm, ví dụ 9,28.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="199" />
+            <location filename="../cchc_desktop/ui/messages.py" line="206" />
             <source>“%1” is too large to be a score.</source>
             <translation>“%1” quá lớn, không phải là điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="201" />
+            <location filename="../cchc_desktop/ui/messages.py" line="208" />
             <source>“%1” is written with an exponent: type the number in full, such as 9,28.</source>
             <translation>“%1” được viết dạng lũy thừa: hãy nhập đầy đủ con số, ví dụ 9,28.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="205" />
+            <location filename="../cchc_desktop/ui/messages.py" line="212" />
             <source>“%1” has a thousands separator: a score has at most one comma, such as 9,28.</source>
             <translation>“%1” có dấu phân cách hàng nghìn: điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="209" />
-            <location filename="../cchc_desktop/ui/messages.py" line="211" />
+            <location filename="../cchc_desktop/ui/messages.py" line="216" />
+            <location filename="../cchc_desktop/ui/messages.py" line="218" />
             <source>“%1” is not a number: type a score such as 9,28.</source>
             <translation>“%1” không phải là số: hãy nhập điểm, ví dụ 9,28.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="212" />
+            <location filename="../cchc_desktop/ui/messages.py" line="219" />
             <source>%1: %2 is below 0.</source>
             <translation>%1: %2 nhỏ hơn 0.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="214" />
+            <location filename="../cchc_desktop/ui/messages.py" line="221" />
             <source>%1: %2 is over the maximum score of %3.</source>
             <translation>%1: %2 vượt quá điểm chuẩn %3.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="215" />
+            <location filename="../cchc_desktop/ui/messages.py" line="222" />
             <source>The database refused a score over its maximum.</source>
             <translation>Cơ sở dữ liệu không nhận điểm vượt quá điểm chuẩn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="218" />
+            <location filename="../cchc_desktop/ui/messages.py" line="225" />
             <source>“%1” is not a score column: use self or appraisal.</source>
             <translation>“%1” không phải là cột điểm: hãy dùng self (tự đánh giá) hoặc appraisal (thẩm định).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="222" />
+            <location filename="../cchc_desktop/ui/messages.py" line="229" />
             <source>%1 is computed from its sub-criteria: enter the scores on its sub-criteria.</source>
             <translation>Điểm của %1 được cộng từ các tiêu chí thành phần: hãy nhập điểm ở các tiêu chí thành phần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="225" />
+            <location filename="../cchc_desktop/ui/messages.py" line="232" />
             <source>There is no criterion %1 in this framework.</source>
             <translation>Bộ tiêu chí này không có tiêu chí %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="227" />
+            <location filename="../cchc_desktop/ui/messages.py" line="234" />
             <source>“%1” is not a criterion code; codes look like 1, 1.2 or 1.2.3.</source>
             <translation>“%1” không phải là mã tiêu chí; mã tiêu chí có dạng 1, 1.2 hoặc 1.2.3.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="230" />
+            <location filename="../cchc_desktop/ui/messages.py" line="237" />
             <source>Criterion %1 appears twice in the criteria set; each criterion may appear only once.</source>
             <translation>Tiêu chí %1 xuất hiện hai lần trong bộ tiêu chí; mỗi tiêu chí chỉ được có một lần.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="233" />
+            <location filename="../cchc_desktop/ui/messages.py" line="240" />
             <source>The maximum score of %1 is negative.</source>
             <translation>Điểm chuẩn của tiêu chí %1 là số âm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="235" />
+            <location filename="../cchc_desktop/ui/messages.py" line="242" />
             <source>Criterion %1 has no parent: there is no criterion %2.</source>
             <translation>Tiêu chí %1 không có tiêu chí cha: không có tiêu chí %2.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="237" />
+            <location filename="../cchc_desktop/ui/messages.py" line="244" />
             <source>The criteria set has no criteria.</source>
             <translation>Bộ tiêu chí không có tiêu chí nào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="239" />
+            <location filename="../cchc_desktop/ui/messages.py" line="246" />
             <source>“%1” is not a kind of criterion: use score, bonus or deduction.</source>
             <translation>“%1” không phải là loại tiêu chí: hãy dùng score (chấm điểm), bonus (điểm thưởng) hoặc deduction (điểm trừ).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="242" />
+            <location filename="../cchc_desktop/ui/messages.py" line="249" />
             <source>The list of grades is empty: give at least one grade, starting from 0.</source>
             <translation>Danh sách xếp loại đang trống: hãy khai báo ít nhất một mức xếp loại, bắt đầu từ 0.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="245" />
+            <location filename="../cchc_desktop/ui/messages.py" line="252" />
             <source>The grade starting at %1 has no name: give it one.</source>
             <translation>Mức xếp loại bắt đầu từ %1 chưa có tên: hãy đặt tên cho mức này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="247" />
+            <location filename="../cchc_desktop/ui/messages.py" line="254" />
             <source>A grade cannot start below 0 (%1).</source>
             <translation>Mức xếp loại không được bắt đầu dưới 0 (%1).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="249" />
+            <location filename="../cchc_desktop/ui/messages.py" line="256" />
             <source>Two grades start at %1: each grade needs its own lower bound.</source>
             <translation>Có hai mức xếp loại cùng bắt đầu từ %1: mỗi mức phải bắt đầu từ một điểm khác nhau.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="252" />
+            <location filename="../cchc_desktop/ui/messages.py" line="259" />
             <source>No grade covers an index below %1: the lowest grade must start at 0.</source>
             <translation>Không có mức xếp loại nào cho chỉ số dưới %1: mức thấp nhất phải bắt đầu từ 0.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="256" />
+            <location filename="../cchc_desktop/ui/messages.py" line="263" />
             <source>The list of grades cannot be read, so the criteria set may be damaged. Import the criteria set again. Details: %1</source>
             <translation>Không đọc được danh sách xếp loại, có thể bộ tiêu chí đã bị hỏng. Hãy nhập lại bộ tiêu chí. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="268" />
+            <location filename="../cchc_desktop/ui/messages.py" line="275" />
             <source>The figures are empty: type a percentage such as 94,9% or a ratio such as 45/50.</source>
             <translation>Chưa nhập số liệu: hãy nhập tỷ lệ phần trăm, ví dụ 94,9%, hoặc một tỷ số, ví dụ 45/50.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="272" />
+            <location filename="../cchc_desktop/ui/messages.py" line="279" />
             <source>%1 has no scoring rule: type its score instead.</source>
             <translation>Tiêu chí %1 không có cách tính điểm tự động: hãy nhập điểm trực tiếp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="273" />
+            <location filename="../cchc_desktop/ui/messages.py" line="280" />
             <source>This criterion has no scoring rule: type its score instead.</source>
             <translation>Tiêu chí này không có cách tính điểm tự động: hãy nhập điểm trực tiếp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="280" />
+            <location filename="../cchc_desktop/ui/messages.py" line="287" />
             <source>“%1” is not one of the options: type a number from 1 to %2.</source>
             <translation>“%1” không phải là một phương án: hãy nhập một số từ 1 đến %2.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="282" />
+            <location filename="../cchc_desktop/ui/messages.py" line="289" />
             <source>%1: choose one of the options, from 1 to %2.</source>
             <translation>%1: hãy chọn một phương án, từ 1 đến %2.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="285" />
+            <location filename="../cchc_desktop/ui/messages.py" line="292" />
             <source>“%1” is a ratio, but this rule takes one figure, such as 94,9%.</source>
             <translation>“%1” là một tỷ số, nhưng cách tính điểm này chỉ cần một số liệu, ví dụ 94,9%.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="286" />
+            <location filename="../cchc_desktop/ui/messages.py" line="293" />
             <source>%1: this rule takes one figure, not a ratio.</source>
             <translation>%1: cách tính điểm này chỉ cần một số liệu, không phải một tỷ số.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="289" />
+            <location filename="../cchc_desktop/ui/messages.py" line="296" />
             <source>“%1” is one figure, but this rule takes two, such as 45/50.</source>
             <translation>“%1” chỉ là một số liệu, nhưng cách tính điểm này cần hai số liệu, ví dụ 45/50.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="290" />
+            <location filename="../cchc_desktop/ui/messages.py" line="297" />
             <source>%1: this rule takes two figures, such as 45/50.</source>
             <translation>%1: cách tính điểm này cần hai số liệu, ví dụ 45/50.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="293" />
+            <location filename="../cchc_desktop/ui/messages.py" line="300" />
             <source>%1: no band of the scoring rule covers %2, so the score cannot be worked out. Type the score by hand.</source>
             <translation>%1: không có mức nào của cách tính điểm ứng với %2 nên không tính được điểm. Hãy nhập điểm trực tiếp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="297" />
+            <location filename="../cchc_desktop/ui/messages.py" line="304" />
             <source>%1: the benchmark for this year has not been entered, so the score cannot be worked out. Enter the benchmark, or type the score by hand.</source>
             <translation>%1: chưa nhập mức so sánh của năm này nên không tính được điểm. Hãy nhập mức so sánh, hoặc nhập điểm trực tiếp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="301" />
+            <location filename="../cchc_desktop/ui/messages.py" line="308" />
             <source>%1: “%2” divides by 0; the second figure must be above 0.</source>
             <translation>%1: “%2” có mẫu số bằng 0; số liệu thứ hai phải lớn hơn 0.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="305" />
+            <location filename="../cchc_desktop/ui/messages.py" line="312" />
             <source>The scoring rule cannot be read, so the criteria set may be damaged. Import the criteria set again. Details: %1</source>
             <translation>Không đọc được cách tính điểm, có thể bộ tiêu chí đã bị hỏng. Hãy nhập lại bộ tiêu chí. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="309" />
+            <location filename="../cchc_desktop/ui/messages.py" line="316" />
             <source>“%1” is the number of several criteria: give the path of the one you mean (%2).</source>
             <translation>“%1” là số thứ tự của nhiều tiêu chí: hãy ghi đường dẫn của tiêu chí cần chọn (%2).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="313" />
+            <location filename="../cchc_desktop/ui/messages.py" line="320" />
             <source>%1: its scoring rule has no list of options; enter its figures instead.</source>
             <translation>%1: quy tắc chấm điểm của tiêu chí này không có danh sách phương án; hãy nhập số liệu thay vào đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="317" />
+            <location filename="../cchc_desktop/ui/messages.py" line="324" />
             <source>%1: its scoring rule is not measured against a benchmark, so it takes no benchmark.</source>
             <translation>%1: quy tắc chấm điểm của tiêu chí này không so sánh với mức chuẩn, nên không nhập mức chuẩn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="321" />
+            <location filename="../cchc_desktop/ui/messages.py" line="328" />
             <source>Marking %1 not applicable needs a reason: type why it does not apply.</source>
             <translation>Đánh dấu %1 là không áp dụng cần có lý do: hãy ghi vì sao tiêu chí này không áp dụng.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="326" />
+            <location filename="../cchc_desktop/ui/messages.py" line="333" />
             <source>This sheet is finalized and cannot be changed. Reopen it first.</source>
             <translation>Bảng điểm đã chốt, không sửa được. Hãy mở lại bảng điểm trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="339" />
+            <location filename="../cchc_desktop/ui/messages.py" line="346" />
             <source>Sheet %1 is not in this database.</source>
             <translation>Không có bảng điểm số %1 trong cơ sở dữ liệu này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="341" />
+            <location filename="../cchc_desktop/ui/messages.py" line="348" />
             <source>The unit name is empty: type the name of the district or office.</source>
             <translation>Chưa nhập tên đơn vị: hãy nhập tên huyện hoặc cơ quan.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="344" />
+            <location filename="../cchc_desktop/ui/messages.py" line="351" />
             <source>%1 is not a plausible year for a sheet: choose a year from 2000 to 2100.</source>
             <translation>Năm %1 không hợp lệ: hãy chọn năm từ 2000 đến 2100.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="354" />
+            <location filename="../cchc_desktop/ui/messages.py" line="361" />
             <source>There is already a unit with that name: choose another name.</source>
             <translation>Đã có đơn vị mang tên này: hãy chọn tên khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="370" />
+            <location filename="../cchc_desktop/ui/messages.py" line="377" />
             <source>The database %1 does not exist. Choose the .db file again, or create a new database.</source>
             <translation>Không có cơ sở dữ liệu %1. Hãy chọn lại tệp .db, hoặc tạo cơ sở dữ liệu mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="372" />
+            <location filename="../cchc_desktop/ui/messages.py" line="379" />
             <source>The database does not exist. Choose the .db file again, or create a new database.</source>
             <translation>Không có cơ sở dữ liệu này. Hãy chọn lại tệp .db, hoặc tạo cơ sở dữ liệu mới.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="377" />
+            <location filename="../cchc_desktop/ui/messages.py" line="384" />
             <source>This database was written by a newer version of CCHC Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>Cơ sở dữ liệu này được tạo bằng phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để mở; tệp chưa bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="381" />
+            <location filename="../cchc_desktop/ui/messages.py" line="388" />
             <source>The database cannot be used in this folder. Keep it on a local disk, not a network or read-only folder.</source>
             <translation>Không dùng được cơ sở dữ liệu trong thư mục này. Hãy để tệp trên ổ đĩa của máy, không để trên mạng hoặc thư mục chỉ đọc.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="385" />
+            <location filename="../cchc_desktop/ui/messages.py" line="392" />
             <source>The database %1 is already open in another CCHC Desktop window or command. Close the other one and try again; nothing was opened or changed.</source>
             <translation>Cơ sở dữ liệu %1 đang được mở ở một cửa sổ hoặc lệnh CCHC Desktop khác. Hãy đóng nơi đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="390" />
+            <location filename="../cchc_desktop/ui/messages.py" line="397" />
             <source>The database file %1 is damaged. Restore the newest backup; the damaged file has been left exactly as it was.</source>
             <translation>Tệp cơ sở dữ liệu %1 bị hỏng. Hãy khôi phục bản sao lưu mới nhất; tệp bị hỏng vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="393" />
-            <location filename="../cchc_desktop/ui/messages.py" line="394" />
+            <location filename="../cchc_desktop/ui/messages.py" line="400" />
+            <location filename="../cchc_desktop/ui/messages.py" line="401" />
             <source>%1 is not a CCHC Desktop database.</source>
             <translation>%1 không phải là cơ sở dữ liệu của CCHC Desktop.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="396" />
-            <location filename="../cchc_desktop/ui/messages.py" line="400" />
-            <location filename="../cchc_desktop/ui/messages.py" line="404" />
+            <location filename="../cchc_desktop/ui/messages.py" line="403" />
+            <location filename="../cchc_desktop/ui/messages.py" line="407" />
+            <location filename="../cchc_desktop/ui/messages.py" line="411" />
             <source>The backup copy could not be made: check that the disk has free space. Details: %1</source>
             <translation>Không tạo được bản sao lưu: hãy kiểm tra ổ đĩa còn chỗ trống. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="506" />
+            <location filename="../cchc_desktop/ui/messages.py" line="513" />
             <source>“%1” is not a date: write it as 05/02/2024.</source>
             <translation>“%1” không phải là ngày: hãy viết dạng 05/02/2024.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="507" />
+            <location filename="../cchc_desktop/ui/messages.py" line="514" />
             <source>Choose at least one score column to print.</source>
             <translation>Hãy chọn ít nhất một cột điểm để in.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="509" />
+            <location filename="../cchc_desktop/ui/messages.py" line="516" />
             <source>%1 cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder.</source>
             <translation>Không ghi được %1: tệp có thể đang mở trong chương trình khác, hoặc thư mục chỉ đọc. Hãy đóng tệp hoặc chọn thư mục khác.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="513" />
+            <location filename="../cchc_desktop/ui/messages.py" line="520" />
             <source>The font file %1 is missing or damaged: reinstall CCHC Desktop.</source>
             <translation>Tệp phông chữ %1 bị thiếu hoặc hỏng: hãy cài đặt lại CCHC Desktop.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="515" />
+            <location filename="../cchc_desktop/ui/messages.py" line="522" />
             <source>This sheet is already finalized.</source>
             <translation>Bảng điểm này đã được chốt.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="517" />
+            <location filename="../cchc_desktop/ui/messages.py" line="524" />
             <source>This sheet is not finalized, so there is nothing to reopen.</source>
             <translation>Bảng điểm này chưa chốt nên không cần mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="520" />
+            <location filename="../cchc_desktop/ui/messages.py" line="527" />
             <source>Reopening a finalized sheet needs a reason: type why it must change.</source>
             <translation>Mở lại bảng điểm đã chốt cần có lý do: hãy ghi rõ vì sao phải sửa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="408" />
+            <location filename="../cchc_desktop/ui/messages.py" line="415" />
             <source>The database %1 is open in this program, so it cannot be replaced now. Close it first, then try again; nothing was changed.</source>
             <translation>Cơ sở dữ liệu %1 đang mở trong phần mềm này nên chưa thể thay thế. Hãy đóng nó trước rồi thử lại; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="412" />
+            <location filename="../cchc_desktop/ui/messages.py" line="419" />
             <source>The database %1 cannot be opened for work: its folder cannot be written. Copy the database to a folder of your own (such as Documents) and open that copy.</source>
             <translation>Không thể mở cơ sở dữ liệu %1 để làm việc vì không ghi được vào thư mục chứa nó. Hãy sao chép cơ sở dữ liệu sang một thư mục của mình (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="417" />
+            <location filename="../cchc_desktop/ui/messages.py" line="424" />
             <source>The database %1 is missing, but its log file is still there: the database was moved or deleted without it. Put the .db file back next to its log file, or restore a backup; nothing was changed.</source>
             <translation>Không tìm thấy cơ sở dữ liệu %1 nhưng tệp nhật ký của nó vẫn còn: cơ sở dữ liệu đã bị di chuyển hoặc xóa mà không kèm tệp nhật ký. Hãy đặt lại tệp .db cạnh tệp nhật ký, hoặc khôi phục một bản sao lưu; dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="422" />
+            <location filename="../cchc_desktop/ui/messages.py" line="429" />
             <source>The database %1 cannot be read. Check that the disk is connected and that you may open the file.</source>
             <translation>Không đọc được cơ sở dữ liệu %1. Hãy kiểm tra ổ đĩa đã được kết nối và tài khoản của mình có quyền mở tệp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="426" />
+            <location filename="../cchc_desktop/ui/messages.py" line="433" />
             <source>That backup does not exist. Open File → Backups to see the backups there are.</source>
             <translation>Không có bản sao lưu đó. Vào Tệp → Sao lưu và khôi phục để xem các bản sao lưu hiện có.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="188" />
+            <location filename="../cchc_desktop/ui/messages.py" line="195" />
             <source>The database refused the change; nothing was saved. Details: %1</source>
             <translation>Cơ sở dữ liệu không nhận thay đổi; chưa có gì được lưu. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="523" />
+            <location filename="../cchc_desktop/ui/messages.py" line="530" />
             <source>%1 is the database, part of it or one of its backups: saving the PDF there would destroy it. Choose another file name ending in .pdf; nothing was changed.</source>
             <translation>%1 là cơ sở dữ liệu, một phần của nó hoặc một bản sao lưu của nó: lưu tệp PDF vào đó sẽ làm hỏng dữ liệu. Hãy chọn tên tệp khác có đuôi .pdf; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="528" />
+            <location filename="../cchc_desktop/ui/messages.py" line="535" />
             <source>%1 already exists and is not a PDF, so it was not overwritten. Choose another file name ending in .pdf.</source>
             <translation>%1 đã có và không phải tệp PDF nên không bị ghi đè. Hãy chọn tên tệp khác có đuôi .pdf.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="532" />
+            <location filename="../cchc_desktop/ui/messages.py" line="539" />
             <source>%1 is a folder: give a file name for the PDF.</source>
             <translation>%1 là một thư mục: hãy đặt tên tệp cho bản PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="365" />
+            <location filename="../cchc_desktop/ui/messages.py" line="372" />
             <source>The note for %1 is too long: a note may have at most %2 characters. Shorten it, or keep the long text in a separate document.</source>
             <translation>Ghi chú của tiêu chí %1 quá dài: mỗi ghi chú có tối đa %2 ký tự. Hãy rút gọn, hoặc để phần nội dung dài trong một văn bản riêng.</translation>
         </message>
@@ -2253,267 +2253,267 @@ Cơ sở dữ liệu: %2</translation>
             <translation>Gói và bảng điểm này cùng sửa một số giá trị kể từ lần trao đổi gần nhất. Chưa có gì được nhận: hãy chọn, theo từng tiêu chí, giữ giá trị của mình hay lấy giá trị trong gói.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="430" />
+            <location filename="../cchc_desktop/ui/messages.py" line="437" />
             <source>The disk is full, so the change could not be saved. The database is not damaged: it keeps everything saved before. Free some space on the disk (empty the Recycle Bin, move or delete large files) and try again.</source>
             <translation>Ổ đĩa đã đầy nên không lưu được thay đổi. Cơ sở dữ liệu không bị hỏng: mọi dữ liệu đã lưu trước đó vẫn còn nguyên. Hãy giải phóng dung lượng ổ đĩa (dọn Thùng rác, di chuyển hoặc xóa các tệp lớn) rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="435" />
+            <location filename="../cchc_desktop/ui/messages.py" line="442" />
             <source>This database file is read-only: it can be viewed and printed, but nothing can be changed. To work on it, copy it to a folder of your own (such as Documents) and open the copy.</source>
             <translation>Tệp cơ sở dữ liệu này chỉ được phép đọc: có thể xem và in nhưng không thể thay đổi. Để làm việc với tệp, hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="440" />
+            <location filename="../cchc_desktop/ui/messages.py" line="447" />
             <source>The database %1 is read-only and was made by an older version of CCHC Desktop, so it cannot be brought up to date. Copy it to a folder of your own (such as Documents) and open the copy.</source>
             <translation>Cơ sở dữ liệu %1 chỉ được phép đọc và được tạo bởi phiên bản CCHC Desktop cũ hơn, nên không thể cập nhật. Hãy sao chép tệp vào thư mục của anh/chị (ví dụ Documents) rồi mở bản sao đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="468" />
+            <location filename="../cchc_desktop/ui/messages.py" line="475" />
             <source>The database %1 has a log file (-wal) beside it that belongs to an earlier copy of the database. Opening it would undo newer changes, so it was not opened; both files are untouched. If this .db file is the copy you want, move the -wal and -shm files to another folder and open it again.</source>
             <translation>Bên cạnh cơ sở dữ liệu %1 có một tệp nhật ký (-wal) thuộc về một bản sao cũ hơn của cơ sở dữ liệu. Nếu mở tệp, các thay đổi mới hơn sẽ bị ghi đè, vì vậy tệp không được mở; cả hai tệp vẫn giữ nguyên. Nếu tệp .db này là bản anh/chị cần, hãy chuyển các tệp -wal và -shm sang thư mục khác rồi mở lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="475" />
+            <location filename="../cchc_desktop/ui/messages.py" line="482" />
             <source>The database %1 has more than one name on the disk (hard links), so it could be opened twice at once and be damaged. Copy the file to a new name and open the copy; nothing was changed.</source>
             <translation>Cơ sở dữ liệu %1 có nhiều hơn một tên trên ổ đĩa (liên kết cứng), nên có thể bị mở hai lần cùng lúc và bị hỏng. Hãy sao chép tệp sang một tên mới rồi mở bản sao; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="480" />
+            <location filename="../cchc_desktop/ui/messages.py" line="487" />
             <source>The lock file %1 is not an ordinary file (it is a link to another file, or a folder), so it was not used. Delete it and try again; nothing was opened or changed.</source>
             <translation>Tệp khóa %1 không phải là tệp thông thường (là liên kết tới tệp khác, hoặc là thư mục), nên không được sử dụng. Hãy xóa tệp đó rồi thử lại; chưa có gì được mở hay thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="485" />
+            <location filename="../cchc_desktop/ui/messages.py" line="492" />
             <source>%1 is not an ordinary file, so it is not a database. Choose the .db file itself.</source>
             <translation>%1 không phải là tệp thông thường nên không phải là cơ sở dữ liệu. Hãy chọn đúng tệp .db.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="489" />
+            <location filename="../cchc_desktop/ui/messages.py" line="496" />
             <source>This backup does not pass its checks (it was damaged or changed after it was taken), so it was not restored. Choose another backup; your database was not changed.</source>
             <translation>Bản sao lưu này không vượt qua kiểm tra (đã bị hỏng hoặc bị sửa sau khi sao lưu), nên không được khôi phục. Hãy chọn bản sao lưu khác; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="494" />
+            <location filename="../cchc_desktop/ui/messages.py" line="501" />
             <source>This backup is a copy of another database, so it was not restored. Open that file on its own instead; your database was not changed.</source>
             <translation>Bản sao lưu này là bản sao của một cơ sở dữ liệu khác, nên không được khôi phục. Hãy mở riêng tệp đó; cơ sở dữ liệu của anh/chị không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="498" />
+            <location filename="../cchc_desktop/ui/messages.py" line="505" />
             <source>That is not the name of a backup. Choose a backup in File → Backups.</source>
             <translation>Đó không phải là tên của một bản sao lưu. Hãy chọn bản sao lưu trong Tệp → Sao lưu và khôi phục.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="501" />
+            <location filename="../cchc_desktop/ui/messages.py" line="508" />
             <source>The backup could not be copied next to the database, so it was not restored; your database was not changed. Check that the disk has free space.</source>
             <translation>Không sao chép được bản sao lưu vào cạnh cơ sở dữ liệu nên chưa khôi phục; cơ sở dữ liệu của anh/chị không bị thay đổi. Hãy kiểm tra ổ đĩa còn dung lượng trống.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="564" />
+            <location filename="../cchc_desktop/ui/messages.py" line="571" />
             <source>That is not a level a criteria set can be for: choose one of the levels offered.</source>
             <translation>Đó không phải là cấp áp dụng của bộ tiêu chí: hãy chọn một trong các cấp có sẵn.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="802" />
+            <location filename="../cchc_desktop/ui/messages.py" line="809" />
             <source>Line %1: “%2” is not a criterion number the program can read; numbers look like I, 1, 1.2, a) or đ). Correct it in the file and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự tiêu chí mà chương trình đọc được; số thứ tự có dạng I, 1, 1.2, a) hoặc đ). Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="807" />
+            <location filename="../cchc_desktop/ui/messages.py" line="814" />
             <source>Row %1 of the workbook holds a date where a criterion number should be: Excel turns numbers such as 1.1 into dates. Format the column as Text, type the numbers again, save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có một ngày tháng ở chỗ của số thứ tự tiêu chí: Excel tự đổi các số như 1.1 thành ngày tháng. Hãy định dạng cột đó là Text (Văn bản), gõ lại các số, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="812" />
+            <location filename="../cchc_desktop/ui/messages.py" line="819" />
             <source>The file is in the old Office format (.doc or .xls). Open it in Word or Excel, save it as a .docx or .xlsx file, and import that file.</source>
             <translation>Tệp ở định dạng Office cũ (.doc hoặc .xls). Hãy mở tệp bằng Word hoặc Excel, lưu thành tệp .docx hoặc .xlsx rồi nhập tệp đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="816" />
+            <location filename="../cchc_desktop/ui/messages.py" line="823" />
             <source>The file is not a readable Word (.docx) or Excel (.xlsx) file: it is damaged, or not really what its name says. Open it in Word or Excel, save it again, and import again.</source>
             <translation>Không đọc được tệp Word (.docx) hoặc Excel (.xlsx) này: tệp bị hỏng, hoặc không đúng loại như tên tệp. Hãy mở tệp bằng Word hoặc Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="821" />
+            <location filename="../cchc_desktop/ui/messages.py" line="828" />
             <source>Row %1 of the criteria set file cannot be used: the file was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Không dùng được dòng %1 của tệp bộ tiêu chí: tệp đã bị sửa tay hoặc bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="824" />
+            <location filename="../cchc_desktop/ui/messages.py" line="831" />
             <source>The file is not a criteria set exported by CCHC Desktop, or it was changed by hand or damaged. Export the set again from the program that holds it.</source>
             <translation>Tệp này không phải là bộ tiêu chí do CCHC Desktop xuất ra, hoặc đã bị sửa tay hay bị hỏng. Hãy xuất lại bộ tiêu chí từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="829" />
+            <location filename="../cchc_desktop/ui/messages.py" line="836" />
             <source>The criteria set file was written by a newer version of CCHC Desktop. Install the newer version to import it.</source>
             <translation>Tệp bộ tiêu chí được tạo bởi phiên bản CCHC Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập tệp này.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="833" />
+            <location filename="../cchc_desktop/ui/messages.py" line="840" />
             <source>The criteria set file was changed after it was exported (its check sum does not match its content), so it was not imported. Export it again from the program that holds the set.</source>
             <translation>Tệp bộ tiêu chí đã bị thay đổi sau khi xuất (mã kiểm tra không khớp với nội dung) nên không được nhập. Hãy xuất lại từ chương trình đang lưu bộ tiêu chí đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="847" />
+            <location filename="../cchc_desktop/ui/messages.py" line="854" />
             <source>self-assessment score</source>
             <translation>điểm tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="848" />
+            <location filename="../cchc_desktop/ui/messages.py" line="855" />
             <source>appraisal score</source>
             <translation>điểm thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="849" />
+            <location filename="../cchc_desktop/ui/messages.py" line="856" />
             <source>round 1 appraisal score</source>
             <translation>điểm thẩm định vòng 1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="850" />
+            <location filename="../cchc_desktop/ui/messages.py" line="857" />
             <source>note</source>
             <translation>ghi chú</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="851" />
+            <location filename="../cchc_desktop/ui/messages.py" line="858" />
             <source>explanation</source>
             <translation>nội dung giải trình</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="852" />
+            <location filename="../cchc_desktop/ui/messages.py" line="859" />
             <source>self-assessment figures</source>
             <translation>số liệu tự đánh giá</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="853" />
+            <location filename="../cchc_desktop/ui/messages.py" line="860" />
             <source>appraisal figures</source>
             <translation>số liệu thẩm định</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="854" />
+            <location filename="../cchc_desktop/ui/messages.py" line="861" />
             <source>not-applicable mark</source>
             <translation>đánh dấu không áp dụng</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="865" />
+            <location filename="../cchc_desktop/ui/messages.py" line="872" />
             <source>empty</source>
             <translation>để trống</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="887" />
+            <location filename="../cchc_desktop/ui/messages.py" line="894" />
             <source>TOTAL</source>
             <translation>Tổng điểm</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="616" />
+            <location filename="../cchc_desktop/ui/messages.py" line="623" />
             <source>Line %1: the file has more than 20 000 criteria; a score table is never that large. Check that you chose the right file.</source>
             <translation>Dòng %1: tệp có hơn 20.000 tiêu chí, một bảng điểm không thể lớn như vậy. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="618" />
+            <location filename="../cchc_desktop/ui/messages.py" line="625" />
             <source>The file is too large to be a score table. Check that you chose the right file.</source>
             <translation>Tệp quá lớn, không phải là một bảng điểm. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="623" />
+            <location filename="../cchc_desktop/ui/messages.py" line="630" />
             <source>Line %1, criterion %2: “%3” is not a number. Write a score such as 9,28 in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” không phải là số. Hãy ghi điểm dạng 9,28 trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="627" />
+            <location filename="../cchc_desktop/ui/messages.py" line="634" />
             <source>Line %1, criterion %2: “%3” is negative; a score cannot be below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” là số âm, điểm không được nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="631" />
+            <location filename="../cchc_desktop/ui/messages.py" line="638" />
             <source>Line %1, criterion %2: “%3” has a sign. Write the number alone, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu cộng hoặc trừ. Hãy chỉ ghi số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="635" />
+            <location filename="../cchc_desktop/ui/messages.py" line="642" />
             <source>Line %1, criterion %2: “%3” has more than 2 decimal places; scores are kept to the hundredth, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có hơn 2 chữ số thập phân; điểm chỉ lấy đến hai chữ số thập phân, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="607" />
+            <location filename="../cchc_desktop/ui/messages.py" line="614" />
             <source>Line %1, criterion %2: “%3” is too large to be a score. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” quá lớn, không thể là điểm. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="640" />
+            <location filename="../cchc_desktop/ui/messages.py" line="647" />
             <source>Line %1, criterion %2: “%3” is written with an exponent. Write the number in full, such as 9,28, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” được viết dạng lũy thừa. Hãy ghi đầy đủ chữ số, ví dụ 9,28, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="644" />
+            <location filename="../cchc_desktop/ui/messages.py" line="651" />
             <source>Line %1, criterion %2: “%3” has a thousands separator; a score has at most one comma, such as 9,28. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: “%3” có dấu phân cách hàng nghìn; điểm chỉ có tối đa một dấu phẩy, ví dụ 9,28. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="649" />
+            <location filename="../cchc_desktop/ui/messages.py" line="656" />
             <source>Line %1, criterion %2: the score %3 is over its maximum score of %4. Correct the score in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 vượt điểm chuẩn %4. Hãy sửa điểm trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="654" />
+            <location filename="../cchc_desktop/ui/messages.py" line="661" />
             <source>Line %1, criterion %2: the score %3 is below 0. Correct it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm %3 nhỏ hơn 0. Hãy sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="659" />
+            <location filename="../cchc_desktop/ui/messages.py" line="666" />
             <source>Line %1: the header row cannot be used. It needs the columns STT, the criterion, ĐIỂM CHUẨN and at least one of ĐIỂM TỰ ĐÁNH GIÁ or ĐIỂM THẨM ĐỊNH, and every header row in the file must have the same columns. Correct the header and import again.</source>
             <translation>Dòng %1: dòng tiêu đề bảng không dùng được. Dòng tiêu đề cần có các cột STT, tiêu chí, ĐIỂM CHUẨN và ít nhất một trong hai cột ĐIỂM TỰ ĐÁNH GIÁ hoặc ĐIỂM THẨM ĐỊNH; mọi dòng tiêu đề trong tệp phải có cùng các cột. Hãy sửa dòng tiêu đề rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="665" />
+            <location filename="../cchc_desktop/ui/messages.py" line="672" />
             <source>Line %1: a score row comes before the header row. Put the header row (STT, criterion, ĐIỂM CHUẨN, scores) above the table and import again.</source>
             <translation>Dòng %1: có dòng điểm nằm trước dòng tiêu đề bảng. Hãy đặt dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm) lên đầu bảng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="670" />
+            <location filename="../cchc_desktop/ui/messages.py" line="677" />
             <source>Line %1: the row has no STT code. Write its code (such as 1.2.1), or delete the row, and import again.</source>
             <translation>Dòng %1: dòng này không có số thứ tự (STT). Hãy ghi số thứ tự (ví dụ 1.2.1) hoặc xóa dòng đó, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="674" />
+            <location filename="../cchc_desktop/ui/messages.py" line="681" />
             <source>Line %1: “%2” is not a criterion code; codes look like 1, 1.2 or 1.2.3. Correct it and import again.</source>
             <translation>Dòng %1: “%2” không phải là số thứ tự của tiêu chí; số thứ tự có dạng 1, 1.2 hoặc 1.2.3. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="678" />
+            <location filename="../cchc_desktop/ui/messages.py" line="685" />
             <source>Line %1: criterion %2 appears a second time. Each criterion may appear only once: delete or renumber the repeated row and import again.</source>
             <translation>Dòng %1: tiêu chí %2 xuất hiện lần thứ hai. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc đánh số lại dòng bị trùng rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="683" />
+            <location filename="../cchc_desktop/ui/messages.py" line="690" />
             <source>Line %1, criterion %2: the title contains invisible control characters. Type the title again and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí có ký tự điều khiển ẩn. Hãy gõ lại tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="687" />
+            <location filename="../cchc_desktop/ui/messages.py" line="694" />
             <source>Line %1, criterion %2: the criterion has no title. Write its title and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tiêu chí chưa có tên. Hãy ghi tên tiêu chí rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="691" />
+            <location filename="../cchc_desktop/ui/messages.py" line="698" />
             <source>Line %1, criterion %2: ĐIỂM CHUẨN (the maximum score) is empty. Write the maximum and import again.</source>
             <translation>Dòng %1, tiêu chí %2: cột ĐIỂM CHUẨN để trống. Hãy ghi điểm chuẩn rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="695" />
+            <location filename="../cchc_desktop/ui/messages.py" line="702" />
             <source>Line %1, criterion %2: the row has only one column. Columns must be separated by tabs: copy the table from Excel, or save it as tab-separated text, and import again.</source>
             <translation>Dòng %1, tiêu chí %2: dòng này chỉ có một cột. Các cột phải cách nhau bằng phím Tab: hãy sao chép bảng từ Excel, hoặc lưu thành văn bản phân cách bằng Tab, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="700" />
+            <location filename="../cchc_desktop/ui/messages.py" line="707" />
             <source>Line %1: criterion %2 has no parent: there is no row %3. Add that row or correct the code, and import again.</source>
             <translation>Dòng %1: tiêu chí %2 không có tiêu chí cha vì trong tệp không có dòng %3. Hãy thêm dòng đó hoặc sửa số thứ tự, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="704" />
+            <location filename="../cchc_desktop/ui/messages.py" line="711" />
             <source>Line %1, criterion %2: the maximum score is negative. Correct it and import again.</source>
             <translation>Dòng %1, tiêu chí %2: điểm chuẩn là số âm. Hãy sửa lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="360" />
+            <location filename="../cchc_desktop/ui/messages.py" line="367" />
             <source>The file's criteria (codes or maximum scores) differ from the criteria of this sheet, so it cannot be imported into it. Import it as a new sheet instead, or choose the file made for this sheet.</source>
             <translation>Các tiêu chí trong tệp (số thứ tự hoặc điểm chuẩn) khác với các tiêu chí của bảng điểm này nên không nhập vào bảng điểm này được. Hãy nhập thành bảng điểm mới, hoặc chọn đúng tệp của bảng điểm này.</translation>
         </message>
@@ -2604,401 +2604,406 @@ Cơ sở dữ liệu: %2</translation>
         </message>
         <message>
             <location filename="../cchc_desktop/ui/messages.py" line="107" />
+            <source>This package was made on %1, before the package from the same unit already received here (made on %2): receiving it would bring back what the sender changed since. Nothing was received; ask the sender for their latest package.</source>
+            <translation>Gói này được tạo lúc %1, trước gói của cùng đơn vị đã nhận tại đây (tạo lúc %2): nếu nhận sẽ đưa trở lại những gì bên gửi đã thay đổi sau đó. Không có gì được nhận; hãy đề nghị bên gửi gửi gói mới nhất.</translation>
+        </message>
+        <message>
+            <location filename="../cchc_desktop/ui/messages.py" line="114" />
             <source>The signing key (.p12) cannot be used: it cannot be read, its password is wrong, or it lacks the certificate. Check the file and its password.</source>
             <translation>Không dùng được khóa ký (.p12): không đọc được tệp, sai mật khẩu, hoặc tệp không có chứng thư. Hãy kiểm tra tệp và mật khẩu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="111" />
+            <location filename="../cchc_desktop/ui/messages.py" line="118" />
             <source>“%1” is not a stage: use submitted, appraised, explained, final or locked.</source>
             <translation>“%1” không phải là một bước: hãy dùng submitted (đã nộp), appraised (đã thẩm định vòng 1), explained (đã giải trình), final (đã thẩm định cuối) hoặc locked (đã chốt).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="115" />
+            <location filename="../cchc_desktop/ui/messages.py" line="122" />
             <source>Your account %1 may not lock or reopen a sheet: only an administrator's account may. Nothing was changed.</source>
             <translation>Tài khoản %1 không được chốt hoặc mở lại bảng điểm: chỉ tài khoản quản trị mới được làm việc này. Chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="117" />
+            <location filename="../cchc_desktop/ui/messages.py" line="124" />
             <source>Your account %1 may not move this sheet to that stage: the unit's account submits and explains, an appraiser's account finishes round 1 and the final appraisal, an administrator's account locks and reopens. Nothing was changed.</source>
             <translation>Tài khoản %1 không được chuyển bảng điểm sang bước đó: tài khoản của đơn vị gửi tự đánh giá và gửi giải trình, tài khoản thẩm định hoàn thành thẩm định vòng 1 và thẩm định cuối cùng, tài khoản quản trị chốt và mở lại. Chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="121" />
+            <location filename="../cchc_desktop/ui/messages.py" line="128" />
             <source>Your account %1 may not change the appraisal: only an appraiser's or an administrator's account may. The stored value is kept.</source>
             <translation>Tài khoản %1 không được sửa điểm thẩm định: chỉ tài khoản thẩm định hoặc tài khoản quản trị mới được sửa. Giá trị đã lưu được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="124" />
+            <location filename="../cchc_desktop/ui/messages.py" line="131" />
             <source>Your account %1 may not change this: only the account of the sheet's own unit (or an administrator's) may change its self-assessment, explanations, notes and evidence. The stored value is kept.</source>
             <translation>Tài khoản %1 không được sửa nội dung này: chỉ tài khoản của chính đơn vị có bảng điểm (hoặc tài khoản quản trị) mới được sửa điểm tự đánh giá, giải trình, ghi chú và tài liệu kiểm chứng. Giá trị đã lưu được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="128" />
+            <location filename="../cchc_desktop/ui/messages.py" line="135" />
             <source>Your account %1 may not add or remove users or prepare the database: connect as the database's owner (the account that ran “cchc server init”).</source>
             <translation>Tài khoản %1 không được thêm, xóa người dùng hay chuẩn bị cơ sở dữ liệu: hãy kết nối bằng tài khoản chủ sở hữu cơ sở dữ liệu (tài khoản đã chạy “cchc server init”).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="131" />
+            <location filename="../cchc_desktop/ui/messages.py" line="138" />
             <source>Your account %1 may not change criteria sets, units, campaigns or settings: only an administrator's account may. Nothing was changed.</source>
             <translation>Tài khoản %1 không được sửa bộ tiêu chí, danh sách đơn vị, đợt đánh giá hay các thiết lập: chỉ tài khoản quản trị mới được sửa. Chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="134" />
+            <location filename="../cchc_desktop/ui/messages.py" line="141" />
             <source>Your account may not make this change on the server. Nothing was changed; ask the office's administrator.</source>
             <translation>Tài khoản của bạn không được thực hiện thay đổi này trên máy chủ. Chưa có gì bị thay đổi; hãy hỏi người quản trị của cơ quan.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="137" />
+            <location filename="../cchc_desktop/ui/messages.py" line="144" />
             <source>There is no CCHC Desktop account named %1 on this database.</source>
             <translation>Cơ sở dữ liệu này không có tài khoản CCHC Desktop nào tên %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="139" />
+            <location filename="../cchc_desktop/ui/messages.py" line="146" />
             <source>This sheet has not entered the appraisal cycle: round 1 and the explanations open once it is submitted.</source>
             <translation>Bảng điểm này chưa vào quy trình thẩm định: điểm thẩm định vòng 1 và phần giải trình chỉ mở sau khi bảng điểm được nộp.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="141" />
+            <location filename="../cchc_desktop/ui/messages.py" line="148" />
             <source>This sheet is at the drafting stage: only the self-assessment and the notes can be changed now.</source>
             <translation>Bảng điểm đang ở bước tự đánh giá: lúc này chỉ sửa được điểm tự đánh giá và ghi chú.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="143" />
+            <location filename="../cchc_desktop/ui/messages.py" line="150" />
             <source>This sheet has been submitted: only the round 1 appraisal can be changed now.</source>
             <translation>Bảng điểm đã được nộp: lúc này chỉ sửa được điểm thẩm định vòng 1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="145" />
+            <location filename="../cchc_desktop/ui/messages.py" line="152" />
             <source>This sheet has been appraised (round 1): only the unit's explanations can be changed now.</source>
             <translation>Bảng điểm đã được thẩm định vòng 1: lúc này chỉ sửa được phần giải trình của đơn vị.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="147" />
+            <location filename="../cchc_desktop/ui/messages.py" line="154" />
             <source>The unit has sent its explanations: only the final appraisal can be changed now.</source>
             <translation>Đơn vị đã gửi giải trình: lúc này chỉ sửa được điểm thẩm định cuối cùng.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="149" />
+            <location filename="../cchc_desktop/ui/messages.py" line="156" />
             <source>The final appraisal is done: nothing can be changed now. Lock the sheet, or go back a stage with a reason.</source>
             <translation>Đã thẩm định xong: lúc này không sửa được gì nữa. Hãy chốt bảng điểm, hoặc quay lại bước trước và ghi rõ lý do.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="154" />
+            <location filename="../cchc_desktop/ui/messages.py" line="161" />
             <source>Stages go one step at a time: drafting, submitted, appraised, explained, final, locked. This sheet is at “%1”.</source>
             <translation>Các bước đi lần lượt từng bước: tự đánh giá, đã nộp, đã thẩm định vòng 1, đã giải trình, đã thẩm định cuối, đã chốt. Bảng điểm này đang ở bước “%1”.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="157" />
+            <location filename="../cchc_desktop/ui/messages.py" line="164" />
             <source>This sheet is at its first stage: there is no stage before it to go back to.</source>
             <translation>Bảng điểm đang ở bước đầu tiên: không còn bước nào trước đó để quay lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="160" />
+            <location filename="../cchc_desktop/ui/messages.py" line="167" />
             <source>Going back a stage needs a reason: type why it must change.</source>
             <translation>Quay lại bước trước cần có lý do: hãy ghi rõ vì sao phải sửa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="162" />
+            <location filename="../cchc_desktop/ui/messages.py" line="169" />
             <source>This sheet is in the appraisal cycle at “%1”: it can be locked (chốt) only after the final appraisal.</source>
             <translation>Bảng điểm đang trong quy trình thẩm định, ở bước “%1”: chỉ chốt được sau khi đã thẩm định cuối cùng.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="166" />
+            <location filename="../cchc_desktop/ui/messages.py" line="173" />
             <source>“%1” is %2; an evidence file may be at most %3. Scan it at a lower resolution or split it into several files, then attach them.</source>
             <translation>Tệp “%1” có dung lượng %2; mỗi tệp tài liệu kiểm chứng chỉ được tối đa %3. Hãy quét lại với độ phân giải thấp hơn hoặc tách thành nhiều tệp rồi đính kèm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="170" />
+            <location filename="../cchc_desktop/ui/messages.py" line="177" />
             <source>%1 is a folder: attach the files in it one by one.</source>
             <translation>%1 là một thư mục: hãy đính kèm từng tệp trong thư mục đó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="172" />
+            <location filename="../cchc_desktop/ui/messages.py" line="179" />
             <source>The file %1 cannot be read. Check that it exists and is not open in another program, then try again.</source>
             <translation>Không đọc được tệp %1. Hãy kiểm tra tệp còn tồn tại và không đang mở trong chương trình khác, rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="175" />
+            <location filename="../cchc_desktop/ui/messages.py" line="182" />
             <source>This sheet has no evidence file %1 there; the list of its evidence files shows the ones it has.</source>
             <translation>Bảng điểm không có tài liệu kiểm chứng %1 ở tiêu chí này; hãy xem danh sách tài liệu kiểm chứng của bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="178" />
+            <location filename="../cchc_desktop/ui/messages.py" line="185" />
             <source>There are no sheets for %1 to rank. Create or import the units' sheets of that year first.</source>
             <translation>Chưa có bảng điểm nào của năm %1 để xếp hạng. Hãy tạo hoặc nhập bảng điểm của các đơn vị năm đó trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="181" />
+            <location filename="../cchc_desktop/ui/messages.py" line="188" />
             <source>%1: the file name must end in .xlsx or .pdf, which says what to write.</source>
             <translation>%1: tên tệp phải có đuôi .xlsx hoặc .pdf để chương trình biết cần ghi loại tệp nào.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="260" />
+            <location filename="../cchc_desktop/ui/messages.py" line="267" />
             <source>“%1” is not a grade: write it as FROM=NAME, e.g. 90=Tốt.</source>
             <translation>“%1” không phải là một mức xếp loại: hãy viết theo dạng TỪ=TÊN, ví dụ 90=Tốt.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="263" />
+            <location filename="../cchc_desktop/ui/messages.py" line="270" />
             <source>The grade “%1” starts at %2, above 100: the index is at most 100.</source>
             <translation>Mức xếp loại “%1” bắt đầu từ %2, lớn hơn 100: chỉ số cao nhất là 100.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="276" />
+            <location filename="../cchc_desktop/ui/messages.py" line="283" />
             <source>%1 is scored by a rule from its figures: give its figures (a percentage such as 96% or a ratio such as 45/50), not its score.</source>
             <translation>Tiêu chí %1 được chấm theo quy định từ số liệu: hãy nhập số liệu (tỷ lệ phần trăm như 96% hoặc tỷ số như 45/50), không nhập điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="330" />
+            <location filename="../cchc_desktop/ui/messages.py" line="337" />
             <source>%5 changed the %2 of %1 at %6, after you began: it is now %3, not %4. Your entry was not saved and the sheet shows the value stored now; enter yours again if it should replace it.</source>
             <translation>%5 đã sửa %2 của tiêu chí %1 lúc %6, sau khi anh/chị bắt đầu nhập: giá trị hiện là %3, không còn là %4. Giá trị anh/chị nhập chưa được lưu và bảng điểm đang hiện giá trị đã lưu; nếu vẫn muốn thay, hãy nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="334" />
+            <location filename="../cchc_desktop/ui/messages.py" line="341" />
             <source>Someone else changed the %2 of %1 after you began: it is now %3, not %4. Your entry was not saved and the sheet shows the value stored now; enter yours again if it should replace it.</source>
             <translation>Người khác đã sửa %2 của tiêu chí %1 sau khi anh/chị bắt đầu nhập: giá trị hiện là %3, không còn là %4. Giá trị anh/chị nhập chưa được lưu và bảng điểm đang hiện giá trị đã lưu; nếu vẫn muốn thay, hãy nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="357" />
+            <location filename="../cchc_desktop/ui/messages.py" line="364" />
             <source>These rows of the file match no criterion of the criteria set “%1”: %2. Check their numbers, or choose the set the file was made for.</source>
             <translation>Các dòng sau của tệp không khớp với tiêu chí nào của bộ tiêu chí “%1”: %2. Hãy kiểm tra lại số thứ tự, hoặc chọn đúng bộ tiêu chí mà tệp được lập theo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="445" />
+            <location filename="../cchc_desktop/ui/messages.py" line="452" />
             <source>The database server %1 cannot be reached. Check that the server computer is on and connected to the office network, and the address and port; nothing was changed.</source>
             <translation>Không kết nối được máy chủ cơ sở dữ liệu %1. Hãy kiểm tra máy chủ đã bật và đang nối mạng nội bộ của cơ quan, kiểm tra địa chỉ và cổng; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="450" />
+            <location filename="../cchc_desktop/ui/messages.py" line="457" />
             <source>%1 is not a server address this program understands. Write it as postgresql://user@host:port/database.</source>
             <translation>%1 không phải địa chỉ máy chủ mà phần mềm hiểu được. Hãy viết theo dạng postgresql://tên_người_dùng@máy_chủ:cổng/tên_cơ_sở_dữ_liệu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="454" />
+            <location filename="../cchc_desktop/ui/messages.py" line="461" />
             <source>The server %1 refused the user name or password. Check them with whoever manages the server; nothing was changed.</source>
             <translation>Máy chủ %1 không chấp nhận tên người dùng hoặc mật khẩu. Hãy kiểm tra lại với người quản trị máy chủ; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="458" />
+            <location filename="../cchc_desktop/ui/messages.py" line="465" />
             <source>The server of %1 has no database named “%2”. Check the name, or ask whoever manages the server to create it; nothing was changed.</source>
             <translation>Máy chủ của %1 không có cơ sở dữ liệu tên “%2”. Hãy kiểm tra lại tên, hoặc đề nghị người quản trị máy chủ tạo cơ sở dữ liệu này; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="463" />
+            <location filename="../cchc_desktop/ui/messages.py" line="470" />
             <source>%1 is a database on a server: this program keeps no backups of it. Whoever manages the server backs it up (pg_dump); to keep a sheet of your own, send it as a .cchc package.</source>
             <translation>%1 là cơ sở dữ liệu trên máy chủ: phần mềm không tự sao lưu cơ sở dữ liệu này. Người quản trị máy chủ sao lưu bằng pg_dump; muốn giữ riêng một bảng điểm, hãy gửi bảng điểm đó thành tệp .cchc.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="535" />
+            <location filename="../cchc_desktop/ui/messages.py" line="542" />
             <source>The file is not a readable PDF: it may be damaged, or not a PDF at all.</source>
             <translation>Không đọc được tệp PDF: tệp có thể bị hỏng, hoặc không phải là tệp PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="538" />
+            <location filename="../cchc_desktop/ui/messages.py" line="545" />
             <source>This PDF carries no score sheet data: it was not printed by CCHC Desktop, or the data was removed.</source>
             <translation>Tệp PDF này không chứa dữ liệu bảng điểm: tệp không được in từ CCHC Desktop, hoặc dữ liệu đã bị xóa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="542" />
+            <location filename="../cchc_desktop/ui/messages.py" line="549" />
             <source>The score sheet data inside the PDF is damaged, so the PDF cannot be checked.</source>
             <translation>Dữ liệu bảng điểm trong tệp PDF bị hỏng nên không kiểm tra được tệp PDF.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="546" />
+            <location filename="../cchc_desktop/ui/messages.py" line="553" />
             <source>The score sheet data cannot be read, so it cannot be checked. Details: %1</source>
             <translation>Không đọc được dữ liệu bảng điểm nên không kiểm tra được. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="550" />
+            <location filename="../cchc_desktop/ui/messages.py" line="557" />
             <source>Several sheets in this database match the PDF: choose the sheet to compare it with.</source>
             <translation>Có nhiều bảng điểm trong cơ sở dữ liệu khớp với tệp PDF: hãy chọn bảng điểm cần đối chiếu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="554" />
+            <location filename="../cchc_desktop/ui/messages.py" line="561" />
             <source>The certificate file cannot be opened: the password is wrong, or the file is not a PKCS#12 (.p12/.pfx) certificate.</source>
             <translation>Không mở được tệp chứng thư số: mật khẩu không đúng, hoặc tệp không phải là chứng thư số PKCS#12 (.p12/.pfx).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="557" />
+            <location filename="../cchc_desktop/ui/messages.py" line="564" />
             <source>The PDF could not be signed. Details: %1</source>
             <translation>Không ký số được tệp PDF. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="560" />
+            <location filename="../cchc_desktop/ui/messages.py" line="567" />
             <source>Importing a table of criteria needs its name, year and level, and the file does not give them: %1.</source>
             <translation>Nhập bảng tiêu chí cần có tên, năm và cấp áp dụng, nhưng tệp không ghi các thông tin này: %1.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="568" />
+            <location filename="../cchc_desktop/ui/messages.py" line="575" />
             <source>A criteria set is exported to a .json or an .xlsx file: choose a file name ending in .json or .xlsx.</source>
             <translation>Bộ tiêu chí được xuất ra tệp .json hoặc .xlsx: hãy chọn tên tệp có đuôi .json hoặc .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="572" />
+            <location filename="../cchc_desktop/ui/messages.py" line="579" />
             <source>The file cannot be written: it may be open in another program, or the folder is read-only. Close it or choose another folder. Details: %1</source>
             <translation>Không ghi được tệp: có thể tệp đang mở trong một chương trình khác, hoặc thư mục chỉ cho đọc. Hãy đóng tệp hoặc chọn thư mục khác. Chi tiết: %1</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="576" />
+            <location filename="../cchc_desktop/ui/messages.py" line="583" />
             <source>There is no such criteria set in this database.</source>
             <translation>Không có bộ tiêu chí này trong cơ sở dữ liệu.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="578" />
+            <location filename="../cchc_desktop/ui/messages.py" line="585" />
             <source>“%1” cannot be deleted: %2 sheet(s) are scored against it. Delete those sheets first, or keep the set.</source>
             <translation>Không xóa được “%1”: có %2 bảng điểm đang chấm theo bộ tiêu chí này. Hãy xóa các bảng điểm đó trước, hoặc giữ lại bộ tiêu chí.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="582" />
+            <location filename="../cchc_desktop/ui/messages.py" line="589" />
             <source>“%1” is built into the program and cannot be deleted.</source>
             <translation>“%1” là bộ tiêu chí có sẵn trong phần mềm, không xóa được.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="585" />
+            <location filename="../cchc_desktop/ui/messages.py" line="592" />
             <source>%1 is a unit of another level than this criteria set. Choose a set made for its level.</source>
             <translation>%1 là đơn vị thuộc cấp khác với bộ tiêu chí này. Hãy chọn bộ tiêu chí dành cho cấp của đơn vị.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="589" />
+            <location filename="../cchc_desktop/ui/messages.py" line="596" />
             <source>There is no unit named %1: add it to the list of units first.</source>
             <translation>Chưa có đơn vị tên %1: hãy thêm đơn vị này vào danh sách đơn vị trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="592" />
+            <location filename="../cchc_desktop/ui/messages.py" line="599" />
             <source>%1 cannot merge into %2: %2 would then be its own predecessor.</source>
             <translation>Không thể sáp nhập %1 vào %2: khi đó %2 sẽ trở thành đơn vị tiền thân của chính nó.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="596" />
+            <location filename="../cchc_desktop/ui/messages.py" line="603" />
             <source>There are no units of that level in the list of units: add them first.</source>
             <translation>Danh sách đơn vị chưa có đơn vị nào thuộc cấp này: hãy thêm đơn vị trước.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="599" />
+            <location filename="../cchc_desktop/ui/messages.py" line="606" />
             <source>This criteria set is made for units of another level: choose a set of the level the sheets are for.</source>
             <translation>Bộ tiêu chí này dành cho đơn vị thuộc cấp khác: hãy chọn bộ tiêu chí đúng cấp của các bảng điểm cần tạo.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="609" />
+            <location filename="../cchc_desktop/ui/messages.py" line="616" />
             <source>Cell %1 of the workbook holds a value, but a score table ends at row %2 and column %3. Delete what is in that cell (and anything else beyond the table) in Excel, save, and import again.</source>
             <translation>Ô %1 của tệp Excel có dữ liệu, nhưng bảng điểm chỉ đến dòng %2 và cột %3. Hãy xóa dữ liệu trong ô đó (và mọi dữ liệu khác nằm ngoài bảng) trong Excel, lưu lại rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="613" />
+            <location filename="../cchc_desktop/ui/messages.py" line="620" />
             <source>The workbook unpacks to far more data than a score table holds, so it was not opened: it is damaged or not a score table. Check that you chose the right file.</source>
             <translation>Tệp Excel này khi giải nén lớn hơn rất nhiều so với một bảng điểm nên không được mở: tệp bị hỏng hoặc không phải là bảng điểm. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="709" />
+            <location filename="../cchc_desktop/ui/messages.py" line="716" />
             <source>The file holds no score table: no header row starting with STT was found. Choose the file with the score table, or add its header row (STT, criterion, ĐIỂM CHUẨN, scores).</source>
             <translation>Tệp không có bảng điểm: không tìm thấy dòng tiêu đề bắt đầu bằng STT. Hãy chọn đúng tệp có bảng điểm, hoặc thêm dòng tiêu đề (STT, tiêu chí, ĐIỂM CHUẨN, các cột điểm).</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="714" />
+            <location filename="../cchc_desktop/ui/messages.py" line="721" />
             <source>The file has a header row but no criterion rows under it. Check that you chose the right file.</source>
             <translation>Tệp có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Hãy kiểm tra lại đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="719" />
+            <location filename="../cchc_desktop/ui/messages.py" line="726" />
             <source>The file is empty. Choose the file that holds the score table.</source>
             <translation>Tệp trống. Hãy chọn tệp có bảng điểm.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="722" />
+            <location filename="../cchc_desktop/ui/messages.py" line="729" />
             <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Dòng %1: tệp không phải văn bản mã UTF-8. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="724" />
+            <location filename="../cchc_desktop/ui/messages.py" line="731" />
             <source>The file's text encoding cannot be read. Save it as UTF-8 (Unicode) text, for example with Notepad's “Save as”, and import again.</source>
             <translation>Không đọc được bảng mã của tệp. Hãy lưu tệp ở dạng UTF-8 (Unicode), ví dụ bằng “Save as” (Lưu thành) của Notepad, rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="728" />
+            <location filename="../cchc_desktop/ui/messages.py" line="735" />
             <source>Line %1, criterion %2: the note is too long (a note may have at most %3 characters). Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: ghi chú quá dài (tối đa %3 ký tự). Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="733" />
+            <location filename="../cchc_desktop/ui/messages.py" line="740" />
             <source>The file is not a text table: it holds binary data. Choose a .txt table or an .xlsx workbook.</source>
             <translation>Tệp không phải bảng điểm dạng văn bản (tệp chứa dữ liệu nhị phân). Hãy chọn tệp .txt hoặc tệp Excel .xlsx.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="737" />
+            <location filename="../cchc_desktop/ui/messages.py" line="744" />
             <source>The file cannot be read. Check that it still exists, that its disk or USB drive is connected and that it is not locked by another program, then try again.</source>
             <translation>Không đọc được tệp. Hãy kiểm tra tệp vẫn còn, ổ đĩa hoặc USB chứa tệp đã được kết nối và tệp không bị chương trình khác khóa, rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="743" />
+            <location filename="../cchc_desktop/ui/messages.py" line="750" />
             <source>Row %1 of the workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Dòng %1 của tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="746" />
+            <location filename="../cchc_desktop/ui/messages.py" line="753" />
             <source>The workbook holds a formula. In Excel copy the table and paste it back as values only (Paste Special → Values), save, and import again.</source>
             <translation>Tệp Excel có công thức. Trong Excel, hãy sao chép bảng rồi dán lại chỉ lấy giá trị (Paste Special → Values), lưu tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="750" />
+            <location filename="../cchc_desktop/ui/messages.py" line="757" />
             <source>Row %1 of the workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Dòng %1 của tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="752" />
+            <location filename="../cchc_desktop/ui/messages.py" line="759" />
             <source>The workbook holds a value that is neither text nor a number (such as TRUE or FALSE). Correct it in Excel and import again.</source>
             <translation>Tệp Excel có ô không phải chữ cũng không phải số (ví dụ TRUE hoặc FALSE). Hãy sửa trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="756" />
+            <location filename="../cchc_desktop/ui/messages.py" line="763" />
             <source>Cells %1 are merged inside the table. Unmerge them in Excel and import again.</source>
             <translation>Các ô %1 trong bảng đang bị gộp. Hãy bỏ gộp ô (Unmerge) trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="761" />
+            <location filename="../cchc_desktop/ui/messages.py" line="768" />
             <source>Row %1 of the workbook is hidden in Excel but holds values; a hidden score would count without anyone seeing it. Unhide the row or delete it in Excel, and import again.</source>
             <translation>Dòng %1 của tệp Excel đang bị ẩn nhưng có dữ liệu; điểm ở dòng ẩn sẽ được tính mà không ai nhìn thấy. Hãy bỏ ẩn hoặc xóa dòng đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="766" />
+            <location filename="../cchc_desktop/ui/messages.py" line="773" />
             <source>Column %4 of the workbook is hidden in Excel but holds values; row %1 is the first with a value in it. Unhide the column or delete it in Excel, and import again.</source>
             <translation>Cột %4 của tệp Excel đang bị ẩn nhưng có dữ liệu; Dòng %1 là dòng đầu tiên có dữ liệu trong cột này. Hãy bỏ ẩn hoặc xóa cột đó trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="771" />
+            <location filename="../cchc_desktop/ui/messages.py" line="778" />
             <source>The workbook has no visible sheet. In Excel, unhide the sheet that holds the score table and import again.</source>
             <translation>Tệp Excel không có trang tính nào đang hiển thị. Hãy bỏ ẩn trang tính chứa bảng điểm trong Excel rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="775" />
+            <location filename="../cchc_desktop/ui/messages.py" line="782" />
             <source>Line %1, criterion %2: the text holds invisible direction-override characters, which make it show in another order than it is stored. Type the text again in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung có ký tự ẩn điều khiển hướng chữ, khiến chữ hiển thị theo thứ tự khác với nội dung thực tế. Hãy gõ lại nội dung đó trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="780" />
+            <location filename="../cchc_desktop/ui/messages.py" line="787" />
             <source>Line %1, criterion %2: the title is %3 characters long; a criterion title has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: tên tiêu chí dài %3 ký tự, trong khi tên tiêu chí chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="785" />
+            <location filename="../cchc_desktop/ui/messages.py" line="792" />
             <source>Line %1, criterion %2: the text is %3 characters long; a cell of a score table has at most %4. Shorten it in the file and import again.</source>
             <translation>Dòng %1, tiêu chí %2: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy rút gọn trong tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="788" />
+            <location filename="../cchc_desktop/ui/messages.py" line="795" />
             <source>Line %1: the text is %3 characters long; a cell of a score table has at most %4. Check that you chose the right file.</source>
             <translation>Dòng %1: nội dung dài %3 ký tự, trong khi mỗi ô của bảng điểm chỉ được dài tối đa %4 ký tự. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="793" />
+            <location filename="../cchc_desktop/ui/messages.py" line="800" />
             <source>Line %1: the row has more than %4 columns; a score table has only a few. Check that you chose the right file.</source>
             <translation>Dòng %1: hàng này có hơn %4 cột, trong khi bảng điểm chỉ có vài cột. Hãy kiểm tra lại xem đã chọn đúng tệp chưa.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="797" />
+            <location filename="../cchc_desktop/ui/messages.py" line="804" />
             <source>The file is not a readable Excel workbook (.xlsx). Open it in Excel, save it again as an .xlsx workbook, and import again.</source>
             <translation>Tệp không phải tệp Excel (.xlsx) đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="186" />
+            <location filename="../cchc_desktop/ui/messages.py" line="193" />
             <source>The file cannot be imported: %1</source>
             <translation>Không nhập được tệp: %1</translation>
         </message>
@@ -3525,7 +3530,7 @@ Cơ sở dữ liệu: %2</translation>
     <context>
         <name>SheetExists</name>
         <message>
-            <location filename="../cchc_desktop/ui/messages.py" line="349" />
+            <location filename="../cchc_desktop/ui/messages.py" line="356" />
             <location filename="../cchc_desktop/ui/sheet_dialogs.py" line="136" />
             <source>There is already a sheet for %1 for the year %2. A unit is scored once a year: open that sheet to work on it.</source>
             <translation>Đã có bảng điểm của %1 năm %2. Mỗi đơn vị chỉ có một bảng điểm cho mỗi năm: hãy mở bảng điểm đó để làm việc.</translation>

@@ -413,3 +413,8 @@ VI.update(VI_COMPARISON)
 from vi_messages_deleted import VI_DELETED  # noqa: E402
 
 VI.update(VI_DELETED)
+
+# A package older than the one already received.
+from vi_messages_older import VI_OLDER  # noqa: E402
+
+VI.update(VI_OLDER)

@@ -207,6 +207,7 @@ class Kind(StrEnum):
     BAD_EVIDENCE = "bad_evidence"
     EXCHANGE_CONFLICT = "exchange_conflict"
     OTHER_CRITERIA_SET = "other_criteria_set"
+    OLDER_PACKAGE = "older_package"
     ZIP_BOMB = "zip_bomb"
     HASH_MISMATCH = "hash_mismatch"
     UNSAFE_NAME = "unsafe_name"

@@ -166,6 +166,8 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = 
                             f"(SHA-256 {document.sha256[:12]}…). Nothing was received; scores of different criteria "
                             "sets cannot be merged.", kind="other_criteria_set", sheet_id=existing.id)
         sheet = workspace.open_sheet(existing.id)
+    if sheet is not None:
+        _refuse_older(workspace, sheet, package)
     since = _changed_since_exchange(workspace, sheet.id) if sheet is not None else None
 
     # Only what the sender owns at the package's stage is taken: a unit's package cannot overwrite the appraisal,
@@ -266,8 +268,39 @@ def receive_package(workspace: Workspace, package: ReadPackage, *, keep: Keep = 
     outcome.changed = len(edits) + len(notes) + len(explanations) + len(attached) + len(removed)
     if outcome.changed or target is not None or outcome.created_sheet:
         # A package that changes nothing (received twice) leaves the database's bytes as they were.
-        _log_exchange(workspace, sheet.id, f"received {package.sha256}", SOURCE)
+        _log_exchange(workspace, sheet.id, f"{RECEIVED}{package.sha256} made {manifest.made_at}", SOURCE)
     return outcome
+
+
+RECEIVED = "received "  # the start of the audit row noting a package received: "received <sha256> made <made_at>"
+
+
+def _refuse_older(workspace: Workspace, sheet: SheetDocument, package: ReadPackage) -> None:
+    """A package made before the last one received for this sheet would be measured against a later exchange: what
+    the sender changed between the two would come back. Refused, nothing written (the same package again is not
+    older: it changes nothing)."""
+    from ..store import audit
+
+    with workspace.engine.connect() as connection:
+        last = audit.last_text(connection, sheet.id, EXCHANGE, RECEIVED)
+    sha256, _, made = (last or "")[len(RECEIVED):].partition(" made ")
+    if not made or sha256 == package.sha256:
+        return  # none received yet, or noted before the rows said when the package was made
+    try:
+        newer = datetime.fromisoformat(made) > datetime.fromisoformat(package.manifest.made_at)
+    except ValueError:  # a time the program did not write: nothing to compare
+        return
+    if newer:
+        this, last = _shown_time(package.manifest.made_at), _shown_time(made)
+        raise CchcError(f"This package was made on {this}, before the package already received for sheet {sheet.id} "
+                        f"({sheet.info.unit} {sheet.info.year}), made on {last}: receiving it would bring back what "
+                        "the sender changed since. Nothing was received; ask the sender for their latest package.",
+                        kind="older_package", made=this, last_made=last, sheet_id=sheet.id)
+
+
+def _shown_time(text: str) -> str:
+    """An ISO 8601 time as the sender's clock showed it, the Vietnamese way: 04/12/2026 19:20:05."""
+    return datetime.fromisoformat(text).strftime("%d/%m/%Y %H:%M:%S")
 
 
 def _changed_since_exchange(workspace: Workspace, sheet_id: int) -> dict[tuple[str, str], str | None] | None:

@@ -329,6 +329,13 @@ def rows_since(connection: Connection, sheet_id: int, field: str, of_field: str)
         (sheet_id, last, of_field))]
 
 
+def last_text(connection: Connection, sheet_id: int, field: str, prefix: str) -> str | None:
+    """The text (``new``) of the sheet's last row of ``field`` that starts with ``prefix``; None when there is none."""
+    return connection.exec_driver_sql(
+        "SELECT new FROM audit_log WHERE sheet_id = ? AND field = ? AND new LIKE ? ORDER BY id DESC LIMIT 1",
+        (sheet_id, field, prefix.replace("%", "").replace("_", "") + "%")).scalar()
+
+
 def head(connection: Connection) -> tuple[int, str]:
     """The last row's number and hash (0 and 64 zeros for an empty log): the chain's current state."""
     found = connection.execute(text("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")).one_or_none()

@@ -103,6 +103,13 @@ MESSAGES: dict[Kind, tuple[Message, ...]] = {
         M(QT_TRANSLATE_NOOP("Messages", "This unit already has a sheet for that year scored with another criteria "
                                         "set; scores of different criteria sets cannot be merged. Nothing was "
                                         "received."),),),
+    Kind.OLDER_PACKAGE: (
+        M(QT_TRANSLATE_NOOP("Messages", "This package was made on %1, before the package from the same unit already "
+                                        "received here (made on %2): receiving it would bring back what the sender "
+                                        "changed since. Nothing was received; ask the sender for their latest "
+                                        "package."), "made", "last_made"),
+        _DETAILS,
+    ),
     Kind.BAD_KEY: (
         M(QT_TRANSLATE_NOOP("Messages", "The signing key (.p12) cannot be used: it cannot be read, its password is "
                                         "wrong, or it lacks the certificate. Check the file and its password."),),),

@@ -340,3 +340,27 @@ def test_a_file_removed_by_the_sender_since_the_last_exchange_is_removed_here_an
     assert run(capsys, "--db", receiver, "evidence", "remove", received, "1.1", plan_digest)[0] == 0
     assert run(capsys, "--db", receiver, "receive", second)[0] == 0
     assert evidence_of(capsys, receiver, received, "1.1") == []
+
+
+def test_a_package_older_than_the_one_received_is_refused_and_nothing_is_written(capsys, offices, tmp_path):
+    from cchc_desktop.reports.package_files import package_bytes, read_package_file
+
+    sender, receiver, sheet, first = offices
+    assert run(capsys, "--db", sender, "set", sheet, "1.2.2", "0")[0] == 0
+    second = tmp_path / "second.cchc"
+    assert run(capsys, "--db", sender, "export", sheet, "-o", second)[0] == 0
+    # The first package, made an hour before the second (exports within one second share their time here).
+    read = read_package_file(first)
+    made = datetime.datetime.fromisoformat(read_package_file(second).manifest.made_at) - datetime.timedelta(hours=1)
+    read.manifest.made_at = made.isoformat(timespec="seconds")
+    older = tmp_path / "older.cchc"
+    older.write_bytes(package_bytes(read.manifest, {}))
+    code, out, err = run(capsys, "--db", receiver, "receive", second)
+    assert code == 0, err
+    before = files(receiver)
+    code, out, err = run(capsys, "--db", receiver, "receive", older)
+    assert code == 2 and "before the package already received" in err and "Nothing was received" in err
+    assert made.strftime("%d/%m/%Y %H:%M:%S") in err and "Traceback" not in err
+    assert files(receiver) == before
+    assert [r["appraisal"] for r in show(capsys, receiver, 1)["rows"] if r["code"] == "1.2.2"] == ["0.00"]
+    assert run(capsys, "--db", receiver, "receive", second)[0] == 0  # the latest, again: still fine
