@@ -85,25 +85,33 @@ def test_previous_and_next_walk_the_units_in_the_overviews_order(qtbot, workspac
     assert dialog.unit == "Xã Bản Lang"
 
 
-def test_a_double_click_on_a_years_score_opens_that_years_sheet(qtbot, workspace, merged, english):
-    dialog = UnitComparisonDialog(workspace, ["Xã Khổng Lào (mới)"], 0)
+def shown_dialog(qtbot, workspace, unit="Xã Khổng Lào (mới)"):
+    dialog = UnitComparisonDialog(workspace, [unit], 0)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    table = dialog.area_table
-    where = table.visualRect(table.model().index(row_of(table, "1"), 3)).center()  # 2024, the predecessor's
+    return dialog
+
+
+def double_click(qtbot, dialog, table, row, column):
+    """The sheet a double click on the cell asks for."""
+    where = table.visualRect(table.model().index(row, column)).center()
     with qtbot.waitSignal(dialog.sheet_requested) as opened:
         QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double click, as Qt sees it
         QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    earlier = workspace.find_unit_sheet("Xã Khổng Lào", 2024)
-    assert opened.args == [earlier.id] and dialog.result() == QDialog.DialogCode.Accepted
+    return opened.args[0]
+
+
+def test_a_double_click_on_a_years_score_opens_that_years_sheet(qtbot, workspace, merged, english):
+    dialog = shown_dialog(qtbot, workspace)
+    table = dialog.area_table
+    opened = double_click(qtbot, dialog, table, row_of(table, "1"), 3)  # 2024, the predecessor's
+    assert opened == workspace.find_unit_sheet("Xã Khổng Lào", 2024).id
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_the_areas_end_with_each_years_final_total_index_and_grade(qtbot, workspace, merged, english):
-    dialog = UnitComparisonDialog(workspace, ["Xã Khổng Lào (mới)"], 0)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown_dialog(qtbot, workspace)
     table = dialog.area_table
     last = table.rowCount() - 1
     # 2024 is the predecessor's sheet as appraised; 2025 gained half a point on 1.2.1.
@@ -111,8 +119,4 @@ def test_the_areas_end_with_each_years_final_total_index_and_grade(qtbot, worksp
     assert cells(table, last - 1)[1:] == ["Index (out of 100)", "100,00", "79,24", "79,74", "+0,50"]
     assert cells(table, last)[1:] == ["Grade", "", "Trung bình", "Trung bình", "—"]
     assert table.item(last - 2, 3).font().bold() and table.item(last - 2, 3).background().color().name() == "#eef2f8"
-    where = table.visualRect(table.model().index(last - 1, 4)).center()
-    with qtbot.waitSignal(dialog.sheet_requested) as opened:
-        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
-        QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    assert opened.args == [workspace.find_unit_sheet("Xã Khổng Lào (mới)", 2025).id]
+    assert double_click(qtbot, dialog, table, last - 1, 4) == workspace.find_unit_sheet("Xã Khổng Lào (mới)", 2025).id
