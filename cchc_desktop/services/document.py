@@ -15,7 +15,7 @@ from ..domain.criteria import clean_text
 from ..domain.errors import CchcError
 from ..domain.numbers import format_plain, from_hundredths, parse_score, to_hundredths
 from ..domain.scoring import Column, ScoreChange, ScoreSheet
-from ..domain.stages import EXPLANATION, NOTE, OPEN_FIELDS, Stage, check_editable, stage_of
+from ..domain.stages import EXPLANATION, NOTE, OPEN_FIELDS, check_editable
 from ..domain.text_limits import MAX_NOTE_CHARS
 from ..store import audit, repository, rules, sheets
 from ..store.audit import Change
@@ -24,6 +24,7 @@ from . import accounts
 from .edits import Edit  # noqa: F401 - defined apart so the window imports it without SQLAlchemy
 from .errors import EditConflictError, SheetLockedError
 from .reading import SheetSeal, seal, sheet_as_dict  # noqa: F401 - re-exported: seal reads no database
+from .sheet_facts import SheetFacts
 
 
 # The default "old" of a note or explanation: what the document holds, i.e. what the user saw.
@@ -149,7 +150,7 @@ class Synced:
     codes: set[str] = field(default_factory=set)  # every criterion read again (its figures and mark may have moved)
 
 
-class SheetDocument:
+class SheetDocument(SheetFacts):
     """One sheet opened for editing: its in-memory roll-up and the database stay equal after every call."""
 
     def __init__(self, workspace: Writes, info: repository.SheetInfo, framework_info: repository.FrameworkInfo,
@@ -162,26 +163,9 @@ class SheetDocument:
         self.log_seen = 0  # the audit log's last row when the sheet was read (services/feed.py goes on from there)
 
     @property
-    def id(self) -> int:
-        return self.info.id
-
-    def criterion_id(self, code: str) -> int:
-        """The stored criterion's id, for a writer that goes through Workspace.write."""
-        return self._ids[code]
-
-    @property
-    def finalized(self) -> bool:
-        return self.info.finalized_at is not None
-
-    @property
     def read_only(self) -> bool:
         """The database file cannot be written: the sheet can be viewed and printed, not edited."""
         return self.workspace.read_only
-
-    @property
-    def stage(self) -> Stage:
-        """Where the sheet stands in the yearly cycle (LOCKED when finalized, OPEN outside the cycle)."""
-        return stage_of(self.info.stage, self.finalized)
 
     def editable(self, field: Column | str) -> bool:
         """Whether the stage leaves this column (or "note", "explanation") open; a finalized sheet leaves none.

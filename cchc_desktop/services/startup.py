@@ -16,8 +16,9 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.stages import OPEN_FIELDS, Stage, stage_of
+from ..domain.stages import OPEN_FIELDS
 from .reading import ReadView, SheetView, open_holding_lock
+from .sheet_facts import SheetFacts
 
 if TYPE_CHECKING:
     from ..store.lock import DatabaseLock
@@ -119,7 +120,7 @@ class StartWorkspace:
         return getattr(self.upgrade(), name)
 
 
-class StartDocument:
+class StartDocument(SheetFacts):
     """The first sheet as read for the paint; on the first call that needs more (any write), the SheetDocument.
 
     The SheetDocument is made from the same info, framework and ScoreSheet objects, so the tree, the summary and
@@ -159,23 +160,8 @@ class StartDocument:
         return self._view.sheet  # the same object the SheetDocument holds
 
     @property
-    def id(self) -> int:
-        return self._view.info.id
-
-    def criterion_id(self, code: str) -> int:
-        return self._ids[code]
-
-    @property
-    def finalized(self) -> bool:
-        return self.info.finalized_at is not None
-
-    @property
     def read_only(self) -> bool:
         return False  # a read-only file takes Workspace.open's path
-
-    @property
-    def stage(self) -> Stage:
-        return stage_of(self.info.stage, self.finalized)
 
     def editable(self, field: Any) -> bool:
         if self._document is not None:
