@@ -148,6 +148,16 @@ def location(engine_name, request, db_path) -> str | Path:
 
 
 @pytest.fixture
+def workspace_on_each_engine(location):
+    """A Workspace on a new database of either engine (``location``): a module whose tests run on both returns it
+    from its own ``workspace`` fixture."""
+    from cchc_desktop.services import Workspace
+
+    with Workspace.open(location) as opened:
+        yield opened
+
+
+@pytest.fixture
 def store_engine(location):
     """An SQLAlchemy engine on a migrated database of either engine, for store-level tests."""
     from cchc_desktop.services import Workspace

@@ -8,12 +8,9 @@ from cchc_desktop.services import frameworks as sets
 
 
 @pytest.fixture
-def workspace(location):
-    """This module runs on SQLite and on PostgreSQL (tests/conftest.py's ``location``; skipped without --postgres)."""
-    from cchc_desktop.services import Workspace
-
-    with Workspace.open(location) as opened:
-        yield opened
+def workspace(workspace_on_each_engine):
+    """This module runs on SQLite and on PostgreSQL (skipped without --postgres)."""
+    return workspace_on_each_engine
 
 
 def test_a_set_no_sheet_uses_is_changed_in_place(workspace):

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from cchc_desktop.domain.scoring import Column
-from cchc_desktop.services import Workspace, safety
+from cchc_desktop.services import safety
 from cchc_desktop.services.document import Edit
 from cchc_desktop.services.errors import EditConflictError
 
@@ -15,11 +15,9 @@ LEAF = "1.2.1"
 
 
 @pytest.fixture
-def workspace(location):
-    """A new database on each engine (PostgreSQL with --postgres)."""
-    opened = Workspace.open(location)
-    yield opened
-    opened.close()
+def workspace(workspace_on_each_engine):
+    """This module runs on SQLite and on PostgreSQL (skipped without --postgres)."""
+    return workspace_on_each_engine
 
 
 @pytest.fixture

@@ -15,12 +15,9 @@ from cchc_desktop.store import evidence as stored
 
 
 @pytest.fixture
-def workspace(location):
-    """This module runs on SQLite and on PostgreSQL (tests/conftest.py's ``location``; skipped without --postgres)."""
-    from cchc_desktop.services import Workspace
-
-    with Workspace.open(location) as opened:
-        yield opened
+def workspace(workspace_on_each_engine):
+    """This module runs on SQLite and on PostgreSQL (skipped without --postgres)."""
+    return workspace_on_each_engine
 
 
 SCAN = b"%PDF-1.4 bien ban kiem tra " * 1000

@@ -16,11 +16,9 @@ LEAF = "1.2.1"
 
 
 @pytest.fixture
-def workspace(location):
-    """A new database on each engine (PostgreSQL with --postgres)."""
-    opened = Workspace.open(location)
-    yield opened
-    opened.close()
+def workspace(workspace_on_each_engine):
+    """This module runs on SQLite and on PostgreSQL (skipped without --postgres)."""
+    return workspace_on_each_engine
 
 
 def test_anothers_score_and_its_subtotals_come_in(workspace, seed_sheet):

@@ -21,9 +21,9 @@ D = Decimal
 
 
 @pytest.fixture
-def workspace(location):
-    with Workspace.open(location) as opened:
-        yield opened
+def workspace(workspace_on_each_engine):
+    """This module runs on SQLite and on PostgreSQL (skipped without --postgres)."""
+    return workspace_on_each_engine
 
 
 def test_a_new_database_holds_the_builtin_2023_framework_exactly_as_the_seed(workspace, seed_text):

@@ -50,7 +50,7 @@ class Raw:
 
 
 def open_workspace(location):  # noqa: ANN001, ANN201 - a path or a server URL; a services.Workspace
-    """A test module's ``workspace`` fixture on either engine: ``yield from open_workspace(location)``."""
+    """A workspace on either engine, closed after (tests/conftest.py's ``workspace_on_each_engine`` as a generator)."""
     from cchc_desktop.services import Workspace
 
     workspace = Workspace.open(location)

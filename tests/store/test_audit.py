@@ -16,12 +16,12 @@ from cchc_desktop.services import safety
 from cchc_desktop.services.workspace import Edit
 from cchc_desktop.store.lock import os_user
 
-from store_helpers import Raw, open_workspace
+from store_helpers import Raw
 
 
 @pytest.fixture
-def workspace(location):
-    yield from open_workspace(location)
+def workspace(workspace_on_each_engine):
+    return workspace_on_each_engine
 
 
 def _raw(workspace):

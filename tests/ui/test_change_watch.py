@@ -17,11 +17,9 @@ LEAF, SIBLING, PARENT, AREA = "1.2.1", "1.2.2", "1.2", "1"
 
 
 @pytest.fixture
-def workspace(location):
-    """A new database on each engine (PostgreSQL with --postgres)."""
-    opened = Workspace.open(location)
-    yield opened
-    opened.close()
+def workspace(workspace_on_each_engine):
+    """This module runs on SQLite and on PostgreSQL (skipped without --postgres)."""
+    return workspace_on_each_engine
 
 
 def shown(window, code: str, column: TreeColumn = TreeColumn.SELF) -> str:
