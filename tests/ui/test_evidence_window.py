@@ -42,6 +42,17 @@ def drop(window, code: str, paths: list[Path]) -> bool:
     return event.isAccepted()
 
 
+def remove_through_the_dialog(window, monkeypatch, code: str = "1.1") -> None:
+    """The row's evidence files (Evidence… on its right-click menu), then the dialog's Remove button."""
+    def remove(dialog):
+        QTest.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QDialog, "exec", remove)
+    window.controls.evidence_action.setData(code)
+    window.controls.evidence_action.trigger()
+
+
 def test_a_self_scored_leaf_without_evidence_is_flagged_and_counted_until_a_file_is_dropped_on_it(
         window, workspace, seed_sheet, tmp_path):
     self_score(window, "1.1")
@@ -106,14 +117,7 @@ def test_declining_the_question_keeps_the_file(window, workspace, seed_sheet, tm
     kept.write_bytes(b"PK report")
     drop(window, "1.1", [kept])
     message_boxes.answers["question"] = QMessageBox.StandardButton.No
-
-    def remove(dialog):
-        QTest.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(QDialog, "exec", remove)
-    window.controls.evidence_action.setData("1.1")
-    window.controls.evidence_action.trigger()
+    remove_through_the_dialog(window, monkeypatch)
     assert [a.name for a in evidence.attachments(workspace, seed_sheet.id, "1.1")] == ["bao-cao.docx"]
 
 
@@ -155,13 +159,7 @@ def test_removing_an_evidence_file_is_undone_with_its_name_attacher_and_time_eve
     drop(window, "1.1", [scan])
     [before] = evidence.attachments(workspace, seed_sheet.id, "1.1")
 
-    def remove(dialog):
-        QTest.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(QDialog, "exec", remove)
-    window.controls.evidence_action.setData("1.1")
-    window.controls.evidence_action.trigger()
+    remove_through_the_dialog(window, monkeypatch)
     assert evidence.attachments(workspace, seed_sheet.id, "1.1") == [] and missing(window, "1.1")
     with workspace.engine.connect() as connection:
         assert stored.blob_count(connection) == 0  # nothing else referred to the bytes: they went
@@ -207,14 +205,8 @@ def test_a_large_removed_scan_comes_back_byte_for_byte(window, workspace, seed_s
     scan = tmp_path / "bien-ban-quet.pdf"
     scan.write_bytes(b"%PDF-1.4 " + os.urandom(3 * 1024 * 1024))  # past what an undo step keeps in memory
 
-    def remove(dialog):
-        QTest.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
-        return QDialog.DialogCode.Rejected
-
     drop(window, "1.1", [scan])
-    monkeypatch.setattr(QDialog, "exec", remove)
-    window.controls.evidence_action.setData("1.1")
-    window.controls.evidence_action.trigger()
+    remove_through_the_dialog(window, monkeypatch)
     assert evidence.attachments(workspace, seed_sheet.id, "1.1") == []
     scan_bytes = scan.read_bytes()
     scan.unlink()
