@@ -282,8 +282,8 @@ def _refuse_older(workspace: Workspace, sheet: SheetDocument, package: ReadPacka
     from ..store import audit
 
     with workspace.engine.connect() as connection:
-        last = audit.last_text(connection, sheet.id, EXCHANGE, RECEIVED)
-    sha256, _, made = (last or "")[len(RECEIVED):].partition(" made ")
+        noted = audit.last_text(connection, sheet.id, EXCHANGE, RECEIVED)
+    sha256, _, made = (noted or "")[len(RECEIVED):].partition(" made ")
     if not made or sha256 == package.sha256:
         return  # none received yet, or noted before the rows said when the package was made
     try:

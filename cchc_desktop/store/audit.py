@@ -305,13 +305,12 @@ _NOT_EDITS = ("restore", "baseline")
 def changed_since(connection: Connection, sheet_id: int, field: str) -> dict[tuple[str, str], str | None] | None:
     """For each (code, field) of the sheet changed after its last row of ``field`` (a package sent or received),
     the value it had at that row: the first change's old value. None when the sheet has no such row."""
-    last = connection.exec_driver_sql("SELECT max(id) FROM audit_log WHERE sheet_id = ? AND field = ?",
-                                      (sheet_id, field)).scalar()
+    last = _last_row(connection, sheet_id, field)
     if last is None:
         return None
     before: dict[tuple[str, str], str | None] = {}
-    for code, name, old in connection.exec_driver_sql(
-            "SELECT code, field, old FROM audit_log WHERE sheet_id = ? AND id > ? ORDER BY id", (sheet_id, last)):
+    for code, name, old in driver_sql(connection, "SELECT code, field, old FROM audit_log WHERE sheet_id = ? AND id > ? "
+                                                  "ORDER BY id", (sheet_id, last)):
         before.setdefault((code, name), old)
     return before
 
@@ -320,20 +319,25 @@ def rows_since(connection: Connection, sheet_id: int, field: str, of_field: str)
                                                                                                str | None]] | None:
     """The (code, old, new) of the sheet's ``of_field`` rows after its last row of ``field``, oldest first; None when
     the sheet has no such row (for evidence, whose rows name files, where changed_since's first value is not enough)."""
-    last = connection.exec_driver_sql("SELECT max(id) FROM audit_log WHERE sheet_id = ? AND field = ?",
-                                      (sheet_id, field)).scalar()
+    last = _last_row(connection, sheet_id, field)
     if last is None:
         return None
-    return [(code, old, new) for code, old, new in connection.exec_driver_sql(
-        "SELECT code, old, new FROM audit_log WHERE sheet_id = ? AND id > ? AND field = ? ORDER BY id",
+    return [(code, old, new) for code, old, new in driver_sql(
+        connection, "SELECT code, old, new FROM audit_log WHERE sheet_id = ? AND id > ? AND field = ? ORDER BY id",
         (sheet_id, last, of_field))]
 
 
 def last_text(connection: Connection, sheet_id: int, field: str, prefix: str) -> str | None:
     """The text (``new``) of the sheet's last row of ``field`` that starts with ``prefix``; None when there is none."""
-    return connection.exec_driver_sql(
-        "SELECT new FROM audit_log WHERE sheet_id = ? AND field = ? AND new LIKE ? ORDER BY id DESC LIMIT 1",
-        (sheet_id, field, prefix.replace("%", "").replace("_", "") + "%")).scalar()
+    return driver_sql(
+        connection,
+        "SELECT new FROM audit_log WHERE sheet_id = ? AND field = ? AND substr(new, 1, ?) = ? ORDER BY id DESC LIMIT 1",
+        (sheet_id, field, len(prefix), prefix)).scalar()
+
+
+def _last_row(connection: Connection, sheet_id: int, field: str) -> int | None:
+    return driver_sql(connection, "SELECT max(id) FROM audit_log WHERE sheet_id = ? AND field = ?",
+                      (sheet_id, field)).scalar()
 
 
 def head(connection: Connection) -> tuple[int, str]:

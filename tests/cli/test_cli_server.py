@@ -59,6 +59,44 @@ def test_a_sheet_goes_from_a_file_to_the_server_and_back_with_its_totals_to_the_
     assert code == 0, out + err
 
 
+def test_a_sheet_on_the_server_receives_later_packages_and_refuses_an_older_one(capsys, tmp_path, seed_path,
+                                                                                 postgres_location):
+    import datetime
+
+    from cchc_desktop.reports.package_files import package_bytes, read_package_file
+
+    laptop = tmp_path / "huyen.db"
+    assert run(capsys, "--db", laptop, "import", seed_path, "--unit", "Huyện Phong Thổ", "--year", "2023")[0] == 0
+    scan = tmp_path / "biên bản.pdf"
+    scan.write_bytes(b"%PDF-1.4 bien ban\n" * 20)
+    assert run(capsys, "--db", laptop, "evidence", "add", "1", "1.1", scan)[0] == 0
+    first, later = tmp_path / "lan-1.cchc", tmp_path / "lan-2.cchc"
+    assert run(capsys, "--db", laptop, "export", "1", "-o", first)[0] == 0
+    code, _, err = run(capsys, "--db", postgres_location, "receive", first)
+    assert code == 0, err
+    [on_server] = _sheet_ids(capsys, postgres_location)
+    code, _, err = run(capsys, "--db", postgres_location, "receive", first)  # again: into the existing sheet
+    assert code == 0 and "0 value(s) received" in err, err
+    # The unit scores 1.2.1 and withdraws its scan, then sends again: both reach the server's sheet.
+    assert run(capsys, "--db", laptop, "set", "1", "1.2.1", "0,25", "--column", "self")[0] == 0
+    digest = json.loads(run(capsys, "--db", laptop, "evidence", "list", "1", "--json")[1])[0]["sha256"]
+    assert run(capsys, "--db", laptop, "evidence", "remove", "1", "1.1", digest)[0] == 0
+    assert run(capsys, "--db", laptop, "export", "1", "-o", later)[0] == 0
+    code, _, err = run(capsys, "--db", postgres_location, "receive", later)
+    assert code == 0, err
+    rows = {row["code"]: row for row in _show(capsys, postgres_location, on_server)["rows"]}
+    assert rows["1.2.1"]["self"] == "0.25" and rows["1.1"]["evidence"] == []
+    # The first package, dated before the later one: refused, the server's sheet unchanged.
+    read = read_package_file(first)
+    made = datetime.datetime.fromisoformat(read_package_file(later).manifest.made_at) - datetime.timedelta(hours=1)
+    read.manifest.made_at = made.isoformat(timespec="seconds")
+    older = tmp_path / "cu.cchc"
+    older.write_bytes(package_bytes(read.manifest, {digest: scan.read_bytes()}))
+    code, _, err = run(capsys, "--db", postgres_location, "receive", older)
+    assert code == 2 and "before the package already received" in err and "Traceback" not in err
+    assert _show(capsys, postgres_location, on_server)["rows"] == list(rows.values())
+
+
 def test_backups_of_a_server_database_are_refused_in_plain_words(capsys, postgres_location):
     for command in (["backup"], ["backups"], ["restore", "x"]):
         code, out, err = run(capsys, "--db", postgres_location, *command)
