@@ -288,7 +288,7 @@ def _refuse_older(workspace: Workspace, sheet: SheetDocument, package: ReadPacka
         return  # none received yet, or noted before the rows said when the package was made
     try:
         newer = datetime.fromisoformat(made) > datetime.fromisoformat(package.manifest.made_at)
-    except ValueError:  # a time the program did not write: nothing to compare
+    except (ValueError, TypeError):  # a time the program did not write (not ISO 8601, or without its offset)
         return
     if newer:
         this, last = _shown_time(package.manifest.made_at), _shown_time(made)

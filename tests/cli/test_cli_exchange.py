@@ -364,3 +364,17 @@ def test_a_package_older_than_the_one_received_is_refused_and_nothing_is_written
     assert files(receiver) == before
     assert [r["appraisal"] for r in show(capsys, receiver, 1)["rows"] if r["code"] == "1.2.2"] == ["0.00"]
     assert run(capsys, "--db", receiver, "receive", second)[0] == 0  # the latest, again: still fine
+
+
+@pytest.mark.parametrize("made_at", ["hôm qua", "2020-01-01T08:00:00"])
+def test_a_package_whose_time_cannot_be_compared_is_measured_as_any_other(capsys, offices, tmp_path, made_at):
+    from cchc_desktop.reports.package_files import package_bytes, read_package_file
+
+    sender, receiver, sheet, first = offices
+    assert run(capsys, "--db", receiver, "receive", first)[0] == 0
+    read = read_package_file(first)
+    read.manifest.made_at = made_at  # not ISO 8601, or without the offset the program writes
+    odd = tmp_path / "odd.cchc"
+    odd.write_bytes(package_bytes(read.manifest, {}))
+    code, out, err = run(capsys, "--db", receiver, "receive", odd)
+    assert code == 0 and "Traceback" not in err, err
